@@ -1,0 +1,75 @@
+# Guichet: set-up, demo and tests on Debian 12. `make demo` and `make test` are the two entry points.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+DEMO_HOUSEHOLDS ?= 400
+DEMO_SEED ?= 1
+PYTEST_ARGS ?=
+
+.PHONY: demo test counter deps venv translations demo-db reseed bench bench-seed lint lupdate screenshot clean
+
+## demo: install what is missing, seed the demo database once, open the kiosk window
+demo: deps $(STAMP) translations demo-db
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BIN)/guichet --mode kiosk; \
+	else \
+		echo "No display: opening the kiosk window on a virtual screen (Xvfb), screenshot in var/kiosk.png"; \
+		mkdir -p var && xvfb-run -a -s "-screen 0 1280x1024x24" \
+			$(BIN)/guichet --mode kiosk --screenshot var/kiosk.png; \
+	fi
+
+## counter: the same program in counter mode (windowed, for staff)
+counter: deps $(STAMP) translations demo-db
+	$(BIN)/guichet --mode counter
+
+## test: the same set-up, then lint and the whole suite, headless
+test: deps $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+deps:
+	@installer/install-deps.sh
+
+venv: $(STAMP)
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
+	@touch $@
+
+translations: $(QM)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## lupdate: refresh the .ts sources from the tr() calls under ui/ (then translate in Qt Linguist)
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find ui -name '*.py' | sort) -ts $(TS)
+
+demo-db: $(STAMP)
+	@$(BIN)/guichet-central seed --households $(DEMO_HOUSEHOLDS) --seed $(DEMO_SEED) --if-empty
+
+## reseed: drop the demo central database and seed it again (DEMO_HOUSEHOLDS, DEMO_SEED)
+reseed: $(STAMP)
+	$(BIN)/guichet-central seed --households $(DEMO_HOUSEHOLDS) --seed $(DEMO_SEED) --replace
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## bench: the benchmarks of tests/bench, figures printed
+bench: deps $(STAMP) translations
+	$(BIN)/python -m tests.bench.run
+
+## screenshot: the kiosk window under Xvfb in each language, PNGs in var/screens/
+screenshot: deps $(STAMP) translations demo-db
+	@mkdir -p var/screens
+	@for lang in fr nl de en; do \
+		xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/guichet --mode kiosk --language $$lang \
+			--screenshot var/screens/welcome-$$lang.png; \
+	done; ls var/screens
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Guichet core: domain rules, storage, services and sync. Never imports Qt."""

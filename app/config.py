@@ -1,0 +1,93 @@
+"""Settings: built-in defaults < a TOML file < environment variables (GUICHET_*)."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "guichet"
+MODES = ("kiosk", "counter")
+LANGUAGES = ("fr", "nl", "de", "en")
+
+
+class ConfigError(ValueError):
+    """A setting has a value Guichet cannot use; the message names the setting and its source."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "guichet.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = field(default_factory=default_data_dir)
+    # SQLAlchemy URL of the central database; empty means the embedded SQLite demo file.
+    central_url: str = ""
+    mode: str = "kiosk"
+    language: str = "fr"
+    terminal_id: str = "demo-terminal-1"
+
+    @property
+    def effective_central_url(self) -> str:
+        return self.central_url or f"sqlite:///{self.data_dir / 'central.sqlite'}"
+
+    def validated(self) -> Settings:
+        if self.mode not in MODES:
+            raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if self.language not in LANGUAGES:
+            raise ConfigError(
+                f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
+            )
+        return self
+
+
+def _coerce(name: str, raw: object, source: str) -> object:
+    if name == "data_dir":
+        return Path(str(raw)).expanduser()
+    if not isinstance(raw, str):
+        raise ConfigError(f"{name} in {source} must be text")
+    return raw
+
+
+def load_settings(
+    config_file: Path | None = None, environ: Mapping[str, str] | None = None, **overrides: object
+) -> Settings:
+    """Defaults, then the TOML file (GUICHET_CONFIG or the user config dir), then GUICHET_* vars.
+
+    `overrides` (command-line options) win over everything; None values are ignored.
+    """
+    environ = os.environ if environ is None else environ
+    values: dict[str, object] = {}
+    names = {f.name for f in fields(Settings)}
+
+    path = config_file or Path(environ.get("GUICHET_CONFIG", default_config_file()))
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                data = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+        for key, raw in data.items():
+            if key not in names:
+                raise ConfigError(f"{path}: unknown setting {key!r}")
+            values[key] = _coerce(key, raw, str(path))
+
+    for name in names:
+        env_name = f"GUICHET_{name.upper()}"
+        if env_name in environ:
+            values[name] = _coerce(name, environ[env_name], env_name)
+
+    for name, raw in overrides.items():
+        if raw is not None:
+            values[name] = _coerce(name, raw, "the command line")
+
+    return replace(Settings(), **values).validated()

@@ -1,0 +1,1 @@
+"""PDF layouts (reportlab) and PDF signing (pyHanko)."""

@@ -1,0 +1,1 @@
+"""Value objects and business rules of the mutuality: pure functions, no I/O, no project imports."""

@@ -1,0 +1,660 @@
+"""The central database's schema: the mutuality's members, their cover, payments and requests.
+
+Money is Decimal (ExactDecimal); rules that change with time (ages, contributions, fees, ceilings,
+payment dates) are dated rows, looked up for the date they apply to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.domain.codes import (
+    AccountStatus,
+    AgreementDecision,
+    CertificateKind,
+    Channel,
+    ConvocationStatus,
+    DocumentDirection,
+    IncapacityPhase,
+    Language,
+    LoginMode,
+    MafKind,
+    MemberRole,
+    MemberStatus,
+    OrderKind,
+    OrderStatus,
+    PaymentKind,
+    RequestStatus,
+    Sex,
+    StaffRole,
+    WorkStatus,
+)
+from app.store.types import ExactDecimal, Money
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def code_enum(enum_cls: type[StrEnum], name: str) -> Enum:
+    """A closed list stored as its string values (VARCHAR + CHECK), the same on every backend."""
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=max(len(m.value) for m in enum_cls),
+        values_callable=lambda cls: [m.value for m in cls],
+        validate_strings=True,
+    )
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+Timestamp = DateTime(timezone=True)
+
+
+# --- Organisation -------------------------------------------------------------------------
+
+
+class Federation(Base):
+    """A regional federation of the mutuality; some rules (majority age) differ per federation."""
+
+    __tablename__ = "federation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name_fr: Mapped[str] = mapped_column(String(120))
+    name_nl: Mapped[str] = mapped_column(String(120))
+    name_de: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+
+    parameters: Mapped[list[FederationParameter]] = relationship(back_populates="federation")
+    agencies: Mapped[list[Agency]] = relationship(back_populates="federation")
+
+
+class FederationParameter(Base):
+    """A dated value of one of a federation's rules (majority_age, holder_contribution, ...)."""
+
+    __tablename__ = "federation_parameter"
+    __table_args__ = (
+        UniqueConstraint("federation_id", "name", "valid_from"),
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="dates"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    federation_id: Mapped[int] = mapped_column(ForeignKey("federation.id"))
+    name: Mapped[str] = mapped_column(String(40))
+    value: Mapped[Decimal] = mapped_column(ExactDecimal(scale=4))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(200))
+
+    federation: Mapped[Federation] = relationship(back_populates="parameters")
+
+
+class Agency(Base):
+    """A contact point (agence / kantoor) where members come to a counter or a terminal."""
+
+    __tablename__ = "agency"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    federation_id: Mapped[int] = mapped_column(ForeignKey("federation.id"), index=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    street: Mapped[str] = mapped_column(String(120))
+    house_number: Mapped[str] = mapped_column(String(12))
+    postcode: Mapped[str] = mapped_column(String(4))
+    municipality: Mapped[str] = mapped_column(String(80))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    opening_hours: Mapped[str | None] = mapped_column(String(200))
+
+    federation: Mapped[Federation] = relationship(back_populates="agencies")
+
+
+# --- Members ------------------------------------------------------------------------------
+
+
+class Household(Base):
+    """A holder and the people insured through them; the unit of the MAF and the contribution."""
+
+    __tablename__ = "household"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    federation_id: Mapped[int] = mapped_column(ForeignKey("federation.id"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
+    created_on: Mapped[dt.date] = mapped_column(Date)
+
+    members: Mapped[list[Member]] = relationship(back_populates="household")
+    federation: Mapped[Federation] = relationship()
+    agency: Mapped[Agency] = relationship()
+
+
+class Member(Base):
+    """A person insured by the mutuality, as a holder or as a dependant of a holder."""
+
+    __tablename__ = "member"
+    __table_args__ = (
+        CheckConstraint(
+            "(role = 'holder' AND holder_id IS NULL)"
+            " OR (role = 'dependant' AND holder_id IS NOT NULL)",
+            name="role_holder",
+        ),
+        CheckConstraint("length(niss) = 11", name="niss_length"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    niss: Mapped[str] = mapped_column(String(11), unique=True)
+    affiliation_number: Mapped[str] = mapped_column(String(20), unique=True)
+    first_names: Mapped[str] = mapped_column(String(120))
+    last_name: Mapped[str] = mapped_column(String(120))
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    sex: Mapped[Sex] = mapped_column(code_enum(Sex, "sex"))
+    language: Mapped[Language] = mapped_column(code_enum(Language, "language"))
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), index=True)
+    role: Mapped[MemberRole] = mapped_column(code_enum(MemberRole, "member_role"))
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
+    status: Mapped[MemberStatus] = mapped_column(code_enum(MemberStatus, "member_status"))
+    affiliated_on: Mapped[dt.date] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Address as in the National Register.
+    street: Mapped[str] = mapped_column(String(120))
+    house_number: Mapped[str] = mapped_column(String(12))
+    box: Mapped[str | None] = mapped_column(String(12))
+    postcode: Mapped[str] = mapped_column(String(10))
+    municipality: Mapped[str] = mapped_column(String(80))
+    country: Mapped[str] = mapped_column(String(2), default="BE")
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    # Date the signed blocking form (formulaire de blocage) was received: from then on the holder
+    # no longer sees this (adult) dependant's data.
+    access_blocked_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    household: Mapped[Household] = relationship(back_populates="members")
+    holder: Mapped[Member | None] = relationship(remote_side=[id], back_populates="dependants")
+    dependants: Mapped[list[Member]] = relationship(back_populates="holder")
+    insurability: Mapped[list[Insurability]] = relationship(back_populates="member")
+    online_account: Mapped[OnlineAccount | None] = relationship(back_populates="member")
+
+
+class Insurability(Base):
+    """A dated insurability situation: the CT1/CT2 codes (last digit of CT1: 1 = BIM)."""
+
+    __tablename__ = "insurability"
+    __table_args__ = (
+        UniqueConstraint("member_id", "valid_from"),
+        CheckConstraint("length(ct1) = 3 AND length(ct2) = 3", name="codes"),
+        CheckConstraint("bim = (substr(ct1, 3, 1) = '1')", name="bim_matches_ct1"),
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="dates"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    ct1: Mapped[str] = mapped_column(String(3))
+    ct2: Mapped[str] = mapped_column(String(3))
+    bim: Mapped[bool] = mapped_column(Boolean)
+
+    member: Mapped[Member] = relationship(back_populates="insurability")
+
+
+# --- Online accounts (e-Mut) --------------------------------------------------------------
+
+
+class OnlineAccount(Base):
+    """A member's e-Mut account; the username is the NISS."""
+
+    __tablename__ = "online_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), unique=True)
+    username: Mapped[str] = mapped_column(String(11), unique=True)
+    status: Mapped[AccountStatus] = mapped_column(code_enum(AccountStatus, "account_status"))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    activated_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    deactivated_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    deactivation_reason: Mapped[str | None] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+
+    member: Mapped[Member] = relationship(back_populates="online_account")
+    logins: Mapped[list[OnlineLogin]] = relationship(back_populates="account")
+
+
+class OnlineLogin(Base):
+    """One successful login and how it was made: bank details change only after eID or token."""
+
+    __tablename__ = "online_login"
+    __table_args__ = (Index("ix_online_login_account_at", "account_id", "logged_in_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("online_account.id"))
+    mode: Mapped[LoginMode] = mapped_column(code_enum(LoginMode, "login_mode"))
+    logged_in_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    terminal: Mapped[str | None] = mapped_column(String(40))
+
+    account: Mapped[OnlineAccount] = relationship(back_populates="logins")
+
+
+# --- Nomenclature and reimbursements ------------------------------------------------------
+
+
+class NomenclatureCode(Base):
+    """An INAMI/RIZIV nomenclature code (a medical service that can be reimbursed)."""
+
+    __tablename__ = "nomenclature_code"
+
+    code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    category: Mapped[str] = mapped_column(String(20))
+    label_fr: Mapped[str] = mapped_column(String(200))
+    label_nl: Mapped[str] = mapped_column(String(200))
+    label_de: Mapped[str] = mapped_column(String(200))
+    label_en: Mapped[str] = mapped_column(String(200))
+
+    fees: Mapped[list[NomenclatureFee]] = relationship(back_populates="nomenclature")
+
+
+class NomenclatureFee(Base):
+    """A code's official fee and reimbursements from a date (ordinary/BIM, with/without DMG)."""
+
+    __tablename__ = "nomenclature_fee"
+    __table_args__ = (
+        UniqueConstraint("code", "valid_from", "with_dmg"),
+        CheckConstraint(
+            "reimbursement_ordinary <= official_fee AND reimbursement_bim <= official_fee",
+            name="reimbursement_within_fee",
+        ),
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="dates"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(ForeignKey("nomenclature_code.code"))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    with_dmg: Mapped[bool] = mapped_column(Boolean)
+    official_fee: Mapped[Decimal] = mapped_column(Money())
+    reimbursement_ordinary: Mapped[Decimal] = mapped_column(Money())
+    reimbursement_bim: Mapped[Decimal] = mapped_column(Money())
+    source: Mapped[str | None] = mapped_column(String(200))
+
+    nomenclature: Mapped[NomenclatureCode] = relationship(back_populates="fees")
+
+
+class Payment(Base):
+    """A transfer from the mutuality to a member's account, grouping reimbursement lines."""
+
+    __tablename__ = "payment"
+    __table_args__ = (Index("ix_payment_payee_processed", "payee_id", "processed_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payee_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    kind: Mapped[PaymentKind] = mapped_column(code_enum(PaymentKind, "payment_kind"))
+    processed_on: Mapped[dt.date] = mapped_column(Date)
+    iban: Mapped[str] = mapped_column(String(34))
+    communication: Mapped[str] = mapped_column(String(140))
+    amount: Mapped[Decimal] = mapped_column(Money())
+
+    lines: Mapped[list[ReimbursementLine]] = relationship(back_populates="payment")
+
+
+class ReimbursementLine(Base):
+    """One reimbursed service: for whom, by whom, official fee, supplement and reimbursement."""
+
+    __tablename__ = "reimbursement_line"
+    __table_args__ = (
+        Index("ix_reimbursement_line_beneficiary_care", "beneficiary_id", "care_date"),
+        CheckConstraint("reimbursed <= official_fee", name="reimbursed_within_fee"),
+        CheckConstraint("supplement >= 0", name="supplement_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payment.id"), index=True)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    care_date: Mapped[dt.date] = mapped_column(Date)
+    provider_name: Mapped[str] = mapped_column(String(120))
+    provider_inami: Mapped[str] = mapped_column(String(11))
+    nomenclature_code: Mapped[str] = mapped_column(ForeignKey("nomenclature_code.code"))
+    official_fee: Mapped[Decimal] = mapped_column(Money())
+    supplement: Mapped[Decimal] = mapped_column(Money())
+    reimbursed: Mapped[Decimal] = mapped_column(Money())
+
+    payment: Mapped[Payment] = relationship(back_populates="lines")
+
+    @property
+    def personal_share(self) -> Decimal:
+        """The ticket modérateur: official fee minus reimbursement (supplements are not in it)."""
+        return self.official_fee - self.reimbursed
+
+
+class Dmg(Base):
+    """A global medical file (DMG/GMD) held by a GP; valid to 31 Dec of the 2nd year after opening."""
+
+    __tablename__ = "dmg"
+    __table_args__ = (Index("ix_dmg_member_valid", "member_id", "valid_until"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    doctor_name: Mapped[str] = mapped_column(String(120))
+    doctor_inami: Mapped[str] = mapped_column(String(11))
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+
+
+# --- Incapacity of work -------------------------------------------------------------------
+
+
+class Incapacity(Base):
+    """One incapacity file: primary incapacity, becoming invalidity after a year."""
+
+    __tablename__ = "incapacity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    work_status: Mapped[WorkStatus] = mapped_column(code_enum(WorkStatus, "work_status"))
+    started_on: Mapped[dt.date] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    declared_on: Mapped[dt.date] = mapped_column(Date)
+    invalidity_from: Mapped[dt.date | None] = mapped_column(Date)
+    late_penalty_rate: Mapped[Decimal] = mapped_column(ExactDecimal(scale=4))
+    relapse_of_id: Mapped[int | None] = mapped_column(ForeignKey("incapacity.id"))
+
+    certificates: Mapped[list[IncapacityCertificate]] = relationship(back_populates="incapacity")
+    payments: Mapped[list[IndemnityPayment]] = relationship(back_populates="incapacity")
+
+
+class IncapacityCertificate(Base):
+    """A medical certificate received for an incapacity (initial, prolongation, resumption)."""
+
+    __tablename__ = "incapacity_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incapacity_id: Mapped[int] = mapped_column(ForeignKey("incapacity.id"), index=True)
+    kind: Mapped[CertificateKind] = mapped_column(code_enum(CertificateKind, "certificate_kind"))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    covers_from: Mapped[dt.date] = mapped_column(Date)
+    covers_to: Mapped[dt.date | None] = mapped_column(Date)
+    doctor_name: Mapped[str] = mapped_column(String(120))
+
+    incapacity: Mapped[Incapacity] = relationship(back_populates="certificates")
+
+
+class IndemnityPayment(Base):
+    """An indemnity paid for a period of incapacity."""
+
+    __tablename__ = "indemnity_payment"
+    __table_args__ = (Index("ix_indemnity_payment_member_paid", "member_id", "paid_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incapacity_id: Mapped[int] = mapped_column(ForeignKey("incapacity.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    phase: Mapped[IncapacityPhase] = mapped_column(code_enum(IncapacityPhase, "incapacity_phase"))
+    covers_from: Mapped[dt.date] = mapped_column(Date)
+    covers_to: Mapped[dt.date] = mapped_column(Date)
+    days: Mapped[int] = mapped_column(Integer)
+    daily_amount: Mapped[Decimal] = mapped_column(Money())
+    gross: Mapped[Decimal] = mapped_column(Money())
+    withholding: Mapped[Decimal] = mapped_column(Money())
+    net: Mapped[Decimal] = mapped_column(Money())
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    iban: Mapped[str] = mapped_column(String(34))
+
+    incapacity: Mapped[Incapacity] = relationship(back_populates="payments")
+
+
+class PaymentCalendar(Base):
+    """When indemnities for a period are paid (primary twice a month, invalidity monthly)."""
+
+    __tablename__ = "payment_calendar"
+    __table_args__ = (UniqueConstraint("phase", "covers_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phase: Mapped[IncapacityPhase] = mapped_column(code_enum(IncapacityPhase, "incapacity_phase"))
+    covers_from: Mapped[dt.date] = mapped_column(Date)
+    covers_to: Mapped[dt.date] = mapped_column(Date)
+    pay_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class MedicalConvocation(Base):
+    """An appointment with the medical adviser (médecin-conseil / adviserend arts)."""
+
+    __tablename__ = "medical_convocation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    incapacity_id: Mapped[int | None] = mapped_column(ForeignKey("incapacity.id"))
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"))
+    scheduled_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    adviser_name: Mapped[str] = mapped_column(String(120))
+    status: Mapped[ConvocationStatus] = mapped_column(
+        code_enum(ConvocationStatus, "convocation_status")
+    )
+
+
+# --- MAF ----------------------------------------------------------------------------------
+
+
+class MafCeiling(Base):
+    """A dated MAF ceiling: by income bracket (income), or the fixed social and child ceilings."""
+
+    __tablename__ = "maf_ceiling"
+    __table_args__ = (
+        UniqueConstraint("kind", "valid_from", "income_from"),
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="dates"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[MafKind] = mapped_column(code_enum(MafKind, "maf_kind"))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    income_from: Mapped[Decimal] = mapped_column(Money())
+    income_to: Mapped[Decimal | None] = mapped_column(Money())
+    ceiling: Mapped[Decimal] = mapped_column(Money())
+    source: Mapped[str | None] = mapped_column(String(200))
+
+
+class MafCounter(Base):
+    """A household's personal shares counted towards the MAF in a year, and what was refunded."""
+
+    __tablename__ = "maf_counter"
+    __table_args__ = (UniqueConstraint("household_id", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[MafKind] = mapped_column(code_enum(MafKind, "maf_kind"))
+    ceiling: Mapped[Decimal] = mapped_column(Money())
+    personal_shares: Mapped[Decimal] = mapped_column(Money())
+    refunded: Mapped[Decimal] = mapped_column(Money())
+    reached_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_on: Mapped[dt.date] = mapped_column(Date)
+
+
+# --- Other advantages and files -----------------------------------------------------------
+
+
+class YoungSaverAccount(Base):
+    """A young savers' account (jeunes épargnants / jongerenspaarrekening), for ages 14 to 30."""
+
+    __tablename__ = "young_saver_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), unique=True)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    balance: Mapped[Decimal] = mapped_column(Money())
+
+    movements: Mapped[list[YoungSaverMovement]] = relationship(back_populates="account")
+
+
+class YoungSaverMovement(Base):
+    __tablename__ = "young_saver_movement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("young_saver_account.id"), index=True)
+    booked_on: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    label: Mapped[str] = mapped_column(String(120))
+
+    account: Mapped[YoungSaverAccount] = relationship(back_populates="movements")
+
+
+class MedicalAgreement(Base):
+    """A medical adviser's agreement (accord / akkoord) for a treatment, with its validity."""
+
+    __tablename__ = "medical_agreement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    reference: Mapped[str] = mapped_column(String(40))
+    requested_on: Mapped[dt.date] = mapped_column(Date)
+    decision: Mapped[AgreementDecision] = mapped_column(
+        code_enum(AgreementDecision, "agreement_decision")
+    )
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Document(Base):
+    """A document in the member's file: received from them or sent to them, signed or not."""
+
+    __tablename__ = "document"
+    __table_args__ = (Index("ix_document_member_dated", "member_id", "dated_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200))
+    direction: Mapped[DocumentDirection] = mapped_column(
+        code_enum(DocumentDirection, "document_direction")
+    )
+    dated_on: Mapped[dt.date] = mapped_column(Date)
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
+    operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+
+
+class DocumentOrder(Base):
+    """A member's order of documents (stickers, envelopes, certificate form, EHIC)."""
+
+    __tablename__ = "document_order"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        Index("ix_document_order_member_ordered", "member_id", "ordered_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    for_member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    kind: Mapped[OrderKind] = mapped_column(code_enum(OrderKind, "order_kind"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[Channel] = mapped_column(code_enum(Channel, "channel"))
+    terminal: Mapped[str | None] = mapped_column(String(40))
+    ordered_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    status: Mapped[OrderStatus] = mapped_column(code_enum(OrderStatus, "order_status"))
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+
+
+class ContactRequest(Base):
+    """A question a member asked, followed through its status history to an answer."""
+
+    __tablename__ = "contact_request"
+    __table_args__ = (Index("ix_contact_request_member_created", "member_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    topic: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(200))
+    message: Mapped[str] = mapped_column(Text)
+    channel: Mapped[Channel] = mapped_column(code_enum(Channel, "channel"))
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+
+    events: Mapped[list[ContactRequestEvent]] = relationship(
+        back_populates="request", order_by="ContactRequestEvent.at"
+    )
+
+
+class ContactRequestEvent(Base):
+    """One step of a request's history: its new status, who moved it, and the answer if any."""
+
+    __tablename__ = "contact_request_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("contact_request.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    status: Mapped[RequestStatus] = mapped_column(code_enum(RequestStatus, "request_status"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    request: Mapped[ContactRequest] = relationship(back_populates="events")
+
+
+# --- Staff and audit ----------------------------------------------------------------------
+
+
+class Staff(Base):
+    """A counter clerk or supervisor."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[StaffRole] = mapped_column(code_enum(StaffRole, "staff_role"))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+
+
+class AuditEntry(Base):
+    """Who did or saw what: every member file a clerk opens is recorded here."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_member_at", "member_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    terminal: Mapped[str | None] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    detail: Mapped[str | None] = mapped_column(Text)

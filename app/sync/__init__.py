@@ -1,0 +1,1 @@
+"""The terminal's outbox and its exchange with the central database."""

@@ -1,0 +1,1 @@
+"""Hardware boundary (card readers, the eID applet, PKCS#11): no Qt, no database."""

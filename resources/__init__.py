@@ -1,0 +1,10 @@
+"""Files the program ships: stylesheets, translations (.ts, and .qm built by make), demo data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+TRANSLATIONS = ROOT / "translations"
+STYLES = ROOT / "styles"
+DEMO = ROOT / "demo"

@@ -1,0 +1,1 @@
+"""Everything Qt: application wiring, screens, widgets, background work, translations."""

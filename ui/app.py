@@ -1,0 +1,102 @@
+"""`guichet`: starts the terminal (kiosk) or counter program."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.config import LANGUAGES, MODES, ConfigError, load_settings
+from resources import STYLES
+from ui.i18n import MissingTranslations, Translations
+from ui.main_window import MainWindow
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="guichet", description=__doc__)
+    parser.add_argument("--mode", choices=MODES, help="kiosk (terminal, default) or counter")
+    parser.add_argument("--language", choices=LANGUAGES, help="language of the first screen")
+    parser.add_argument("--config", type=Path, help="settings file (TOML)")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="save a picture of the screen once the first screen is drawn, then quit",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="print 'ready' once the first screen is drawn, then quit (start-up benchmark)",
+    )
+    return parser.parse_args(argv)
+
+
+def load_stylesheet() -> str:
+    return (STYLES / "touch.qss").read_text(encoding="utf-8")
+
+
+class _FirstPaint(QObject):
+    """Calls `action` once, on the event-loop turn after the watched widget is first painted."""
+
+    def __init__(self, watched: QObject, action):
+        super().__init__(watched)
+        self._action = action
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._action)
+        return False
+
+
+def _save_screenshot(window: MainWindow, path: Path) -> None:
+    app = QApplication.instance()
+    if QApplication.platformName() == "xcb" and window.screen() is not None:
+        # The whole screen, so the picture shows the window really is full screen.
+        picture = window.screen().grabWindow(0)
+    else:
+        picture = window.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    picture.save(str(path))
+    print(f"screenshot saved to {path}", flush=True)
+    app.quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        settings = load_settings(args.config, mode=args.mode, language=args.language)
+    except ConfigError as exc:
+        print(f"guichet: {exc}", file=sys.stderr)
+        return 2
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Guichet")
+    app.setStyleSheet(load_stylesheet())
+    translations = Translations(app)
+    try:
+        translations.set_language(settings.language)
+    except MissingTranslations as exc:
+        print(f"guichet: {exc}", file=sys.stderr)
+        return 2
+
+    window = MainWindow(translations, settings.mode)
+    if args.screenshot:
+        _FirstPaint(window.current_screen, lambda: _save_screenshot(window, args.screenshot))
+    elif args.exit_when_ready:
+
+        def ready() -> None:
+            print("ready", flush=True)
+            app.quit()
+
+        _FirstPaint(window.current_screen, ready)
+    window.show_for_mode()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The one main window: a header with the language bar above a stack of screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import Translations
+from ui.screens.welcome import WelcomeScreen
+from ui.widgets.language_bar import LanguageBar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, translations: Translations, mode: str):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.mode = mode
+        self.translations = translations
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        header = QWidget(central)
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(24, 12, 24, 12)
+        self.brand = QLabel(header)
+        self.brand.setObjectName("brand")
+        self.mode_label = QLabel(header)
+        self.mode_label.setObjectName("modeLabel")
+        self.language_bar = LanguageBar(header)
+        header_layout.addWidget(self.brand)
+        header_layout.addWidget(self.mode_label)
+        header_layout.addStretch(1)
+        header_layout.addWidget(self.language_bar)
+        outer.addWidget(header)
+
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("screens")
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.screens: dict[str, QWidget] = {}
+        self.add_screen(WelcomeScreen(mode, self.stack))
+        self.show_screen(WelcomeScreen.name)
+
+        self.language_bar.language_chosen.connect(translations.set_language)
+        translations.language_changed.connect(self.language_bar.show_current)
+        if translations.language:
+            self.language_bar.show_current(translations.language)
+        self.retranslate()
+
+    def add_screen(self, screen: QWidget) -> None:
+        self.screens[screen.name] = screen  # type: ignore[attr-defined]
+        self.stack.addWidget(screen)
+
+    def show_screen(self, name: str) -> None:
+        self.stack.setCurrentWidget(self.screens[name])
+
+    @property
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Guichet — your mutuality"))
+        self.brand.setText(self.tr("Your mutuality"))
+        self.mode_label.setText(self.tr("Counter") if self.mode == "counter" else "")
+        self.mode_label.setVisible(self.mode == "counter")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_for_mode(self) -> None:
+        """Kiosk: frameless and full screen. Counter: an ordinary window, maximised."""
+        if self.mode == "kiosk":
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            # Without a window manager (a bare X server, some kiosk sessions) full screen is only
+            # a hint: give the window the whole screen ourselves.
+            screen = self.screen()
+            if screen is not None:
+                self.setGeometry(screen.geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1280, 800)
+            self.showMaximized()

@@ -1,0 +1,55 @@
+"""Four large buttons to switch the interface language, each named in its own language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+from ui.i18n import LANGUAGES
+
+
+def language_name(code: str) -> str:
+    # A language is named in itself (an endonym) whatever the interface language, so a member
+    # finds theirs; the catalogues carry these unchanged.
+    names = {
+        "fr": QCoreApplication.translate("LanguageName", "Français"),
+        "nl": QCoreApplication.translate("LanguageName", "Nederlands"),
+        "de": QCoreApplication.translate("LanguageName", "Deutsch"),
+        "en": QCoreApplication.translate("LanguageName", "English"),
+    }
+    return names[code]
+
+
+class LanguageBar(QWidget):
+    language_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("languageBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        for code in LANGUAGES:
+            button = QPushButton(self)
+            button.setObjectName(f"language_{code}")
+            button.setCheckable(True)
+            button.setProperty("languageCode", code)
+            button.clicked.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            self._group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[code] = button
+        self.retranslate()
+
+    def show_current(self, code: str) -> None:
+        self.buttons[code].setChecked(True)
+
+    def retranslate(self) -> None:
+        for code, button in self.buttons.items():
+            button.setText(language_name(code))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
