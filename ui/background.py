@@ -75,7 +75,7 @@ class _Job(QRunnable):
         self._relay = relay
 
     def _emit(self, signal_name: str, value: object) -> None:
-        # RuntimeError: the relay's parent (a screen) was destroyed meanwhile; nobody waits any more.
+        # RuntimeError: the relay's parent (a screen) was destroyed; nobody waits any more.
         with contextlib.suppress(RuntimeError):
             getattr(self._relay, signal_name).emit(value)
 

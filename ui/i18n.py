@@ -48,3 +48,10 @@ class Translations(QObject):
         self.language = code
         # Installing a translator posts LanguageChange to every widget; they retranslate there.
         self.language_changed.emit(code)
+
+    def uninstall(self) -> None:
+        """Remove this object's catalogues from the application (tests, shutdown)."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        self.language = ""

@@ -361,7 +361,7 @@ class ReimbursementLine(Base):
 
 
 class Dmg(Base):
-    """A global medical file (DMG/GMD) held by a GP; valid to 31 Dec of the 2nd year after opening."""
+    """A global medical file (DMG/GMD) held by a GP, valid to 31 Dec of the 2nd year after."""
 
     __tablename__ = "dmg"
     __table_args__ = (Index("ix_dmg_member_valid", "member_id", "valid_until"),)

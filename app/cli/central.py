@@ -1,0 +1,170 @@
+"""`guichet-central`: create, migrate and seed the central database."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.config import ConfigError, load_settings
+from app.store import migrate
+from app.store.db import make_engine
+from app.store.models import Household
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    settings = load_settings(args.config, central_url=args.url)
+    return make_engine(settings.effective_central_url)
+
+
+def _household_count(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return connection.execute(select(func.count()).select_from(Household)).scalar_one()
+
+
+def _drop(engine: Engine) -> Engine:
+    """Empty the database: delete the SQLite file, or downgrade a server database to nothing."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            Path(url.database + suffix).unlink(missing_ok=True)
+        return make_engine(url.render_as_string(hide_password=False))
+    if migrate.current_revision(engine) is not None:
+        migrate.downgrade(engine, "base")
+    return engine
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    before = migrate.current_revision(engine)
+    migrate.upgrade(engine)
+    after = migrate.current_revision(engine)
+    print(f"central database at revision {after} (was {before or 'empty'})")
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from app.store.seed import seed_database  # only this command needs the generator
+
+    engine = _engine(args)
+    if args.replace:
+        engine = _drop(engine)
+    migrate.upgrade(engine)
+    existing = _household_count(engine)
+    if existing:
+        if args.if_empty:
+            print(f"central database already holds {existing} households; left as it is")
+            return 0
+        print(
+            f"central database already holds {existing} households: "
+            "use --replace to seed it again, or --if-empty to keep it",
+            file=sys.stderr,
+        )
+        return 1
+
+    def progress(done: int, total: int) -> None:
+        if sys.stdout.isatty():
+            print(f"\r  {done:,}/{total:,} households", end="", flush=True)
+
+    started = time.perf_counter()
+    summary = seed_database(
+        engine, households=args.households, seed=args.seed, as_of=args.as_of, progress=progress
+    )
+    elapsed = time.perf_counter() - started
+    if sys.stdout.isatty():
+        print()
+    url = make_url(engine.url)
+    print(
+        f"seeded {args.households:,} households (seed {args.seed}, as of {args.as_of}) "
+        f"in {elapsed:.1f} s into {url.render_as_string(hide_password=True)}"
+    )
+    for table, count in summary.counts.items():
+        print(f"  {table:<28} {count:>12,}")
+    print("demo members for each case (NISS):")
+    for case, nisses in summary.cases.items():
+        print(f"  {case:<28} {', '.join(nisses[:3])}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    revision = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    print(f"revision {revision or 'none'} (latest {head})")
+    if revision is not None:
+        print(f"households {_household_count(engine):,}")
+    return 0 if revision == head else 1
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="guichet-central", description=__doc__)
+    parser.add_argument(
+        "--url",
+        help="central database URL (default: GUICHET_CENTRAL_URL, "
+        "the settings file, or the embedded SQLite file)",
+    )
+    parser.add_argument("--config", type=Path, help="settings file (TOML)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    p_migrate = commands.add_parser("migrate", help="create the schema or bring it up to date")
+    p_migrate.set_defaults(func=cmd_migrate)
+
+    p_seed = commands.add_parser("seed", help="fill an empty database with demo data")
+    p_seed.add_argument("--households", type=int, default=400)
+    p_seed.add_argument("--seed", type=int, default=1, help="same seed, same data")
+    p_seed.add_argument(
+        "--as-of",
+        type=_date,
+        default=dt.date.today(),
+        help="the demo's 'today' (default: today); same seed and date, same data",
+    )
+    exclusive = p_seed.add_mutually_exclusive_group()
+    exclusive.add_argument(
+        "--if-empty", action="store_true", help="do nothing if the database already has households"
+    )
+    exclusive.add_argument(
+        "--replace",
+        action="store_true",
+        help="drop everything first (all data in that database is lost)",
+    )
+    p_seed.set_defaults(func=cmd_seed)
+
+    p_status = commands.add_parser("status", help="schema revision and size")
+    p_status.set_defaults(func=cmd_status)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "households", 1) < 1:
+        print("guichet-central: --households must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        print(f"guichet-central: {exc}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as exc:
+        print(
+            f"guichet-central: database error: {exc.__class__.__name__}: {getattr(exc, "orig", None) or exc}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Test configuration: headless Qt, isolated settings, fresh databases and windows per test."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+# Set before Qt is imported anywhere: the suite never needs a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+
+from app.store import migrate
+from app.store.db import make_engine
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(monkeypatch, tmp_path):
+    """No test reads the developer's settings file or GUICHET_* variables."""
+    for name in list(os.environ):
+        if name.startswith("GUICHET_") and name not in ("GUICHET_PG_BINDIR",):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("GUICHET_CONFIG", str(tmp_path / "no-such-config.toml"))
+    monkeypatch.setenv("GUICHET_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def central_engine(tmp_path):
+    """A fresh, migrated, empty central database (SQLite file)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'central.sqlite'}")
+    migrate.upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One real PostgreSQL server for the whole run, started as a non-root user."""
+    from tests.support.postgres import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A fresh, empty database on the test server."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = postgres_server.create_database(name)
+    yield url
+    postgres_server.drop_database(name)

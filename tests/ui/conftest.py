@@ -1,0 +1,33 @@
+"""UI fixtures: the application's stylesheet and translations, a fresh main window per test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from ui.app import load_stylesheet
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def translations(qapp):
+    qapp.setStyleSheet(load_stylesheet())
+    translations = Translations(qapp)
+    translations.set_language("fr")
+    yield translations
+    translations.uninstall()
+    translations.deleteLater()
+
+
+@pytest.fixture
+def make_window(qtbot, translations):
+    def make(mode: str = "kiosk", language: str = "fr") -> MainWindow:
+        translations.set_language(language)
+        window = MainWindow(translations, mode)
+        qtbot.addWidget(window)
+        return window
+
+    yield make
+    # No background work may outlive its test.
+    assert QThreadPool.globalInstance().waitForDone(5000)
