@@ -159,10 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"guichet-central: {exc}", file=sys.stderr)
         return 2
     except SQLAlchemyError as exc:
-        print(
-            f"guichet-central: database error: {exc.__class__.__name__}: {getattr(exc, "orig", None) or exc}",
-            file=sys.stderr,
-        )
+        cause = getattr(exc, "orig", None) or exc
+        print(f"guichet-central: database error: {type(exc).__name__}: {cause}", file=sys.stderr)
         return 1
 
 
