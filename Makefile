@@ -27,7 +27,7 @@ counter: deps $(STAMP) translations demo-db
 	$(BIN)/guichet --mode counter
 
 ## test: the same set-up, then lint and the whole suite, headless
-test: deps $(STAMP) translations lint
+test: deps $(STAMP) translations demo-db lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 deps:

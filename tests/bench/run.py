@@ -1,0 +1,110 @@
+"""Benchmarks, figures printed: `make bench` (all) or `python -m tests.bench.run startup|seed`.
+
+- startup: kiosk cold start to the drawn welcome screen, a real window on Xvfb (median of 5).
+- seed: seeding N households (BENCH_HOUSEHOLDS, default 100,000) into SQLite: time and size.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def virtual_screen():
+    """An Xvfb display for the duration, or the offscreen platform if Xvfb is missing."""
+    if shutil.which("Xvfb") is None:
+        yield {"QT_QPA_PLATFORM": "offscreen"}, "offscreen"
+        return
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        display = pipe.readline().strip()
+    try:
+        yield {"DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}, f"Xvfb :{display}"
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def time_to_ready(env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ui.app", "--mode", "kiosk", "--exit-when-ready"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+    )
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    process.wait(30)
+    if line.strip() != "ready":
+        raise RuntimeError("the program did not reach the welcome screen")
+    return elapsed
+
+
+def bench_startup(runs: int = 5) -> None:
+    with virtual_screen() as (env, where):
+        times = [time_to_ready(env) for _ in range(runs)]
+    print(f"startup: kiosk start to drawn welcome screen on {where}, {runs} runs")
+    each = ", ".join(f"{t * 1000:.0f}" for t in times)
+    print(f"  first run {times[0] * 1000:.0f} ms; runs: {each} ms")
+    print(f"  median {statistics.median(times) * 1000:.0f} ms")
+
+
+def bench_seed() -> None:
+    households = int(os.environ.get("BENCH_HOUSEHOLDS", "100000"))
+    with tempfile.TemporaryDirectory(prefix="guichet-bench-") as tmp:
+        database = Path(tmp) / "central.sqlite"
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable, "-m", "app.cli.central", "--url", f"sqlite:///{database}",
+                "seed", "--households", str(households), "--seed", "1", "--as-of", "2026-11-22",
+            ],
+            check=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        elapsed = time.perf_counter() - started
+        size = sum(p.stat().st_size for p in Path(tmp).iterdir())
+        import sqlite3
+
+        with sqlite3.connect(database) as db:
+            lines = db.execute("SELECT count(*) FROM reimbursement_line").fetchone()[0]
+            members = db.execute("SELECT count(*) FROM member").fetchone()[0]
+    print(f"seed: {households:,} households ({members:,} members, {lines:,} reimbursement lines)")
+    print(f"  {elapsed:.1f} s, {households / elapsed:,.0f} households/s, {size / 2**20:,.0f} MiB")
+
+
+BENCHES = {"startup": bench_startup, "seed": bench_seed}
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(BENCHES)
+    for name in names:
+        if name not in BENCHES:
+            print(f"unknown benchmark {name!r}; choose from {', '.join(BENCHES)}", file=sys.stderr)
+            return 2
+        BENCHES[name]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
