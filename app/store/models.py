@@ -337,7 +337,7 @@ class ReimbursementLine(Base):
     __tablename__ = "reimbursement_line"
     __table_args__ = (
         Index("ix_reimbursement_line_beneficiary_care", "beneficiary_id", "care_date"),
-        CheckConstraint("reimbursed <= official_fee", name="reimbursed_within_fee"),
+        CheckConstraint("abs(reimbursed) <= abs(official_fee)", name="reimbursed_within_fee"),
         CheckConstraint("supplement >= 0", name="supplement_positive"),
     )
 

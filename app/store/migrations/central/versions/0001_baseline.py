@@ -871,7 +871,8 @@ def upgrade() -> None:
             "reimbursed", app.store.types.ExactDecimal(scale=2, precision=14), nullable=False
         ),
         sa.CheckConstraint(
-            "reimbursed <= official_fee", name=op.f("ck_reimbursement_line_reimbursed_within_fee")
+            "abs(reimbursed) <= abs(official_fee)",
+            name=op.f("ck_reimbursement_line_reimbursed_within_fee"),
         ),
         sa.CheckConstraint(
             "supplement >= 0", name=op.f("ck_reimbursement_line_supplement_positive")
