@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import time
 from pathlib import Path
@@ -93,6 +94,48 @@ def cmd_seed(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Apply the inbox: once (--once), or until interrupted, as the only worker."""
+    from app.sync import apply
+
+    engine = _engine(args)
+    migrate.upgrade(engine)
+    if args.once:
+        outcomes = apply.apply_pending(engine)
+        applied = sum(1 for o in outcomes if o.state == "applied")
+        print(f"applied {applied}, rejected or held {len(outcomes) - applied}")
+        return 0
+    lock = apply.WorkerLock(engine)
+    if not lock.acquire():
+        print("guichet-central: another worker is applying this inbox", file=sys.stderr)
+        return 1
+    print(f"worker applying the inbox every {args.interval:g} s (Ctrl+C stops)", flush=True)
+    try:
+        while True:
+            outcomes = apply.apply_pending(engine)
+            if outcomes:
+                print(f"{len(outcomes)} operation(s) handled", flush=True)
+            time.sleep(args.interval)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        lock.release()
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    from app.store.roles import grant_terminal_role
+
+    engine = _engine(args)
+    password = os.environ.get(args.password_env) if args.password_env else None
+    try:
+        grant_terminal_role(engine, args.terminal_role, password)
+    except ValueError as exc:
+        print(f"guichet-central: {exc}", file=sys.stderr)
+        return 2
+    print(f"role {args.terminal_role}: reads the member screens' tables, inserts into the inbox")
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     engine = _engine(args)
     revision = migrate.current_revision(engine)
@@ -142,6 +185,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="drop everything first (all data in that database is lost)",
     )
     p_seed.set_defaults(func=cmd_seed)
+
+    p_worker = commands.add_parser("worker", help="apply the operations terminals pushed")
+    p_worker.add_argument("--once", action="store_true", help="apply what is there, then stop")
+    p_worker.add_argument("--interval", type=float, default=1.0, help="seconds between rounds")
+    p_worker.set_defaults(func=cmd_worker)
+
+    p_roles = commands.add_parser(
+        "roles", help="PostgreSQL: create the terminals' role with least privilege"
+    )
+    p_roles.add_argument("--terminal-role", default="guichet_terminal")
+    p_roles.add_argument(
+        "--password-env", help="environment variable holding the role's password (not on argv)"
+    )
+    p_roles.set_defaults(func=cmd_roles)
 
     p_status = commands.add_parser("status", help="schema revision and size")
     p_status.set_defaults(func=cmd_status)

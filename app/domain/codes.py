@@ -122,3 +122,21 @@ class StaffRole(StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+
+
+class InboxState(StrEnum):
+    """An operation in the central inbox."""
+
+    RECEIVED = "received"  # pushed by a terminal, not yet applied
+    APPLIED = "applied"
+    REJECTED = "rejected"  # refused with a reason (invalid, or against a business rule)
+    HELD = "held"  # failed unexpectedly several times: kept for staff, never dropped
+
+
+class OutboxState(StrEnum):
+    """An operation in a terminal's outbox."""
+
+    PENDING = "pending"  # not yet in the central inbox
+    SENT = "sent"  # in the central inbox, result not known yet
+    APPLIED = "applied"
+    REJECTED = "rejected"

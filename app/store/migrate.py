@@ -1,4 +1,4 @@
-"""Alembic, driven from code: bring a central database to the current schema."""
+"""Alembic, driven from code: bring a database (central, or a terminal's) to the current schema."""
 
 from __future__ import annotations
 
@@ -13,24 +13,24 @@ from sqlalchemy import Engine
 CENTRAL_MIGRATIONS = Path(__file__).parent / "migrations" / "central"
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str, location: Path = CENTRAL_MIGRATIONS) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(CENTRAL_MIGRATIONS))
+    config.set_main_option("script_location", str(location))
     # Percent signs in a URL (encoded passwords) would be read as interpolation by ConfigParser.
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "head", location: Path = CENTRAL_MIGRATIONS) -> None:
     """Run the migrations on `engine` (the same connection, so an in-memory SQLite works too)."""
-    config = alembic_config(engine.url.render_as_string(hide_password=False))
+    config = alembic_config(engine.url.render_as_string(hide_password=False), location)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
 
-def downgrade(engine: Engine, revision: str) -> None:
-    config = alembic_config(engine.url.render_as_string(hide_password=False))
+def downgrade(engine: Engine, revision: str, location: Path = CENTRAL_MIGRATIONS) -> None:
+    config = alembic_config(engine.url.render_as_string(hide_password=False), location)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
@@ -41,8 +41,8 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def head_revision() -> str:
-    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+def head_revision(location: Path = CENTRAL_MIGRATIONS) -> str:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://", location))
     head = script.get_current_head()
     assert head is not None
     return head

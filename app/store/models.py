@@ -12,6 +12,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import (
+    JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -35,6 +37,7 @@ from app.domain.codes import (
     Channel,
     ConvocationStatus,
     DocumentDirection,
+    InboxState,
     IncapacityPhase,
     Language,
     LoginMode,
@@ -658,3 +661,42 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+# --- The inbox: every write a terminal makes arrives here first ------------------------------
+
+
+class InboxOperation(Base):
+    """An operation pushed by a terminal; the central worker applies or rejects it, once.
+
+    `operation_id` is made on the terminal, so a second push of the same operation changes
+    nothing. `terminal_seq` is the terminal's own order: one terminal's operations are applied in
+    that order whatever its clock says (`created_at` is the terminal's clock, for display only).
+    """
+
+    __tablename__ = "inbox_operation"
+    __table_args__ = (
+        UniqueConstraint("terminal_id", "terminal_seq"),
+        Index("ix_inbox_operation_state_id", "state", "id"),
+        Index("ix_inbox_operation_member_received", "member_niss", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    operation_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    terminal_seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict | None] = mapped_column(JSON)
+    actor: Mapped[str] = mapped_column(String(80))
+    member_niss: Mapped[str | None] = mapped_column(String(11))
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    received_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    state: Mapped[InboxState] = mapped_column(code_enum(InboxState, "inbox_state"))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str | None] = mapped_column(String(200))
+    detail: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict | None] = mapped_column(JSON)
+    applied_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 
 from app.domain.codes import (
     AccountStatus,
@@ -1387,6 +1387,8 @@ class _Generator:
                 if progress and (index + 1) % 1000 == 0:
                     progress(index + 1, self.total)
             self._flush(connection)
+            if connection.dialect.name == "postgresql":
+                _advance_sequences(connection)
             if progress:
                 progress(self.total, self.total)
         counts = {}
@@ -1395,6 +1397,20 @@ class _Generator:
                 table = Base.metadata.tables[name]
                 counts[name] = connection.execute(select(func.count()).select_from(table)).scalar()
         return SeedSummary(counts, {case: nisses for case, nisses in self.cases.items() if nisses})
+
+
+def _advance_sequences(connection) -> None:
+    """Ids were assigned here: move each identity sequence past them for later inserts."""
+    for name in TABLE_ORDER:
+        table = Base.metadata.tables[name]
+        if "id" not in table.c:
+            continue
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"COALESCE((SELECT max(id) FROM {name}), 0) + 1, false)"
+            )
+        )
 
 
 def seed_database(

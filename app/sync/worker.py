@@ -1,0 +1,195 @@
+"""Background loops: the terminal's sync worker, and the in-process central worker of the demo.
+
+Both are plain threads (no Qt: the UI wraps `on_status` into a signal). Neither ever runs on
+the GUI thread, and both stop promptly when asked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.sync import apply, exchange
+from app.sync.terminal import Outbox, utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the UI shows: online or not, and how many operations wait for the central side."""
+
+    online: bool | None  # None until the first attempt
+    pending: int
+    last_success: dt.datetime | None = None
+    last_error: str | None = None
+    retry_in: float | None = None  # seconds until the next attempt after a failure
+
+
+class Backoff:
+    """Exponential backoff with a cap and jitter: base, 2·base, 4·base... up to cap."""
+
+    def __init__(self, base: float = 1.0, cap: float = 300.0, rng: random.Random | None = None):
+        self.base = base
+        self.cap = cap
+        self.failures = 0
+        self.rng = rng or random.Random()
+
+    def next_delay(self) -> float:
+        delay = min(self.cap, self.base * 2**self.failures)
+        self.failures += 1
+        return delay * (0.5 + self.rng.random() / 2)
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+class SyncWorker:
+    """Pushes the outbox, pulls results and reference data, on its own thread."""
+
+    def __init__(
+        self,
+        terminal: Engine,
+        central: Callable[[], Engine] | Engine,
+        terminal_id: str,
+        *,
+        interval: float = 5.0,
+        reference_interval: float = 3600.0,
+        backoff: Backoff | None = None,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        batch: int = 200,
+    ):
+        self.terminal = terminal
+        self._central = central
+        self.outbox = Outbox(terminal, terminal_id)
+        self.interval = interval
+        self.reference_interval = reference_interval
+        self.backoff = backoff or Backoff()
+        self.on_status = on_status
+        self.batch = batch
+        self.status = SyncStatus(online=None, pending=self.outbox.pending_count())
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._reference_due = 0.0
+        self._clock = 0.0
+
+    def central(self) -> Engine:
+        return self._central() if callable(self._central) else self._central
+
+    def run_once(self) -> SyncStatus:
+        """One exchange; never raises for a database fault, it reports it in the status."""
+        try:
+            engine = self.central()
+            while exchange.push(self.terminal, engine, batch=self.batch):
+                if self._stop.is_set():
+                    break
+            while exchange.pull_results(self.terminal, engine):
+                pass
+            if self._clock >= self._reference_due:
+                exchange.pull_reference(self.terminal, engine)
+                self._reference_due = self._clock + self.reference_interval
+        except (SQLAlchemyError, OSError, exchange.SequenceConflict) as exc:
+            delay = self.backoff.next_delay()
+            message = _one_line(exc)
+            log.warning("central database unreachable (%s); retry in %.1f s", message, delay)
+            self._set(online=False, last_error=message, retry_in=delay)
+            return self.status
+        self.backoff.reset()
+        self._set(online=True, last_success=utcnow(), last_error=None, retry_in=None)
+        return self.status
+
+    def _set(self, **changes) -> None:
+        self.status = dataclasses.replace(
+            self.status, pending=self.outbox.pending_count(), **changes
+        )
+        if self.on_status is not None:
+            try:
+                self.on_status(self.status)
+            except Exception:  # a listener's fault must not stop the sync
+                log.exception("sync status listener failed")
+
+    def wake(self) -> None:
+        """Something was queued: try now instead of at the next tick."""
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="guichet-sync", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            status = self.run_once()
+            wait = status.retry_in if status.retry_in is not None else self.interval
+            self._wake.wait(wait)
+            self._clock += wait
+            self._wake.clear()
+
+
+class CentralWorker:
+    """Applies the central inbox on a thread: `guichet-central worker`, or inside the demo."""
+
+    def __init__(self, central: Engine, *, interval: float = 1.0):
+        self.central = central
+        self.interval = interval
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.applied = 0
+
+    def run_once(self) -> int:
+        try:
+            done = len(apply.apply_pending(self.central))
+        except SQLAlchemyError as exc:
+            log.warning("central worker: %s", _one_line(exc))
+            return 0
+        self.applied += done
+        return done
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="guichet-apply", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _loop(self) -> None:
+        lock = apply.WorkerLock(self.central)
+        while not self._stop.is_set() and not lock.acquire():
+            self._wake.wait(self.interval)  # another worker applies; wait for it to go
+        try:
+            while not self._stop.is_set():
+                self.run_once()
+                self._wake.wait(self.interval)
+                self._wake.clear()
+        finally:
+            lock.release()
+
+
+def _one_line(exc: BaseException) -> str:
+    cause = getattr(exc, "orig", None) or exc
+    return f"{type(cause).__name__}: {str(cause).splitlines()[0] if str(cause) else ''}"[:300]
