@@ -10,7 +10,7 @@ DEMO_HOUSEHOLDS ?= 400
 DEMO_SEED ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: demo test counter deps venv translations demo-db reseed bench bench-seed lint lupdate screenshot clean
+.PHONY: demo test counter deps venv translations demo-db reseed bench bench-seed lint lupdate screenshot clean chaos
 
 ## demo: install what is missing, seed the demo database once, open the kiosk window
 demo: deps $(STAMP) translations demo-db
@@ -62,6 +62,10 @@ lint: $(STAMP)
 ## bench: the benchmarks of tests/bench, figures printed
 bench: deps $(STAMP) translations
 	$(BIN)/python -m tests.bench.run
+
+## chaos: exactly once under SIGKILL, 100 kills of a terminal during push and apply (SQLite and PostgreSQL)
+chaos: deps $(STAMP)
+	$(BIN)/python -m tests.support.chaos run --kills 100
 
 ## screenshot: the kiosk window under Xvfb in each language, PNGs in var/screens/
 screenshot: deps $(STAMP) translations demo-db

@@ -50,7 +50,7 @@ class OutboxEntry(TerminalBase):
     operation_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
     kind: Mapped[str] = mapped_column(String(60))
     version: Mapped[int] = mapped_column(Integer)
-    payload: Mapped[dict | None] = mapped_column(JSON)  # erased once settled
+    payload: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))  # erased once settled
     actor: Mapped[str] = mapped_column(String(80))
     member_niss: Mapped[str | None] = mapped_column(String(11))  # erased once settled
     terminal_id: Mapped[str] = mapped_column(String(40))
@@ -61,7 +61,7 @@ class OutboxEntry(TerminalBase):
     sent_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
     settled_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
     reason: Mapped[str | None] = mapped_column(String(200))
-    result: Mapped[dict | None] = mapped_column(JSON)
+    result: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
 
 
 class ReferenceCache(TerminalBase):
@@ -71,7 +71,7 @@ class ReferenceCache(TerminalBase):
 
     name: Mapped[str] = mapped_column(String(60), primary_key=True)
     digest: Mapped[str] = mapped_column(String(64))  # sha256 of the rows: the watermark
-    rows: Mapped[list] = mapped_column(JSON)
+    rows: Mapped[list] = mapped_column(JSON(none_as_null=True))
     fetched_at: Mapped[dt.datetime] = mapped_column(Timestamp)
 
 

@@ -1,0 +1,202 @@
+"""Exactly once under SIGKILL: a terminal process killed at random points of push and apply.
+
+The child (`python -m tests.support.chaos child TERMINAL_DB CENTRAL_URL`) pushes the outbox in
+small batches, applies the inbox one operation at a time and pulls the results, until nothing is
+left. The parent kills it with SIGKILL after a random delay, again and again, then lets one run
+finish and checks: every operation applied exactly once, none lost, one terminal's changes in
+its order. `make chaos` runs 100 kills; the suite runs a small sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def child(terminal_path: str, central_url: str) -> int:
+    from app.store.db import make_engine
+    from app.sync import apply, exchange
+    from app.sync.terminal import Outbox, open_terminal_db
+
+    terminal = open_terminal_db(terminal_path)
+    central = make_engine(central_url)
+    outbox = Outbox(terminal, "chaos-terminal")
+    print("ready", flush=True)  # the parent's random delay starts here, in the work itself
+    while True:
+        pushed = exchange.push(terminal, central, batch=3)
+        applied = apply.apply_next(central)
+        settled = exchange.pull_results(terminal, central)
+        if not pushed and applied is None and not settled and outbox.pending_count() == 0:
+            return 0
+
+
+@dataclass
+class ChaosReport:
+    kills: int
+    killed_mid_run: int
+    operations: int
+    seconds: float
+
+
+def prepare(terminal_path: Path, central_url: str, operations: int) -> tuple[str, list[str]]:
+    """A terminal with `operations` queued operations for one member; returns the member and
+    the expected request subjects."""
+    from sqlalchemy import select
+
+    from app.store.db import make_engine
+    from app.store.models import Member
+    from app.sync.terminal import Outbox, open_terminal_db
+
+    central = make_engine(central_url)
+    with central.connect() as connection:
+        niss = connection.execute(select(Member.niss).order_by(Member.id)).scalars().first()
+    central.dispose()
+    terminal = open_terminal_db(terminal_path)
+    outbox = Outbox(terminal, "chaos-terminal")
+    subjects = []
+    for number in range(operations):
+        if number % 4 == 3:
+            phone = f"0470 00 {number // 100:02d} {number % 100:02d}"
+            outbox.enqueue(
+                "member.contact.update", {"member_niss": niss, "phone": phone}, actor="chaos"
+            )
+        else:
+            subject = f"chaos {number:04d}"
+            subjects.append(subject)
+            payload = {"member_niss": niss, "topic": "chaos", "subject": subject,
+                       "message": "kill me", "channel": "terminal"}  # fmt: skip
+            outbox.enqueue("contact_request.create", payload, actor="chaos")
+    terminal.dispose()
+    return niss, subjects
+
+
+def run_chaos(
+    central_url: str, workdir: Path, *, kills: int, operations: int = 60, seed: int = 0
+) -> ChaosReport:
+    """Kill the child `kills` times, let it finish, check exactly once; raise AssertionError."""
+    from sqlalchemy import func, select
+
+    from app.domain.codes import InboxState, OutboxState
+    from app.store.db import make_engine
+    from app.store.models import ContactRequest, InboxOperation, Member
+    from app.sync.terminal import OutboxEntry
+
+    rng = random.Random(seed)
+    terminal_path = workdir / "chaos-terminal.sqlite"
+    niss, subjects = prepare(terminal_path, central_url, operations)
+    command = [sys.executable, "-m", "tests.support.chaos", "child", str(terminal_path),
+               central_url]  # fmt: skip
+    started = time.perf_counter()
+    mid_run = 0
+    for _ in range(kills):
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        assert process.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0, 0.06))  # a few operations in: somewhere in push or apply
+        process.send_signal(signal.SIGKILL)
+        process.stdout.close()
+        if process.wait() == -signal.SIGKILL:
+            mid_run += 1
+    finished = subprocess.run(command, cwd=ROOT, timeout=300, capture_output=True)
+    assert finished.returncode == 0, "the last run did not finish cleanly"
+    elapsed = time.perf_counter() - started
+
+    central = make_engine(central_url)
+    with central.connect() as connection:
+        states = Counter(
+            connection.execute(
+                select(InboxOperation.state).where(InboxOperation.terminal_id == "chaos-terminal")
+            ).scalars()
+        )
+        made = Counter(
+            connection.execute(
+                select(ContactRequest.subject).where(ContactRequest.topic == "chaos")
+            ).scalars()
+        )
+        phone = connection.execute(select(Member.phone).where(Member.niss == niss)).scalar_one()
+        sequence = list(
+            connection.execute(
+                select(InboxOperation.terminal_seq)
+                .where(InboxOperation.terminal_id == "chaos-terminal")
+                .order_by(InboxOperation.id)
+            ).scalars()
+        )
+    central.dispose()
+    terminal = make_engine(f"sqlite:///{terminal_path}")
+    with terminal.connect() as connection:
+        local = Counter(connection.execute(select(OutboxEntry.state)).scalars())
+        leftovers = connection.execute(
+            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.payload.is_not(None))
+        ).scalar_one()
+    terminal.dispose()
+
+    assert states == {InboxState.APPLIED: operations}, f"inbox: {states}"
+    assert made == dict.fromkeys(subjects, 1), "a request was lost or made twice"
+    last_update = max(n for n in range(operations) if n % 4 == 3)
+    assert phone == f"0470 00 {last_update // 100:02d} {last_update % 100:02d}"
+    assert sequence == list(range(1, operations + 1)), "one terminal's operations reordered"
+    assert local == {OutboxState.APPLIED: operations} and leftovers == 0
+    return ChaosReport(kills, mid_run, operations, elapsed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_child = sub.add_parser("child")
+    p_child.add_argument("terminal")
+    p_child.add_argument("central")
+    p_run = sub.add_parser("run", help="kill runs on SQLite and PostgreSQL, figures printed")
+    p_run.add_argument("--kills", type=int, default=100, help="kills in all, split over backends")
+    args = parser.parse_args(argv)
+    if args.command == "child":
+        return child(args.terminal, args.central)
+
+    from app.store import migrate
+    from app.store.db import make_engine
+    from app.store.seed import seed_database
+    from tests.support.postgres import PostgresServer
+
+    server = PostgresServer().start()
+    try:
+        with tempfile.TemporaryDirectory(prefix="guichet-chaos-") as tmp:
+            urls = {
+                "sqlite": f"sqlite:///{Path(tmp) / 'central.sqlite'}",
+                "postgresql": server.create_database("chaos"),
+            }
+            total = 0
+            for index, (name, url) in enumerate(urls.items()):
+                engine = make_engine(url)
+                migrate.upgrade(engine)
+                import datetime as dt
+
+                seed_database(engine, households=3, seed=1, as_of=dt.date(2026, 11, 22))
+                engine.dispose()
+                workdir = Path(tmp) / name
+                workdir.mkdir()
+                kills = args.kills // 2 + (args.kills % 2 if index == 0 else 0)
+                report = run_chaos(url, workdir, kills=kills, operations=4 * kills + 20, seed=index)
+                total += report.kills
+                print(
+                    f"chaos {name}: {report.kills} SIGKILLs ({report.killed_mid_run} mid-run), "
+                    f"{report.operations} operations: none lost, none applied twice, in order "
+                    f"({report.seconds:.0f} s)"
+                )
+            print(f"chaos: {total} kills in all, exactly once held")
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())
