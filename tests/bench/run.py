@@ -2,6 +2,8 @@
 
 - startup: kiosk cold start to the drawn welcome screen, a real window on Xvfb (median of 5).
 - seed: seeding N households (BENCH_HOUSEHOLDS, default 100,000) into SQLite: time and size.
+- sync: push and apply throughput of 10,000 operations on PostgreSQL (tests/bench/sync.py).
+- queries: a member's reimbursement list at 1,000,000 and 10,000,000 lines (p50/p95, ratio).
 """
 
 from __future__ import annotations
@@ -93,7 +95,24 @@ def bench_seed() -> None:
     print(f"  {elapsed:.1f} s, {households / elapsed:,.0f} households/s, {size / 2**20:,.0f} MiB")
 
 
-BENCHES = {"startup": bench_startup, "seed": bench_seed}
+def bench_sync() -> None:
+    from tests.bench.sync import bench_sync as run
+
+    run()
+
+
+def bench_queries() -> None:
+    from tests.bench.sync import bench_queries as run
+
+    run()
+
+
+BENCHES = {
+    "startup": bench_startup,
+    "seed": bench_seed,
+    "sync": bench_sync,
+    "queries": bench_queries,
+}
 
 
 def main(argv: list[str]) -> int:
