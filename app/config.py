@@ -40,6 +40,16 @@ class Settings:
     def effective_central_url(self) -> str:
         return self.central_url or f"sqlite:///{self.data_dir / 'central.sqlite'}"
 
+    @property
+    def embedded_central(self) -> bool:
+        """The demo's embedded central database: its worker then runs inside the program."""
+        return not self.central_url
+
+    @property
+    def terminal_db(self) -> Path:
+        """This terminal's own database: its outbox, reference cache and sync state."""
+        return self.data_dir / "terminal.sqlite"
+
     def validated(self) -> Settings:
         if self.mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")

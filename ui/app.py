@@ -8,11 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.config import LANGUAGES, MODES, ConfigError, load_settings
+from app.sync.runtime import SyncRuntime
 from resources import STYLES
 from ui.i18n import MissingTranslations, Translations
 from ui.main_window import MainWindow
+from ui.widgets.sync_indicator import SyncBridge
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -85,6 +88,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     window = MainWindow(translations, settings.mode)
+    bridge = SyncBridge(app)
+    bridge.status.connect(window.sync_indicator.show_status)
+    try:
+        runtime = SyncRuntime(settings, on_status=bridge.publish)
+    except (SQLAlchemyError, OSError) as exc:
+        print(f"guichet: the terminal database cannot be opened: {exc}", file=sys.stderr)
+        return 2
+    app.aboutToQuit.connect(runtime.stop)
+    runtime.start()
     if args.screenshot:
         _FirstPaint(window.current_screen, lambda: _save_screenshot(window, args.screenshot))
     elif args.exit_when_ready:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import Translations
 from ui.screens.welcome import WelcomeScreen
 from ui.widgets.language_bar import LanguageBar
+from ui.widgets.sync_indicator import SyncIndicator
 
 
 class MainWindow(QMainWindow):
@@ -37,9 +38,12 @@ class MainWindow(QMainWindow):
         self.mode_label = QLabel(header)
         self.mode_label.setObjectName("modeLabel")
         self.language_bar = LanguageBar(header)
+        self.sync_indicator = SyncIndicator(header)
         header_layout.addWidget(self.brand)
         header_layout.addWidget(self.mode_label)
         header_layout.addStretch(1)
+        header_layout.addWidget(self.sync_indicator)
+        header_layout.addSpacing(16)
         header_layout.addWidget(self.language_bar)
         outer.addWidget(header)
 

@@ -36,6 +36,35 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n operation(s) being sent</source>
+        <translation>
+            <numerusform>Online — %n Vorgang wird gesendet</numerusform>
+            <numerusform>Online — %n Vorgänge werden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n Vorgang wartet</numerusform>
+            <numerusform>Offline — %n Vorgänge warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to your mutuality</source>
@@ -46,7 +75,7 @@
         <translation>Schalter</translation>
     </message>
     <message>
-        <source>Insert the member's eID card into the reader to find or enrol them.</source>
+        <source>Insert the member&apos;s eID card into the reader to find or enrol them.</source>
         <translation>Stecken Sie die eID-Karte des Mitglieds in das Lesegerät, um seine Akte zu finden oder es einzuschreiben.</translation>
     </message>
     <message>

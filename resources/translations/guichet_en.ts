@@ -36,6 +36,35 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n operation(s) being sent</source>
+        <translation>
+            <numerusform>Online — %n operation being sent</numerusform>
+            <numerusform>Online — %n operations being sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n operation waiting</numerusform>
+            <numerusform>Offline — %n operations waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to your mutuality</source>
@@ -46,8 +75,8 @@
         <translation>Counter</translation>
     </message>
     <message>
-        <source>Insert the member's eID card into the reader to find or enrol them.</source>
-        <translation>Insert the member's eID card into the reader to find or enrol them.</translation>
+        <source>Insert the member&apos;s eID card into the reader to find or enrol them.</source>
+        <translation>Insert the member&apos;s eID card into the reader to find or enrol them.</translation>
     </message>
     <message>
         <source>Please insert your eID card into the reader.</source>

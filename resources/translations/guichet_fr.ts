@@ -36,6 +36,35 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n operation(s) being sent</source>
+        <translation>
+            <numerusform>En ligne — %n opération en cours d'envoi</numerusform>
+            <numerusform>En ligne — %n opérations en cours d'envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne — %n opération en attente</numerusform>
+            <numerusform>Hors ligne — %n opérations en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to your mutuality</source>
@@ -46,8 +75,8 @@
         <translation>Guichet</translation>
     </message>
     <message>
-        <source>Insert the member's eID card into the reader to find or enrol them.</source>
-        <translation>Introduisez la carte eID du membre dans le lecteur pour retrouver son dossier ou l'inscrire.</translation>
+        <source>Insert the member&apos;s eID card into the reader to find or enrol them.</source>
+        <translation>Introduisez la carte eID du membre dans le lecteur pour retrouver son dossier ou l&apos;inscrire.</translation>
     </message>
     <message>
         <source>Please insert your eID card into the reader.</source>
@@ -59,7 +88,7 @@
     </message>
     <message>
         <source>Choose your language at the top of the screen.</source>
-        <translation>Choisissez votre langue en haut de l'écran.</translation>
+        <translation>Choisissez votre langue en haut de l&apos;écran.</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,35 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n operation(s) being sent</source>
+        <translation>
+            <numerusform>Online — %n verrichting wordt verzonden</numerusform>
+            <numerusform>Online — %n verrichtingen worden verzonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n verrichting wacht</numerusform>
+            <numerusform>Offline — %n verrichtingen wachten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to your mutuality</source>
@@ -46,7 +75,7 @@
         <translation>Loket</translation>
     </message>
     <message>
-        <source>Insert the member's eID card into the reader to find or enrol them.</source>
+        <source>Insert the member&apos;s eID card into the reader to find or enrol them.</source>
         <translation>Steek de eID-kaart van het lid in de lezer om het dossier te vinden of het lid in te schrijven.</translation>
     </message>
     <message>

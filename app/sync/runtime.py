@@ -1,0 +1,59 @@
+"""What a running terminal needs for its writes: its database, the outbox and the sync threads.
+
+The program builds one `SyncRuntime` at start and stops it on exit. With the embedded demo
+database the central worker runs here too (DESIGN.md, "The two databases").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import Engine
+
+from app.config import Settings
+from app.store.db import make_engine
+from app.sync.terminal import Outbox, open_terminal_db
+from app.sync.worker import CentralWorker, SyncStatus, SyncWorker
+
+log = logging.getLogger(__name__)
+
+
+class SyncRuntime:
+    def __init__(
+        self,
+        settings: Settings,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        *,
+        interval: float = 5.0,
+    ):
+        self.settings = settings
+        self.terminal: Engine = open_terminal_db(settings.terminal_db)
+        self.central: Engine = make_engine(settings.effective_central_url)
+        self.outbox = Outbox(self.terminal, settings.terminal_id)
+        self.sync = SyncWorker(
+            self.terminal,
+            self.central,
+            settings.terminal_id,
+            interval=interval,
+            on_status=on_status,
+        )
+        self.applier = CentralWorker(self.central) if settings.embedded_central else None
+
+    def start(self) -> None:
+        if self.applier is not None:
+            self.applier.start()
+        self.sync.start()
+
+    def queued(self) -> None:
+        """A service queued an operation: push it now, and apply it now in the demo."""
+        self.sync.wake()
+        if self.applier is not None:
+            self.applier.wake()
+
+    def stop(self) -> None:
+        self.sync.stop()
+        if self.applier is not None:
+            self.applier.stop()
+        self.terminal.dispose()
+        self.central.dispose()

@@ -1,0 +1,53 @@
+"""The header's connection state: online, or offline with the operations that wait."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.sync.worker import SyncStatus
+
+
+class SyncBridge(QObject):
+    """Carries SyncStatus from the sync thread to the GUI thread (a queued signal)."""
+
+    status = Signal(object)
+
+    def publish(self, status: SyncStatus) -> None:  # called on the sync thread
+        self.status.emit(status)
+
+
+class SyncIndicator(QLabel):
+    """Says plainly whether the central database is reachable, and what is still pending."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("syncIndicator")
+        self._status: SyncStatus | None = None
+        self.retranslate()
+
+    def show_status(self, status: SyncStatus) -> None:
+        self._status = status
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        status = self._status
+        if status is None or status.online is None:
+            text, state = self.tr("Connecting…"), "unknown"
+        elif status.online:
+            text, state = self.tr("Online"), "online"
+            if status.pending:
+                text = self.tr("Online — %n operation(s) being sent", "", status.pending)
+        else:
+            text, state = self.tr("Offline"), "offline"
+            if status.pending:
+                text = self.tr("Offline — %n operation(s) waiting", "", status.pending)
+        self.setText(text)
+        self.setProperty("state", state)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
