@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.codes import InboxState, OutboxState
 from app.store.models import (
@@ -76,13 +77,23 @@ def push(terminal: Engine, central: Engine, *, batch: int = 200) -> int:
         for row in rows
     ]
     ids = [row.operation_id for row in rows]
-    with central.begin() as remote:
-        remote.execute(_insert(central), values)
-        stored = set(
-            remote.execute(
-                select(InboxOperation.operation_id).where(InboxOperation.operation_id.in_(ids))
-            ).scalars()
-        )
+    try:
+        with central.begin() as remote:
+            remote.execute(_insert(central), values)
+            stored = set(
+                remote.execute(
+                    select(InboxOperation.operation_id).where(InboxOperation.operation_id.in_(ids))
+                ).scalars()
+            )
+    except SQLAlchemyError as exc:
+        cause = getattr(exc, "orig", None) or exc
+        with terminal.begin() as local:
+            local.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.operation_id.in_(ids))
+                .values(attempts=OutboxEntry.attempts + 1, last_error=type(cause).__name__)
+            )
+        raise
     missing = [i for i in ids if i not in stored]
     with terminal.begin() as local:
         sent_ids = [i for i in ids if i in stored]

@@ -101,11 +101,20 @@ class SyncWorker:
             delay = self.backoff.next_delay()
             message = _one_line(exc)
             log.warning("central database unreachable (%s); retry in %.1f s", message, delay)
+            self._record("last_error", message)
             self._set(online=False, last_error=message, retry_in=delay)
             return self.status
         self.backoff.reset()
-        self._set(online=True, last_success=utcnow(), last_error=None, retry_in=None)
+        now = utcnow()
+        self._record("last_success", now.isoformat())
+        self._set(online=True, last_success=now, last_error=None, retry_in=None)
         return self.status
+
+    def _record(self, key: str, value: str) -> None:
+        try:
+            exchange.record_state(self.terminal, key, value)
+        except SQLAlchemyError:  # the terminal's own disk: reported by the next operation
+            log.exception("cannot record the sync state")
 
     def _set(self, **changes) -> None:
         self.status = dataclasses.replace(

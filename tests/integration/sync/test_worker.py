@@ -15,7 +15,7 @@ from app.store.db import make_engine
 from app.store.models import ContactRequest, InboxOperation, Member
 from app.store.roles import grant_terminal_role
 from app.sync import exchange
-from app.sync.terminal import Outbox, open_terminal_db
+from app.sync.terminal import Outbox, OutboxEntry, SyncState, open_terminal_db
 from app.sync.worker import Backoff, CentralWorker, SyncWorker
 from tests.integration.sync.test_outbox import case, request_payload
 
@@ -53,6 +53,12 @@ def test_offline_queues_and_says_so_then_everything_goes_through(central, termin
     assert "OperationalError" in first.last_error
     second = worker.run_once()
     assert second.retry_in > 0 and worker.backoff.failures == 2
+    with terminal.connect() as connection:
+        attempts = connection.execute(select(OutboxEntry.attempts, OutboxEntry.last_error)).all()
+        error = connection.execute(
+            select(SyncState.value).where(SyncState.key == "last_error")
+        ).scalar_one()
+    assert attempts == [(2, "OperationalError")] * 3 and "OperationalError" in error
 
     reachable["now"] = True
     pushed = worker.run_once()
