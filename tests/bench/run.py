@@ -3,6 +3,7 @@
 - startup: kiosk cold start to the drawn welcome screen, a real window on Xvfb (median of 5).
 - seed: seeding N households (BENCH_HOUSEHOLDS, default 100,000) into SQLite: time and size.
 - sync: push and apply throughput of 10,000 operations on PostgreSQL (tests/bench/sync.py).
+- card: full eID read and identification through pcscd + vpcd + SoftHSM2 (tests/bench/card.py).
 - queries: a member's reimbursement list at 1,000,000 and 10,000,000 lines (p50/p95, ratio).
 """
 
@@ -107,7 +108,14 @@ def bench_queries() -> None:
     run()
 
 
+def bench_card() -> None:
+    from tests.bench.card import run
+
+    run()
+
+
 BENCHES = {
+    "card": bench_card,
     "startup": bench_startup,
     "seed": bench_seed,
     "sync": bench_sync,

@@ -1,0 +1,1 @@
+"""The BELPIC applet of the Belgian eID card: files, TLV, reading, verification, PIN."""

@@ -1,0 +1,331 @@
+"""Reading the BELPIC applet with the fewest APDUs, and verifying what was read.
+
+How the APDU count is kept low (a real card answers at about 3.5 KB/s, so every exchange
+counts): a file is selected with one SELECT by absolute path (the form the card accepts is
+remembered; walking FID by FID is the last resort), READ BINARY asks for 256 bytes (Le=00) at a
+time, a certificate's length comes from its DER header so its zero padding is never read, an
+RSA signature file is exactly the RRN key's size, and the address file stops at its zero
+padding. Other files are read until the card says the end (a short answer, 6Cxx or 6B00).
+Nothing is shown before it is verified: `read_identity` returns identity and address only once
+both RRN signatures and the RRN certificate's chain have been checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from devices.apdu import SW_OK, CardChannel, Transport, command, raise_for_pin_status, status_error
+from devices.belpic import verify
+from devices.belpic.carddata import CardData
+from devices.belpic.files import EidFile
+from devices.belpic.identity import Address, Identity, parse_address, parse_identity
+from devices.belpic.pin import encode_pin_block
+from devices.belpic.tlv import encode_length, parse_tlv
+from devices.errors import (
+    CardDataError,
+    CardStatusError,
+    FileNotFound,
+    NotAnEidCard,
+    PinBlocked,
+    UnsupportedCommand,
+    WrongParameters,
+)
+
+MAX_CHUNK = 256
+ADDRESS_FILE_SIZE = 117  # since 2004; a longer file is still read to its padding
+EC_SIGNATURE_MAX_DER = 104  # 30 66 02 31 <49> 02 31 <49> for P-384
+
+
+@dataclass(frozen=True)
+class HolderData:
+    """Identity and address, verified: what the screen may show as soon as it is here."""
+
+    identity: Identity
+    address: Address
+    card_data: CardData | None
+    rrn_certificate: x509.Certificate
+    identity_signature: bytes = field(repr=False)
+    address_signature: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class CardCertificates:
+    """The holder's certificates (auth may be absent on a kids' card) and the card's CA/root."""
+
+    authentication: x509.Certificate | None
+    signature: x509.Certificate | None
+    ca: x509.Certificate | None
+    root: x509.Certificate | None
+
+
+@dataclass(frozen=True)
+class PinStatus:
+    verified: bool
+    tries_left: int | None
+    blocked: bool
+
+
+@dataclass(frozen=True)
+class PhotoRead:
+    photo: bytes
+
+
+class EidReader:
+    """One conversation with one inserted eID card.
+
+    Why a class: it remembers which SELECT form the card accepts, which file is current (no
+    re-select for the next chunk), and what was already read (the identification step reuses
+    the certificates). It never keeps the PIN.
+    """
+
+    def __init__(self, transport: Transport | CardChannel, trust: verify.TrustStore | None = None):
+        self.channel = transport if isinstance(transport, CardChannel) else CardChannel(transport)
+        self.trust = trust
+        self._select_forms = ["path_with_mf", "path_without_mf", "walk"]
+        self._current: EidFile | None = None
+        self._chunk = MAX_CHUNK
+        self._cache: dict[EidFile, bytes] = {}
+        self.card_data: CardData | None = None
+        self.holder: HolderData | None = None
+
+    @property
+    def apdu_count(self) -> int:
+        return self.channel.apdu_count
+
+    # -- low level ---------------------------------------------------------------------------
+    def get_card_data(self, with_pin_counter: bool = False) -> CardData:
+        """GET CARD DATA (1 APDU; a second one on 1.8 when the PIN counter is asked for)."""
+        try:
+            data = self.channel.check(command(0x80, 0xE4, 0x00, 0x00, le=0x1C), "GET CARD DATA")
+        except CardStatusError as exc:
+            raise NotAnEidCard(f"GET CARD DATA refused ({exc.sw:04X})") from exc
+        card = CardData.parse(data)
+        if with_pin_counter and card.is_ec:
+            data = self.channel.check(command(0x80, 0xE4, 0x00, 0x01, le=0x1F), "GET CARD DATA")
+            card = CardData.parse(data)
+        self.card_data = card
+        return card
+
+    def select(self, file: EidFile) -> None:
+        if self._current is file:
+            return
+        while True:
+            form = self._select_forms[0]
+            try:
+                if form == "walk":
+                    for fid in file.path:
+                        self.channel.check(
+                            command(0x00, 0xA4, 0x02, 0x0C, fid.to_bytes(2, "big")), "SELECT"
+                        )
+                else:
+                    path = file.path_bytes(with_mf=form == "path_with_mf")
+                    self.channel.check(command(0x00, 0xA4, 0x08, 0x0C, path), "SELECT")
+                self._current = file
+                return
+            except (FileNotFound, WrongParameters, UnsupportedCommand):
+                self._current = None
+                if len(self._select_forms) == 1:
+                    raise
+                self._select_forms.pop(0)  # this card does not take that form: never again
+
+    def _read_binary(self, offset: int, length: int):
+        return self.channel.send(command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=length))
+
+    def read_file(
+        self,
+        file: EidFile,
+        *,
+        stop_at: int | None = None,
+        policy: str = "eof",
+        first: int | None = None,
+    ) -> bytes:
+        """Read a transparent file.
+
+        policy "eof": until the card says the end; "der": the DER element at the start (a
+        certificate without its padding; all zeros means no certificate: b""); "tlv": until the
+        zero padding starts. `stop_at` caps the size when it is known in advance; `first` is
+        the size of the first READ BINARY when the usual size of the file is known.
+        """
+        if file in self._cache:
+            return self._cache[file]
+        self.select(file)
+        data = bytearray()
+        target = stop_at
+        while target is None or len(data) < target:
+            want = self._chunk if target is None else min(self._chunk, target - len(data))
+            if first and not data:
+                want = min(want, first)
+            if len(data) + want > 0x7FFF:
+                raise CardDataError(file.name, "file larger than READ BINARY can address")
+            response = self._read_binary(len(data), want)
+            if response.sw == 0x6B00 and data:
+                break  # offset at the end of the file
+            if response.sw == 0x6700 and self._chunk > 252:
+                self._chunk = 252  # a reader that cannot carry 256 bytes: as eid-mw does
+                continue
+            if response.sw != SW_OK:
+                raise status_error(response.sw, f"READ BINARY {file.name}")
+            if len(response.data) > want:
+                raise CardDataError(file.name, "the card sent more bytes than asked")
+            data += response.data
+            if policy == "der" and target is None and len(data) >= 4:
+                if not any(data):
+                    data.clear()
+                    break  # no certificate: a zero-filled file
+                size = verify.der_length(bytes(data))
+                if size is None:
+                    raise CardDataError(file.name, "not a DER certificate")
+                target = size
+            if policy == "tlv" and data and data[-1] == 0 and _tlv_ends_in_padding(bytes(data)):
+                break
+            if len(response.data) < want or not response.data:
+                break
+        if target is not None and len(data) > target:
+            del data[target:]
+        if policy == "der" and target is not None and len(data) < target:
+            raise CardDataError(file.name, f"certificate cut at {len(data)} of {target} bytes")
+        result = bytes(data)
+        self._cache[file] = result
+        return result
+
+    def read_certificate(self, file: EidFile) -> x509.Certificate | None:
+        der = self.read_file(file, policy="der")
+        if not der:
+            return None
+        return verify.load_certificate(der, file.name)
+
+    # -- PIN ---------------------------------------------------------------------------------
+    def pin_status(self) -> PinStatus:
+        """The empty VERIFY: tells verified / tries left / blocked without costing a try."""
+        response = self.channel.send(command(0x00, 0x20, 0x00, 0x01))
+        if response.sw == SW_OK:
+            return PinStatus(True, None, False)
+        if response.sw == 0x6983:
+            return PinStatus(False, 0, True)
+        if response.sw >> 4 == 0x63C:
+            left = response.sw & 0xF
+            return PinStatus(False, left, left == 0)
+        raise status_error(response.sw, "VERIFY (status)")
+
+    def verify_pin(self, pin: str) -> None:
+        """VERIFY; raises PinIncorrect(tries_left), PinBlocked or PinFormatError.
+
+        The PIN goes into one APDU buffer that is overwritten once sent; it is never logged.
+        """
+        block = encode_pin_block(pin)
+        apdu = bytearray(command(0x00, 0x20, 0x00, 0x01, bytes(block)))
+        try:
+            response = self.channel.send(bytes(apdu))
+        finally:
+            apdu[:] = bytes(len(apdu))
+            block[:] = bytes(len(block))
+        if response.sw == SW_OK:
+            return
+        raise_for_pin_status(response.sw)
+        if response.sw == 0x6983:
+            raise PinBlocked("the PIN is blocked")
+        raise status_error(response.sw, "VERIFY")
+
+    # -- what the application asks for --------------------------------------------------------
+    def read_identity(self, *, with_card_data: bool = True) -> HolderData:
+        """Card data, RRN certificate, identity, address and both signatures, all verified.
+
+        Raises VerificationFailed with its reason, CardDataError, or a transport error; never
+        returns anything unverified.
+        """
+        if self.trust is None:
+            raise ValueError("EidReader needs a TrustStore to read verified data")
+        card = self.get_card_data() if with_card_data else None
+        rrn = self.read_certificate(EidFile.RRN_CERT)
+        if rrn is None:
+            raise CardDataError("RRN certificate", "missing")
+        verify.verify_rrn_certificate(rrn, self.trust)
+        rsa_size = (
+            rrn.public_key().key_size // 8
+            if isinstance(rrn.public_key(), rsa.RSAPublicKey)
+            else None
+        )
+        identity_file = self.read_file(EidFile.IDENTITY)
+        identity_signature = self.read_file(EidFile.IDENTITY_SIGNATURE, stop_at=rsa_size)
+        identity = parse_identity(identity_file)
+        verify.verify_identity_signature(
+            rrn, identity_file, identity_signature, len(identity.photo_hash)
+        )
+        address_file = self.read_file(EidFile.ADDRESS, policy="tlv", first=ADDRESS_FILE_SIZE)
+        if rsa_size:
+            address_signature = self.read_file(EidFile.ADDRESS_SIGNATURE, stop_at=rsa_size)
+        else:
+            address_signature = self.read_file(
+                EidFile.ADDRESS_SIGNATURE, stop_at=EC_SIGNATURE_MAX_DER
+            )
+        verify.verify_address_signature(
+            rrn, address_file, address_signature, identity_signature, len(identity.photo_hash)
+        )
+        address = parse_address(address_file)
+        self.holder = HolderData(
+            identity, address, card, rrn, identity_signature, address_signature
+        )
+        return self.holder
+
+    def read_photo(self) -> bytes:
+        """The photo, checked against the (verified) identity's photo hash."""
+        if self.holder is None:
+            self.read_identity()
+        assert self.holder is not None
+        photo = self.read_file(EidFile.PHOTO)
+        verify.verify_photo(photo, self.holder.identity.photo_hash)
+        return photo
+
+    def read_certificates(self, *, signature: bool = False, root: bool = False) -> CardCertificates:
+        """Authentication certificate and CA (what identification needs); more on request."""
+        auth = self.read_certificate(EidFile.AUTH_CERT)
+        ca = self.read_certificate(EidFile.CA_CERT)
+        sign = self.read_certificate(EidFile.SIGN_CERT) if signature else None
+        card_root = self.read_certificate(EidFile.ROOT_CERT) if root else None
+        return CardCertificates(auth, sign, ca, card_root)
+
+    def verify_basic_key(self) -> None:
+        """Applet 1.8: EF 4040 must match identity tag 1A (the card's own key is genuine)."""
+        if self.holder is None or not self.holder.identity.basic_key_hash:
+            return
+        verify.verify_basic_key(
+            self.read_file(EidFile.BASIC_KEY), self.holder.identity.basic_key_hash
+        )
+
+    def authenticate_card(self, challenge: bytes) -> None:
+        """Applet 1.8 INTERNAL AUTHENTICATE with the basic key (no PIN): proves a genuine chip."""
+        if self.holder is None:
+            self.read_identity()
+        assert self.holder is not None
+        key = verify.verify_basic_key(
+            self.read_file(EidFile.BASIC_KEY), self.holder.identity.basic_key_hash
+        )
+        if len(challenge) != 48:
+            raise ValueError("the challenge is 48 bytes")
+        data = b"\x94\x30" + challenge
+        signature = self.channel.check(
+            command(0x00, 0x88, 0x02, 0x81, data), "INTERNAL AUTHENTICATE"
+        )
+        verify.verify_card_authentication(key, challenge, signature)
+
+    def read_all(self, *, photo: bool = True, certificates: bool = True) -> Iterator[object]:
+        """Yield HolderData first (show the name), then PhotoRead, then CardCertificates."""
+        yield self.read_identity()
+        if photo:
+            yield PhotoRead(self.read_photo())
+        if certificates:
+            yield self.read_certificates()
+
+
+def _tlv_ends_in_padding(data: bytes) -> bool:
+    """True when `data` parses as TLV and its last byte is padding, not part of a value."""
+    try:
+        fields = parse_tlv(data, "address")
+    except CardDataError:
+        return False
+    used = sum(1 + len(encode_length(len(v))) + len(v) for v in fields.values())
+    return used < len(data)

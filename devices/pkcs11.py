@@ -1,0 +1,80 @@
+"""Signing with the card's Authentication key through a PKCS#11 module (python-pkcs11).
+
+Production: the eID middleware's module (libbeidpkcs11.so.0); tests: SoftHSM2 holding the
+virtual card's keys in a token labelled BELPIC. Keys are found by label (the middleware's
+CKA_ID is a native CK_ULONG, so IDs differ between platforms).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pkcs11
+from pkcs11 import Mechanism, ObjectClass
+
+from devices.errors import CardRemoved, PinBlocked, PinIncorrect, Pkcs11Error
+
+BEID_MODULE = "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0"
+SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
+
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Pkcs11Signer:
+    """Where the card's keys are reached: a module path, a token label, a key label.
+
+    Why its own object: the module path is configuration (middleware in production, SoftHSM
+    in tests) and the rest of the code must not care which one signs.
+    """
+
+    module: str = BEID_MODULE
+    token_label: str = "BELPIC"
+    key_label: str = "Authentication"
+
+    def sign(self, pin: str, data: bytes, *, ec_key: bool) -> bytes:
+        """C_Login with `pin`, sign `data`, log out. The PIN is not kept after the call.
+
+        EC keys: SHA-384 is computed here and CKM_ECDSA signs it (SoftHSM refuses
+        CKM_ECDSA_SHA384 for P-384; the eID module offers both); the result is raw r‖s.
+        RSA keys: CKM_SHA256_RSA_PKCS.
+        """
+        if not Path(self.module).exists():
+            raise Pkcs11Error(f"cannot load the PKCS#11 module {self.module}: no such file")
+        try:
+            with _lock:  # python-pkcs11 loads a module once per process
+                library = pkcs11.lib(self.module)
+            token = library.get_token(token_label=self.token_label)
+            with token.open(user_pin=pin) as session:
+                key = session.get_key(ObjectClass.PRIVATE_KEY, label=self.key_label)
+                if ec_key:
+                    return key.sign(hashlib.sha384(data).digest(), mechanism=Mechanism.ECDSA)
+                return key.sign(data, mechanism=Mechanism.SHA256_RSA_PKCS)
+        except pkcs11.PinIncorrect as exc:
+            _drop_leaked_session(self.module)
+            raise PinIncorrect(None) from exc
+        except pkcs11.PinLocked as exc:
+            _drop_leaked_session(self.module)
+            raise PinBlocked("the PIN is blocked (PKCS#11)") from exc
+        except (pkcs11.TokenNotPresent, pkcs11.DeviceRemoved, pkcs11.SessionClosed) as exc:
+            raise CardRemoved("the card left during the signature") from exc
+        except pkcs11.NoSuchToken as exc:
+            raise Pkcs11Error(f"no token labelled {self.token_label} (is the card in?)") from exc
+        except pkcs11.NoSuchKey as exc:
+            raise Pkcs11Error(f"no private key labelled {self.key_label}") from exc
+        except pkcs11.PKCS11Error as exc:
+            raise Pkcs11Error(f"PKCS#11 failure: {type(exc).__name__}") from exc
+        except (OSError, RuntimeError) as exc:
+            raise Pkcs11Error(f"cannot load the PKCS#11 module {self.module}") from exc
+
+
+def _drop_leaked_session(module: str) -> None:
+    """python-pkcs11 keeps the session open when C_Login fails; C_Finalize closes it."""
+    try:
+        with _lock:
+            pkcs11.lib(module).reinitialize()
+    except pkcs11.PKCS11Error:
+        pass

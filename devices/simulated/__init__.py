@@ -1,0 +1,1 @@
+"""The virtual eID card: profiles, test PKI, APDU-level BELPIC simulator, vpcd bridge, SoftHSM."""

@@ -1,0 +1,196 @@
+"""Card benchmark through pcscd + vpcd: APDU counts and times of a full read and of
+identification, next to a no-op APDU's round trip and to the eID middleware's method.
+
+    python -m tests.bench.card        (prints the figures; `run()` returns them as a dict)
+
+- full read: GET CARD DATA, RRN certificate, identity + signature, address + signature, photo,
+  authentication certificate and CA, all verified (test PKI).
+- identification: as the kiosk does it: authentication certificate and CA (reused when the
+  full read already has them), chain check, VERIFY, then C_Login and a signature over a random
+  challenge on SoftHSM2 (standing in for the eID middleware), checked.
+- no-op: SELECT of the MF (00 A4 02 0C 02 3F00), same stack, median of 300.
+- eid-mw method: the same files read the middleware's way, run for real on the same stack:
+  applet SELECT, GET CARD DATA, SELECT by FID then walking the path on 6A82, 252-byte
+  READ BINARY chunks to a short answer (certificate padding included), 6Cxx resends.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from devices.apdu import CardChannel, command
+from devices.belpic.files import EidFile
+from devices.belpic.reader import EidReader
+from devices.belpic.verify import TrustStore
+from devices.errors import NoCard
+from devices.identification import identify
+from devices.pcsc import PcscTransport
+from devices.pkcs11 import SOFTHSM_MODULE, Pkcs11Signer
+from devices.simulated.card import VirtualCard
+from devices.simulated.image import build_card_image
+from devices.simulated.pcscd import Pcscd
+from devices.simulated.pki import TestPki
+from devices.simulated.profile import load_profile
+from devices.simulated.softhsm import init_token_dir, provision
+from devices.simulated.vpcd import VpcdCard
+
+READER = "Virtual PCD 00 00"
+RUNS = 15
+PROFILES = {"applet 1.7 RSA": ("alice-dupont-1.7-rsa", "1234"),
+            "applet 1.8 ECDSA": ("jan-peeters-1.8-ec", "4321")}  # fmt: skip
+FULL_READ_FILES = [EidFile.RRN_CERT, EidFile.IDENTITY, EidFile.IDENTITY_SIGNATURE,
+                   EidFile.ADDRESS, EidFile.ADDRESS_SIGNATURE, EidFile.PHOTO,
+                   EidFile.AUTH_CERT, EidFile.CA_CERT]  # fmt: skip
+
+
+def _free_port() -> int:
+    """A port whose successor is free too (vpcd listens on two: one per virtual reader)."""
+    while True:
+        with socket.socket() as probe:
+            probe.bind(("0.0.0.0", 0))
+            port = probe.getsockname()[1]
+        with socket.socket() as second:
+            try:
+                second.bind(("0.0.0.0", port + 1))
+            except OSError:
+                continue
+        return port
+
+
+def _connect(timeout: float = 5.0) -> PcscTransport:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return PcscTransport(READER)
+        except NoCard:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def eidmw_read(channel: CardChannel, files: list[EidFile], ec: bool) -> None:
+    """The eID middleware's way (cardlayer/card.cpp), for the APDU count comparison."""
+    channel.send(command(0x00, 0xA4, 0x04, 0x00, bytes.fromhex("A00000003029057000AD13100101FF")))
+    channel.send(command(0x80, 0xE4, 0x00, 0x00, le=0x1C))
+    if ec:
+        channel.send(command(0x80, 0xE4, 0x00, 0x01, le=0x1F))
+    for file in files:
+        if channel.send(command(0x00, 0xA4, 0x02, 0x0C, file.fid.to_bytes(2, "big"))).sw != 0x9000:
+            for fid in file.path:
+                channel.send(command(0x00, 0xA4, 0x02, 0x0C, fid.to_bytes(2, "big")))
+        offset = 0
+        while True:
+            response = channel.send(command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=252))
+            if response.sw != 0x9000:
+                break  # 6B00 at the end
+            offset += len(response.data)
+            if len(response.data) < 252:
+                break
+
+
+def _bench_profile(name: str, pin: str, pki: TestPki, pki_dir: Path, slot: VpcdCard) -> dict:
+    profile = load_profile(name)
+    image = build_card_image(profile, pki, key_cache=pki_dir / "cards")
+    provision(image)
+    trust = TrustStore.of(pki.roots)
+    signer = Pkcs11Signer(module=SOFTHSM_MODULE)
+    slot.insert(VirtualCard(image))
+    read_times, identify_times, cold_times = [], [], []
+    read_apdus = identify_apdus = cold_apdus = 0
+    with _connect() as transport:
+        for _ in range(RUNS):
+            reader = EidReader(transport, trust)
+            started = time.perf_counter()
+            reader.read_identity()
+            reader.read_photo()
+            reader.read_certificates()
+            read_times.append(time.perf_counter() - started)
+            read_apdus = reader.apdu_count
+            reader.channel.send(command(0x80, 0xE6, 0x00, 0x00))  # LOG OFF: PIN needed again
+            before = reader.apdu_count
+            started = time.perf_counter()
+            identify(reader, signer, pin)
+            identify_times.append(time.perf_counter() - started)
+            identify_apdus = reader.apdu_count - before
+            cold = EidReader(transport, trust)
+            cold.channel.send(command(0x80, 0xE6, 0x00, 0x00))
+            started = time.perf_counter()
+            identify(cold, signer, pin)
+            cold_times.append(time.perf_counter() - started)
+            cold_apdus = cold.apdu_count - 1
+        channel = CardChannel(transport)
+        noop = command(0x00, 0xA4, 0x02, 0x0C, b"\x3f\x00")
+        noop_times = []
+        for _ in range(300):
+            started = time.perf_counter()
+            channel.send(noop)
+            noop_times.append(time.perf_counter() - started)
+        eidmw = CardChannel(transport)
+        started = time.perf_counter()
+        eidmw_read(eidmw, FULL_READ_FILES, profile.ec)
+        eidmw_time = time.perf_counter() - started
+    slot.remove()
+    time.sleep(0.6)  # let pcscd see the slot empty (one presence poll) before the next card
+    rtt = statistics.median(noop_times)
+    read_median = statistics.median(read_times)
+    identify_median = statistics.median(identify_times)
+    return {
+        "full_read_apdus": read_apdus,
+        "full_read_median_ms": read_median * 1000,
+        "full_read_ms_per_apdu": read_median * 1000 / read_apdus,
+        "identification_apdus": identify_apdus,
+        "identification_median_ms": identify_median * 1000,
+        "identification_alone_apdus": cold_apdus,
+        "identification_alone_median_ms": statistics.median(cold_times) * 1000,
+        "noop_rtt_median_ms": rtt * 1000,
+        "full_read_vs_noop_ratio": read_median / (read_apdus * rtt),
+        "identification_vs_noop_ratio": identify_median / (identify_apdus * rtt),
+        "eidmw_method_apdus": eidmw.apdu_count,
+        "eidmw_method_ms": eidmw_time * 1000,
+        "apdus_saved_vs_eidmw": eidmw.apdu_count - read_apdus,
+    }
+
+
+def run() -> dict:
+    """Start pcscd (or use the running one), serve each profile, measure; figures printed."""
+    work = Path(tempfile.mkdtemp(prefix="guichet-card-bench-"))
+    daemon = Pcscd(port=_free_port(), log=work / "pcscd.log")
+    try:
+        init_token_dir(work / "softhsm")
+        pki = TestPki.load_or_make(work / "pki")
+        daemon.start()
+        slot = VpcdCard(port=daemon.port)
+        results = {label: _bench_profile(name, pin, pki, work / "pki", slot)
+                   for label, (name, pin) in PROFILES.items()}  # fmt: skip
+    finally:
+        daemon.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"card: pcscd + vpcd, {RUNS} runs each, medians")
+    for label, figures in results.items():
+        print(f"  {label}")
+        print(f"    full read: {figures['full_read_apdus']} APDUs, "
+              f"{figures['full_read_median_ms']:.1f} ms "
+              f"({figures['full_read_ms_per_apdu']:.2f} ms/APDU)")  # fmt: skip
+        print(f"    identification after the read (certificates reused): "
+              f"{figures['identification_apdus']} APDU, "
+              f"{figures['identification_median_ms']:.1f} ms; alone: "
+              f"{figures['identification_alone_apdus']} APDUs, "
+              f"{figures['identification_alone_median_ms']:.1f} ms")  # fmt: skip
+        print(f"    no-op APDU round trip: {figures['noop_rtt_median_ms']:.3f} ms; "
+              f"read/no-op ratio {figures['full_read_vs_noop_ratio']:.2f}, "
+              f"identification/no-op {figures['identification_vs_noop_ratio']:.2f}")  # fmt: skip
+        print(f"    eID middleware's method for the same files: "
+              f"{figures['eidmw_method_apdus']} APDUs ({figures['eidmw_method_ms']:.1f} ms); "
+              f"saved {figures['apdus_saved_vs_eidmw']}")  # fmt: skip
+    return results
+
+
+if __name__ == "__main__":
+    run()
+    sys.exit(0)
