@@ -136,6 +136,40 @@ def cmd_roles(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo_cards(args: argparse.Namespace) -> int:
+    """One virtual eID profile per demo case, for `guichet-card serve` and the simulated reader."""
+    from app.store.demo_cases import demo_cases
+    from devices.simulated.profile import build_profile, save_profile
+
+    engine = _engine(args)
+    with engine.connect() as connection:
+        cases = demo_cases(connection)
+    if not cases:
+        print("guichet-central: no demo members here: seed the database first", file=sys.stderr)
+        return 1
+    args.directory.mkdir(parents=True, exist_ok=True)
+    for index, (case, member) in enumerate(sorted(cases.items())):
+        address = f"{member.street} {member.house_number}" + (
+            f" bte {member.box}" if member.box else ""
+        )
+        profile = build_profile(
+            national_number=member.niss,
+            surname=member.last_name,
+            first_names=member.first_names,
+            birth_date=member.birth_date,
+            sex=member.sex.value if hasattr(member.sex, "value") else member.sex,
+            street_and_number=address,
+            zip_code=member.postcode,
+            municipality=member.municipality,
+            applet="1.7" if index % 2 else "1.8",  # both applets among the demo cards
+            language=member.language if member.language != "en" else "fr",
+            delivery_municipality=member.municipality,
+        )
+        path = save_profile(profile, args.directory / f"{case}.toml")
+        print(f"{case:<24} {member.niss}  {member.first_names} {member.last_name}  → {path}")
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     engine = _engine(args)
     revision = migrate.current_revision(engine)
@@ -199,6 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-env", help="environment variable holding the role's password (not on argv)"
     )
     p_roles.set_defaults(func=cmd_roles)
+
+    p_cards = commands.add_parser(
+        "demo-cards", help="write a virtual eID profile for each demo case member"
+    )
+    p_cards.add_argument("directory", type=Path)
+    p_cards.set_defaults(func=cmd_demo_cards)
 
     p_status = commands.add_parser("status", help="schema revision and size")
     p_status.set_defaults(func=cmd_status)

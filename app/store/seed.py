@@ -709,7 +709,9 @@ class _Generator:
         niss = self._niss(birth, sex)
         first = self._name(place.language, "female" if sex == Sex.FEMALE else "male")
         if rng.random() < 0.3:
-            first += " " + self._name(place.language, "female" if sex == Sex.FEMALE else "male")
+            second = self._name(place.language, "female" if sex == Sex.FEMALE else "male")
+            if second != first:
+                first += " " + second
         member_id = self._id("member")
         adult = age >= 18
         person = _Person(
