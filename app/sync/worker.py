@@ -52,7 +52,41 @@ class Backoff:
         self.failures = 0
 
 
-class SyncWorker:
+class _Loop:
+    """A daemon thread that runs `_loop` until stopped; `wake()` cuts its current wait short."""
+
+    thread_name = "guichet-loop"
+
+    def __init__(self) -> None:
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._loop, name=self.thread_name, daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _pause(self, seconds: float) -> None:
+        self._wake.wait(seconds)
+        self._wake.clear()
+
+    def _loop(self) -> None:
+        raise NotImplementedError
+
+
+class SyncWorker(_Loop):
     """Pushes the outbox, pulls results and reference data, on its own thread."""
 
     def __init__(
@@ -67,6 +101,7 @@ class SyncWorker:
         on_status: Callable[[SyncStatus], None] | None = None,
         batch: int = 200,
     ):
+        self.thread_name = "guichet-sync"
         self.terminal = terminal
         self._central = central
         self.outbox = Outbox(terminal, terminal_id)
@@ -76,9 +111,7 @@ class SyncWorker:
         self.on_status = on_status
         self.batch = batch
         self.status = SyncStatus(online=None, pending=self.outbox.pending_count())
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        super().__init__()
         self._reference_due = 0.0
         self._clock = 0.0
 
@@ -126,40 +159,23 @@ class SyncWorker:
             except Exception:  # a listener's fault must not stop the sync
                 log.exception("sync status listener failed")
 
-    def wake(self) -> None:
-        """Something was queued: try now instead of at the next tick."""
-        self._wake.set()
-
-    def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._loop, name="guichet-sync", daemon=True)
-            self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
     def _loop(self) -> None:
         while not self._stop.is_set():
             status = self.run_once()
             wait = status.retry_in if status.retry_in is not None else self.interval
-            self._wake.wait(wait)
+            self._pause(wait)
             self._clock += wait
-            self._wake.clear()
 
 
-class CentralWorker:
+class CentralWorker(_Loop):
     """Applies the central inbox on a thread: `guichet-central worker`, or inside the demo."""
 
+    thread_name = "guichet-apply"
+
     def __init__(self, central: Engine, *, interval: float = 1.0):
+        super().__init__()
         self.central = central
         self.interval = interval
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self.applied = 0
 
     def run_once(self) -> int:
@@ -171,30 +187,14 @@ class CentralWorker:
         self.applied += done
         return done
 
-    def wake(self) -> None:
-        self._wake.set()
-
-    def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._loop, name="guichet-apply", daemon=True)
-            self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
     def _loop(self) -> None:
         lock = apply.WorkerLock(self.central)
         while not self._stop.is_set() and not lock.acquire():
-            self._wake.wait(self.interval)  # another worker applies; wait for it to go
+            self._pause(self.interval)  # another worker applies; wait for it to go
         try:
             while not self._stop.is_set():
                 self.run_once()
-                self._wake.wait(self.interval)
-                self._wake.clear()
+                self._pause(self.interval)
         finally:
             lock.release()
 

@@ -12,10 +12,10 @@ from app.store.db import make_engine
 from app.store.models import Base
 
 
-def _schema_diff(engine) -> list:
+def _schema_diff(engine, metadata=Base.metadata) -> list:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        return compare_metadata(context, Base.metadata)
+        return compare_metadata(context, metadata)
 
 
 def _check_upgrade_matches_models(url: str) -> None:
@@ -56,4 +56,18 @@ def test_a_model_change_without_migration_is_detected(tmp_path):
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         diff = compare_metadata(context, extended)
     assert any(d[0] == "add_column" and d[3].name == "nickname" for d in diff)
+    engine.dispose()
+
+
+def test_the_terminal_database_migrations_match_its_models_and_go_back_down(tmp_path):
+    from app.sync.terminal import TERMINAL_MIGRATIONS, TerminalBase, open_terminal_db
+
+    engine = open_terminal_db(tmp_path / "terminal.sqlite")
+    assert migrate.current_revision(engine) == migrate.head_revision(TERMINAL_MIGRATIONS)
+    assert _schema_diff(engine, TerminalBase.metadata) == []
+    with engine.connect() as connection:
+        journal = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+    assert journal == "wal"
+    migrate.downgrade(engine, "base", TERMINAL_MIGRATIONS)
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     engine.dispose()
