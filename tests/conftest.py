@@ -13,6 +13,8 @@ import pytest
 from app.store import migrate
 from app.store.db import make_engine
 
+pytest_plugins = ["tests.support.cards"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(monkeypatch, tmp_path):

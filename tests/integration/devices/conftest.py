@@ -17,13 +17,6 @@ import pytest
 from devices.monitor import MonitorEvent, MonitorEventKind, ReaderMonitor
 from devices.simulated.pcscd import Pcscd, PcscdError
 from devices.simulated.vpcd import VpcdCard
-from tests.unit.devices.conftest import (  # noqa: F401  (shared fixtures)
-    make_image,
-    pki,
-    pki_dir,
-    softhsm,
-    trust,
-)
 
 READER = "Virtual PCD 00 00"
 
