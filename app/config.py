@@ -35,6 +35,21 @@ class Settings:
     mode: str = "kiosk"
     language: str = "fr"
     terminal_id: str = "demo-terminal-1"
+    # A visit ends after this many seconds without a touch (the countdown shows the last 20).
+    inactivity_seconds: int = 90
+    # The staff code that opens the kiosk's maintenance screen, as an app.domain.passwords hash
+    # (`guichet-central staff-code` prints one). Empty: the demo code 246810.
+    staff_code_hash: str = ""
+    # Cards: the PKCS#11 module that signs with the card (the eID middleware's in production),
+    # the reader to watch (part of its name; empty = the first), and the trusted root CAs (a
+    # folder of PEM files; empty = the test PKI of the simulated cards, for the demo only).
+    pkcs11_module: str = "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0"
+    reader: str = ""
+    trust_roots: str = ""
+    # Demo and tests: serve this virtual card profile in-process instead of a PC/SC reader.
+    simulated_card: str = ""
+    # The demo's local federal-token provider derives each member's 24 codes from this secret.
+    token_secret: str = "guichet-demo-token"
 
     @property
     def effective_central_url(self) -> str:
@@ -53,6 +68,10 @@ class Settings:
     def validated(self) -> Settings:
         if self.mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if not 10 <= self.inactivity_seconds <= 3600:
+            raise ConfigError(
+                f"inactivity_seconds must be between 10 and 3600, not {self.inactivity_seconds}"
+            )
         if self.language not in LANGUAGES:
             raise ConfigError(
                 f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
@@ -63,6 +82,11 @@ class Settings:
 def _coerce(name: str, raw: object, source: str) -> object:
     if name == "data_dir":
         return Path(str(raw)).expanduser()
+    if name == "inactivity_seconds":
+        try:
+            return int(raw)  # type: ignore[arg-type]
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{name} in {source} must be a whole number of seconds") from exc
     if not isinstance(raw, str):
         raise ConfigError(f"{name} in {source} must be text")
     return raw
