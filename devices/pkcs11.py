@@ -20,7 +20,8 @@ from devices.errors import CardRemoved, PinBlocked, PinIncorrect, Pkcs11Error
 BEID_MODULE = "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0"
 SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 
-_lock = threading.Lock()
+# One python-pkcs11 library object per module and process: every user of a module takes this lock.
+MODULE_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Pkcs11Signer:
         if not Path(self.module).exists():
             raise Pkcs11Error(f"cannot load the PKCS#11 module {self.module}: no such file")
         try:
-            with _lock:  # python-pkcs11 loads a module once per process
+            with MODULE_LOCK:  # python-pkcs11 loads a module once per process
                 library = pkcs11.lib(self.module)
             token = library.get_token(token_label=self.token_label)
             with token.open(user_pin=pin) as session:
@@ -54,10 +55,10 @@ class Pkcs11Signer:
                     return key.sign(hashlib.sha384(data).digest(), mechanism=Mechanism.ECDSA)
                 return key.sign(data, mechanism=Mechanism.SHA256_RSA_PKCS)
         except pkcs11.PinIncorrect as exc:
-            _drop_leaked_session(self.module)
+            drop_leaked_session(self.module)
             raise PinIncorrect(None) from exc
         except pkcs11.PinLocked as exc:
-            _drop_leaked_session(self.module)
+            drop_leaked_session(self.module)
             raise PinBlocked("the PIN is blocked (PKCS#11)") from exc
         except (pkcs11.TokenNotPresent, pkcs11.DeviceRemoved, pkcs11.SessionClosed) as exc:
             raise CardRemoved("the card left during the signature") from exc
@@ -71,10 +72,10 @@ class Pkcs11Signer:
             raise Pkcs11Error(f"cannot load the PKCS#11 module {self.module}") from exc
 
 
-def _drop_leaked_session(module: str) -> None:
+def drop_leaked_session(module: str) -> None:
     """python-pkcs11 keeps the session open when C_Login fails; C_Finalize closes it."""
     try:
-        with _lock:
+        with MODULE_LOCK:
             pkcs11.lib(module).reinitialize()
     except pkcs11.PKCS11Error:
         pass
