@@ -64,8 +64,9 @@ def load_certificate(der: bytes, what: str) -> x509.Certificate:
         # cryptography parses lazily: touch every part now so a broken one fails here, typed.
         _ = (cert.subject, cert.issuer, cert.extensions, cert.not_valid_after_utc)
         _ = (cert.not_valid_before_utc, cert.signature_hash_algorithm, cert.public_key())
+        _ = cert.version  # an unknown X.509 version raises InvalidVersion, not ValueError
         return cert
-    except (ValueError, UnsupportedAlgorithm) as exc:
+    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
         raise VerificationFailed(
             VerificationReason.CERTIFICATE_MALFORMED, f"{what} certificate: {exc}"
         ) from exc
