@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -53,6 +54,20 @@ from app.domain.codes import (
     WorkStatus,
 )
 from app.store.types import ExactDecimal, Money
+
+
+class LetterKind(StrEnum):
+    """A letter the mutuality posts because a terminal asked for it."""
+
+    CREDENTIALS = "credentials"  # a new online account's username and initial password
+    NEW_PASSWORD = "new_password"  # after "I forgot my password"
+
+
+class AffiliationStatus(StrEnum):
+    RECEIVED = "received"  # signed at a terminal or a counter, waiting for staff
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -554,13 +569,18 @@ class MedicalAgreement(Base):
 
 
 class Document(Base):
-    """A document in the member's file: received from them or sent to them, signed or not."""
+    """A document in the member's file: received from them or sent to them, signed or not.
+
+    `member_id` is empty for a document from someone not yet a member (a signed affiliation
+    request, linked from its `affiliation_request`); `content` holds the file itself when the
+    mutuality keeps it (a signed form received at a terminal).
+    """
 
     __tablename__ = "document"
     __table_args__ = (Index("ix_document_member_dated", "member_id", "dated_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     kind: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(200))
     direction: Mapped[DocumentDirection] = mapped_column(
@@ -570,6 +590,7 @@ class Document(Base):
     signed: Mapped[bool] = mapped_column(Boolean, default=False)
     signed_on: Mapped[dt.date | None] = mapped_column(Date)
     content_sha256: Mapped[str | None] = mapped_column(String(64))
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)
     operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
 
 
@@ -630,6 +651,72 @@ class ContactRequestEvent(Base):
     request: Mapped[ContactRequest] = relationship(back_populates="events")
 
 
+class PostalLetter(Base):
+    """A letter waiting for the post (or posted): an account's credentials, a new password.
+
+    The PDF carries a password in clear: only the central worker's role (the schema owner)
+    reads this table, and the PDF is erased once the letter is posted (`sent_on`), so a
+    password lives in the database for the few days the letter waits, never longer.
+    """
+
+    __tablename__ = "postal_letter"
+    __table_args__ = (Index("ix_postal_letter_sent_leaves", "sent_on", "leaves_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[LetterKind] = mapped_column(code_enum(LetterKind, "letter_kind"))
+    language: Mapped[Language] = mapped_column(code_enum(Language, "language"))
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    leaves_on: Mapped[dt.date] = mapped_column(Date)  # 3 Belgian working days after creation
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)  # erased once posted
+    operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+
+
+class AffiliationRequest(Base):
+    """A person's signed request to join, as a holder or as a dependant, until staff decide.
+
+    The person is not a member yet: their identity is copied from their eID card here, and
+    the signed form is a `document` without a member.
+    """
+
+    __tablename__ = "affiliation_request"
+    __table_args__ = (
+        CheckConstraint(
+            "(role = 'holder' AND holder_member_id IS NULL)"
+            " OR (role = 'dependant' AND holder_member_id IS NOT NULL)",
+            name="role_holder",
+        ),
+        CheckConstraint("length(niss) = 11", name="niss_length"),
+        Index("ix_affiliation_request_niss_status", "niss", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    niss: Mapped[str] = mapped_column(String(11))
+    surname: Mapped[str] = mapped_column(String(120))
+    first_names: Mapped[str] = mapped_column(String(120))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)  # a card may not give day or month
+    sex: Mapped[Sex | None] = mapped_column(code_enum(Sex, "sex"))
+    nationality: Mapped[str | None] = mapped_column(String(60))
+    street_and_number: Mapped[str] = mapped_column(String(160))
+    postcode: Mapped[str] = mapped_column(String(10))
+    municipality: Mapped[str] = mapped_column(String(80))
+    language: Mapped[Language] = mapped_column(code_enum(Language, "language"))
+    role: Mapped[MemberRole] = mapped_column(code_enum(MemberRole, "member_role"))
+    holder_member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    previous_mutuality: Mapped[str | None] = mapped_column(String(3))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(200))
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[Channel] = mapped_column(code_enum(Channel, "channel"))
+    received_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    status: Mapped[AffiliationStatus] = mapped_column(
+        code_enum(AffiliationStatus, "affiliation_status")
+    )
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+
+
 # --- Staff and audit ----------------------------------------------------------------------
 
 
@@ -646,6 +733,9 @@ class Staff(Base):
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    # The same lockout as members' accounts (app/domain/lockout.py).
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(Timestamp)
 
 
 class AuditEntry(Base):

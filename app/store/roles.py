@@ -1,18 +1,28 @@
-"""Least privilege on PostgreSQL: what a terminal's database role may do, and nothing more.
+"""Least privilege on PostgreSQL: what a terminal's (and a counter's) database role may do.
 
 A terminal may insert operations into the inbox and read them back (their results), and read
-the tables the member screens show. It cannot read staff credentials, the audit log, or member
-password hashes, and it cannot change member data: every change goes through the inbox and the
-central worker, which connects as the owner of the schema.
+the tables the member screens show. Every change of member data goes through the inbox and the
+central worker, which connects as the owner of the schema. One exception, by design: login
+bookkeeping is synchronous (a lockout delayed through the outbox would let a stranger keep
+guessing from another terminal), so the terminal may read an account's password hash and
+failure count, UPDATE only online_account's failed_attempts, locked_until and last_login_at,
+and INSERT into online_login. It still cannot change an account's status or username, member
+rows, staff or the audit log, nor read staff credentials, the audit log or postal letters
+(they carry passwords in clear until posted).
+
+A counter (staff mode) has the terminal's rights, plus: it reads staff (to log a clerk in) and
+may count a clerk's failures (UPDATE staff.failed_attempts, locked_until only), and it may
+INSERT into audit_log (every member file a clerk opens) but never read, change or delete an
+audit entry. It reads affiliation requests in full (the queue clerks work).
 """
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
-# What the member screens read (columns of online_account are listed: never the password hash).
+# What the member screens read (columns of online_account are listed: see the docstring).
 TERMINAL_READS = (
     "federation", "federation_parameter", "agency", "household", "member", "insurability",
     "online_login", "nomenclature_code", "nomenclature_fee", "payment", "reimbursement_line",
@@ -22,37 +32,71 @@ TERMINAL_READS = (
     "contact_request", "contact_request_event",
 )  # fmt: skip
 ONLINE_ACCOUNT_COLUMNS = (
-    "id", "member_id", "username", "status", "created_at", "activated_at", "deactivated_at",
-    "deactivation_reason", "locked_until", "last_login_at",
+    "id", "member_id", "username", "status", "password_hash", "created_at", "activated_at",
+    "deactivated_at", "deactivation_reason", "failed_attempts", "locked_until", "last_login_at",
 )  # fmt: skip
-NEVER = ("staff", "audit_log")
+ONLINE_ACCOUNT_UPDATES = ("failed_attempts", "locked_until", "last_login_at")
+# "Is this person's request to join waiting?": no identity or address beyond the number.
+AFFILIATION_REQUEST_COLUMNS = ("id", "niss", "status", "received_at", "effective_on")
+STAFF_UPDATES = ("failed_attempts", "locked_until")
+NEVER = ("staff", "audit_log", "postal_letter")
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
-def grant_terminal_role(engine: Engine, role: str, password: str | None) -> None:
-    """Create (or update) the terminal's LOGIN role with exactly the rights above."""
-    if engine.dialect.name != "postgresql":
-        raise ValueError("database roles exist on PostgreSQL only")
+def _login_role(connection: Connection, role: str, password: str | None) -> None:
     if not ROLE_NAME.match(role):
         raise ValueError(f"not a plain role name: {role!r}")
+    exists = connection.execute(
+        text("SELECT 1 FROM pg_roles WHERE rolname = :role"), {"role": role}
+    ).first()
+    if not exists:
+        connection.execute(text(f'CREATE ROLE "{role}" LOGIN'))
+    if password is not None:
+        # Identifiers cannot be bound; the password is a literal quoted by the server.
+        quoted = connection.execute(text("SELECT quote_literal(:p)"), {"p": password})
+        connection.execute(text(f'ALTER ROLE "{role}" PASSWORD {quoted.scalar_one()}'))
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"'))
+    connection.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
+    connection.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"'))
+    connection.execute(text(f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM "{role}"'))
+
+
+def _terminal_rights(connection: Connection, role: str) -> None:
+    def grant(statement: str) -> None:
+        connection.execute(text(f'{statement} TO "{role}"'))
+
+    for table in TERMINAL_READS:
+        grant(f'GRANT SELECT ON "{table}"')
+    grant(f"GRANT SELECT ({', '.join(ONLINE_ACCOUNT_COLUMNS)}) ON online_account")
+    grant(f"GRANT UPDATE ({', '.join(ONLINE_ACCOUNT_UPDATES)}) ON online_account")
+    grant("GRANT INSERT ON online_login")
+    grant("GRANT USAGE ON SEQUENCE online_login_id_seq")
+    grant(f"GRANT SELECT ({', '.join(AFFILIATION_REQUEST_COLUMNS)}) ON affiliation_request")
+    grant("GRANT SELECT, INSERT ON inbox_operation")
+    grant("GRANT USAGE ON SEQUENCE inbox_operation_id_seq")
+
+
+def grant_terminal_role(engine: Engine, role: str, password: str | None) -> None:
+    """Create (or update) a terminal's LOGIN role with exactly the rights above."""
+    if engine.dialect.name != "postgresql":
+        raise ValueError("database roles exist on PostgreSQL only")
     with engine.begin() as connection:
-        exists = connection.execute(
-            text("SELECT 1 FROM pg_roles WHERE rolname = :role"), {"role": role}
-        ).first()
-        if not exists:
-            connection.execute(text(f'CREATE ROLE "{role}" LOGIN'))
-        if password is not None:
-            # Identifiers cannot be bound; the password is a literal quoted by the server.
-            quoted = connection.execute(text("SELECT quote_literal(:p)"), {"p": password})
-            connection.execute(text(f'ALTER ROLE "{role}" PASSWORD {quoted.scalar_one()}'))
-        database = connection.execute(text("SELECT current_database()")).scalar_one()
-        connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"'))
-        connection.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
-        connection.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"'))
-        connection.execute(text(f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM "{role}"'))
-        for table in TERMINAL_READS:
-            connection.execute(text(f'GRANT SELECT ON "{table}" TO "{role}"'))
-        columns = ", ".join(ONLINE_ACCOUNT_COLUMNS)
-        connection.execute(text(f'GRANT SELECT ({columns}) ON online_account TO "{role}"'))
-        connection.execute(text(f'GRANT SELECT, INSERT ON inbox_operation TO "{role}"'))
-        connection.execute(text(f'GRANT USAGE ON SEQUENCE inbox_operation_id_seq TO "{role}"'))
+        _login_role(connection, role, password)
+        _terminal_rights(connection, role)
+
+
+def grant_counter_role(engine: Engine, role: str, password: str | None) -> None:
+    """Create (or update) a counter's LOGIN role: the terminal's rights, staff logins, and
+    audit entries it can add but never read back, change or delete."""
+    if engine.dialect.name != "postgresql":
+        raise ValueError("database roles exist on PostgreSQL only")
+    with engine.begin() as connection:
+        _login_role(connection, role, password)
+        _terminal_rights(connection, role)
+        connection.execute(text(f'GRANT SELECT ON staff TO "{role}"'))
+        columns = ", ".join(STAFF_UPDATES)
+        connection.execute(text(f'GRANT UPDATE ({columns}) ON staff TO "{role}"'))
+        connection.execute(text(f'GRANT SELECT ON affiliation_request TO "{role}"'))
+        connection.execute(text(f'GRANT INSERT ON audit_log TO "{role}"'))
+        connection.execute(text(f'GRANT USAGE ON SEQUENCE audit_log_id_seq TO "{role}"'))

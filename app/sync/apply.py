@@ -11,28 +11,62 @@ Only one worker applies at a time on PostgreSQL (an advisory lock), so that orde
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.domain.codes import InboxState, OrderStatus, RequestStatus
+from app.documents.letters import Recipient, credentials_letter, new_password_letter
+from app.domain.codes import (
+    AccountStatus,
+    Channel,
+    DocumentDirection,
+    InboxState,
+    Language,
+    MemberRole,
+    OrderStatus,
+    RequestStatus,
+)
+from app.domain.membership import is_insured_on, own_account_refusal
+from app.domain.mutation import DEFAULT_DEADLINE_DAY, affiliation_effective_date
+from app.domain.passwords import hash_password
+from app.domain.workdays import add_working_days
 from app.store.models import (
+    AffiliationRequest,
+    AffiliationStatus,
     ContactRequest,
     ContactRequestEvent,
+    Document,
     DocumentOrder,
     InboxOperation,
     Insurability,
+    LetterKind,
     Member,
+    OnlineAccount,
+    PostalLetter,
 )
+from app.store.parameters import federation_parameter
 from app.sync import operations as ops
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3  # after this many unexpected failures an operation is held for staff
+BRUSSELS = ZoneInfo("Europe/Brussels")
+# Letters and digits that cannot be misread on paper: no 0/O/o, 1/l/I/i.
+PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789"
+INITIAL_PASSWORD_LENGTH = 12
+AFFILIATION_TITLE = {
+    Language.FR: "Demande d'affiliation",
+    Language.NL: "Aanvraag tot aansluiting",
+    Language.DE: "Antrag auf Mitgliedschaft",
+    Language.EN: "Request to join",
+}
 WORKER_LOCK = 0x6775_6963  # "guic": the advisory lock key of the one central worker
 
 
@@ -124,10 +158,253 @@ def _contact_update(session, operation, payload, now) -> dict:
     return {"member_id": member.id}
 
 
+# --- Online accounts and their letters ----------------------------------------------------
+
+
+def initial_password(length: int = INITIAL_PASSWORD_LENGTH) -> str:
+    """A random password for a letter: unambiguous characters, at least one digit."""
+    while True:
+        password = "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(length))
+        if any(c.isdigit() for c in password) and any(c.isalpha() for c in password):
+            return password
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
+
+
+def _local_day(moment: dt.datetime) -> dt.date:
+    return _aware(moment).astimezone(BRUSSELS).date()
+
+
+def _federation_id(session: Session, member: Member) -> int:
+    return member.household.federation_id
+
+
+def _current_member(session: Session, niss: str, day: dt.date) -> Member:
+    member = _member(session, niss)
+    if not is_insured_on(member.status, member.left_on, day):
+        raise ops.OperationRejected("not_member", "the member has left the mutuality")
+    return member
+
+
+def _account_of(session: Session, member: Member) -> OnlineAccount | None:
+    return session.scalars(
+        select(OnlineAccount).where(OnlineAccount.member_id == member.id)
+    ).first()
+
+
+def _recipient(member: Member) -> Recipient:
+    return Recipient(
+        full_name=f"{member.first_names} {member.last_name}",
+        street_and_number=f"{member.street} {member.house_number}",
+        postcode=member.postcode,
+        municipality=member.municipality,
+        box=member.box,
+        country=member.country or "BE",
+    )
+
+
+def _post_letter(
+    session: Session,
+    operation: InboxOperation,
+    member: Member,
+    kind: LetterKind,
+    language: str,
+    password: str,
+    now: dt.datetime,
+) -> PostalLetter:
+    """Make the letter (the only place the password is written) and queue it for the post."""
+    day = _local_day(now)
+    working_days = federation_parameter(
+        session.connection(), "letter_working_days", on=day,
+        federation_id=_federation_id(session, member), default=3,
+    )  # fmt: skip
+    make = credentials_letter if kind == LetterKind.CREDENTIALS else new_password_letter
+    secret = {"initial_password" if kind == LetterKind.CREDENTIALS else "new_password": password}
+    pdf = make(_recipient(member), username=member.niss, language=language, dated=day, **secret)
+    letter = PostalLetter(
+        member_id=member.id,
+        kind=kind,
+        language=language,
+        created_at=now,
+        leaves_on=add_working_days(day, int(working_days)),
+        sent_on=None,
+        pdf=pdf,
+        operation_id=operation.operation_id,
+    )
+    session.add(letter)
+    session.flush()
+    return letter
+
+
+def _account_activate(session, operation, payload, now) -> dict:
+    assert isinstance(payload, ops.AccountActivateV1)
+    day = _local_day(now)
+    member = _current_member(session, payload.member_niss, day)
+    if _account_of(session, member) is not None:
+        raise ops.OperationRejected("account_exists", "the member already has an online account")
+    majority = federation_parameter(
+        session.connection(), "majority_age", on=day,
+        federation_id=_federation_id(session, member), default=18,
+    )  # fmt: skip
+    if refusal := own_account_refusal(member.role, member.birth_date, day, int(majority)):
+        raise ops.OperationRejected(refusal, "a dependant under the majority age")
+    password = initial_password()
+    account = OnlineAccount(
+        member_id=member.id,
+        username=member.niss,
+        status=AccountStatus.PENDING_LETTER,
+        password_hash=hash_password(password),
+        created_at=now,
+        failed_attempts=0,
+    )
+    session.add(account)
+    session.flush()
+    letter = _post_letter(
+        session, operation, member, LetterKind.CREDENTIALS, payload.language, password, now
+    )
+    return {
+        "account_id": account.id,
+        "letter_id": letter.id,
+        "leaves_on": letter.leaves_on.isoformat(),
+    }
+
+
+def _password_reset(session, operation, payload, now) -> dict:
+    assert isinstance(payload, ops.AccountPasswordResetV1)
+    member = _member(session, payload.member_niss)
+    account = _account_of(session, member)
+    if account is None:
+        raise ops.OperationRejected("no_account", "the member has no online account")
+    if account.status == AccountStatus.DEACTIVATED:
+        raise ops.OperationRejected("account_deactivated", "a deactivated account")
+    waiting = session.scalar(
+        select(PostalLetter.id).where(
+            PostalLetter.member_id == member.id,
+            PostalLetter.kind == LetterKind.NEW_PASSWORD,
+            PostalLetter.sent_on.is_(None),
+        )
+    )
+    if waiting is not None:
+        # One new password at a time: a stranger asking again and again changes nothing more.
+        raise ops.OperationRejected("letter_already_queued", f"letter {waiting} not posted yet")
+    password = initial_password()
+    account.password_hash = hash_password(password)
+    account.failed_attempts = 0
+    account.locked_until = None
+    letter = _post_letter(
+        session, operation, member, LetterKind.NEW_PASSWORD, member.language, password, now
+    )
+    return {"account_id": account.id, "letter_id": letter.id,
+            "leaves_on": letter.leaves_on.isoformat()}  # fmt: skip
+
+
+def _first_login(session, operation, payload, now) -> dict:
+    assert isinstance(payload, ops.AccountFirstLoginV1)
+    member = _member(session, payload.member_niss)
+    account = _account_of(session, member)
+    if account is None:
+        raise ops.OperationRejected("no_account", "the member has no online account")
+    if account.status == AccountStatus.DEACTIVATED:
+        raise ops.OperationRejected("account_deactivated", "deactivated since the login")
+    activated = account.status == AccountStatus.PENDING_LETTER
+    if activated:
+        account.status = AccountStatus.ACTIVE
+        account.activated_at = _aware(operation.created_at)
+    return {"account_id": account.id, "activated": activated}
+
+
+# --- Joining ------------------------------------------------------------------------------
+
+
+def _affiliation_request(session, operation, payload, now) -> dict:
+    assert isinstance(payload, ops.AffiliationRequestV1)
+    received_on = _local_day(operation.created_at)  # the day it reached a contact point
+    existing = session.scalars(select(Member).where(Member.niss == payload.member_niss)).first()
+    if existing is not None and is_insured_on(existing.status, existing.left_on, received_on):
+        raise ops.OperationRejected("already_member", "this person is a member")
+    pending = session.scalar(
+        select(AffiliationRequest.id).where(
+            AffiliationRequest.niss == payload.member_niss,
+            AffiliationRequest.status == AffiliationStatus.RECEIVED,
+        )
+    )
+    if pending is not None:
+        raise ops.OperationRejected("affiliation_pending", f"request {pending} is waiting")
+    holder = None
+    federation = {"federation_code": payload.federation_code}
+    if payload.role == MemberRole.DEPENDANT:
+        holder = session.scalars(select(Member).where(Member.niss == payload.holder_niss)).first()
+        if (
+            holder is None
+            or holder.role != MemberRole.HOLDER
+            or not is_insured_on(holder.status, holder.left_on, received_on)
+        ):
+            raise ops.OperationRejected("unknown_holder", "no such holder among the members")
+        federation = {"federation_id": _federation_id(session, holder)}
+    deadline_day = federation_parameter(
+        session.connection(), "mutation_deadline_day", on=received_on,
+        default=DEFAULT_DEADLINE_DAY, **federation,
+    )  # fmt: skip
+    effective_on = affiliation_effective_date(
+        received_on, previous_mutuality=payload.previous_mutuality, deadline_day=int(deadline_day)
+    )
+    pdf = payload.pdf_bytes()
+    document = Document(
+        member_id=existing.id if existing is not None else None,
+        kind="affiliation_request",
+        title=AFFILIATION_TITLE[Language(payload.language)],
+        direction=DocumentDirection.RECEIVED,
+        dated_on=received_on,
+        signed=True,
+        signed_on=received_on,
+        content_sha256=hashlib.sha256(pdf).hexdigest(),
+        content=pdf,
+        operation_id=operation.operation_id,
+    )
+    session.add(document)
+    session.flush()
+    request = AffiliationRequest(
+        niss=payload.member_niss,
+        surname=payload.surname,
+        first_names=payload.first_names,
+        birth_date=payload.birth_date,
+        sex=payload.sex,
+        nationality=payload.nationality,
+        street_and_number=payload.street_and_number,
+        postcode=payload.postcode,
+        municipality=payload.municipality,
+        language=payload.language,
+        role=payload.role,
+        holder_member_id=holder.id if holder is not None else None,
+        previous_mutuality=payload.previous_mutuality,
+        phone=payload.phone,
+        email=payload.email,
+        effective_on=effective_on,
+        channel=Channel.COUNTER if operation.actor.startswith("staff:") else Channel.TERMINAL,
+        received_at=_aware(operation.created_at),
+        status=AffiliationStatus.RECEIVED,
+        document_id=document.id,
+        operation_id=operation.operation_id,
+    )
+    session.add(request)
+    session.flush()
+    return {
+        "request_id": request.id,
+        "document_id": document.id,
+        "effective_on": effective_on.isoformat(),
+    }
+
+
 HANDLERS: dict[str, Handler] = {
     "contact_request.create": _contact_request,
     "document_order.create": _document_order,
     "member.contact.update": _contact_update,
+    "account.activate": _account_activate,
+    "account.password_reset": _password_reset,
+    "account.first_login": _first_login,
+    "affiliation.request": _affiliation_request,
 }
 
 

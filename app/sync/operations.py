@@ -11,6 +11,10 @@ for staff.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -25,7 +29,8 @@ from pydantic import (
     model_validator,
 )
 
-from app.domain.codes import Channel, OrderKind
+from app.domain.codes import Channel, Language, MemberRole, OrderKind, Sex
+from app.domain.mutation import MUTUALITY_CODES
 from app.domain.niss import InvalidNiss, Niss
 
 
@@ -49,6 +54,19 @@ NissText = Annotated[str, AfterValidator(_niss)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 PHONE = re.compile(r"^\+?[0-9 ./()-]{8,20}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+POSTCODE = re.compile(r"^[0-9]{4}$")
+MAX_SIGNED_PDF_BYTES = 5 * 1024 * 1024
+
+
+def phone_problem(phone: str | None) -> str | None:
+    """None when `phone` is empty or looks like a phone number, else a problem code."""
+    return "invalid_phone" if phone and not PHONE.match(phone) else None
+
+
+def email_problem(email: str | None) -> str | None:
+    if email and (len(email) > 200 or not EMAIL.match(email)):
+        return "invalid_email"
+    return None
 
 
 class Payload(BaseModel):
@@ -91,11 +109,76 @@ class ContactUpdateV1(Payload):
     def _check(self) -> ContactUpdateV1:
         if self.phone is None and self.email is None:
             raise ValueError("nothing to change")
-        if self.phone and not PHONE.match(self.phone):
+        if phone_problem(self.phone):
             raise ValueError("not a phone number")
-        if self.email and (len(self.email) > 200 or not EMAIL.match(self.email)):
+        if email_problem(self.email):
             raise ValueError("not an e-mail address")
         return self
+
+
+class AccountActivateV1(Payload):
+    """A member with no online account asks for one: it is created and its letter posted."""
+
+    language: Language  # of the credentials letter
+
+
+class AccountPasswordResetV1(Payload):
+    """After "I forgot my password": a new one is made and posted, the account unlocked."""
+
+
+class AccountFirstLoginV1(Payload):
+    """The first login with the letter's password: the pending account becomes active."""
+
+
+class AffiliationRequestV1(Payload):
+    """A person joins, as a holder or as a dependant, with their signed request (a PDF).
+
+    `member_niss` is the applicant's national number (from their eID card).
+    """
+
+    surname: Annotated[Text, Field(max_length=120)]
+    first_names: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)]
+    birth_date: dt.date | None
+    sex: Sex | None
+    nationality: Annotated[str, Field(max_length=60)] | None = None
+    street_and_number: Annotated[Text, Field(max_length=160)]
+    postcode: Annotated[str, StringConstraints(pattern=POSTCODE.pattern)]
+    municipality: Annotated[Text, Field(max_length=80)]
+    language: Language
+    role: MemberRole
+    holder_niss: NissText | None = None
+    previous_mutuality: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    federation_code: Annotated[str, Field(max_length=8)] | None = None
+    effective_on: dt.date  # as the terminal worked it out; the central side works it out again
+    signed_pdf: str  # base64
+    signed_pdf_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+    @model_validator(mode="after")
+    def _check(self) -> AffiliationRequestV1:
+        if (self.role == MemberRole.DEPENDANT) != (self.holder_niss is not None):
+            raise ValueError("a dependant names a holder, a holder does not")
+        if self.holder_niss == self.member_niss:
+            raise ValueError("a person cannot be their own holder")
+        if self.previous_mutuality is not None and self.previous_mutuality not in MUTUALITY_CODES:
+            raise ValueError("not a Belgian mutuality")
+        if phone_problem(self.phone):
+            raise ValueError("not a phone number")
+        if email_problem(self.email):
+            raise ValueError("not an e-mail address")
+        pdf = self.pdf_bytes()
+        if not pdf.startswith(b"%PDF-") or len(pdf) > MAX_SIGNED_PDF_BYTES:
+            raise ValueError("the signed request is not a PDF of at most 5 MB")
+        if hashlib.sha256(pdf).hexdigest() != self.signed_pdf_sha256:
+            raise ValueError("the signed request does not match its SHA-256")
+        return self
+
+    def pdf_bytes(self) -> bytes:
+        try:
+            return base64.b64decode(self.signed_pdf, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise ValueError("the signed request is not base64") from exc
 
 
 @dataclass(frozen=True)
@@ -111,6 +194,10 @@ REGISTRY: dict[tuple[str, int], OperationType] = {
         OperationType("contact_request.create", 1, ContactRequestCreateV1),
         OperationType("document_order.create", 1, DocumentOrderCreateV1),
         OperationType("member.contact.update", 1, ContactUpdateV1),
+        OperationType("account.activate", 1, AccountActivateV1),
+        OperationType("account.password_reset", 1, AccountPasswordResetV1),
+        OperationType("account.first_login", 1, AccountFirstLoginV1),
+        OperationType("affiliation.request", 1, AffiliationRequestV1),
     )
 }
 

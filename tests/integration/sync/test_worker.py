@@ -171,10 +171,16 @@ def test_the_terminal_role_reads_member_screens_and_writes_only_the_inbox(
         name = connection.execute(select(Member.last_name).where(Member.niss == niss)).scalar()
         assert name
         connection.execute(text("SELECT username, status FROM online_account")).all()
+    # Login bookkeeping is the one write outside the inbox (tests/integration/services/
+    # test_roles_postgres.py): those three columns, nothing else of an account.
+    bookkeeping = f"UPDATE online_account SET failed_attempts = 0 WHERE username = '{niss}'"
+    with as_terminal.begin() as connection:
+        assert connection.execute(text(bookkeeping)).rowcount == 1
     for forbidden in (
         "SELECT * FROM staff",
         "SELECT * FROM audit_log",
-        "SELECT password_hash FROM online_account",
+        "SELECT * FROM postal_letter",
+        f"UPDATE online_account SET status = 'deactivated' WHERE username = '{niss}'",
         f"UPDATE member SET phone = '0' WHERE niss = '{niss}'",
         "DELETE FROM payment",
         "INSERT INTO contact_request (member_id, topic, subject, message, channel, created_at)"

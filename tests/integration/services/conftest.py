@@ -1,0 +1,74 @@
+"""Fixtures for the services: a seeded central database, a terminal's outbox, and a clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.store import migrate
+from app.store.db import make_engine
+from app.store.demo_cases import demo_cases
+from app.store.seed import seed_database
+from app.sync import apply, exchange
+from app.sync.terminal import Outbox, open_terminal_db
+
+AS_OF = dt.date(2026, 11, 22)  # the demo's "today" (a Sunday)
+TODAY = dt.date(2026, 11, 25)  # a Wednesday
+NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
+
+
+def seeded(url: str):
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    seed_database(engine, households=8, seed=11, as_of=AS_OF)
+    with Session(engine) as session:
+        engine.cases = {
+            name: member.niss for name, member in demo_cases(session.connection()).items()
+        }
+    return engine
+
+
+@pytest.fixture
+def central(tmp_path):
+    """A seeded central database (SQLite); `central.cases` = {case: NISS}."""
+    engine = seeded(f"sqlite:///{tmp_path / 'central.sqlite'}")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_central(postgres_url):
+    """The same, on the test PostgreSQL server."""
+    engine = seeded(postgres_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    engine = open_terminal_db(tmp_path / "terminal.sqlite")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def outbox(terminal):
+    return Outbox(terminal, "borne-test-1")
+
+
+@pytest.fixture
+def deliver(terminal):
+    """Push the terminal's outbox to `central`, apply everything (the worker's clock at
+    `now`), bring the results back; the outcomes in order."""
+
+    def run(central, now: dt.datetime = NOW):
+        exchange.push(terminal, central)
+        outcomes = []
+        while (outcome := apply.apply_next(central, now=lambda: now)) is not None:
+            outcomes.append(outcome)
+        exchange.pull_results(terminal, central)
+        return outcomes
+
+    return run

@@ -1,0 +1,254 @@
+"""Whose card it is, activating e-Mut at the terminal, and "I cannot log in"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import create_engine, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.codes import AccountStatus, InboxState, MemberStatus
+from app.domain.workdays import add_working_days
+from app.services import accounts, login
+from app.services.accounts import OwnerKind
+from app.services.errors import CentralUnavailable, InvalidForm, Refused
+from app.store.models import (
+    ContactRequest,
+    LetterKind,
+    Member,
+    OnlineAccount,
+    PostalLetter,
+)
+from tests.integration.services.conftest import NOW, TODAY
+from tests.integration.services.helpers import count, inbox, letter_password, letters, pdf_text
+
+NOT_A_MEMBER = "85073003328"  # valid, and no seeded member has it
+UNREACHABLE = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=1"
+
+
+def owner(central, case: str) -> accounts.CardOwner:
+    return accounts.card_owner(central, central.cases[case], today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("case", "kind"),
+    [
+        ("active_account", OwnerKind.ACTIVE_ACCOUNT),
+        ("no_online_account", OwnerKind.NO_ACCOUNT),
+        ("deactivated_account", OwnerKind.ACCOUNT_DEACTIVATED),
+        ("dependant_under_18", OwnerKind.NO_ACCOUNT),
+    ],
+)
+def test_the_card_owner_is_told_apart_by_their_account(central, case, kind):
+    found = owner(central, case)
+    assert found.kind == kind
+    assert found.member.niss == central.cases[case]
+    assert found.member.federation_code and found.member.affiliation_number
+
+
+def test_a_deactivated_account_gives_its_reason(central):
+    found = owner(central, "deactivated_account")
+    assert found.account_status == AccountStatus.DEACTIVATED
+    assert found.deactivation_reason == "too_many_failed_logins"
+
+
+def test_someone_unknown_or_who_left_is_not_a_member(central):
+    assert accounts.card_owner(central, NOT_A_MEMBER, today=TODAY).kind == OwnerKind.NOT_MEMBER
+    niss = central.cases["maf_ceiling_reached"]
+    with central.begin() as connection:
+        connection.execute(
+            update(Member)
+            .where(Member.niss == niss)
+            .values(status=MemberStatus.LEFT, left_on=dt.date(2026, 11, 30))
+        )
+    # Still insured until the leaving date, then not a member (and no member data shown).
+    assert accounts.card_owner(central, niss, today=TODAY).kind == OwnerKind.ACTIVE_ACCOUNT
+    after = accounts.card_owner(central, niss, today=dt.date(2026, 11, 30))
+    assert after.kind == OwnerKind.NOT_MEMBER and after.member is None
+
+
+def test_the_card_number_is_accepted_in_any_written_form(central):
+    niss = central.cases["active_account"]
+    dotted = f"{niss[:2]}.{niss[2:4]}.{niss[4:6]}-{niss[6:9]}.{niss[9:]}"
+    assert accounts.card_owner(central, dotted, today=TODAY).member.niss == niss
+
+
+def test_an_unreachable_central_database_says_offline():
+    engine = create_engine(UNREACHABLE)
+    with pytest.raises(CentralUnavailable):
+        accounts.card_owner(engine, NOT_A_MEMBER, today=TODAY)
+    engine.dispose()
+
+
+def test_activation_creates_a_pending_account_and_posts_its_letter(central, outbox, deliver):
+    member = owner(central, "no_online_account")
+    queued = accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    # Wednesday 25 November 2026 + 3 working days = Monday 30 November.
+    assert queued.letter_leaves_on == dt.date(2026, 11, 30)
+    assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
+
+    after = owner(central, "no_online_account")
+    assert after.kind == OwnerKind.ACCOUNT_PENDING and after.pending_since == TODAY
+    (letter,) = letters(central, member.member.member_id)
+    assert letter.kind == LetterKind.CREDENTIALS and letter.language == member.member.language
+    assert letter.leaves_on == add_working_days(TODAY, 3) and letter.sent_on is None
+    assert letter.operation_id == queued.operation_id
+    text = pdf_text(letter.pdf)
+    assert member.member.last_name in text and member.member.municipality in text
+    password = letter_password(letter.pdf)
+    assert not set(password) & set("0O1lIi")
+    with Session(central) as session:
+        account = session.scalars(
+            select(OnlineAccount).where(OnlineAccount.member_id == member.member.member_id)
+        ).one()
+        assert account.username == member.member.niss
+        assert account.status == AccountStatus.PENDING_LETTER
+        assert account.password_hash.startswith("scrypt$") and password not in account.password_hash
+
+
+def test_the_first_login_with_the_letter_activates_the_account(central, outbox, deliver):
+    member = owner(central, "no_online_account")
+    accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    deliver(central)
+    password = letter_password(letters(central, member.member.member_id)[0].pdf)
+
+    success = login.password_login(
+        central, member.member.niss, password, terminal="borne-test-1", now=NOW, outbox=outbox
+    )
+    assert success.first_login is True and success.member.member_id == member.member.member_id
+    assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
+    assert owner(central, "no_online_account").kind == OwnerKind.ACTIVE_ACCOUNT
+    again = login.password_login(
+        central, member.member.niss, password, terminal="borne-test-1", now=NOW, outbox=outbox
+    )
+    assert again.first_login is False
+
+
+def test_the_letter_can_be_asked_for_in_another_language(central, outbox, deliver):
+    member = owner(central, "no_online_account")
+    accounts.request_activation(outbox, member, actor="member", today=TODAY, language="nl")
+    deliver(central)
+    (letter,) = letters(central, member.member.member_id)
+    assert letter.language == "nl" and "Uw online account" in pdf_text(letter.pdf)
+
+
+def test_activation_is_refused_to_whoever_has_an_account_or_is_not_a_member(central, outbox):
+    for case in ("active_account", "deactivated_account"):
+        with pytest.raises(Refused) as refused:
+            accounts.request_activation(outbox, owner(central, case), actor="member", today=TODAY)
+        assert refused.value.code == "account_exists"
+    stranger = accounts.card_owner(central, NOT_A_MEMBER, today=TODAY)
+    with pytest.raises(Refused) as refused:
+        accounts.request_activation(outbox, stranger, actor="member", today=TODAY)
+    assert refused.value.code == "not_member"
+    assert outbox.pending_count() == 0
+
+
+def test_a_dependant_under_majority_cannot_have_an_account_of_their_own(central, outbox, deliver):
+    young = owner(central, "dependant_under_18")  # 17, Antwerp: majority 18
+    assert young.activation_refusal == "too_young"
+    with pytest.raises(Refused) as refused:
+        accounts.request_activation(outbox, young, actor="member", today=TODAY)
+    assert refused.value.code == "too_young"
+    # Mons Wallonie Picarde: majority at 16, so a 17-year-old dependant may.
+    assert owner(central, "dependant_16_17_mwp").activation_refusal is None
+    assert owner(central, "dependant_under_16_mwp").activation_refusal == "too_young"
+    # The central side checks it too, whatever a terminal sends.
+    operation_id = outbox.enqueue(
+        "account.activate", {"member_niss": young.member.niss, "language": "nl"}, actor="member"
+    )
+    deliver(central)
+    assert inbox(central, operation_id).reason == "too_young"
+
+
+def test_two_activations_queued_make_one_account(central, outbox, deliver):
+    member = owner(central, "no_online_account")
+    accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    second = accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    outcomes = deliver(central)
+    assert [o.state for o in outcomes] == [InboxState.APPLIED, InboxState.REJECTED]
+    assert inbox(central, second.operation_id).reason == "account_exists"
+    assert len(letters(central, member.member.member_id)) == 1
+
+
+def test_a_posted_letter_loses_its_pdf(central, outbox, deliver):
+    member = owner(central, "no_online_account")
+    accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    deliver(central)
+    (due,) = accounts.letters_to_post(central)
+    assert due.member_id == member.member.member_id and due.pdf.startswith(b"%PDF-")
+    assert accounts.mark_letter_posted(central, due.letter_id, on=dt.date(2026, 11, 27))
+    assert not accounts.mark_letter_posted(central, due.letter_id, on=dt.date(2026, 11, 28))
+    (letter,) = letters(central, member.member.member_id)
+    assert letter.sent_on == dt.date(2026, 11, 27) and letter.pdf is None
+    assert accounts.letters_to_post(central) == []
+
+
+def test_a_deactivated_account_asks_for_help_with_a_way_to_answer(central, outbox, deliver):
+    member = owner(central, "deactivated_account")
+    queued = accounts.deactivated_help(
+        outbox, member, message="Mon compte est bloqué.", phone="0470 12 34 56", email="",
+        actor="member",
+    )  # fmt: skip
+    assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
+    with Session(central) as session:
+        request = session.scalars(
+            select(ContactRequest).where(ContactRequest.operation_id == queued.operation_id)
+        ).one()
+    assert request.topic == "cannot_log_in" and request.member_id == member.member.member_id
+    assert request.subject == accounts.HELP_SUBJECT[member.member.language]
+    assert "Mon compte est bloqué." in request.message and "0470 12 34 56" in request.message
+
+
+def test_the_help_form_checks_what_was_typed(central, outbox):
+    member = owner(central, "deactivated_account")
+    with pytest.raises(InvalidForm) as invalid:
+        accounts.deactivated_help(
+            outbox, member, message="?", phone="abc", email="no-at-sign", actor="member"
+        )
+    assert invalid.value.problems == {"phone": "invalid_phone", "email": "invalid_email"}
+    with pytest.raises(InvalidForm) as invalid:
+        accounts.deactivated_help(outbox, member, message="?", phone="", email=None, actor="m")
+    assert invalid.value.problems == {"contact": "phone_or_email_required"}
+    assert outbox.pending_count() == 0
+
+
+def test_cannot_log_in_without_a_card_takes_the_number_in_any_form(central, outbox, deliver):
+    niss = central.cases["active_account"]
+    spaced = f"{niss[:6]} {niss[6:9]} {niss[9:]}"
+    accounts.cannot_log_in(
+        outbox, niss_text=spaced, message="", phone=None, email="manon@example.be",
+        actor="member", language="de",
+    )  # fmt: skip
+    accounts.cannot_log_in(
+        outbox, niss_text=NOT_A_MEMBER, message="Hilfe", phone="+32 470 12 34 56", email=None,
+        actor="member",
+    )  # fmt: skip
+    outcomes = deliver(central)
+    assert [o.reason for o in outcomes] == [None, "unknown_member"]
+    with Session(central) as session:
+        request = session.scalars(
+            select(ContactRequest).where(ContactRequest.topic == "cannot_log_in")
+        ).one()
+    assert request.subject == "Ich kann mich nicht anmelden"
+    assert request.message == "E-mail: manon@example.be"
+    with pytest.raises(InvalidForm) as invalid:
+        accounts.cannot_log_in(
+            outbox, niss_text="12345678912", message="", phone="0470123456", email=None,
+            actor="member",
+        )  # fmt: skip
+    assert invalid.value.problems == {"niss": "niss_check_digits"}
+
+
+def test_no_password_lingers_in_the_outbox_or_the_inbox(central, outbox, deliver):
+    member = owner(central, "no_online_account")
+    accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    deliver(central)
+    password = letter_password(letters(central, member.member.member_id)[0].pdf)
+    assert count(central, PostalLetter) == 1
+    with central.connect() as connection:
+        dump = " ".join(
+            str(row) for row in connection.exec_driver_sql("SELECT * FROM inbox_operation")
+        )
+    assert password not in dump
