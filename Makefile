@@ -15,16 +15,16 @@ PYTEST_ARGS ?=
 ## demo: install what is missing, seed the demo database once, open the kiosk window
 demo: deps $(STAMP) translations demo-db
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
-		$(BIN)/guichet --mode kiosk; \
+		$(BIN)/guichet --mode kiosk --simulated-card demo; \
 	else \
 		echo "No display: opening the kiosk window on a virtual screen (Xvfb), screenshot in var/kiosk.png"; \
 		mkdir -p var && xvfb-run -a -s "-screen 0 1280x1024x24" \
-			$(BIN)/guichet --mode kiosk --screenshot var/kiosk.png; \
+			$(BIN)/guichet --mode kiosk --simulated-card demo --screenshot var/kiosk.png; \
 	fi
 
 ## counter: the same program in counter mode (windowed, for staff)
 counter: deps $(STAMP) translations demo-db
-	$(BIN)/guichet --mode counter
+	$(BIN)/guichet --mode counter --simulated-card demo
 
 ## test: the same set-up, then lint and the whole suite, headless
 test: deps $(STAMP) translations demo-db lint
@@ -50,6 +50,7 @@ lupdate: $(STAMP)
 
 demo-db: $(STAMP)
 	@$(BIN)/guichet-central seed --households $(DEMO_HOUSEHOLDS) --seed $(DEMO_SEED) --if-empty
+	@$(BIN)/guichet-central demo-cards --quiet "$$($(BIN)/python -c 'from app.config import load_settings; print(load_settings().data_dir)')/demo-cards"
 
 ## reseed: drop the demo central database and seed it again (DEMO_HOUSEHOLDS, DEMO_SEED)
 reseed: $(STAMP)
@@ -67,13 +68,10 @@ bench: deps $(STAMP) translations
 chaos: deps $(STAMP)
 	$(BIN)/python -m tests.support.chaos run --kills 100
 
-## screenshot: the kiosk window under Xvfb in each language, PNGs in var/screens/
-screenshot: deps $(STAMP) translations demo-db
+## screenshot: every session screen in every language, from real visits under Xvfb: var/screens/
+screenshot: deps $(STAMP) translations
 	@mkdir -p var/screens
-	@for lang in fr nl de en; do \
-		xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/guichet --mode kiosk --language $$lang \
-			--screenshot var/screens/welcome-$$lang.png; \
-	done; ls var/screens
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python -m tests.support.screens var/screens
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

@@ -11,11 +11,17 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.config import LANGUAGES, MODES, ConfigError, load_settings
+from app.services.identity_provider import LocalTokenProvider
+from app.services.kiosk import KioskBackend
 from app.sync.runtime import SyncRuntime
 from resources import STYLES
 from ui.i18n import MissingTranslations, Translations
+from ui.lockdown import KioskGuard
 from ui.main_window import MainWindow
+from ui.session_controller import SessionController
+from ui.widgets.card_bar import SimulatedCardBar
 from ui.widgets.sync_indicator import SyncBridge
+from ui.wiring import card_setup
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -23,6 +29,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--mode", choices=MODES, help="kiosk (terminal, default) or counter")
     parser.add_argument("--language", choices=LANGUAGES, help="language of the first screen")
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
+    parser.add_argument(
+        "--simulated-card",
+        metavar="PROFILE",
+        help="demo: a simulated card reader in the window (a profile file, or 'demo')",
+    )
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -57,7 +68,6 @@ class _FirstPaint(QObject):
 
 
 def _save_screenshot(window: MainWindow, path: Path) -> None:
-    app = QApplication.instance()
     if QApplication.platformName() == "xcb" and window.screen() is not None:
         # The whole screen, so the picture shows the window really is full screen.
         picture = window.screen().grabWindow(0)
@@ -66,13 +76,27 @@ def _save_screenshot(window: MainWindow, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     picture.save(str(path))
     print(f"screenshot saved to {path}", flush=True)
-    app.quit()
+    quit_program(window)
+
+
+def quit_program(window: MainWindow) -> None:
+    """Quit on purpose (screenshot, start-up benchmark): the kiosk guard refuses every close
+    request, and Qt cancels quit() when a window refuses, so the guard is told first."""
+    guard = getattr(window, "kiosk_guard", None)
+    if guard is not None:
+        guard.allow_exit()
+    QApplication.instance().quit()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        settings = load_settings(args.config, mode=args.mode, language=args.language)
+        settings = load_settings(
+            args.config,
+            mode=args.mode,
+            language=args.language,
+            simulated_card=args.simulated_card,
+        )
     except ConfigError as exc:
         print(f"guichet: {exc}", file=sys.stderr)
         return 2
@@ -96,6 +120,34 @@ def main(argv: list[str] | None = None) -> int:
         print(f"guichet: the terminal database cannot be opened: {exc}", file=sys.stderr)
         return 2
     app.aboutToQuit.connect(runtime.stop)
+    try:
+        setup = card_setup(settings)
+    except (ConfigError, OSError, RuntimeError) as exc:
+        print(f"guichet: {exc}", file=sys.stderr)
+        runtime.stop()
+        return 2
+    backend = KioskBackend(
+        runtime.central,
+        runtime.outbox,
+        trust=setup.trust,
+        pkcs11_module=setup.pkcs11_module,
+        terminal_id=settings.terminal_id,
+        identity_provider=LocalTokenProvider(runtime.central, settings.token_secret.encode()),
+        staff_code_hash=settings.staff_code_hash,
+        on_queued=runtime.queued,
+        is_online=lambda: runtime.sync.status.online,
+    )
+    controller = SessionController(
+        window, backend, setup.slot, timeout_s=settings.inactivity_seconds
+    )
+    bridge.status.connect(controller.show_sync_status)
+    app.aboutToQuit.connect(controller.stop)
+    if settings.mode == "kiosk":
+        controller.guard = window.kiosk_guard = KioskGuard(window)
+    if setup.insert is not None:
+        window.add_bottom_bar(
+            SimulatedCardBar(setup.profiles, setup.insert, setup.slot.remove, window)
+        )
     runtime.start()
     if args.screenshot:
         _FirstPaint(window.current_screen, lambda: _save_screenshot(window, args.screenshot))
@@ -103,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def ready() -> None:
             print("ready", flush=True)
-            app.quit()
+            quit_program(window)
 
         _FirstPaint(window.current_screen, ready)
     window.show_for_mode()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import Translations
 from ui.screens.welcome import WelcomeScreen
+from ui.widgets.countdown import CountdownBanner
+from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.language_bar import LanguageBar
 from ui.widgets.sync_indicator import SyncIndicator
 
@@ -49,7 +52,19 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("screens")
+        # The stack takes the height left by the header and the keyboard, whatever the largest
+        # screen would like: forms scroll, and the PIN screen never shows the keyboard.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         outer.addWidget(self.stack, 1)
+        self.keyboard = OnScreenKeyboard(central)
+        self.keyboard.hide()
+        keyboard_row = QHBoxLayout()
+        keyboard_row.setContentsMargins(40, 0, 40, 8)
+        keyboard_row.addWidget(self.keyboard)
+        outer.addLayout(keyboard_row)
+        self.countdown = CountdownBanner(central)
+        outer.addWidget(self.countdown)
+        self._outer = outer
         self.setCentralWidget(central)
 
         self.screens: dict[str, QWidget] = {}
@@ -65,6 +80,9 @@ class MainWindow(QMainWindow):
     def add_screen(self, screen: QWidget) -> None:
         self.screens[screen.name] = screen  # type: ignore[attr-defined]
         self.stack.addWidget(screen)
+
+    def add_bottom_bar(self, bar: QWidget) -> None:
+        self._outer.addWidget(bar)
 
     def show_screen(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screens[name])

@@ -123,16 +123,28 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_roles(args: argparse.Namespace) -> int:
-    from app.store.roles import grant_terminal_role
+    from app.store.roles import grant_counter_role, grant_terminal_role
 
     engine = _engine(args)
     password = os.environ.get(args.password_env) if args.password_env else None
     try:
-        grant_terminal_role(engine, args.terminal_role, password)
+        if args.counter_role:
+            grant_counter_role(engine, args.counter_role, password)
+        else:
+            grant_terminal_role(engine, args.terminal_role, password)
     except ValueError as exc:
         print(f"guichet-central: {exc}", file=sys.stderr)
         return 2
-    print(f"role {args.terminal_role}: reads the member screens' tables, inserts into the inbox")
+    if args.counter_role:
+        print(
+            f"role {args.counter_role}: a terminal's rights, staff logins, audit entries "
+            "(added, never read back, changed or deleted)"
+        )
+    else:
+        print(
+            f"role {args.terminal_role}: reads the member screens' tables, inserts into the "
+            "inbox, keeps login bookkeeping"
+        )
     return 0
 
 
@@ -166,7 +178,8 @@ def cmd_demo_cards(args: argparse.Namespace) -> int:
             delivery_municipality=member.municipality,
         )
         path = save_profile(profile, args.directory / f"{case}.toml")
-        print(f"{case:<24} {member.niss}  {member.first_names} {member.last_name}  → {path}")
+        if not args.quiet:
+            print(f"{case:<24} {member.niss}  {member.first_names} {member.last_name}  → {path}")
     return 0
 
 
@@ -178,6 +191,34 @@ def cmd_status(args: argparse.Namespace) -> int:
     if revision is not None:
         print(f"households {_household_count(engine):,}")
     return 0 if revision == head else 1
+
+
+def cmd_staff_code(args: argparse.Namespace) -> int:
+    """Print the hash to put in the `staff_code_hash` setting; the code comes from stdin."""
+    from app.domain.passwords import hash_password
+
+    code = sys.stdin.readline().strip()
+    if not (code.isdigit() and 6 <= len(code) <= 12):
+        print("guichet-central: the staff code is 6 to 12 digits", file=sys.stderr)
+        return 2
+    print(hash_password(code))
+    return 0
+
+
+def cmd_token_card(args: argparse.Namespace) -> int:
+    """Demo only: the 24 codes of a member's federal token, from the `token_secret` setting."""
+    from app.domain.niss import InvalidNiss, Niss
+    from app.services.identity_provider import token_card
+
+    try:
+        niss = Niss.parse(args.niss)
+    except InvalidNiss as exc:
+        print(f"guichet-central: {exc}", file=sys.stderr)
+        return 2
+    settings = load_settings(args.config)
+    for position, code in enumerate(token_card(settings.token_secret.encode(), niss.digits), 1):
+        print(f"{position:>2}  {code}")
+    return 0
 
 
 def _date(text: str) -> dt.date:
@@ -230,6 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_roles.add_argument("--terminal-role", default="guichet_terminal")
     p_roles.add_argument(
+        "--counter-role", help="create this counter (staff) role instead of the terminal role"
+    )
+    p_roles.add_argument(
         "--password-env", help="environment variable holding the role's password (not on argv)"
     )
     p_roles.set_defaults(func=cmd_roles)
@@ -238,7 +282,17 @@ def build_parser() -> argparse.ArgumentParser:
         "demo-cards", help="write a virtual eID profile for each demo case member"
     )
     p_cards.add_argument("directory", type=Path)
+    p_cards.add_argument("--quiet", action="store_true", help="print nothing when it works")
     p_cards.set_defaults(func=cmd_demo_cards)
+
+    p_code = commands.add_parser(
+        "staff-code", help="hash a kiosk staff code read from standard input (staff_code_hash)"
+    )
+    p_code.set_defaults(func=cmd_staff_code)
+
+    p_token = commands.add_parser("token-card", help="demo: print a member's 24 token codes")
+    p_token.add_argument("niss", help="national number, in any written form")
+    p_token.set_defaults(func=cmd_token_card)
 
     p_status = commands.add_parser("status", help="schema revision and size")
     p_status.set_defaults(func=cmd_status)

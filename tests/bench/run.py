@@ -5,6 +5,8 @@
 - sync: push and apply throughput of 10,000 operations on PostgreSQL (tests/bench/sync.py).
 - card: full eID read and identification through pcscd + vpcd + SoftHSM2 (tests/bench/card.py).
 - queries: a member's reimbursement list at 1,000,000 and 10,000,000 lines (p50/p95, ratio).
+- session: card inserted → member's home with the PIN typed at once, pcscd + vpcd + SoftHSM2
+  (median of 10, and the GUI thread's longest block) (tests/bench/session.py).
 """
 
 from __future__ import annotations
@@ -47,7 +49,16 @@ def virtual_screen():
 def time_to_ready(env: dict[str, str]) -> float:
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "ui.app", "--mode", "kiosk", "--exit-when-ready"],
+        [
+            sys.executable,
+            "-m",
+            "ui.app",
+            "--mode",
+            "kiosk",
+            "--simulated-card",
+            "demo",
+            "--exit-when-ready",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -108,6 +119,12 @@ def bench_queries() -> None:
     run()
 
 
+def bench_session() -> None:
+    from tests.bench.session import run
+
+    run()
+
+
 def bench_card() -> None:
     from tests.bench.card import run
 
@@ -116,6 +133,7 @@ def bench_card() -> None:
 
 BENCHES = {
     "card": bench_card,
+    "session": bench_session,
     "startup": bench_startup,
     "seed": bench_seed,
     "sync": bench_sync,

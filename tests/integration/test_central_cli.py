@@ -88,3 +88,53 @@ def test_replace_on_postgresql_drops_and_seeds_again(postgres_url, capsys):
     assert main(seed_args(postgres_url, 10)) == 0
     assert main(seed_args(postgres_url, 12, "--replace")) == 0
     assert "seeded 12 households" in capsys.readouterr().out
+
+
+def test_staff_code_prints_a_hash_the_kiosk_accepts(monkeypatch, capsys):
+    import io
+
+    from app.domain.passwords import verify_password
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("135790\n"))
+    assert main(["staff-code"]) == 0
+    hashed = capsys.readouterr().out.strip()
+    assert verify_password("135790", hashed)
+    assert not verify_password("246810", hashed)
+    monkeypatch.setattr("sys.stdin", io.StringIO("12ab\n"))
+    assert main(["staff-code"]) == 2
+    assert "6 to 12 digits" in capsys.readouterr().err
+
+
+def test_token_card_prints_the_24_codes_of_the_demo_token(capsys):
+    from app.services.identity_provider import token_card
+
+    assert main(["token-card", "85.07.30-033.28"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    codes = token_card(b"guichet-demo-token", "85073003328")
+    assert lines == [f"{n:>2}  {code}" for n, code in enumerate(codes, 1)]
+    assert main(["token-card", "85073003329"]) == 2
+
+
+@pytest.mark.postgres
+def test_roles_makes_the_counter_role_that_adds_audit_entries_but_cannot_read_them(
+    postgres_url, monkeypatch, capsys
+):
+    import sqlalchemy as sa
+
+    assert main(["--url", postgres_url, "migrate"]) == 0
+    monkeypatch.setenv("GUICHET_COUNTER_PASSWORD", "counter-secret")
+    args = ["--url", postgres_url, "roles", "--counter-role", "cli_counter"]
+    assert main([*args, "--password-env", "GUICHET_COUNTER_PASSWORD"]) == 0
+    assert "cli_counter" in capsys.readouterr().out
+    engine = make_engine(postgres_url)
+    with engine.connect() as connection:
+        rights = connection.execute(
+            sa.text(
+                "SELECT has_table_privilege('cli_counter', 'audit_log', 'INSERT'), "
+                "has_table_privilege('cli_counter', 'audit_log', 'SELECT'), "
+                "has_table_privilege('cli_counter', 'audit_log', 'DELETE')"
+            )
+        ).one()
+    engine.dispose()
+    assert tuple(rights) == (True, False, False)
+    assert main(["--url", "sqlite:///:memory:", "roles", "--counter-role", "x"]) == 2

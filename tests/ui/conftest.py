@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from tests.ui.kiosk_harness import (  # noqa: F401  (fixtures for the session tests)
+    cases,
+    central,
+    make_kiosk,
+    seeded_central_file,
+)
 from ui.app import load_stylesheet
 from ui.i18n import Translations
 from ui.main_window import MainWindow

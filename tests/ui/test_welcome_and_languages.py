@@ -148,7 +148,7 @@ def run_guichet(*args: str, env_extra: dict | None = None) -> subprocess.Complet
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
     return subprocess.run(
-        [sys.executable, "-m", "ui.app", *args],
+        [sys.executable, "-m", "ui.app", "--simulated-card", "demo", *args],
         capture_output=True,
         text=True,
         timeout=60,
@@ -170,6 +170,22 @@ def test_the_program_saves_a_screenshot_of_the_first_screen(tmp_path):
     assert result.returncode == 0, result.stderr
     image = QImage(str(picture))
     assert image.width() >= 640 and image.height() >= 480
+
+
+def test_without_trusted_roots_a_real_reader_is_refused_with_a_message(tmp_path):
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--mode", "kiosk", "--exit-when-ready"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert "trust_roots must name the Belgium Root CA certificates" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_bad_setting_stops_the_program_with_a_message_not_a_traceback(tmp_path):

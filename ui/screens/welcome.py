@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeScreen(QWidget):
     name = "welcome"
+    login_requested = Signal()
+    staff_requested = Signal()
+    STAFF_TAPS = 5  # taps on the hidden corner that open the staff code pad
 
     def __init__(self, mode: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,9 +37,41 @@ class WelcomeScreen(QWidget):
         self.language_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label in (self.title, self.instruction, self.card_hint):
             layout.addWidget(label)
+        self.login_button = QPushButton(self)
+        self.login_button.setObjectName("loginWithoutCard")
+        self.login_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.login_button.clicked.connect(self.login_requested.emit)
+        self.login_button.setVisible(mode == "kiosk")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.login_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(3)
         layout.addWidget(self.language_hint)
+        # Staff: a plain, unlabeled corner; five taps in a row open the staff code pad.
+        self.staff_corner = QPushButton(self)
+        self.staff_corner.setObjectName("staffCorner")
+        self.staff_corner.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff_corner.setFlat(True)
+        self.staff_corner.setFixedSize(96, 96)
+        self.staff_corner.clicked.connect(self._corner_tapped)
+        self.staff_corner.setVisible(mode == "kiosk")
+        self._taps = 0
+        corner = QHBoxLayout()
+        corner.addStretch(1)
+        corner.addWidget(self.staff_corner)
+        layout.addLayout(corner)
         self.retranslate()
+
+    def _corner_tapped(self) -> None:
+        self._taps += 1
+        if self._taps >= self.STAFF_TAPS:
+            self._taps = 0
+            self.staff_requested.emit()
+
+    def clear(self) -> None:
+        self._taps = 0
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to your mutuality"))
@@ -51,6 +86,7 @@ class WelcomeScreen(QWidget):
                 self.tr("You will then be asked for your PIN code to see your file.")
             )
         self.language_hint.setText(self.tr("Choose your language at the top of the screen."))
+        self.login_button.setText(self.tr("No card? Log in with a password or a token"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

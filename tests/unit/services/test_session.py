@@ -59,7 +59,7 @@ def test_a_wrong_pin_asks_again_and_a_blocked_one_ends_at_the_counter_message():
             T.SIGN,
             T.PIN_SUBMITTED,
         ),
-    ],  # fmt: skip
+    ],
 )
 @pytest.mark.parametrize("ending", [T.CARD_REMOVED, T.TIMEOUT, T.LOGOUT])
 def test_card_out_timeout_or_logout_end_the_visit_from_any_step(where, ending):

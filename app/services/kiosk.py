@@ -1,0 +1,297 @@
+"""The use cases a terminal session calls, behind one object built from the settings.
+
+The session controller (ui/session_controller.py) calls these from worker threads and gets
+plain values back (dataclasses, dates, strings): no database session or ORM object reaches a
+screen. Each method is one use case and maps its failures to the typed errors of
+app/services/errors.py and devices/errors.py, which the UI turns into sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.documents.forms import AffiliationFormData
+from app.domain.mutation import MUTUALITIES, affiliation_effective_date, mutuality
+from app.domain.passwords import hash_password, verify_password
+from app.services import accounts, enrolment, login, staff
+from app.services.errors import CentralUnavailable
+from app.services.identity_provider import IdentityProvider, TokenChallenge
+from app.sync.terminal import Outbox
+from devices.belpic.reader import EidReader, HolderData
+from devices.belpic.verify import TrustStore
+from devices.identification import identify
+from devices.pkcs11 import Pkcs11Signer
+
+DEMO_STAFF_CODE = "246810"
+
+
+@dataclass(frozen=True)
+class Route:
+    """Who the card (or login) belongs to, as much as the next screen needs."""
+
+    kind: str  # accounts.CardOwner.kind
+    first_name: str
+    address_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    niss: str
+    first_name: str
+    mode: str  # password / token / eid
+
+
+def _address_lines(member) -> tuple[str, ...]:
+    street = f"{member.street} {member.house_number}"
+    if member.box:
+        street += f" bte {member.box}"
+    return (
+        f"{member.first_names} {member.last_name}",
+        street,
+        f"{member.postcode} {member.municipality}",
+    )
+
+
+def _first_name(member) -> str:
+    return member.first_names.split(" ")[0] if member is not None else ""
+
+
+class KioskBackend:
+    def __init__(
+        self,
+        central: Engine,
+        outbox: Outbox,
+        *,
+        trust: TrustStore,
+        pkcs11_module: str,
+        terminal_id: str,
+        identity_provider: IdentityProvider | None = None,
+        staff_code_hash: str = "",
+        on_queued: Callable[[], None] = lambda: None,
+        is_online: Callable[[], bool | None] = lambda: None,
+        today: Callable[[], dt.date] = dt.date.today,
+        now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ):
+        self.central = central
+        self.outbox = outbox
+        self.trust = trust
+        self.pkcs11_module = pkcs11_module
+        self.terminal_id = terminal_id
+        self.identity_provider = identity_provider
+        self.staff_code_hash = staff_code_hash or hash_password(DEMO_STAFF_CODE)
+        self.on_queued = on_queued
+        self.is_online = is_online
+        self.today = today
+        self.now = now
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def is_offline(exc: BaseException) -> bool:
+        return isinstance(exc, CentralUnavailable | SQLAlchemyError)
+
+    def _queued(self) -> bool:
+        """Wake the sync worker; True when the central side is known to be unreachable now."""
+        self.on_queued()
+        return self.is_online() is False
+
+    # -- identification with the card -----------------------------------------------------
+    def identify(self, reader: EidReader, pin: str) -> str:
+        signer = Pkcs11Signer(module=self.pkcs11_module)
+        return identify(reader, signer, pin, trust=self.trust).national_number.digits
+
+    def route(self, niss: str, *, mode: str) -> Route:
+        owner = accounts.card_owner(self.central, niss, today=self.today())
+        member = owner.member
+        kind = str(owner.kind)
+        if kind in ("active_account", "account_pending"):
+            # Identified with the card and its PIN: the account opens (a pending one too; its
+            # letter's password is then no longer needed to start).
+            login.eid_login(self.central, niss, terminal=self.terminal_id, now=self.now())
+            kind = "active_account"
+        return Route(
+            kind,
+            _first_name(member),
+            _address_lines(member) if member is not None else (),
+        )
+
+    def activate(self, route_niss: str, *, language: str | None = None) -> tuple[dt.date, bool]:
+        owner = accounts.card_owner(self.central, route_niss, today=self.today())
+        queued = accounts.request_activation(
+            self.outbox, owner, actor="member", today=self.today(), language=language
+        )
+        return queued.letter_leaves_on, self._queued()
+
+    # -- without a card --------------------------------------------------------------------
+    def password_login(self, username: str, password: str) -> LoginResult:
+        result = login.password_login(
+            self.central,
+            username,
+            password,
+            terminal=self.terminal_id,
+            now=self.now(),
+            outbox=self.outbox,
+        )
+        return LoginResult(result.member.niss, _first_name(result.member), str(result.mode))
+
+    def token_challenge(self, username: str) -> TokenChallenge:
+        if self.identity_provider is None:
+            raise CentralUnavailable("no identity provider is configured")
+        return self.identity_provider.challenge(username)
+
+    def token_login(
+        self, challenge: TokenChallenge, username: str, password: str, code: str
+    ) -> LoginResult:
+        if self.identity_provider is None:
+            raise CentralUnavailable("no identity provider is configured")
+        result = login.token_login(
+            self.central,
+            self.identity_provider,
+            challenge,
+            username,
+            password,
+            code,
+            terminal=self.terminal_id,
+            now=self.now(),
+            outbox=self.outbox,
+        )
+        return LoginResult(result.member.niss, _first_name(result.member), str(result.mode))
+
+    def forgot_password(self, niss_text: str) -> tuple[dt.date, bool]:
+        queued = login.forgot_password(
+            self.outbox, niss_text=niss_text, actor="member", today=self.today()
+        )
+        return queued.leaves_on, self._queued()
+
+    def cannot_log_in(self, form: dict, *, card_niss: str | None, language: str = "fr") -> bool:
+        accounts.cannot_log_in(
+            self.outbox,
+            niss_text=card_niss or form.get("niss", ""),
+            message=form.get("message", ""),
+            phone=form.get("phone") or None,
+            email=form.get("email") or None,
+            actor="member",
+            language=language,
+        )
+        return self._queued()
+
+    # -- joining ---------------------------------------------------------------------------
+    @staticmethod
+    def mutualities(language: str = "fr") -> list[tuple[str, str]]:
+        return [(m.code, m.name(language)) for m in MUTUALITIES]
+
+    def effective_date(self, previous_mutuality: str | None) -> dt.date:
+        """The start date the form will carry (the default deadline day; the signed draft uses
+        the federation's own parameter, which prepare_affiliation reads)."""
+        return affiliation_effective_date(self.today(), previous_mutuality=previous_mutuality)
+
+    @staticmethod
+    def card_person(holder: HolderData) -> enrolment.CardPerson:
+        return enrolment.card_person(holder.identity, holder.address)
+
+    @staticmethod
+    def form_data(draft, holder: HolderData, today: dt.date) -> AffiliationFormData:
+        birth = draft.birth_date
+        if birth is None:  # a card may give the year only: the form shows what is known
+            known = holder.identity.birth_date
+            birth = dt.date(known.year, known.month or 1, known.day or 1)
+        previous = mutuality(draft.previous_mutuality) if draft.previous_mutuality else None
+        return AffiliationFormData(
+            national_number=draft.niss,
+            surname=draft.surname,
+            first_names=draft.first_names,
+            birth_date=birth,
+            sex=draft.sex or "X",
+            nationality=draft.nationality,
+            street_and_number=draft.street_and_number,
+            postcode=draft.postcode,
+            municipality=draft.municipality,
+            language=str(draft.language),
+            role=str(draft.role),
+            holder_national_number=draft.holder_niss,
+            previous_mutuality=(
+                f"{previous.code} {previous.name(str(draft.language))}" if previous else None
+            ),
+            effective_on=draft.effective_on,
+            signed_on=today,
+            phone=draft.phone,
+            email=draft.email,
+        )
+
+    def check_join(self, holder: HolderData, values: dict, *, language: str = "fr"):
+        return enrolment.prepare_affiliation(
+            self.central,
+            self.card_person(holder),
+            role=values["role"],
+            holder_niss_text=values.get("holder_niss") or None,
+            previous_mutuality=values.get("previous_mutuality"),
+            language=language,
+            phone=values.get("phone") or None,
+            email=values.get("email") or None,
+            today=self.today(),
+        )
+
+    def sign_and_queue_join(
+        self,
+        reader: EidReader,
+        holder: HolderData,
+        values: dict,
+        pin: str,
+        *,
+        actor: str,
+        language: str = "fr",
+    ) -> tuple[dt.date, bool, bool]:
+        """Make the form, VERIFY the PIN on the card, sign with the Signature key, queue it."""
+        from app.documents.forms import affiliation_form
+        from app.documents.signing import sign_pdf_with_card
+
+        draft = self.check_join(holder, values, language=language)
+        pdf = affiliation_form(self.form_data(draft, holder, self.today()), language=language)
+        certificates = reader.read_certificates()  # the citizen CA, for the signature's chain
+        reader.verify_pin(pin)  # the card's own try counter decides, as for identification
+        signed = sign_pdf_with_card(
+            pdf,
+            pin=pin,
+            module=self.pkcs11_module,
+            reason="Affiliation",
+            location=self.terminal_id,
+            chain=[certificates.ca] if certificates.ca is not None else [],
+        )
+        enrolment.queue_affiliation(self.outbox, draft, signed, actor=actor)
+        return draft.effective_on, bool(draft.previous_mutuality), self._queued()
+
+    # -- staff -----------------------------------------------------------------------------
+    def check_staff_code(self, code: str) -> bool:
+        return bool(code) and verify_password(code, self.staff_code_hash)
+
+    def staff_login(self, login_name: str, password: str):
+        return staff.staff_login(self.central, login_name, password, now=self.now())
+
+    def open_member_file(self, clerk, niss_text: str) -> list[str]:
+        member = staff.open_member_file(
+            self.central, clerk, niss_text, terminal=self.terminal_id, now=self.now()
+        )
+        return self._file_lines(member)
+
+    def find_by_card(self, clerk, niss: str) -> tuple[str, list[str]]:
+        member = staff.find_by_card(
+            self.central, clerk, niss, terminal=self.terminal_id, now=self.now()
+        )
+        if member is None:
+            owner = accounts.card_owner(self.central, niss, today=self.today())
+            return owner.kind, []
+        return "member", self._file_lines(member)
+
+    @staticmethod
+    def _file_lines(member) -> list[str]:
+        from app.domain.niss import Niss
+
+        return [
+            *_address_lines(member),
+            Niss(member.niss).formatted(),
+            member.affiliation_number,
+        ]

@@ -1,0 +1,184 @@
+"""Session benchmark: card inserted → the member's home, the PIN typed at once, through pcscd +
+vpcd + SoftHSM2 on the demo data (a seeded SQLite central database, 400 households).
+
+    python -m tests.bench.run session
+
+Each run: the virtual card of a demo member with an account goes into the vpcd reader; the
+reader monitor sees it, the card is read and verified, and the moment the PIN pad shows, the
+PIN is "typed" (the pad's field filled and OK pressed); the clock stops when the home screen
+is shown. Then the card is taken out and the next run waits for the welcome screen.
+
+The GUI thread's longest block: a 2 ms QTimer ticks on the GUI thread during the runs; the
+longest gap between two ticks, minus the interval, is the longest time the GUI thread could
+not process events (the window would not repaint or react).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+RUNS = 10
+
+
+def run() -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.identity_provider import LocalTokenProvider
+    from app.services.kiosk import KioskBackend
+    from app.services.session import Step
+    from app.store import migrate
+    from app.store.db import make_engine
+    from app.store.demo_cases import demo_cases
+    from app.store.seed import seed_database
+    from app.sync.terminal import Outbox, open_terminal_db
+    from devices.belpic.verify import TrustStore
+    from devices.pkcs11 import SOFTHSM_MODULE
+    from devices.simulated.card import VirtualCard
+    from devices.simulated.image import build_card_image
+    from devices.simulated.pcscd import Pcscd
+    from devices.simulated.pki import TestPki
+    from devices.simulated.softhsm import init_token_dir, provision
+    from devices.simulated.vpcd import VpcdCard
+    from tests.bench.card import READER, _free_port
+    from tests.ui.kiosk_harness import member_profile
+    from ui.app import load_stylesheet
+    from ui.card_slot import PcscSlot
+    from ui.i18n import Translations
+    from ui.main_window import MainWindow
+    from ui.session_controller import SessionController
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyleSheet(load_stylesheet())
+    translations = Translations(app)
+    translations.set_language("fr")
+    work = Path(tempfile.mkdtemp(prefix="guichet-bench-session-"))
+    today = dt.date.today()
+    central = make_engine(f"sqlite:///{work / 'central.sqlite'}")
+    migrate.upgrade(central)
+    seed_database(central, households=400, seed=1, as_of=today)
+    with central.connect() as connection:
+        member = demo_cases(connection)["active_account"]
+    pki = TestPki.load_or_make(work / "pki")
+    init_token_dir(work / "softhsm")
+    image = build_card_image(
+        member_profile(member, applet="1.8", pin="2580"), pki, key_cache=work / "pki" / "cards"
+    )
+    provision(image)
+    daemon = Pcscd(port=_free_port(), log=work / "pcscd.log").start()
+    vpcd = VpcdCard(port=daemon.port)
+    outbox = Outbox(open_terminal_db(work / "terminal.sqlite"), "bench-terminal")
+    backend = KioskBackend(
+        central,
+        outbox,
+        trust=TrustStore.of(pki.roots),
+        pkcs11_module=SOFTHSM_MODULE,
+        terminal_id="bench-terminal",
+        identity_provider=LocalTokenProvider(central, b"bench-token-secret"),
+    )
+    window = MainWindow(translations, "kiosk")
+    window.resize(1280, 1024)
+    window.show()
+    slot = PcscSlot(READER)
+    controller = SessionController(window, backend, slot)
+
+    def wait(condition, timeout: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            app.processEvents()
+            if time.monotonic() > deadline:
+                raise RuntimeError("the session did not get there in time")
+            time.sleep(0.001)
+
+    # The GUI thread's heartbeat.
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+    interval_ms = 2
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6 - interval_ms)
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(interval_ms)
+    heartbeat.timeout.connect(beat)
+
+    marks: dict[str, float] = {}
+
+    def type_pin_at_once(step: str) -> None:
+        marks.setdefault(step, time.perf_counter())
+        if step == Step.PIN.value:
+            controller.pin.pad.field.setText("2580")
+            controller.pin.pad.ok.click()
+
+    controller.step_changed.connect(type_pin_at_once)
+    times: list[float] = []
+    blocks: list[float] = []
+    stages: dict[str, list[float]] = {"detected": [], "read": [], "identified": []}
+    try:
+        wait(lambda: slot.status == "ready")
+        for _ in range(RUNS):
+            gaps.clear()
+            last[0] = clock.nsecsElapsed()
+            heartbeat.start()
+            started = time.perf_counter()
+            # The card side lives outside the program: inserting it (vpcd waits for pcscd to
+            # connect) must not run on the GUI thread being measured.
+            threading.Thread(target=vpcd.insert, args=(VirtualCard(image),)).start()
+            wait(lambda: controller.machine.step == Step.HOME)
+            done = time.perf_counter()
+            times.append((done - started) * 1000)
+            stages["detected"].append((marks["reading"] - started) * 1000)
+            stages["read"].append((marks["pin"] - marks["reading"]) * 1000)
+            stages["identified"].append((done - marks["pin"]) * 1000)
+            marks.clear()
+            heartbeat.stop()
+            blocks.append(max(gaps) if gaps else 0.0)
+            wait(lambda: vpcd.inserted)
+            vpcd.remove()
+            wait(lambda: controller.machine.step == Step.WELCOME)
+            time.sleep(0.6)  # vpcd needs the slot empty a moment before the next card
+            app.processEvents()
+    finally:
+        controller.stop()
+        slot.stop()
+        daemon.stop()
+    figures = {
+        "median_ms": statistics.median(times),
+        "min_ms": min(times),
+        "max_ms": max(times),
+        "gui_block_max_ms": max(blocks),
+        "gui_block_median_ms": statistics.median(blocks),
+    }
+    print(
+        f"session: card inserted → home (PIN typed at once), pcscd + vpcd + SoftHSM2, "
+        f"{RUNS} runs: median {figures['median_ms']:.0f} ms "
+        f"(min {figures['min_ms']:.0f}, max {figures['max_ms']:.0f})"
+    )
+    print(
+        f"  longest GUI-thread block per run: median {figures['gui_block_median_ms']:.1f} ms, "
+        f"worst {figures['gui_block_max_ms']:.1f} ms"
+    )
+    print(
+        "  stages (medians): card seen by the reader monitor "
+        f"{statistics.median(stages['detected']):.0f} ms, read and verified "
+        f"{statistics.median(stages['read']):.0f} ms, PIN → home "
+        f"{statistics.median(stages['identified']):.0f} ms"
+    )
+    print("  runs (ms): " + ", ".join(f"{t:.0f}" for t in times))
+    return figures
+
+
+if __name__ == "__main__":
+    run()

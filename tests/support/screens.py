@@ -1,0 +1,233 @@
+"""Screenshots of every session screen in every language, from real visits (for a human eye).
+
+    python -m tests.support.screens OUT_DIR      (`make screenshots`: under Xvfb, var/screens/)
+
+Drives the real program (session controller, screens, demo database, virtual cards in-process,
+their keys in SoftHSM2) through each branch and saves the window after each step.
+"""
+
+# The helpers defined in the loop (shot, at, settle's lambdas) run within their own iteration.
+# ruff: noqa: B023
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+LANGUAGES = ("fr", "nl", "de", "en")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    out = Path(args[0] if args else "var/screens")
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.identity_provider import LocalTokenProvider
+    from app.services.kiosk import KioskBackend
+    from app.services.session import Step
+    from app.store import migrate
+    from app.store.db import make_engine
+    from app.store.demo_cases import demo_cases
+    from app.store.seed import STAFF, seed_database
+    from app.sync.terminal import Outbox, open_terminal_db
+    from devices.belpic.verify import TrustStore
+    from devices.pkcs11 import SOFTHSM_MODULE
+    from devices.simulated.card import VirtualCard
+    from devices.simulated.image import build_card_image
+    from devices.simulated.pki import TestPki
+    from devices.simulated.profile import load_profile
+    from devices.simulated.softhsm import init_token_dir, provision
+    from tests.ui.kiosk_harness import member_profile
+    from ui.app import load_stylesheet
+    from ui.card_slot import SimulatedSlot
+    from ui.i18n import Translations
+    from ui.main_window import MainWindow
+    from ui.session_controller import SessionController
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyleSheet(load_stylesheet())
+    translations = Translations(app)
+    work = Path(tempfile.mkdtemp(prefix="guichet-screens-"))
+    today = dt.date.today()
+    central = make_engine(f"sqlite:///{work / 'central.sqlite'}")
+    migrate.upgrade(central)
+    seed_database(central, households=8, seed=11, as_of=today)
+    with central.connect() as connection:
+        cases = demo_cases(connection)
+    pki = TestPki.load_or_make(work / "pki")
+    init_token_dir(work / "softhsm")
+    trust = TrustStore.of(pki.roots)
+
+    def card(profile) -> VirtualCard:
+        image = build_card_image(profile, pki, key_cache=work / "pki" / "cards")
+        provision(image)
+        return VirtualCard(image)
+
+    def settle(condition=lambda: True, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            app.processEvents()
+            if time.monotonic() > deadline:
+                raise RuntimeError("the screen did not come")
+            time.sleep(0.005)
+        for _ in range(5):
+            app.processEvents()
+
+    saved = 0
+    for language in LANGUAGES:
+        translations.set_language(language)
+        folder = out / language
+        folder.mkdir(parents=True, exist_ok=True)
+        for mode in ("kiosk", "counter"):
+            outbox = Outbox(open_terminal_db(work / f"terminal-{language}-{mode}.sqlite"), "t")
+            backend = KioskBackend(
+                central, outbox, trust=trust, pkcs11_module=SOFTHSM_MODULE, terminal_id="t",
+                identity_provider=LocalTokenProvider(central, b"screens-token-secret"),
+                is_online=lambda: True,
+            )  # fmt: skip
+            window = MainWindow(translations, mode)
+            window.resize(1280, 1024)
+            window.show()
+            slot = SimulatedSlot()
+            controller = SessionController(window, backend, slot)
+            step = controller.machine
+
+            def shot(name: str, window=window) -> None:
+                nonlocal saved
+                settle()
+                saved += 1
+                window.grab().save(str(folder / f"{mode}-{saved:02d}-{name}.png"))
+
+            def at(target, step=step):
+                settle(lambda: step.step == target)
+
+            if mode == "kiosk":
+                shot("welcome")
+                member = cases["active_account"]
+                slot.insert(card(member_profile(member, pin="2580")))
+                at(Step.PIN)
+                settle(lambda: not controller.reading.photo.pixmap().isNull())
+                window.show_screen("reading")
+                shot("reading")
+                window.show_screen("pin")
+                controller.pin.pad.field.setText("1111")
+                controller.pin.pad.ok.click()
+                settle(lambda: controller.pin.message.text() != "")
+                controller.pin.pad.field.setText("25")
+                shot("pin-wrong")
+                controller.pin.pad.field.setText("2580")
+                controller.pin.pad.ok.click()
+                at(Step.HOME)
+                shot("home")
+                controller.inactivity.tick.emit(15)
+                shot("home-countdown")
+                controller.inactivity.tick.emit(-1)
+                slot.remove()
+                at(Step.WELCOME)
+                for case, target, name in (
+                    ("no_online_account", Step.ACTIVATION, "activation"),
+                    ("deactivated_account", Step.DEACTIVATED, "deactivated"),
+                ):
+                    slot.insert(card(member_profile(cases[case])))
+                    at(Step.PIN)
+                    controller.pin.pad.field.setText("1234")
+                    controller.pin.pad.ok.click()
+                    at(target)
+                    shot(name)
+                    if target == Step.ACTIVATION:
+                        controller.activation.activate_button.click()
+                        at(Step.DONE)
+                        shot("activation-done")
+                    else:
+                        controller.deactivated.help_button.click()
+                        at(Step.CANNOT_LOGIN)
+                        controller.cannot_login.phone.setFocus()
+                        shot("cannot-login-with-keyboard")
+                    slot.remove()
+                    at(Step.WELCOME)
+                slot.insert(card(load_profile("alice-dupont-1.7-rsa.toml")))
+                at(Step.PIN)
+                controller.pin.pad.field.setText("1234")
+                controller.pin.pad.ok.click()
+                at(Step.JOIN)
+                controller.join.previous.setCurrentIndex(2)
+                shot("join")
+                controller.join.sign_button.click()
+                at(Step.SIGN_PIN)
+                shot("sign-pin")
+                controller.sign_pin.pad.field.setText("1234")
+                controller.sign_pin.pad.ok.click()
+                at(Step.DONE)
+                shot("join-done")
+                slot.remove()
+                at(Step.WELCOME)
+                forged = build_card_image(
+                    member_profile(member, validity_begin="2014-01-01", validity_end="2024-01-01"),
+                    pki,
+                    key_cache=work / "pki" / "cards",
+                )
+                slot.insert(VirtualCard(forged))
+                at(Step.CARD_PROBLEM)
+                shot("card-expired")
+                slot.remove()
+                at(Step.WELCOME)
+                window.screens["welcome"].login_button.click()
+                at(Step.LOGIN)
+                controller.login.username.setText(member.niss)
+                controller.login.password.setText("wrong")
+                controller.login.login_button.click()
+                settle(lambda: controller.login.error.text() != "")
+                controller.login.password.setFocus()
+                shot("login-error")
+                controller.login.token_button.click()
+                at(Step.TOKEN_LOGIN)
+                controller.token_login.username.setText(member.niss)
+                controller.token_login.next_button.click()
+                settle(lambda: controller.visit.token_challenge is not None)
+                shot("token")
+                controller.token_login.back_button.click()
+                at(Step.LOGIN)
+                controller.login.forgot_button.click()
+                at(Step.FORGOT)
+                shot("forgot")
+                controller.forgot.username.setText(member.niss)
+                controller.forgot.send_button.click()
+                at(Step.DONE)
+                shot("forgot-done")
+                controller.message.ok.click()
+                at(Step.WELCOME)
+                for _ in range(window.screens["welcome"].STAFF_TAPS):
+                    window.screens["welcome"].staff_corner.click()
+                at(Step.STAFF_CODE)
+                shot("staff-code")
+                controller.staff_code.pad.field.setText("246810")
+                controller.staff_code.pad.ok.click()
+                at(Step.MAINTENANCE)
+                shot("maintenance")
+                controller.maintenance.back_button.click()
+                at(Step.WELCOME)
+            else:
+                shot("staff-login")
+                controller.staff_login.login.setText(STAFF[0][0])
+                controller.staff_login.password.setText(STAFF[0][1])
+                controller.staff_login.login_button.click()
+                at(Step.DESK)
+                shot("desk")
+                slot.insert(card(member_profile(cases["active_account"])))
+                at(Step.MEMBER_FILE)
+                shot("member-file")
+                slot.remove()
+                at(Step.DESK)
+            controller.stop()
+            window.close()
+            window.deleteLater()
+            settle()
+    print(f"{saved} screenshots in {out}/<language>/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,514 @@
+"""Whole visits at the kiosk, driven like a member would: virtual eID cards of demo members
+(in-process), their keys in SoftHSM2, the seeded central database, the terminal's outbox.
+
+After every visit that ends, nothing of the member may remain in any widget or model.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from app.services.identity_provider import token_card
+from app.services.session import Step
+from app.store.models import AuditEntry, OnlineLogin
+from app.sync.terminal import OutboxEntry
+from devices.simulated.card import Faults
+from devices.simulated.image import Forgery
+from devices.simulated.profile import load_profile
+from tests.support.cards import ALICE_17, JAN_18
+from tests.ui.kiosk_harness import TOKEN_SECRET, member_profile, traces_of
+
+S = Step
+
+
+def outbox_kinds(kiosk) -> list[str]:
+    with kiosk.outbox.engine.connect() as connection:
+        return list(
+            connection.execute(select(OutboxEntry.kind).order_by(OutboxEntry.seq)).scalars()
+        )
+
+
+def outbox_payloads(kiosk, kind: str) -> list[dict]:
+    with kiosk.outbox.engine.connect() as connection:
+        rows = connection.execute(select(OutboxEntry.payload).where(OutboxEntry.kind == kind))
+        return [row[0] for row in rows]
+
+
+# -- identification -------------------------------------------------------------------------
+
+
+def test_a_member_with_an_account_reaches_home_and_leaves_no_trace(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    card = kiosk.insert(kiosk.card(member_profile(member, pin="2580")))
+    kiosk.wait_for(S.PIN)
+    # The name is on screen before the PIN is asked; the photo follows.
+    assert member.last_name in kiosk.controller.pin.holder_name.text()
+    kiosk.qtbot.waitUntil(lambda: not kiosk.controller.reading.photo.pixmap().isNull())
+    kiosk.type_pin("2580")
+    kiosk.wait_for(S.HOME)
+    home = kiosk.controller.home
+    assert member.first_names.split()[0] in home.greeting.text()
+    assert "eID" in home.login_mode.text()
+    with kiosk.central.connect() as connection:
+        modes = connection.execute(select(OnlineLogin.mode, OnlineLogin.terminal)).all()
+    assert ("eid", "test-terminal") in [(str(m), t) for m, t in modes]
+
+    kiosk.slot.remove()  # the member takes the card
+    kiosk.wait_for(S.WELCOME)
+    assert kiosk.window.current_screen.name == "welcome"
+    kiosk.assert_nothing_left_of(*traces_of(member))
+    assert card.present is False
+
+
+def test_a_wrong_pin_says_the_tries_left_then_the_right_one_opens_the_file(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    kiosk.insert(kiosk.card(member_profile(member, pin="2580")))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1111")
+    kiosk.qtbot.waitUntil(lambda: "2" in kiosk.controller.pin.message.text())
+    assert kiosk.step == S.PIN
+    assert kiosk.controller.pin.pad.field.text() == ""  # the wrong PIN is not kept
+    kiosk.type_pin("2580")
+    kiosk.wait_for(S.HOME)
+
+
+def test_a_blocked_pin_sends_the_member_to_the_counter(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    kiosk.insert(kiosk.card(member_profile(member, pin="2580", pin_tries_left=1)))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1111")  # the last try
+    kiosk.wait_for(S.CARD_PROBLEM)
+    message = kiosk.controller.message
+    assert "blocked" in message.body.text()
+    assert "counter" in message.detail.text()
+    kiosk.click(message.ok)
+    kiosk.wait_for(S.WELCOME)
+    kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+@pytest.mark.parametrize("forgery", list(Forgery))
+def test_a_forged_card_is_refused_with_a_clear_screen(make_kiosk, cases, forgery):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    kiosk.insert(kiosk.card(member_profile(member), forge=forgery))
+    kiosk.wait_for(S.CARD_PROBLEM)
+    message = kiosk.controller.message
+    if forgery is Forgery.PHOTO:
+        # Identity and address were verified (the name was shown); the photo is not the one
+        # the identity file vouches for.
+        assert "could not be verified" in message.body.text()
+    else:
+        # Nothing unverified is ever shown. (A tampered identity file may already fail to
+        # parse before its signature is checked: "could not be read"; both send to the counter.)
+        assert member.last_name not in kiosk.texts()
+        assert message.body.text() in (
+            "The data on this card could not be verified. It cannot be used here.",
+            "Your card could not be read.",
+        )
+    assert "counter" in message.detail.text()
+    kiosk.click(message.ok)
+    kiosk.wait_for(S.WELCOME)
+    kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+def test_an_expired_card_is_refused(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    profile = member_profile(member, validity_begin="2014-01-01", validity_end="2024-01-01")
+    kiosk.insert(kiosk.card(profile))
+    kiosk.wait_for(S.CARD_PROBLEM)  # before any PIN is asked
+    assert "expired" in kiosk.controller.message.body.text()
+
+
+@pytest.mark.parametrize("apdu", [1, 3, 6, 9])
+def test_the_card_pulled_during_the_read_ends_the_visit_cleanly(make_kiosk, cases, apdu):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    card = kiosk.card(member_profile(member), faults=Faults(remove_at=apdu))
+    kiosk.insert(card)
+    kiosk.qtbot.waitUntil(lambda: card.present is False)
+    kiosk.slot.remove()  # what the reader monitor reports
+    kiosk.wait_for(S.WELCOME)
+    kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+def test_the_card_pulled_during_the_pin_operation_ends_the_visit(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    kiosk.insert(kiosk.card(member_profile(member, pin="2580")))
+    kiosk.wait_for(S.PIN)
+    card = kiosk.slot.card
+    card.faults.remove_at = card.apdu_index + 1  # the next APDU: the PIN's VERIFY
+    kiosk.type_pin("2580")
+    kiosk.qtbot.waitUntil(lambda: kiosk.step in (S.CARD_PROBLEM, S.WELCOME))
+    kiosk.slot.remove()
+    kiosk.wait_for(S.WELCOME)
+    kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+def test_inactivity_shows_a_countdown_then_ends_the_visit(make_kiosk, cases):
+    kiosk = make_kiosk(timeout_s=3, warn_s=2)
+    member = cases["active_account"]
+    kiosk.insert(kiosk.card(member_profile(member)))
+    kiosk.wait_for(S.PIN)
+    countdown = kiosk.window.countdown
+    kiosk.qtbot.waitUntil(lambda: not countdown.isHidden(), timeout=4000)
+    assert "second" in countdown.text.text()
+    kiosk.wait_for(S.WELCOME, timeout=4000)
+    assert countdown.isHidden()
+    kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+def test_the_language_changes_during_a_visit_without_losing_it(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    kiosk.insert(kiosk.card(member_profile(member)))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1234")
+    kiosk.wait_for(S.HOME)
+    before = kiosk.controller.home.title.text()
+    kiosk.click(kiosk.window.language_bar.buttons["nl"])
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.home.title.text() != before)
+    assert kiosk.step == S.HOME
+    assert member.first_names.split()[0] in kiosk.controller.home.greeting.text()
+
+
+# -- who the card belongs to ----------------------------------------------------------------
+
+
+def test_a_member_without_an_account_activates_it_and_hears_when_the_letter_leaves(
+    make_kiosk, cases
+):
+    kiosk = make_kiosk()
+    member = cases["no_online_account"]
+    kiosk.insert(kiosk.card(member_profile(member)))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1234")
+    kiosk.wait_for(S.ACTIVATION)
+    assert member.municipality in kiosk.controller.activation.address.text()
+    kiosk.click(kiosk.controller.activation.activate_button)
+    kiosk.wait_for(S.DONE)
+    # 25/11/2026 (Wednesday) + 3 working days = Monday 30 November 2026
+    assert "30" in kiosk.controller.message.detail.text()
+    assert "2026" in kiosk.controller.message.detail.text()
+    assert outbox_kinds(kiosk) == ["account.activate"]
+    kiosk.click(kiosk.controller.message.ok)
+    kiosk.wait_for(S.WELCOME)
+    kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+def test_a_deactivated_account_is_explained_with_the_cannot_log_in_form(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["deactivated_account"]
+    kiosk.insert(kiosk.card(member_profile(member)))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1234")
+    kiosk.wait_for(S.DEACTIVATED)
+    kiosk.click(kiosk.controller.deactivated.help_button)
+    kiosk.wait_for(S.CANNOT_LOGIN)
+    form = kiosk.controller.cannot_login
+    form.message.setPlainText("Mon compte ne fonctionne plus")
+    form.phone.setText("0470 12 34 56")
+    kiosk.click(form.send_button)
+    kiosk.wait_for(S.DONE)
+    assert outbox_kinds(kiosk) == ["contact_request.create"]
+    [payload] = outbox_payloads(kiosk, "contact_request.create")
+    assert payload["member_niss"] == member.niss
+
+
+def test_a_person_who_is_not_a_member_joins_with_a_form_signed_by_the_card(make_kiosk, pki):
+    kiosk = make_kiosk()
+    profile = load_profile(ALICE_17)  # Alice Dupont is nobody in the demo database
+    kiosk.insert(kiosk.card(profile))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1234")
+    kiosk.wait_for(S.JOIN)
+    join = kiosk.controller.join
+    assert "Dupont" in join.person.text()
+    assert "2026" in join.effective.text()  # first affiliation: on the day it is received
+    index = join.previous.findData(join.previous.itemData(1))
+    join.previous.setCurrentIndex(index)  # coming from another mutuality
+    kiosk.qtbot.waitUntil(lambda: "2027" in join.effective.text())  # next quarter: 1/1/2027
+    join.email.setText("alice@example.be")
+    kiosk.click(join.sign_button)
+    kiosk.wait_for(S.SIGN_PIN)
+    kiosk.type_pin("1234", kiosk.controller.sign_pin)
+    kiosk.wait_for(S.DONE)
+    assert "2027" in kiosk.controller.message.body.text()
+    [payload] = outbox_payloads(kiosk, "affiliation.request")
+    assert payload["member_niss"] == profile.national_number
+    assert payload["effective_on"] == "2027-01-01"
+    pdf = base64.b64decode(payload["signed_pdf"])
+    assert hashlib.sha256(pdf).hexdigest() == payload["signed_pdf_sha256"]
+    from app.documents.signing import check_signed_pdf
+
+    check = check_signed_pdf(pdf, pki.roots)
+    assert check.intact and check.valid and check.trusted
+    assert check.signer_national_number == profile.national_number
+    kiosk.slot.remove()
+    kiosk.wait_for(S.WELCOME)
+    kiosk.assert_nothing_left_of("Dupont", profile.national_number)
+
+
+def test_a_wrong_pin_when_signing_asks_again_and_pulling_the_card_loses_nothing(make_kiosk):
+    kiosk = make_kiosk()
+    kiosk.insert(kiosk.card(load_profile(JAN_18)))  # applet 1.8, ECDSA keys
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("4321")
+    kiosk.wait_for(S.JOIN)
+    kiosk.click(kiosk.controller.join.sign_button)
+    kiosk.wait_for(S.SIGN_PIN)
+    kiosk.type_pin("9999", kiosk.controller.sign_pin)
+    kiosk.qtbot.waitUntil(lambda: "2" in kiosk.controller.sign_pin.message.text())
+    assert kiosk.step == S.SIGN_PIN
+    card = kiosk.slot.card
+    card.faults.remove_at = card.apdu_index + 1
+    kiosk.type_pin("4321", kiosk.controller.sign_pin)
+    kiosk.qtbot.waitUntil(lambda: kiosk.step in (S.CARD_PROBLEM, S.WELCOME))
+    kiosk.slot.remove()
+    kiosk.wait_for(S.WELCOME)
+    assert outbox_kinds(kiosk) == []  # nothing half-signed was queued
+    kiosk.assert_nothing_left_of("Peeters")
+
+
+def test_joining_while_the_central_database_is_offline_is_queued_and_said(make_kiosk):
+    kiosk = make_kiosk(online=False)
+    kiosk.insert(kiosk.card(load_profile(ALICE_17)))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1234")
+    kiosk.wait_for(S.JOIN)
+    kiosk.click(kiosk.controller.join.sign_button)
+    kiosk.wait_for(S.SIGN_PIN)
+    kiosk.type_pin("1234", kiosk.controller.sign_pin)
+    kiosk.wait_for(S.DONE)
+    assert "connection is down" in kiosk.controller.message.detail.text()
+    assert outbox_kinds(kiosk) == ["affiliation.request"]
+
+
+def test_the_central_database_out_of_reach_when_identifying_says_offline(
+    make_kiosk, cases, tmp_path
+):
+    from app.store.db import make_engine
+
+    gone = make_engine(f"sqlite:///{tmp_path / 'missing' / 'central.sqlite'}")
+    kiosk = make_kiosk(central_engine=gone)
+    member = cases["active_account"]
+    kiosk.insert(kiosk.card(member_profile(member)))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1234")
+    kiosk.wait_for(S.OFFLINE)
+    assert "connection" in kiosk.controller.message.body.text()
+
+
+# -- without a card --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["digits", "spaced", "dotted"])
+def test_password_login_with_the_national_number_in_any_written_form(make_kiosk, cases, form):
+    from app.domain.niss import Niss
+    from app.store.seed import DEMO_PASSWORD
+
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    digits = member.niss
+    written = {
+        "digits": digits,
+        "spaced": f"{digits[:6]} {digits[6:9]} {digits[9:]}",
+        "dotted": Niss(digits).formatted(),
+    }[form]
+    kiosk.click(kiosk.window.screens["welcome"].login_button)
+    kiosk.wait_for(S.LOGIN)
+    login = kiosk.controller.login
+    login.username.setText(written)
+    login.password.setText(DEMO_PASSWORD)
+    kiosk.click(login.login_button)
+    kiosk.wait_for(S.HOME)
+    assert "password" in kiosk.controller.home.login_mode.text()
+    kiosk.click(kiosk.controller.home.finish_button)
+    kiosk.wait_for(S.WELCOME)
+    kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+def test_wrong_passwords_keep_the_username_and_lock_the_account(make_kiosk, cases):
+    from app.store.seed import DEMO_PASSWORD
+
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    kiosk.click(kiosk.window.screens["welcome"].login_button)
+    kiosk.wait_for(S.LOGIN)
+    login = kiosk.controller.login
+    login.username.setText(member.niss)
+    for attempt in range(5):
+        login.password.setText(f"wrong-{attempt}")
+        kiosk.click(login.login_button)
+        kiosk.qtbot.waitUntil(lambda: login.error.text() != "")
+        assert login.username.text() == member.niss  # what was typed stays
+        assert login.password.text() == ""  # the password does not
+        if attempt < 4:
+            assert "not right" in login.error.text()
+            login.error.clear()
+    assert "locked" in login.error.text()
+    login.error.clear()
+    login.password.setText(DEMO_PASSWORD)  # even the right one, while locked
+    kiosk.click(login.login_button)
+    kiosk.qtbot.waitUntil(lambda: login.error.text() != "")
+    assert "locked" in login.error.text()
+    assert kiosk.step == S.LOGIN
+
+
+def test_token_login_asks_for_the_code_at_a_position(make_kiosk, cases):
+    from app.store.seed import DEMO_PASSWORD
+
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    kiosk.click(kiosk.window.screens["welcome"].login_button)
+    kiosk.wait_for(S.LOGIN)
+    kiosk.click(kiosk.controller.login.token_button)
+    kiosk.wait_for(S.TOKEN_LOGIN)
+    screen = kiosk.controller.token_login
+    screen.username.setText(member.niss)
+    kiosk.click(screen.next_button)
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.visit.token_challenge is not None)
+    position = kiosk.controller.visit.token_challenge.position
+    assert str(position) in screen.position_label.text()
+    screen.password.setText(DEMO_PASSWORD)
+    screen.code.setText(token_card(TOKEN_SECRET, member.niss)[position - 1])
+    kiosk.click(screen.login_button)
+    kiosk.wait_for(S.HOME)
+    assert "token" in kiosk.controller.home.login_mode.text()
+
+
+def test_forgot_password_queues_a_letter_and_says_when_it_leaves(make_kiosk, cases):
+    kiosk = make_kiosk()
+    kiosk.click(kiosk.window.screens["welcome"].login_button)
+    kiosk.wait_for(S.LOGIN)
+    kiosk.click(kiosk.controller.login.forgot_button)
+    kiosk.wait_for(S.FORGOT)
+    forgot = kiosk.controller.forgot
+    forgot.username.setText("12.34.56-789.00")  # not a valid number: said, kept
+    kiosk.click(forgot.send_button)
+    kiosk.qtbot.waitUntil(lambda: forgot.error.text() != "")
+    assert forgot.username.text() == "12.34.56-789.00"
+    forgot.username.setText(cases["active_account"].niss)
+    kiosk.click(forgot.send_button)
+    kiosk.wait_for(S.DONE)
+    assert "30" in kiosk.controller.message.detail.text()
+    assert outbox_kinds(kiosk) == ["account.password_reset"]
+
+
+# -- lockdown and staff ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_kiosk_mode_refuses_every_way_out(make_kiosk, key, modifiers):
+    from ui.lockdown import KioskGuard
+
+    kiosk = make_kiosk()
+    guard = KioskGuard(kiosk.window)
+    kiosk.controller.guard = guard
+    kiosk.window.show_for_mode()
+    kiosk.qtbot.waitExposed(kiosk.window)
+    event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+    QApplication.sendEvent(kiosk.window, event)
+    assert guard.refused == 1
+    assert kiosk.window.close() is False
+    assert kiosk.window.isVisible()
+    kiosk.window.showNormal()  # something takes it out of full screen
+    kiosk.qtbot.waitUntil(kiosk.window.isFullScreen)
+
+
+def test_the_staff_code_opens_maintenance_and_only_then_the_program_may_close(make_kiosk):
+    from ui.lockdown import KioskGuard
+
+    kiosk = make_kiosk()
+    kiosk.controller.guard = KioskGuard(kiosk.window)
+    welcome = kiosk.window.screens["welcome"]
+    for _ in range(welcome.STAFF_TAPS):
+        kiosk.click(welcome.staff_corner)
+    kiosk.wait_for(S.STAFF_CODE)
+    kiosk.type_pin("1111", kiosk.controller.staff_code)
+    assert kiosk.step == S.STAFF_CODE
+    assert kiosk.controller.staff_code.message.text() != ""
+    kiosk.type_pin("246810", kiosk.controller.staff_code)
+    kiosk.wait_for(S.MAINTENANCE)
+    assert "simulated" in kiosk.controller.maintenance.reader.text()
+    kiosk.click(kiosk.controller.maintenance.exit_button)
+    assert kiosk.controller.guard.exit_allowed
+    assert not kiosk.window.isVisible()
+
+
+def test_at_the_counter_a_clerk_opens_a_file_and_it_is_audited(make_kiosk, cases):
+    kiosk = make_kiosk("counter")
+    assert kiosk.step == S.STAFF_LOGIN
+    member = cases["active_account"]
+    kiosk.insert(kiosk.card(member_profile(member)))  # no clerk yet: nothing read
+    assert kiosk.step == S.STAFF_LOGIN
+    kiosk.slot.remove()
+    screen = kiosk.controller.staff_login
+    screen.login.setText("clerk.bxl")
+    screen.password.setText("wrong")
+    kiosk.click(screen.login_button)
+    kiosk.qtbot.waitUntil(lambda: screen.error.text() != "")
+    from app.store.seed import STAFF
+
+    login, password = STAFF[0][0], STAFF[0][1]
+    screen.login.setText(login)
+    screen.password.setText(password)
+    kiosk.click(screen.login_button)
+    kiosk.wait_for(S.DESK)
+    kiosk.controller.desk.niss.setText(member.niss)
+    kiosk.click(kiosk.controller.desk.search_button)
+    kiosk.wait_for(S.MEMBER_FILE)
+    assert member.last_name in kiosk.controller.member_file.summary.text()
+    kiosk.click(kiosk.controller.member_file.back_button)
+    kiosk.wait_for(S.DESK)
+    clerk = STAFF[0][2]  # the clerk's own name stays on the desk (it may share a surname)
+    traces = [trace for trace in traces_of(member) if trace not in clerk]
+    kiosk.assert_nothing_left_of(*traces)
+    # The member's own card at the counter finds the file without a PIN.
+    kiosk.insert(kiosk.card(member_profile(member)))
+    kiosk.wait_for(S.MEMBER_FILE)
+    with kiosk.central.connect() as connection:
+        audited = connection.execute(
+            select(AuditEntry.action, AuditEntry.member_id).where(
+                AuditEntry.action == "member_file_opened"
+            )
+        ).all()
+    assert len(audited) == 2 and {row.member_id for row in audited} == {member.id}
+    kiosk.slot.remove()
+    kiosk.wait_for(S.DESK)
+    kiosk.assert_nothing_left_of(*traces)
+
+
+def test_at_the_counter_a_card_of_a_non_member_opens_the_enrolment_form(make_kiosk):
+    from app.store.seed import STAFF
+
+    kiosk = make_kiosk("counter")
+    screen = kiosk.controller.staff_login
+    screen.login.setText(STAFF[0][0])
+    screen.password.setText(STAFF[0][1])
+    kiosk.click(screen.login_button)
+    kiosk.wait_for(S.DESK)
+    kiosk.insert(kiosk.card(load_profile(ALICE_17)))
+    kiosk.wait_for(S.JOIN)
+    assert "Dupont" in kiosk.controller.join.person.text()

@@ -1,0 +1,258 @@
+"""Ways in without a card: password, federal token, "forgot my password", "I cannot log in".
+
+Every form keeps what was typed when something is wrong and says what, in the member's
+language; the password fields are emptied after each try (never kept longer than the call).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.screens.base import Screen
+
+
+class FormScreen(Screen):
+    """A title, a form of labelled fields in a scrolling area, an error line, buttons.
+
+    The on-screen keyboard belongs to the main window and slides in under the screen while a
+    field has the focus; the form scrolls so the field being typed in stays in view.
+    """
+
+    back = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.body = QWidget(self)
+        self.body.setObjectName("formBody")
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        self.form.setSpacing(10)
+        body_layout.addLayout(self.form)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("formScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        self.scroll.setMinimumHeight(140)
+        self.error = self.label("errorMessage")
+        self.layout_.addWidget(self.scroll, 1)
+        self.layout_.addWidget(self.error)
+        self.back_button = self.button("back", self.back.emit)
+        self._labels: dict[str, QLabel] = {}
+        QApplication.instance().focusChanged.connect(self._keep_in_view)
+
+    def _keep_in_view(self, _old, new) -> None:
+        if isinstance(new, QWidget) and self.body.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 0, 24)
+
+    def field(self, key: str, *, password: bool = False) -> QLineEdit:
+        edit = self.line_edit(key, password=password)
+        edit.setParent(self.body)
+        label = QLabel(self.body)
+        label.setObjectName("fieldLabel")
+        self._labels[key] = label
+        self.form.addRow(label, edit)
+        return edit
+
+    def set_label(self, key: str, text: str) -> None:
+        self._labels[key].setText(text)
+
+    def finish_layout(self, *buttons) -> None:
+        self.layout_.addLayout(self.button_row(self.back_button, *buttons))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def clear(self) -> None:
+        super().clear()
+        for edit in self.findChildren(QPlainTextEdit):
+            edit.clear()
+        self.error.clear()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+
+
+class LoginScreen(FormScreen):
+    name = "login"
+    submitted = Signal(str, str)
+    choose_token = Signal()
+    choose_forgot = Signal()
+    choose_cannot_login = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.username = self.field("username")
+        self.password = self.field("password", password=True)
+        self.login_button = self.button("logIn", self._submit, primary=True)
+        self.token_button = self.button("tokenLogin", self.choose_token.emit)
+        self.forgot_button = self.button("forgot", self.choose_forgot.emit)
+        self.help_button = self.button("cannotLogIn", self.choose_cannot_login.emit)
+        self.layout_.addLayout(self.button_row(self.token_button, self.forgot_button,
+                                               self.help_button))  # fmt: skip
+        self.finish_layout(self.login_button)
+        self.password.returnPressed.connect(self._submit)
+        self.retranslate()
+
+    def _submit(self) -> None:
+        password = self.password.text()
+        self.password.clear()
+        self.submitted.emit(self.username.text(), password)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Log in without a card"))
+        self.set_label("username", self.tr("National number"))
+        self.set_label("password", self.tr("Password"))
+        self.username.setPlaceholderText(self.tr("e.g. 85.07.30-033.28"))
+        self.login_button.setText(self.tr("Log in"))
+        self.token_button.setText(self.tr("Federal token"))
+        self.forgot_button.setText(self.tr("Forgot my password"))
+        self.help_button.setText(self.tr("I cannot log in"))
+
+
+class TokenLoginScreen(FormScreen):
+    """The federal token: national number and password, then the code the provider asks for."""
+
+    name = "token_login"
+    ask_position = Signal(str)
+    submitted = Signal(str, str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.username = self.field("username")
+        self.password = self.field("password", password=True)
+        self.code = self.field("code", password=True)
+        self.position_label = self.label("instruction")
+        self.layout_.insertWidget(1, self.position_label)
+        self.next_button = self.button("next", self._next, primary=True)
+        self.login_button = self.button("logIn", self._submit, primary=True)
+        self.finish_layout(self.next_button, self.login_button)
+        self._position: int | None = None
+        self._stage()
+        self.retranslate()
+
+    def _stage(self) -> None:
+        asked = self._position is not None
+        self.code.setEnabled(asked)
+        self.login_button.setVisible(asked)
+        self.next_button.setVisible(not asked)
+
+    def _next(self) -> None:
+        self.ask_position.emit(self.username.text())
+
+    def show_position(self, position: int) -> None:
+        self._position = position
+        self._stage()
+        self.retranslate()
+        self.code.setFocus()
+
+    def _submit(self) -> None:
+        password, code = self.password.text(), self.code.text()
+        self.password.clear()
+        self.code.clear()
+        self.submitted.emit(self.username.text(), password, code)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Log in with your federal token"))
+        self.set_label("username", self.tr("National number"))
+        self.set_label("password", self.tr("Password"))
+        self.set_label("code", self.tr("Token code"))
+        self.next_button.setText(self.tr("Next"))
+        self.login_button.setText(self.tr("Log in"))
+        if self._position is None:
+            self.position_label.setText(self.tr("Type your national number, then press Next."))
+        else:
+            self.position_label.setText(
+                self.tr("Type the code number %1 of your token card.").replace(
+                    "%1", str(self._position)
+                )
+            )
+
+    def clear(self) -> None:
+        super().clear()
+        self._position = None
+        self._stage()
+        self.retranslate()
+
+
+class ForgotPasswordScreen(FormScreen):
+    name = "forgot"
+    submitted = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.explanation = self.label("hint")
+        self.layout_.insertWidget(1, self.explanation)
+        self.username = self.field("username")
+        self.send_button = self.button("send", lambda: self.submitted.emit(self.username.text()),
+                                       primary=True)  # fmt: skip
+        self.finish_layout(self.send_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Forgot my password"))
+        self.explanation.setText(
+            self.tr("A new password will be sent by post to your home address.")
+        )
+        self.set_label("username", self.tr("National number"))
+        self.send_button.setText(self.tr("Send me a new password"))
+
+
+class CannotLoginScreen(FormScreen):
+    """The "I cannot log in" form: who, how to reach them, what happens."""
+
+    name = "cannot_login"
+    submitted = Signal(dict)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.username = self.field("username")
+        self.phone = self.field("phone")
+        self.email = self.field("email")
+        self.message = QPlainTextEdit(self.body)
+        self.message.setObjectName("message")
+        self.message.setMaximumHeight(120)
+        self.message_label = QLabel(self.body)
+        self.form.addRow(self.message_label, self.message)
+        self.send_button = self.button("send", self._submit, primary=True)
+        self.finish_layout(self.send_button)
+        self.retranslate()
+
+    def prefill(self, niss_text: str) -> None:
+        self.username.setText(niss_text)
+
+    def _submit(self) -> None:
+        self.submitted.emit(
+            {
+                "niss": self.username.text(),
+                "phone": self.phone.text(),
+                "email": self.email.text(),
+                "message": self.message.toPlainText(),
+            }
+        )
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("I cannot log in"))
+        self.set_label("username", self.tr("National number"))
+        self.set_label("phone", self.tr("Phone"))
+        self.set_label("email", self.tr("Email"))
+        self.message_label.setText(self.tr("What happens?"))
+        self.send_button.setText(self.tr("Send"))

@@ -1,0 +1,61 @@
+"""One screen for what the member must be told: a card problem, a queued request, offline.
+
+The text is chosen by the controller from a translated catalogue (ui/messages.py); the screen
+only shows it, with an "OK" that ends the step and an optional second action.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+
+from ui.screens.base import Screen
+
+
+class MessageScreen(Screen):
+    name = "message"
+    acknowledged = Signal()
+    extra = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.body = self.label("instruction")
+        self.detail = self.label("hint")
+        self.ok = self.button("ok", self.acknowledged.emit, primary=True)
+        self.extra_button = self.button("extra", self.extra.emit)
+        self.extra_button.hide()
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.body)
+        self.layout_.addWidget(self.detail)
+        self.layout_.addStretch(1)
+        self.layout_.addLayout(self.button_row(self.extra_button, self.ok))
+        self._message = None
+        self.setProperty("kind", "info")
+
+    def show_message(self, message) -> None:
+        """`message` is a ui.messages.Message: translated again on language change."""
+        self._message = message
+        self.setProperty("kind", message.kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.ok.setText(self.tr("OK"))
+        message = self._message
+        if message is None:
+            self.title.clear()
+            self.body.clear()
+            self.detail.clear()
+            self.extra_button.hide()
+            return
+        title, body, detail, extra = message.texts()
+        self.title.setText(title)
+        self.body.setText(body)
+        self.detail.setText(detail)
+        self.extra_button.setVisible(bool(extra))
+        self.extra_button.setText(extra or "")
+
+    def clear(self) -> None:
+        super().clear()
+        self._message = None
+        self.retranslate()

@@ -1,0 +1,165 @@
+"""Staff screens: the kiosk's maintenance screen (behind the staff code) and the counter desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+
+from ui.screens.base import Screen
+from ui.screens.login import FormScreen
+
+
+class MaintenanceScreen(Screen):
+    name = "maintenance"
+    exit_requested = Signal()
+    back = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.reader = self.label("body", center=False)
+        self.sync = self.label("body", center=False)
+        self.refused = self.label("hint", center=False)
+        self.exit_button = self.button("exitProgram", self.exit_requested.emit)
+        self.back_button = self.button("back", self.back.emit, primary=True)
+        for widget in (self.reader, self.sync, self.refused):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self.layout_.addLayout(self.button_row(self.exit_button, self.back_button))
+        self._status: dict = {}
+        self.retranslate()
+
+    def show_status(self, *, reader: str, online: bool | None, pending: int, refused: int):
+        self._status = {"reader": reader, "online": online, "pending": pending, "refused": refused}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Maintenance"))
+        self.exit_button.setText(self.tr("Close the program"))
+        self.back_button.setText(self.tr("Back to the welcome screen"))
+        status = self._status
+        if not status:
+            return
+        readers = {
+            "ready": self.tr("Card reader: ready"),
+            "card": self.tr("Card reader: a card is inserted"),
+            "no-reader": self.tr("Card reader: none connected"),
+            "no-service": self.tr("Card reader: the reader service is not running"),
+            "simulated": self.tr("Card reader: simulated card (demo)"),
+        }
+        self.reader.setText(readers.get(status["reader"], status["reader"]))
+        if status["online"] is None:
+            sync = self.tr("Central database: connecting…")
+        elif status["online"]:
+            sync = self.tr("Central database: online")
+        else:
+            sync = self.tr("Central database: offline")
+        self.sync.setText(sync + " — " + self.tr("%n operation(s) waiting", "", status["pending"]))
+        self.refused.setText(
+            self.tr("Escape attempts refused since start: %1").replace("%1", str(status["refused"]))
+        )
+
+
+class StaffLoginScreen(FormScreen):
+    name = "staff_login"
+    submitted = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.login = self.field("staffLogin")
+        self.password = self.field("staffPassword", password=True)
+        self.login_button = self.button("logIn", self._submit, primary=True)
+        self.back_button.hide()
+        self.finish_layout(self.login_button)
+        self.password.returnPressed.connect(self._submit)
+        self.retranslate()
+
+    def _submit(self) -> None:
+        password = self.password.text()
+        self.password.clear()
+        self.submitted.emit(self.login.text(), password)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Counter — staff login"))
+        self.set_label("staffLogin", self.tr("Login"))
+        self.set_label("staffPassword", self.tr("Password"))
+        self.login_button.setText(self.tr("Log in"))
+
+
+class DeskScreen(FormScreen):
+    """The clerk's desk: find a member by national number, or read their eID card."""
+
+    name = "desk"
+    search = Signal(str)
+    logout = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.clerk = self.label("hint")
+        self.layout_.insertWidget(1, self.clerk)
+        self.hint = self.label("instruction")
+        self.layout_.insertWidget(2, self.hint)
+        self.niss = self.field("memberNiss")
+        self.search_button = self.button("search", lambda: self.search.emit(self.niss.text()),
+                                         primary=True)  # fmt: skip
+        self.back_button.hide()
+        self.logout_button = self.button("logout", self.logout.emit)
+        self.finish_layout(self.logout_button, self.search_button)
+        self.niss.returnPressed.connect(lambda: self.search.emit(self.niss.text()))
+        self._clerk = ""
+        self.retranslate()
+
+    def show_clerk(self, full_name: str) -> None:
+        self._clerk = full_name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Counter"))
+        self.clerk.setText(self.tr("Logged in: %1").replace("%1", self._clerk))
+        self.hint.setText(self.tr("Insert the member's eID card, or type their national number."))
+        self.set_label("memberNiss", self.tr("National number"))
+        self.search_button.setText(self.tr("Find"))
+        self.logout_button.setText(self.tr("Log out"))
+
+    def clear_member(self) -> None:
+        self.niss.clear()
+        self.error.clear()
+
+    def clear(self) -> None:
+        self.clear_member()
+
+    def clear_all(self) -> None:
+        super().clear()
+        self._clerk = ""
+        self.retranslate()
+
+
+class MemberFileScreen(Screen):
+    """What the clerk opened (and what the audit log recorded): the member's main data."""
+
+    name = "member_file"
+    back = Signal()
+    enrol = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.summary = self.label("address", center=False)
+        self.audit_note = self.label("hint")
+        self.back_button = self.button("back", self.back.emit, primary=True)
+        self.layout_.addWidget(self.summary)
+        self.layout_.addWidget(self.audit_note)
+        self.layout_.addStretch(1)
+        self.layout_.addLayout(self.button_row(self.back_button))
+        self.retranslate()
+
+    def show_member(self, lines: list[str]) -> None:
+        self.summary.setText("\n".join(lines))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Member file"))
+        self.audit_note.setText(self.tr("Opening this file has been recorded in the audit log."))
+        self.back_button.setText(self.tr("Close the file"))
+
+    def clear(self) -> None:
+        super().clear()
+        self.summary.clear()

@@ -1,0 +1,665 @@
+"""Drives a visit: card events, background work, the state machine, the screens, the wipe.
+
+Every step change goes through `SessionMachine.handle` (app/services/session.py); this class
+only carries out what a step means on screen, runs the slow work off the GUI thread (card work
+on a one-thread pool, so the card sees one command at a time; database work on the shared
+pool), and drops late results: each piece of work carries the visit's generation, and a result
+for an earlier visit is ignored.
+
+When a visit ends (card out, timeout, "finish"), `_wipe` clears every screen and forgets the
+`Visit` object that held the member's data; nothing of theirs is kept in a model or cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+from app.domain.niss import Niss
+from app.services.session import Move, SessionMachine, Step, Trigger
+from devices import errors as card_errors
+from devices.belpic.reader import EidReader, HolderData, PhotoRead
+from ui.background import BackgroundOp
+from ui.messages import Message, card_problem, long_date, with_offline_note
+from ui.screens.card import BusyScreen, PinScreen, ReadingScreen
+from ui.screens.join import JoinScreen
+from ui.screens.login import CannotLoginScreen, ForgotPasswordScreen, LoginScreen, TokenLoginScreen
+from ui.screens.member import ActivationScreen, DeactivatedScreen, HomeScreen
+from ui.screens.message import MessageScreen
+from ui.screens.staff import DeskScreen, MaintenanceScreen, MemberFileScreen, StaffLoginScreen
+from ui.service_errors import service_error_text
+from ui.widgets.countdown import InactivityWatch
+
+log = logging.getLogger(__name__)
+S, T = Step, Trigger
+
+
+@dataclass
+class Visit:
+    """Everything of one member's visit; dropped as a whole when the visit ends."""
+
+    generation: int
+    transport: Any = None
+    reader: EidReader | None = None
+    holder: HolderData | None = None
+    photo: bytes | None = None
+    niss: str | None = None
+    route: Any = None  # the backend's Route for this card
+    mode: str | None = None  # eid / password / token
+    first_name: str = ""
+    token_challenge: Any = None
+    join_values: dict | None = None
+
+    def close(self) -> None:
+        if self.transport is not None:
+            with contextlib.suppress(card_errors.DeviceError):
+                self.transport.close()
+        self.transport = self.reader = self.holder = self.photo = None
+
+
+class CardBridge(QObject):
+    """Card events from the monitor thread to the GUI thread."""
+
+    event = Signal(str)
+
+    def publish(self, kind: str) -> None:
+        self.event.emit(kind)
+
+
+class SessionController(QObject):
+    step_changed = Signal(str)
+
+    def __init__(self, window, backend, slot, *, timeout_s: int = 90, warn_s: int = 20):
+        super().__init__(window)
+        self.window = window
+        self.backend = backend
+        self.slot = slot
+        self.machine = SessionMachine(window.mode)
+        self.generation = 0
+        self.visit = Visit(0)
+        self.card_pool = QThreadPool(self)
+        self.card_pool.setMaxThreadCount(1)
+        self.staff = None  # counter mode: the clerk's StaffSession
+        self.guard = None  # kiosk mode: ui.lockdown.KioskGuard, set by ui.app
+        self.sync_status = None
+        self._build_screens()
+        self.inactivity = InactivityWatch(self, timeout_s=timeout_s, warn_s=warn_s)
+        self.inactivity.expired.connect(lambda: self.trigger(T.TIMEOUT))
+        self.inactivity.tick.connect(window.countdown.show_seconds)
+        window.countdown.stay.clicked.connect(self.inactivity.poke)
+        self.bridge = CardBridge(self)
+        self.bridge.event.connect(self._card_event)
+        self.slot.start(self.bridge.publish)
+        self._enter(self.machine.step)
+
+    # -- screens -------------------------------------------------------------------------------
+    def _build_screens(self) -> None:
+        w = self.window
+        stack = w.stack
+        self.reading = ReadingScreen(stack)
+        self.pin = PinScreen(stack)
+        self.sign_pin = PinScreen(stack, purpose=PinScreen.SIGN)
+        self.staff_code = PinScreen(stack, purpose=PinScreen.STAFF)
+        self.busy = BusyScreen(stack)
+        self.message = MessageScreen(stack)
+        self.home = HomeScreen(stack)
+        self.activation = ActivationScreen(stack)
+        self.deactivated = DeactivatedScreen(stack)
+        self.login = LoginScreen(stack)
+        self.token_login = TokenLoginScreen(stack)
+        self.forgot = ForgotPasswordScreen(stack)
+        self.cannot_login = CannotLoginScreen(stack)
+        self.join = JoinScreen(stack)
+        self.maintenance = MaintenanceScreen(stack)
+        self.staff_login = StaffLoginScreen(stack)
+        self.desk = DeskScreen(stack)
+        self.member_file = MemberFileScreen(stack)
+        for screen in (
+            self.reading, self.pin, self.sign_pin, self.staff_code, self.busy, self.message,
+            self.home, self.activation, self.deactivated, self.login, self.token_login,
+            self.forgot, self.cannot_login, self.join, self.maintenance, self.staff_login,
+            self.desk, self.member_file,
+        ):  # fmt: skip
+            w.add_screen(screen)
+        welcome = w.screens["welcome"]
+        welcome.login_requested.connect(lambda: self.trigger(T.CHOOSE_LOGIN))
+        welcome.staff_requested.connect(lambda: self.trigger(T.STAFF_CODE_ASKED))
+        self.pin.pad.submitted.connect(self._pin_submitted)
+        self.pin.cancelled.connect(lambda: self.trigger(T.LOGOUT))
+        self.sign_pin.pad.submitted.connect(self._sign_pin_submitted)
+        self.sign_pin.cancelled.connect(lambda: self.trigger(T.BACK))
+        self.staff_code.pad.submitted.connect(self._staff_code_submitted)
+        self.staff_code.cancelled.connect(lambda: self.trigger(T.BACK))
+        self.message.acknowledged.connect(lambda: self.trigger(T.BACK))
+        self.home.finish.connect(lambda: self.trigger(T.LOGOUT))
+        self.activation.activate.connect(self._activate)
+        self.activation.finish.connect(lambda: self.trigger(T.LOGOUT))
+        self.deactivated.cannot_log_in.connect(lambda: self.trigger(T.CHOOSE_CANNOT_LOGIN))
+        self.deactivated.finish.connect(lambda: self.trigger(T.LOGOUT))
+        self.login.submitted.connect(self._password_login)
+        self.login.back.connect(lambda: self.trigger(T.BACK))
+        self.login.choose_token.connect(lambda: self.trigger(T.CHOOSE_TOKEN))
+        self.login.choose_forgot.connect(lambda: self.trigger(T.CHOOSE_FORGOT))
+        self.login.choose_cannot_login.connect(lambda: self.trigger(T.CHOOSE_CANNOT_LOGIN))
+        self.token_login.back.connect(lambda: self.trigger(T.BACK))
+        self.token_login.ask_position.connect(self._token_position)
+        self.token_login.submitted.connect(self._token_login)
+        self.forgot.back.connect(lambda: self.trigger(T.BACK))
+        self.forgot.submitted.connect(self._forgot)
+        self.cannot_login.back.connect(self._cannot_login_back)
+        self.cannot_login.submitted.connect(self._cannot_login_send)
+        self.join.back.connect(self._join_back)
+        self.join.changed.connect(self._join_changed)
+        self.join.sign.connect(self._join_sign)
+        self.maintenance.back.connect(lambda: self.trigger(T.BACK))
+        self.maintenance.exit_requested.connect(self._exit_program)
+        self.staff_login.submitted.connect(self._staff_login)
+        self.desk.search.connect(self._desk_search)
+        self.desk.logout.connect(lambda: self.trigger(T.LOGOUT))
+        self.member_file.back.connect(lambda: self.trigger(T.BACK))
+
+    # -- the one entry for every change ------------------------------------------------------
+    def trigger(self, trigger: Trigger) -> Move:
+        move = self.machine.handle(trigger)
+        if move.ended:
+            self._wipe()
+        if move.changed:
+            self._enter(move.after)
+        return move
+
+    def _enter(self, step: Step) -> None:
+        w = self.window
+        screens = {
+            S.WELCOME: "welcome",
+            S.READING: "reading",
+            S.PIN: "pin",
+            S.IDENTIFYING: "busy",
+            S.ROUTING: "busy",
+            S.HOME: "home",
+            S.ACTIVATION: "activation",
+            S.DEACTIVATED: "deactivated",
+            S.PENDING: "message",
+            S.JOIN: "join",
+            S.SIGN_PIN: "sign_pin",
+            S.SIGNING: "busy",
+            S.DONE: "message",
+            S.CARD_PROBLEM: "message",
+            S.OFFLINE: "message",
+            S.LOGIN: "login",
+            S.TOKEN_LOGIN: "token_login",
+            S.FORGOT: "forgot",
+            S.CANNOT_LOGIN: "cannot_login",
+            S.STAFF_CODE: "staff_pin",
+            S.MAINTENANCE: "maintenance",
+            S.STAFF_LOGIN: "staff_login",
+            S.DESK: "desk",
+            S.MEMBER_FILE: "member_file",
+        }
+        w.show_screen(screens[step])
+        if step in (S.WELCOME, S.STAFF_LOGIN):
+            self.inactivity.disarm()
+        elif not self.inactivity.active:
+            self.inactivity.arm()
+        if step == S.MAINTENANCE:
+            self._show_maintenance()
+        self.step_changed.emit(step.value)
+
+    def _wipe(self) -> None:
+        """The visit is over: forget it, and empty every screen."""
+        self.visit.close()
+        self.generation += 1
+        self.visit = Visit(self.generation)
+        for screen in self.window.screens.values():
+            if screen is self.desk and self.machine.step == S.DESK:
+                self.desk.clear_member()
+            elif screen is self.desk:
+                self.desk.clear_all()
+            else:
+                screen.clear()
+        if self.machine.step == S.STAFF_LOGIN:
+            self.staff = None
+        self.window.countdown.show_seconds(-1)
+        self.window.keyboard.hide()
+
+    def _current(self, generation: int) -> bool:
+        return generation == self.visit.generation
+
+    def _run(self, op, success, failure, *, card: bool = False, progress=None) -> None:
+        """Run `op` off the GUI thread; deliver only if the visit is still the same."""
+        generation = self.visit.generation
+
+        def on_success(value):
+            if self._current(generation):
+                success(value)
+
+        def on_failure(exc):
+            if self._current(generation):
+                failure(exc)
+
+        job = BackgroundOp(self, op, on_success, pool=self.card_pool if card else None)
+        job.failure(on_failure)
+        if progress is not None:
+            job.with_progress(lambda value: self._current(generation) and progress(value))
+        job.run()
+
+    # -- the card --------------------------------------------------------------------------
+    @Slot(str)
+    def _card_event(self, kind: str) -> None:
+        if kind == "inserted":
+            move = self.trigger(T.CARD_INSERTED)
+            if move.after == S.READING:
+                self._read_card()
+        elif kind == "removed":
+            self.trigger(T.CARD_REMOVED)
+
+    def _read_card(self) -> None:
+        backend = self.backend
+        slot = self.slot
+        visit = self.visit
+
+        def read(report):
+            # Runs on the card thread: it only stores what it read in the visit; the GUI thread
+            # shows it when the progress report arrives (name first, then the photo).
+            transport = slot.open()
+            visit.transport = transport
+            reader = EidReader(transport, backend.trust)
+            visit.reader = reader
+            for item in reader.read_all(certificates=False):
+                if isinstance(item, HolderData):
+                    visit.holder = item
+                    report(1, 2, "holder")
+                elif isinstance(item, PhotoRead):
+                    visit.photo = item.photo
+                    report(2, 2, "photo")
+            return True
+
+        def progressed(progress) -> None:
+            if progress.label == "holder":
+                self._show_holder(visit)
+            elif progress.label == "photo" and visit.photo is not None:
+                self.reading.show_photo(visit.photo)
+                self.pin.show_photo(visit.photo)
+                self.sign_pin.show_photo(visit.photo)
+
+        self._run(read, lambda _done: None, self._card_failed, card=True, progress=progressed)
+
+    def _show_holder(self, visit: Visit) -> None:
+        if visit is not self.visit or visit.holder is None:
+            return
+        identity = visit.holder.identity
+        if identity.validity_end < self.backend.today():
+            # An expired card proves nothing any more: refused before the PIN is asked.
+            self.message.show_message(Message("card_problem", "problem", {"reason": "expired"}))
+            self.trigger(T.READ_FAILED)
+            return
+        visit.niss = identity.national_number.digits
+        visit.first_name = identity.first_names.split(" ")[0]
+        self.reading.show_holder(f"{identity.first_names} {identity.surname}")
+        if self.window.mode == "counter":
+            move = self.trigger(T.HOLDER_READ)
+            if move.after == S.ROUTING:
+                self._counter_route()
+            return
+        self.pin.prepare(f"{identity.first_names} {identity.surname}")
+        self.trigger(T.HOLDER_READ)
+
+    def _card_failed(self, exc: Exception) -> None:
+        if isinstance(exc, card_errors.CardRemoved) and self.machine.step == S.WELCOME:
+            return
+        if not isinstance(exc, card_errors.DeviceError):
+            log.error("card reading failed unexpectedly: %s", type(exc).__name__)
+        if self.machine.step not in (S.READING, S.PIN):
+            return  # the visit moved on (the photo is not needed any more)
+        self.message.show_message(card_problem(exc))
+        self.trigger(T.READ_FAILED)
+
+    def _pin_submitted(self) -> None:
+        pin = self.pin.pad.take_pin()
+        if self.trigger(T.PIN_SUBMITTED).after != S.IDENTIFYING:
+            return
+        self.busy.show_busy("identify")
+        visit = self.visit
+        backend = self.backend
+
+        def identify(_report):
+            return backend.identify(visit.reader, pin)
+
+        self._run(identify, self._identified, self._identify_failed, card=True)
+
+    def _identify_failed(self, exc: Exception) -> None:
+        if isinstance(exc, card_errors.PinIncorrect):
+            self.trigger(T.PIN_WRONG)
+            self.pin.show_wrong_pin(exc.tries_left)
+            return
+        if isinstance(exc, card_errors.PinFormatError):
+            self.trigger(T.PIN_WRONG)
+            self.pin.show_wrong_pin(-1)
+            return
+        if not isinstance(exc, card_errors.DeviceError):
+            log.error("identification failed unexpectedly: %s", type(exc).__name__)
+        self.trigger(T.CARD_FAILED)
+        self.message.show_message(card_problem(exc))
+
+    def _identified(self, niss: str) -> None:
+        if self.trigger(T.IDENTIFIED).after != S.ROUTING:
+            return
+        self.visit.niss = niss
+        self.visit.mode = "eid"
+        self.busy.show_busy("route")
+        backend = self.backend
+        self._run(lambda _r: backend.route(niss, mode="eid"), self._routed, self._route_failed)
+
+    def _routed(self, route) -> None:
+        visit = self.visit
+        visit.route = route
+        kind = route.kind
+        if kind == "active_account":
+            if self.trigger(T.ACTIVE_ACCOUNT).after == S.HOME:
+                self.home.show_member(route.first_name or visit.first_name, visit.mode or "eid")
+        elif kind == "no_account":
+            if self.trigger(T.NO_ACCOUNT).after == S.ACTIVATION:
+                self.activation.show_member(route.first_name, route.address_lines)
+        elif kind == "account_deactivated":
+            self.trigger(T.ACCOUNT_DEACTIVATED)
+        elif kind in ("account_pending", "affiliation_pending"):
+            self.message.show_message(Message(kind, "info"))
+            self.trigger(T.PENDING)
+        else:  # not a member: join
+            if self.trigger(T.NOT_MEMBER).after == S.JOIN:
+                self._prepare_join()
+
+    def _route_failed(self, exc: Exception) -> None:
+        if self.backend.is_offline(exc):
+            self.message.show_message(Message("offline", "problem"))
+            self.trigger(T.CENTRAL_OFFLINE)
+            return
+        log.error("looking up the card's owner failed: %s", type(exc).__name__)
+        self.message.show_message(Message("fault", "problem"))
+        self.trigger(T.FAULT)
+
+    # -- activation, deactivated -------------------------------------------------------------
+    def _activate(self) -> None:
+        niss = self.visit.niss
+        self.busy.show_busy("queue")
+        self.window.show_screen("busy")
+        backend = self.backend
+
+        def done(result):
+            leaves_on, offline = result
+            message = Message("activation_queued", "success", {"leaves_on": leaves_on})
+            self.message.show_message(with_offline_note(message, offline))
+            self.trigger(T.QUEUED)
+
+        language = self._language()
+        self._run(lambda _r: backend.activate(niss, language=language), done, self._queue_failed)
+
+    def _queue_failed(self, exc: Exception) -> None:
+        if self.backend.is_offline(exc):
+            self.message.show_message(Message("offline", "problem"))
+        elif getattr(exc, "code", None):
+            self.message.show_message(Message("refused", "problem", {"error": exc}))
+        else:
+            log.error("queueing failed: %s", type(exc).__name__)
+            self.message.show_message(Message("fault", "problem"))
+        self.trigger(T.FAULT)
+
+    # -- without a card ------------------------------------------------------------------------
+    def _password_login(self, username: str, password: str) -> None:
+        backend = self.backend
+        self.login.show_error("")
+
+        def done(result):
+            self.visit.mode = result.mode
+            self.visit.niss = result.niss
+            if self.trigger(T.LOGGED_IN).after == S.HOME:
+                self.home.show_member(result.first_name, result.mode)
+
+        self._run(
+            lambda _r: backend.password_login(username, password),
+            done,
+            lambda exc: self.login.show_error(service_error_text(exc)),
+        )
+
+    def _token_position(self, username: str) -> None:
+        backend = self.backend
+        self.token_login.show_error("")
+
+        def done(challenge):
+            self.visit.token_challenge = challenge
+            self.token_login.show_position(challenge.position)
+
+        self._run(
+            lambda _r: backend.token_challenge(username),
+            done,
+            lambda exc: self.token_login.show_error(service_error_text(exc)),
+        )
+
+    def _token_login(self, username: str, password: str, code: str) -> None:
+        backend = self.backend
+        challenge = self.visit.token_challenge
+        if challenge is None:
+            self._token_position(username)
+            return
+
+        def done(result):
+            self.visit.mode = result.mode
+            self.visit.niss = result.niss
+            if self.trigger(T.LOGGED_IN).after == S.HOME:
+                self.home.show_member(result.first_name, result.mode)
+
+        def failed(exc):
+            self.token_login.show_error(service_error_text(exc))
+
+        self._run(lambda _r: backend.token_login(challenge, username, password, code), done, failed)
+
+    def _forgot(self, niss_text: str) -> None:
+        backend = self.backend
+
+        def done(result):
+            leaves_on, offline = result
+            message = Message("password_letter", "success", {"leaves_on": leaves_on})
+            self.message.show_message(with_offline_note(message, offline))
+            self.trigger(T.QUEUED)
+
+        self._run(
+            lambda _r: backend.forgot_password(niss_text),
+            done,
+            lambda exc: self.forgot.show_error(service_error_text(exc)),
+        )
+
+    def _cannot_login_back(self) -> None:
+        if self.visit.mode == "eid" or self.visit.route is not None:
+            self.trigger(T.LOGOUT)
+        else:
+            self.trigger(T.BACK)
+
+    def _cannot_login_send(self, form: dict) -> None:
+        backend = self.backend
+        niss = self.visit.niss
+        language = self._language()
+
+        def done(offline: bool):
+            self.message.show_message(with_offline_note(Message("help_queued", "success"), offline))
+            self.trigger(T.QUEUED)
+
+        self._run(
+            lambda _r: backend.cannot_log_in(form, card_niss=niss, language=language),
+            done,
+            lambda exc: self.cannot_login.show_error(service_error_text(exc)),
+        )
+
+    # -- joining ---------------------------------------------------------------------------
+    def _prepare_join(self) -> None:
+        holder = self.visit.holder
+        if holder is None:
+            return
+        identity, address = holder.identity, holder.address
+        lines = [
+            f"{identity.first_names} {identity.surname}",
+            Niss(identity.national_number.digits).formatted(),
+            address.street_and_number,
+            f"{address.zip_code} {address.municipality}",
+        ]
+        self.join.prepare(lines, self.backend.mutualities(self._language()))
+        self._join_changed(self.join.values())
+
+    def _join_changed(self, values: dict) -> None:
+        effective = self.backend.effective_date(values.get("previous_mutuality"))
+        if values.get("previous_mutuality"):
+            text = self.tr("Your change of mutuality would take effect on %1.")
+        else:
+            text = self.tr("Your affiliation would take effect on %1.")
+        self.join.show_effective(text.replace("%1", long_date(effective)))
+
+    def _join_back(self) -> None:
+        self.trigger(T.BACK if self.window.mode == "counter" else T.LOGOUT)
+
+    def _join_sign(self, values: dict) -> None:
+        visit = self.visit
+        backend = self.backend
+        language = self._language()
+        self.join.show_error("")
+
+        def checked(_draft):
+            visit.join_values = values
+            if self.trigger(T.SIGN).after == S.SIGN_PIN:
+                identity = visit.holder.identity
+                self.sign_pin.prepare(f"{identity.first_names} {identity.surname}")
+
+        self._run(
+            lambda _r: backend.check_join(visit.holder, values, language=language),
+            checked,
+            lambda exc: self.join.show_error(service_error_text(exc)),
+        )
+
+    def _sign_pin_submitted(self) -> None:
+        pin = self.sign_pin.pad.take_pin()
+        if self.trigger(T.PIN_SUBMITTED).after != S.SIGNING:
+            return
+        self.busy.show_busy("sign")
+        visit = self.visit
+        backend = self.backend
+        actor = self._actor()
+        language = self._language()
+
+        def sign(_report):
+            return backend.sign_and_queue_join(
+                visit.reader, visit.holder, visit.join_values, pin, actor=actor, language=language
+            )
+
+        def done(result):
+            effective_on, previous, offline = result
+            message = Message(
+                "affiliation_queued",
+                "success",
+                {"effective_on": effective_on, "previous": previous},
+            )
+            self.message.show_message(with_offline_note(message, offline))
+            self.trigger(T.SIGNED)
+
+        def failed(exc):
+            if isinstance(exc, card_errors.PinIncorrect):
+                self.trigger(T.PIN_WRONG)
+                self.sign_pin.show_wrong_pin(exc.tries_left)
+                return
+            if not isinstance(exc, card_errors.DeviceError):
+                log.error("signing failed unexpectedly: %s", type(exc).__name__)
+            self.message.show_message(card_problem(exc))
+            self.trigger(T.CARD_FAILED)
+
+        self._run(sign, done, failed, card=True)
+
+    def _language(self) -> str:
+        return self.window.translations.language or "fr"
+
+    def _actor(self) -> str:
+        if self.staff is not None:
+            return f"staff:{self.staff.login}"
+        return "member"
+
+    # -- staff -----------------------------------------------------------------------------
+    def _staff_code_submitted(self) -> None:
+        code = self.staff_code.pad.take_pin()
+        if self.backend.check_staff_code(code):
+            self.trigger(T.STAFF_CODE_OK)
+        else:
+            self.staff_code.show_wrong_pin(-1)
+
+    def _show_maintenance(self) -> None:
+        status = self.sync_status
+        self.maintenance.show_status(
+            reader=self.slot.status,
+            online=None if status is None else status.online,
+            pending=0 if status is None else status.pending,
+            refused=0 if self.guard is None else self.guard.refused,
+        )
+
+    def _exit_program(self) -> None:
+        if self.guard is not None:
+            self.guard.allow_exit()
+        self.window.close()
+
+    def show_sync_status(self, status) -> None:
+        self.sync_status = status
+        if self.machine.step == S.MAINTENANCE:
+            self._show_maintenance()
+
+    def _staff_login(self, login: str, password: str) -> None:
+        backend = self.backend
+
+        def done(staff):
+            self.staff = staff
+            self.desk.show_clerk(staff.full_name)
+            self.trigger(T.STAFF_LOGGED_IN)
+
+        self._run(
+            lambda _r: backend.staff_login(login, password),
+            done,
+            lambda exc: self.staff_login.show_error(service_error_text(exc)),
+        )
+
+    def _desk_search(self, niss_text: str) -> None:
+        backend = self.backend
+        staff = self.staff
+
+        def done(lines):
+            self.member_file.show_member(lines)
+            self.trigger(T.MEMBER_FOUND)
+
+        self._run(
+            lambda _r: backend.open_member_file(staff, niss_text),
+            done,
+            lambda exc: self.desk.show_error(service_error_text(exc)),
+        )
+
+    def _counter_route(self) -> None:
+        backend = self.backend
+        staff = self.staff
+        niss = self.visit.niss
+
+        def done(result):
+            kind, lines = result
+            if kind == "member":
+                self.member_file.show_member(lines)
+                self.trigger(T.MEMBER_FOUND)
+            elif kind == "affiliation_pending":
+                self.message.show_message(Message(kind, "info"))
+                self.trigger(T.PENDING)
+            else:
+                if self.trigger(T.NOT_MEMBER).after == S.JOIN:
+                    self._prepare_join()
+
+        self._run(lambda _r: backend.find_by_card(staff, niss), done, self._route_failed)
+
+    def stop(self) -> None:
+        self.slot.stop()
+        self.card_pool.waitForDone(3000)
+
+
+def today() -> dt.date:
+    return dt.date.today()

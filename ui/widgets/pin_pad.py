@@ -1,0 +1,98 @@
+"""The on-screen PIN pad: ten large digit keys in the bank-terminal layout, correction and OK.
+
+The digits typed live only in this widget's field; `take_pin()` returns them and empties the
+field at once, so the PIN stays in memory no longer than the call that sends it to the card.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+MAX_PIN = 12
+
+
+class PinPad(QWidget):
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pinPad")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("pinField")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setMaxLength(MAX_PIN)
+        self.field.setReadOnly(True)  # typed on the pad (or a physical keypad, see keyPressEvent)
+        self.field.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        layout.addWidget(self.field)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.keys: dict[str, QPushButton] = {}
+        for index, digit in enumerate("123456789"):
+            self._key(grid, digit, index // 3, index % 3)
+        self.correction = self._key(grid, "⌫", 3, 0, self.backspace)
+        self._key(grid, "0", 3, 1)
+        self.ok = self._key(grid, "OK", 3, 2, self._submit)
+        self.ok.setObjectName("pinOk")
+        self.correction.setObjectName("pinCorrection")
+        layout.addLayout(grid)
+        self.field.textChanged.connect(self._update)
+        self._update()
+        self.retranslate()
+
+    def _key(self, grid: QGridLayout, text: str, row: int, column: int, slot=None) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(f"pinKey{text}" if text.isdigit() else "pinKey")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumSize(120, 88)
+        button.clicked.connect(slot or (lambda _=False, d=text: self.press(d)))
+        grid.addWidget(button, row, column)
+        if text.isdigit():
+            self.keys[text] = button
+        return button
+
+    def press(self, digit: str) -> None:
+        if len(self.field.text()) < MAX_PIN:
+            self.field.setText(self.field.text() + digit)
+
+    def backspace(self) -> None:
+        self.field.setText(self.field.text()[:-1])
+
+    def _update(self) -> None:
+        self.ok.setEnabled(len(self.field.text()) >= 4)
+
+    def _submit(self) -> None:
+        if len(self.field.text()) >= 4:
+            self.submitted.emit()
+
+    def take_pin(self) -> str:
+        pin = self.field.text()
+        self.field.clear()
+        return pin
+
+    def clear(self) -> None:
+        self.field.clear()
+
+    def keyPressEvent(self, event) -> None:  # a physical keypad works too
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.backspace()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit()
+        else:
+            super().keyPressEvent(event)
+
+    def retranslate(self) -> None:
+        self.correction.setToolTip(self.tr("Correct"))
+        self.ok.setText(self.tr("OK"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
