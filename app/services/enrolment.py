@@ -118,9 +118,76 @@ def _clean(text: str | None) -> str | None:
     return (text or "").strip() or None
 
 
+def _holder_niss(text: str | None, niss: str, problems: dict[str, str]) -> str | None:
+    """The holder's national number as typed, checked on its own; None with a problem noted."""
+    holder_text = _clean(text)
+    if holder_text is None:
+        problems["holder_niss"] = "holder_required"
+        return None
+    try:
+        holder_niss = Niss.parse(holder_text).digits
+    except InvalidNiss as exc:
+        problems["holder_niss"] = niss_problem(exc)
+        return None
+    if holder_niss == niss:
+        problems["holder_niss"] = "holder_is_self"
+        return None
+    return holder_niss
+
+
+def _central_checks(
+    central: Engine,
+    niss: str,
+    member_role: MemberRole | None,
+    holder_niss_text: str | None,
+    problems: dict[str, str],
+    today: dt.date,
+    federation_code: str | None,
+) -> tuple[int, str | None, str | None, str | None]:
+    """The checks that need the central database; (deadline day, holder NISS and name,
+    federation code). Raises InvalidForm with every problem, or Refused."""
+    holder_niss = holder_name = None
+    holder_federation_id = None
+    with central.connect() as connection:
+        existing = member_row(connection, niss=niss)
+        if existing is not None and is_current_member(existing.status, existing.left_on, today):
+            raise Refused("already_member")
+        pending = connection.execute(
+            select(AffiliationRequest.id).where(
+                AffiliationRequest.niss == niss,
+                AffiliationRequest.status == AffiliationStatus.RECEIVED,
+            )
+        ).first()
+        if pending is not None:
+            raise Refused("affiliation_pending")
+        if member_role == MemberRole.DEPENDANT:
+            holder_niss = _holder_niss(holder_niss_text, niss, problems)
+            if holder_niss is not None:
+                holder = member_row(connection, niss=holder_niss)
+                if (
+                    holder is None
+                    or MemberRole(holder.role) != MemberRole.HOLDER
+                    or not is_current_member(holder.status, holder.left_on, today)
+                    or MemberStatus(holder.status) == MemberStatus.DECEASED
+                ):
+                    problems["holder_niss"] = "unknown_holder"
+                else:
+                    holder_name = f"{holder.first_names} {holder.last_name}"
+                    holder_federation_id = holder.federation_id
+                    federation_code = holder.federation_code
+        if problems:
+            raise InvalidForm(problems)
+        deadline_day = federation_parameter(
+            connection, "mutation_deadline_day", on=today, federation_id=holder_federation_id,
+            federation_code=None if holder_federation_id else federation_code,
+            default=DEFAULT_DEADLINE_DAY,
+        )  # fmt: skip
+    return int(deadline_day), holder_niss, holder_name, federation_code
+
+
 @reaching_central
 def prepare_affiliation(
-    central: Engine,
+    central: Engine | None,
     person: CardPerson,
     *,
     role: str,
@@ -169,51 +236,23 @@ def prepare_affiliation(
     if not ops.POSTCODE.match(person.postcode or ""):
         problems["postcode"] = "invalid_postcode"
 
-    holder_niss = holder_name = None
-    holder_federation_id = None
-    with central.connect() as connection:
-        existing = member_row(connection, niss=niss)
-        if existing is not None and is_current_member(existing.status, existing.left_on, today):
-            raise Refused("already_member")
-        pending = connection.execute(
-            select(AffiliationRequest.id).where(
-                AffiliationRequest.niss == niss,
-                AffiliationRequest.status == AffiliationStatus.RECEIVED,
-            )
-        ).first()
-        if pending is not None:
-            raise Refused("affiliation_pending")
-        if member_role == MemberRole.DEPENDANT:
-            holder_text = _clean(holder_niss_text)
-            if holder_text is None:
-                problems["holder_niss"] = "holder_required"
-            else:
-                try:
-                    holder_niss = Niss.parse(holder_text).digits
-                except InvalidNiss as exc:
-                    problems["holder_niss"] = niss_problem(exc)
-                else:
-                    holder = member_row(connection, niss=holder_niss)
-                    if holder_niss == niss:
-                        problems["holder_niss"] = "holder_is_self"
-                    elif (
-                        holder is None
-                        or MemberRole(holder.role) != MemberRole.HOLDER
-                        or not is_current_member(holder.status, holder.left_on, today)
-                        or MemberStatus(holder.status) == MemberStatus.DECEASED
-                    ):
-                        problems["holder_niss"] = "unknown_holder"
-                    else:
-                        holder_name = f"{holder.first_names} {holder.last_name}"
-                        holder_federation_id = holder.federation_id
-                        federation_code = holder.federation_code
+    if central is None:
+        # Offline (the central database cannot be reached): what can be checked here is
+        # checked; membership, a pending request and the holder are checked by the central
+        # worker, which refuses the operation with its reason (staff see it).
+        holder_name = None
+        holder_niss = (
+            _holder_niss(holder_niss_text, niss, problems)
+            if member_role == MemberRole.DEPENDANT
+            else None
+        )
         if problems:
             raise InvalidForm(problems)
-        deadline_day = federation_parameter(
-            connection, "mutation_deadline_day", on=today, federation_id=holder_federation_id,
-            federation_code=None if holder_federation_id else federation_code,
-            default=DEFAULT_DEADLINE_DAY,
-        )  # fmt: skip
+        deadline_day = DEFAULT_DEADLINE_DAY
+    else:
+        deadline_day, holder_niss, holder_name, federation_code = _central_checks(
+            central, niss, member_role, holder_niss_text, problems, today, federation_code
+        )
     assert member_role is not None and chosen_language is not None
     return AffiliationDraft(
         niss=niss,

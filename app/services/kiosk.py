@@ -223,8 +223,16 @@ class KioskBackend:
         )
 
     def check_join(self, holder: HolderData, values: dict, *, language: str = "fr"):
+        """The affiliation draft; with the central database out of reach, the one checked here
+        (the central worker checks the rest when it applies the signed request)."""
+        try:
+            return self._prepare(self.central, holder, values, language)
+        except CentralUnavailable:
+            return self._prepare(None, holder, values, language)
+
+    def _prepare(self, central, holder: HolderData, values: dict, language: str):
         return enrolment.prepare_affiliation(
-            self.central,
+            central,
             self.card_person(holder),
             role=values["role"],
             holder_niss_text=values.get("holder_niss") or None,

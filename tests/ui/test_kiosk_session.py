@@ -281,13 +281,25 @@ def test_a_wrong_pin_when_signing_asks_again_and_pulling_the_card_loses_nothing(
     kiosk.assert_nothing_left_of("Peeters")
 
 
-def test_joining_while_the_central_database_is_offline_is_queued_and_said(make_kiosk):
+def test_joining_while_the_central_database_is_offline_is_queued_and_said(make_kiosk, tmp_path):
+    from app.store.db import make_engine
+
     kiosk = make_kiosk(online=False)
     kiosk.insert(kiosk.card(load_profile(ALICE_17)))
     kiosk.wait_for(S.PIN)
     kiosk.type_pin("1234")
     kiosk.wait_for(S.JOIN)
-    kiosk.click(kiosk.controller.join.sign_button)
+    # The connection drops while the person fills in the form.
+    kiosk.backend.central = make_engine(f"sqlite:///{tmp_path / 'gone' / 'central.sqlite'}")
+    join = kiosk.controller.join
+    join.previous.setCurrentIndex(1)
+    join.dependant_radio.setChecked(True)
+    join.holder_niss.setText("85.07.30-033.29")  # a typo: still caught without the connection
+    kiosk.click(join.sign_button)
+    kiosk.qtbot.waitUntil(lambda: join.error.text() != "")
+    assert kiosk.step == S.JOIN
+    join.holder_radio.setChecked(True)
+    kiosk.click(join.sign_button)
     kiosk.wait_for(S.SIGN_PIN)
     kiosk.type_pin("1234", kiosk.controller.sign_pin)
     kiosk.wait_for(S.DONE)

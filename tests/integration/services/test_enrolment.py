@@ -218,3 +218,26 @@ def test_a_signed_request_must_be_a_pdf_and_match_its_hash(central, outbox):
         outbox.enqueue("affiliation.request", payload, actor="member")
     assert "SHA-256" in rejected.value.detail
     assert outbox.pending_count() == 0
+
+
+def test_offline_the_draft_checks_what_it_can_and_leaves_the_rest_to_the_worker():
+    from app.services.enrolment import CardPerson, prepare_affiliation
+    from app.services.errors import InvalidForm
+
+    person = CardPerson(
+        niss="85073003328", surname="Dupont", first_names="Alice", birth_date=None, sex="F",
+        nationality="Belge", street_and_number="Rue de la Loi 16", postcode="1000",
+        municipality="Bruxelles",
+    )  # fmt: skip
+    common = dict(previous_mutuality="200", language="fr", phone=None, email=None,
+                  today=dt.date(2026, 11, 25))  # fmt: skip
+    with pytest.raises(InvalidForm) as refused:
+        prepare_affiliation(None, person, role="dependant", holder_niss_text="85073003329",
+                            **common)  # fmt: skip
+    assert refused.value.problems == {"holder_niss": "niss_check_digits"}
+    with pytest.raises(InvalidForm) as refused:
+        prepare_affiliation(None, person, role="dependant", holder_niss_text="85.07.30-033.28",
+                            **common)  # fmt: skip
+    assert refused.value.problems == {"holder_niss": "holder_is_self"}
+    draft = prepare_affiliation(None, person, role="holder", holder_niss_text=None, **common)
+    assert draft.effective_on == dt.date(2027, 1, 1)
