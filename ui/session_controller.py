@@ -585,10 +585,15 @@ class SessionController(QObject):
     # -- staff -----------------------------------------------------------------------------
     def _staff_code_submitted(self) -> None:
         code = self.staff_code.pad.take_pin()
-        if self.backend.check_staff_code(code):
-            self.trigger(T.STAFF_CODE_OK)
-        else:
-            self.staff_code.show_wrong_pin(-1)
+        backend = self.backend
+
+        def checked(ok: bool) -> None:  # scrypt takes ~50 ms: not on the GUI thread
+            if ok:
+                self.trigger(T.STAFF_CODE_OK)
+            else:
+                self.staff_code.show_wrong_pin(-1)
+
+        self._run(lambda _r: backend.check_staff_code(code), checked, self._queue_failed)
 
     def _show_maintenance(self) -> None:
         status = self.sync_status

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.documents.forms import AffiliationFormData
+from app.domain.lockout import LockoutState, is_locked, next_state
 from app.domain.mutation import MUTUALITIES, affiliation_effective_date, mutuality
 from app.domain.passwords import hash_password, verify_password
 from app.services import accounts, enrolment, login, staff
@@ -88,6 +89,7 @@ class KioskBackend:
         self.is_online = is_online
         self.today = today
         self.now = now
+        self._staff_lock = LockoutState(0, None)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -274,7 +276,16 @@ class KioskBackend:
 
     # -- staff -----------------------------------------------------------------------------
     def check_staff_code(self, code: str) -> bool:
-        return bool(code) and verify_password(code, self.staff_code_hash)
+        """The staff code behind the kiosk, with the same lockout as passwords: five wrong
+        codes in a row and the pad refuses every code (the right one too) for 15 minutes."""
+        now = self.now()
+        if is_locked(self._staff_lock.locked_until, now):
+            return False
+        ok = bool(code) and verify_password(code, self.staff_code_hash)
+        self._staff_lock = next_state(
+            self._staff_lock.failed_attempts, self._staff_lock.locked_until, now, ok
+        )
+        return ok
 
     def staff_login(self, login_name: str, password: str):
         return staff.staff_login(self.central, login_name, password, now=self.now())

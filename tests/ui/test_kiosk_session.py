@@ -459,14 +459,31 @@ def test_the_staff_code_opens_maintenance_and_only_then_the_program_may_close(ma
         kiosk.click(welcome.staff_corner)
     kiosk.wait_for(S.STAFF_CODE)
     kiosk.type_pin("1111", kiosk.controller.staff_code)
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.staff_code.message.text() != "")
     assert kiosk.step == S.STAFF_CODE
-    assert kiosk.controller.staff_code.message.text() != ""
     kiosk.type_pin("246810", kiosk.controller.staff_code)
     kiosk.wait_for(S.MAINTENANCE)
     assert "simulated" in kiosk.controller.maintenance.reader.text()
     kiosk.click(kiosk.controller.maintenance.exit_button)
     assert kiosk.controller.guard.exit_allowed
     assert not kiosk.window.isVisible()
+
+
+def test_five_wrong_staff_codes_lock_the_pad_even_for_the_right_code(make_kiosk):
+    kiosk = make_kiosk()
+    welcome = kiosk.window.screens["welcome"]
+    for _ in range(welcome.STAFF_TAPS):
+        kiosk.click(welcome.staff_corner)
+    kiosk.wait_for(S.STAFF_CODE)
+    pad = kiosk.controller.staff_code
+    for attempt in range(5):
+        pad.message.clear()
+        kiosk.type_pin(f"99999{attempt}", pad)
+        kiosk.qtbot.waitUntil(lambda: pad.message.text() != "")
+    pad.message.clear()
+    kiosk.type_pin("246810", pad)
+    kiosk.qtbot.waitUntil(lambda: pad.message.text() != "")
+    assert kiosk.step == S.STAFF_CODE
 
 
 def test_at_the_counter_a_clerk_opens_a_file_and_it_is_audited(make_kiosk, cases):
