@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from app.services.session import Step
 from devices.simulated.card import VirtualCard
-from tests.integration.devices.conftest import READER, pcscd, slot  # noqa: F401  (fixtures)
+from tests.support.reader import READER
 from tests.ui.kiosk_harness import member_profile, traces_of
 from ui.card_slot import PcscSlot
 
 
-def test_a_visit_through_pcscd_vpcd_and_softhsm(make_kiosk, cases, slot):  # noqa: F811
+def test_a_visit_through_pcscd_vpcd_and_softhsm(make_kiosk, cases, slot):
     reader_slot = PcscSlot(READER)
     kiosk = make_kiosk(slot=reader_slot)
     member = cases["active_account"]
