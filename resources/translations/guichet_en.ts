@@ -2,6 +2,486 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>Please go to the counter: a colleague will help you.</source>
+        <translation>Please go to the counter: a colleague will help you.</translation>
+    </message>
+    <message>
+        <source>The card was taken out of the reader before we finished.</source>
+        <translation>The card was taken out of the reader before we finished.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian eID card.</source>
+        <translation>This card is not a Belgian eID card.</translation>
+    </message>
+    <message>
+        <source>Your card could not be read.</source>
+        <translation>Your card could not be read.</translation>
+    </message>
+    <message>
+        <source>The data on this card could not be verified. It cannot be used here.</source>
+        <translation>The data on this card could not be verified. It cannot be used here.</translation>
+    </message>
+    <message>
+        <source>Your card has expired. It cannot be used to identify you.</source>
+        <translation>Your card has expired. It cannot be used to identify you.</translation>
+    </message>
+    <message>
+        <source>Your PIN code is blocked. Your municipality can unblock it with your PUK code.</source>
+        <translation>Your PIN code is blocked. Your municipality can unblock it with your PUK code.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used with a PIN code (a kids&apos; card, for example).</source>
+        <translation>This card cannot be used with a PIN code (a kids&apos; card, for example).</translation>
+    </message>
+    <message>
+        <source>The card reader is not working.</source>
+        <translation>The card reader is not working.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your card.</source>
+        <translation>Something went wrong with your card.</translation>
+    </message>
+    <message>
+        <source>We cannot continue</source>
+        <translation>We cannot continue</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>No connection</translation>
+    </message>
+    <message>
+        <source>Your file cannot be reached at the moment: the connection to the mutuality is down.</source>
+        <translation>Your file cannot be reached at the moment: the connection to the mutuality is down.</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes, or go to the counter.</source>
+        <translation>Please try again in a few minutes, or go to the counter.</translation>
+    </message>
+    <message>
+        <source>Your online account is being created</source>
+        <translation>Your online account is being created</translation>
+    </message>
+    <message>
+        <source>Your login details will be sent by post to your home address.</source>
+        <translation>Your login details will be sent by post to your home address.</translation>
+    </message>
+    <message>
+        <source>The letter leaves on %1 at the latest.</source>
+        <translation>The letter leaves on %1 at the latest.</translation>
+    </message>
+    <message>
+        <source>A new password is on its way</source>
+        <translation>A new password is on its way</translation>
+    </message>
+    <message>
+        <source>If this national number has an online account, a new password is sent by post to the home address we know.</source>
+        <translation>If this national number has an online account, a new password is sent by post to the home address we know.</translation>
+    </message>
+    <message>
+        <source>Your request has been sent</source>
+        <translation>Your request has been sent</translation>
+    </message>
+    <message>
+        <source>A colleague will contact you in the way you chose.</source>
+        <translation>A colleague will contact you in the way you chose.</translation>
+    </message>
+    <message>
+        <source>You can follow your request under &quot;My requests&quot; once you can log in.</source>
+        <translation>You can follow your request under &quot;My requests&quot; once you can log in.</translation>
+    </message>
+    <message>
+        <source>Your change of mutuality will take effect on %1.</source>
+        <translation>Your change of mutuality will take effect on %1.</translation>
+    </message>
+    <message>
+        <source>Your affiliation will take effect on %1.</source>
+        <translation>Your affiliation will take effect on %1.</translation>
+    </message>
+    <message>
+        <source>Welcome! Your signed form has been sent</source>
+        <translation>Welcome! Your signed form has been sent</translation>
+    </message>
+    <message>
+        <source>We will confirm by post. Keep your card: you can use it here from then on.</source>
+        <translation>We will confirm by post. Keep your card: you can use it here from then on.</translation>
+    </message>
+    <message>
+        <source>The connection is down: your request is kept on this terminal and sent as soon as it is back.</source>
+        <translation>The connection is down: your request is kept on this terminal and sent as soon as it is back.</translation>
+    </message>
+    <message>
+        <source>Your online account is on its way</source>
+        <translation>Your online account is on its way</translation>
+    </message>
+    <message>
+        <source>Your login details have been sent by post. Use them to log in for the first time.</source>
+        <translation>Your login details have been sent by post. Use them to log in for the first time.</translation>
+    </message>
+    <message>
+        <source>Your affiliation is being processed</source>
+        <translation>Your affiliation is being processed</translation>
+    </message>
+    <message>
+        <source>We have received your signed form. We will confirm by post.</source>
+        <translation>We have received your signed form. We will confirm by post.</translation>
+    </message>
+    <message>
+        <source>We cannot do this here</source>
+        <translation>We cannot do this here</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>The national number or the password is not right.</source>
+        <translation>The national number or the password is not right.</translation>
+    </message>
+    <message>
+        <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
+        <translation>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</translation>
+    </message>
+    <message>
+        <source>Your online account is not active yet: use the login details sent by post.</source>
+        <translation>Your online account is not active yet: use the login details sent by post.</translation>
+    </message>
+    <message>
+        <source>There is no online account for this national number.</source>
+        <translation>There is no online account for this national number.</translation>
+    </message>
+    <message>
+        <source>Type your national number: 11 digits, for example 85.07.30-033.28.</source>
+        <translation>Type your national number: 11 digits, for example 85.07.30-033.28.</translation>
+    </message>
+    <message>
+        <source>The token code is not right.</source>
+        <translation>The token code is not right.</translation>
+    </message>
+    <message>
+        <source>This national number is not valid: check its 11 digits.</source>
+        <translation>This national number is not valid: check its 11 digits.</translation>
+    </message>
+    <message>
+        <source>We do not find a holder with this national number.</source>
+        <translation>We do not find a holder with this national number.</translation>
+    </message>
+    <message>
+        <source>Type the national number of the member you depend on.</source>
+        <translation>Type the national number of the member you depend on.</translation>
+    </message>
+    <message>
+        <source>You are already a member of the mutuality.</source>
+        <translation>You are already a member of the mutuality.</translation>
+    </message>
+    <message>
+        <source>This phone number is not valid. Example: 0470 12 34 56.</source>
+        <translation>This phone number is not valid. Example: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid. Example: name@example.be.</source>
+        <translation>This email address is not valid. Example: name@example.be.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an email address so we can answer you.</source>
+        <translation>Give a phone number or an email address so we can answer you.</translation>
+    </message>
+    <message>
+        <source>Tell us in a few words what happens.</source>
+        <translation>Tell us in a few words what happens.</translation>
+    </message>
+    <message>
+        <source>Choose your current mutuality in the list.</source>
+        <translation>Choose your current mutuality in the list.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right.</source>
+        <translation>The login or the password is not right.</translation>
+    </message>
+    <message>
+        <source>This staff account is disabled.</source>
+        <translation>This staff account is disabled.</translation>
+    </message>
+    <message>
+        <source>No member has this national number.</source>
+        <translation>No member has this national number.</translation>
+    </message>
+    <message>
+        <source>An online account can be opened from the age of majority.</source>
+        <translation>An online account can be opened from the age of majority.</translation>
+    </message>
+    <message>
+        <source>You already have an online account.</source>
+        <translation>You already have an online account.</translation>
+    </message>
+    <message>
+        <source>You are not a member of the mutuality.</source>
+        <translation>You are not a member of the mutuality.</translation>
+    </message>
+    <message>
+        <source>The connection to the mutuality is down. Please try again later.</source>
+        <translation>The connection to the mutuality is down. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Please check what you typed.</source>
+        <translation>Please check what you typed.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked until %1.</source>
+        <translation>Too many wrong tries: this account is locked until %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked for a while.</source>
+        <translation>Too many wrong tries: this account is locked for a while.</translation>
+    </message>
+    <message>
+        <source>This request cannot be sent as it is. Please check what you typed.</source>
+        <translation>This request cannot be sent as it is. Please check what you typed.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again, or go to the counter.</source>
+        <translation>Something went wrong. Please try again, or go to the counter.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationScreen</name>
+    <message>
+        <source>Activate your online account (e-Mut)</source>
+        <translation>Activate your online account (e-Mut)</translation>
+    </message>
+    <message>
+        <source>%1, you do not have an online account yet. With it you can see your file, order documents and follow your requests, here and at home.</source>
+        <translation>%1, you do not have an online account yet. With it you can see your file, order documents and follow your requests, here and at home.</translation>
+    </message>
+    <message>
+        <source>Your login details will be sent by post to:</source>
+        <translation>Your login details will be sent by post to:</translation>
+    </message>
+    <message>
+        <source>Activate my account</source>
+        <translation>Activate my account</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>BusyScreen</name>
+    <message>
+        <source>One moment please…</source>
+        <translation>One moment please…</translation>
+    </message>
+    <message>
+        <source>Your card is checking your PIN code. Leave it in the reader.</source>
+        <translation>Your card is checking your PIN code. Leave it in the reader.</translation>
+    </message>
+    <message>
+        <source>Looking up your file…</source>
+        <translation>Looking up your file…</translation>
+    </message>
+    <message>
+        <source>Your card is signing the form. Leave it in the reader.</source>
+        <translation>Your card is signing the form. Leave it in the reader.</translation>
+    </message>
+    <message>
+        <source>Checking your login…</source>
+        <translation>Checking your login…</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>Sending your request…</translation>
+    </message>
+</context>
+<context>
+    <name>CannotLoginScreen</name>
+    <message>
+        <source>I cannot log in</source>
+        <translation>I cannot log in</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>What happens?</source>
+        <translation>What happens?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownBanner</name>
+    <message numerus="yes">
+        <source>Are you still there? Your session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Are you still there? Your session ends in %n second.</numerusform>
+            <numerusform>Are you still there? Your session ends in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivatedScreen</name>
+    <message>
+        <source>Your online account is deactivated</source>
+        <translation>Your online account is deactivated</translation>
+    </message>
+    <message>
+        <source>Your online account has been deactivated, so your file cannot be opened here.</source>
+        <translation>Your online account has been deactivated, so your file cannot be opened here.</translation>
+    </message>
+    <message>
+        <source>Send us the &quot;I cannot log in&quot; form and a colleague will reactivate it with you, or go to the counter.</source>
+        <translation>Send us the &quot;I cannot log in&quot; form and a colleague will reactivate it with you, or go to the counter.</translation>
+    </message>
+    <message>
+        <source>I cannot log in</source>
+        <translation>I cannot log in</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Logged in: %1</translation>
+    </message>
+    <message>
+        <source>Insert the member&apos;s eID card, or type their national number.</source>
+        <translation>Insert the member&apos;s eID card, or type their national number.</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordScreen</name>
+    <message>
+        <source>Forgot my password</source>
+        <translation>Forgot my password</translation>
+    </message>
+    <message>
+        <source>A new password will be sent by post to your home address.</source>
+        <translation>A new password will be sent by post to your home address.</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>Send me a new password</source>
+        <translation>Send me a new password</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Your file</source>
+        <translation>Your file</translation>
+    </message>
+    <message>
+        <source>Hello %1</source>
+        <translation>Hello %1</translation>
+    </message>
+    <message>
+        <source>Identified with your eID card and PIN code.</source>
+        <translation>Identified with your eID card and PIN code.</translation>
+    </message>
+    <message>
+        <source>Logged in with your federal token.</source>
+        <translation>Logged in with your federal token.</translation>
+    </message>
+    <message>
+        <source>Logged in with your password. To change your bank account, log in with your eID card.</source>
+        <translation>Logged in with your password. To change your bank account, log in with your eID card.</translation>
+    </message>
+    <message>
+        <source>Finish and log out</source>
+        <translation>Finish and log out</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <source>None: I am not affiliated anywhere yet</source>
+        <translation>None: I am not affiliated anywhere yet</translation>
+    </message>
+    <message>
+        <source>Join the mutuality</source>
+        <translation>Join the mutuality</translation>
+    </message>
+    <message>
+        <source>I join as</source>
+        <translation>I join as</translation>
+    </message>
+    <message>
+        <source>Holder (in my own right)</source>
+        <translation>Holder (in my own right)</translation>
+    </message>
+    <message>
+        <source>Dependant of a member</source>
+        <translation>Dependant of a member</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s national number</source>
+        <translation>Holder&apos;s national number</translation>
+    </message>
+    <message>
+        <source>Current mutuality</source>
+        <translation>Current mutuality</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Sign with my eID card</source>
+        <translation>Sign with my eID card</translation>
+    </message>
+</context>
+<context>
     <name>LanguageName</name>
     <message>
         <source>Français</source>
@@ -21,6 +501,41 @@
     </message>
 </context>
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Log in without a card</source>
+        <translation>Log in without a card</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>e.g. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Federal token</source>
+        <translation>Federal token</translation>
+    </message>
+    <message>
+        <source>Forgot my password</source>
+        <translation>Forgot my password</translation>
+    </message>
+    <message>
+        <source>I cannot log in</source>
+        <translation>I cannot log in</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Guichet — your mutuality</source>
@@ -33,6 +548,199 @@
     <message>
         <source>Counter</source>
         <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Close the program</translation>
+    </message>
+    <message>
+        <source>Back to the welcome screen</source>
+        <translation>Back to the welcome screen</translation>
+    </message>
+    <message>
+        <source>Card reader: ready</source>
+        <translation>Card reader: ready</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted</source>
+        <translation>Card reader: a card is inserted</translation>
+    </message>
+    <message>
+        <source>Card reader: none connected</source>
+        <translation>Card reader: none connected</translation>
+    </message>
+    <message>
+        <source>Card reader: the reader service is not running</source>
+        <translation>Card reader: the reader service is not running</translation>
+    </message>
+    <message>
+        <source>Card reader: simulated card (demo)</source>
+        <translation>Card reader: simulated card (demo)</translation>
+    </message>
+    <message>
+        <source>Central database: connecting…</source>
+        <translation>Central database: connecting…</translation>
+    </message>
+    <message>
+        <source>Central database: online</source>
+        <translation>Central database: online</translation>
+    </message>
+    <message>
+        <source>Central database: offline</source>
+        <translation>Central database: offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting</source>
+        <translation>
+            <numerusform>%n operation waiting</numerusform>
+            <numerusform>%n operations waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escape attempts refused since start: %1</source>
+        <translation>Escape attempts refused since start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFileScreen</name>
+    <message>
+        <source>Member file</source>
+        <translation>Member file</translation>
+    </message>
+    <message>
+        <source>Opening this file has been recorded in the audit log.</source>
+        <translation>Opening this file has been recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation>Close the file</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Sign with your eID card</source>
+        <translation>Sign with your eID card</translation>
+    </message>
+    <message>
+        <source>Type your PIN code to sign the form with your card.</source>
+        <translation>Type your PIN code to sign the form with your card.</translation>
+    </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Staff access</translation>
+    </message>
+    <message>
+        <source>Type the staff code.</source>
+        <translation>Type the staff code.</translation>
+    </message>
+    <message>
+        <source>Your PIN code</source>
+        <translation>Your PIN code</translation>
+    </message>
+    <message>
+        <source>Type the PIN code of your eID card, then press OK. Hide the keys.</source>
+        <translation>Type the PIN code of your eID card, then press OK. Hide the keys.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wrong code. Please try again.</source>
+        <translation>Wrong code. Please try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left before the card is blocked.</source>
+        <translation>
+            <numerusform>Wrong PIN code. %n try left before the card is blocked.</numerusform>
+            <numerusform>Wrong PIN code. %n tries left before the card is blocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingScreen</name>
+    <message>
+        <source>Reading your card…</source>
+        <translation>Reading your card…</translation>
+    </message>
+    <message>
+        <source>Please leave your card in the reader.</source>
+        <translation>Please leave your card in the reader.</translation>
+    </message>
+    <message>
+        <source>Your identity has been verified.</source>
+        <translation>Your identity has been verified.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Your change of mutuality would take effect on %1.</source>
+        <translation>Your change of mutuality would take effect on %1.</translation>
+    </message>
+    <message>
+        <source>Your affiliation would take effect on %1.</source>
+        <translation>Your affiliation would take effect on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCardBar</name>
+    <message>
+        <source>Simulated card reader (demo):</source>
+        <translation>Simulated card reader (demo):</translation>
+    </message>
+    <message>
+        <source>Insert card</source>
+        <translation>Insert card</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Remove card</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginScreen</name>
+    <message>
+        <source>Counter — staff login</source>
+        <translation>Counter — staff login</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
 </context>
 <context>
@@ -65,6 +773,41 @@
     </message>
 </context>
 <context>
+    <name>TokenLoginScreen</name>
+    <message>
+        <source>Log in with your federal token</source>
+        <translation>Log in with your federal token</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Token code</source>
+        <translation>Token code</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Type your national number, then press Next.</source>
+        <translation>Type your national number, then press Next.</translation>
+    </message>
+    <message>
+        <source>Type the code number %1 of your token card.</source>
+        <translation>Type the code number %1 of your token card.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to your mutuality</source>
@@ -89,6 +832,10 @@
     <message>
         <source>Choose your language at the top of the screen.</source>
         <translation>Choose your language at the top of the screen.</translation>
+    </message>
+    <message>
+        <source>No card? Log in with a password or a token</source>
+        <translation>No card? Log in with a password or a token</translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,7 @@ def make_kiosk(qtbot, make_window, central, tmp_path, trust, softhsm, pki, pki_d
         online=True,
         central_engine=None,
         slot=None,
+        language: str = "en",  # the tests read the English texts
     ) -> Kiosk:
         engine = central_engine or central
         terminal = open_terminal_db(tmp_path / f"terminal-{len(built)}.sqlite")
@@ -194,7 +195,7 @@ def make_kiosk(qtbot, make_window, central, tmp_path, trust, softhsm, pki, pki_d
             today=lambda: TODAY,
             now=lambda: NOW,
         )
-        window = make_window(mode)
+        window = make_window(mode, language)
         slot = slot or SimulatedSlot()
         controller = SessionController(window, backend, slot, timeout_s=timeout_s, warn_s=warn_s)
         kiosk = Kiosk(window, controller, slot, backend, outbox, engine, qtbot, pki, pki_dir)
