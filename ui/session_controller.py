@@ -207,6 +207,8 @@ class SessionController(QObject):
             self.inactivity.arm()
         if step == S.MAINTENANCE:
             self._show_maintenance()
+        if step == S.CANNOT_LOGIN and self.visit.niss and not self.cannot_login.username.text():
+            self.cannot_login.prefill(Niss(self.visit.niss).formatted())
         self.step_changed.emit(step.value)
 
     def _wipe(self) -> None:

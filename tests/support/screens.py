@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         controller.deactivated.help_button.click()
                         at(Step.CANNOT_LOGIN)
+                        window.activateWindow()
                         controller.cannot_login.phone.setFocus()
                         shot("cannot-login-with-keyboard")
                     slot.remove()

@@ -100,7 +100,7 @@ class PinScreen(Screen):
         self.instruction = self.label("instruction")
         self.message = self.label("errorMessage")
         self.pad = PinPad(self)
-        self.pad.setMaximumWidth(480)
+        self.pad.setFixedWidth(420)
         pad_row = QHBoxLayout()
         pad_row.addStretch(1)
         pad_row.addWidget(self.pad)

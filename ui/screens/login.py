@@ -230,6 +230,7 @@ class CannotLoginScreen(FormScreen):
         self.message.setObjectName("message")
         self.message.setMaximumHeight(120)
         self.message_label = QLabel(self.body)
+        self.message_label.setObjectName("fieldLabel")
         self.form.addRow(self.message_label, self.message)
         self.send_button = self.button("send", self._submit, primary=True)
         self.finish_layout(self.send_button)

@@ -35,8 +35,9 @@ class MessageScreen(Screen):
         """`message` is a ui.messages.Message: translated again on language change."""
         self._message = message
         self.setProperty("kind", message.kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        for widget in (self, self.title):  # the title's colour depends on the screen's kind
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -48,7 +48,7 @@ class PinPad(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(f"pinKey{text}" if text.isdigit() else "pinKey")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumSize(120, 88)
+        button.setMinimumSize(96, 72)
         button.clicked.connect(slot or (lambda _=False, d=text: self.press(d)))
         grid.addWidget(button, row, column)
         if text.isdigit():
