@@ -126,13 +126,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"guichet: {exc}", file=sys.stderr)
         runtime.stop()
         return 2
+    if not settings.simulated_card and not settings.staff_code_hash:
+        print(
+            "guichet: staff_code_hash must be set on a real terminal "
+            "(`guichet-central staff-code` makes one); the demo code is for the demo only",
+            file=sys.stderr,
+        )
+        runtime.stop()
+        return 2
+    # The local token provider is the demo's; a real terminal plugs the federal one here.
+    provider = (
+        LocalTokenProvider(runtime.central, settings.token_secret.encode())
+        if settings.simulated_card
+        else None
+    )
     backend = KioskBackend(
         runtime.central,
         runtime.outbox,
         trust=setup.trust,
         pkcs11_module=setup.pkcs11_module,
         terminal_id=settings.terminal_id,
-        identity_provider=LocalTokenProvider(runtime.central, settings.token_secret.encode()),
+        identity_provider=provider,
         staff_code_hash=settings.staff_code_hash,
         on_queued=runtime.queued,
         is_online=lambda: runtime.sync.status.online,

@@ -59,6 +59,14 @@ class KioskGuard(QObject):
         self.exit_allowed = True
         QApplication.instance().setQuitOnLastWindowClosed(True)
 
+    def _back_to_full_screen(self) -> None:
+        if self.exit_allowed:
+            return
+        self.window.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.window.showFullScreen()
+        self.window.raise_()
+        self.window.activateWindow()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
@@ -71,9 +79,13 @@ class KioskGuard(QObject):
             self.refused += 1
             event.ignore()
             return True
-        elif kind == QEvent.Type.WindowStateChange and watched is self.window:
-            if not self.exit_allowed and not self.window.isFullScreen():
-                QTimer.singleShot(0, self.window.showFullScreen)
+        elif kind in (QEvent.Type.WindowStateChange, QEvent.Type.Hide) and watched is self.window:
+            # Minimised keeps the full-screen bit: compare the whole state.
+            if (
+                not self.exit_allowed
+                and self.window.windowState() != Qt.WindowState.WindowFullScreen
+            ):
+                QTimer.singleShot(0, self._back_to_full_screen)
         elif kind == QEvent.Type.ContextMenu:
             return True
         return False

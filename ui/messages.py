@@ -189,7 +189,10 @@ def card_problem(exc: BaseException) -> Message:
             reason = "forged"
     elif isinstance(exc, E.ReaderServiceUnavailable | E.NoReader):
         reason = "reader"
-    elif isinstance(exc, E.CardDataError | E.MalformedResponse | E.CardMute | E.TransportError):
+    elif isinstance(
+        exc,
+        E.CardDataError | E.MalformedResponse | E.CardMute | E.TransportError | E.CardStatusError,
+    ):
         reason = "unreadable"
     else:
         reason = "fault"

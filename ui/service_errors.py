@@ -40,6 +40,7 @@ def _texts() -> dict[str, str]:
             "Type your national number: 11 digits, for example 85.07.30-033.28."
         ),
         "bad_code": tr("The token code is not right."),
+        "challenge_expired": tr("Please press Next to be asked for a new code of your token card."),
         "invalid_niss": tr("This national number is not valid: check its 11 digits."),
         "unknown_holder": tr("We do not find a holder with this national number."),
         "holder_required": tr("Type the national number of the member you depend on."),

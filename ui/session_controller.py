@@ -25,14 +25,13 @@ from app.services.session import Move, SessionMachine, Step, Trigger
 from devices import errors as card_errors
 from devices.belpic.reader import EidReader, HolderData, PhotoRead
 from ui.background import BackgroundOp
-from ui.messages import Message, card_problem, long_date, with_offline_note
+from ui.messages import Message, card_problem, with_offline_note
 from ui.screens.card import BusyScreen, PinScreen, ReadingScreen
 from ui.screens.join import JoinScreen
 from ui.screens.login import CannotLoginScreen, ForgotPasswordScreen, LoginScreen, TokenLoginScreen
 from ui.screens.member import ActivationScreen, DeactivatedScreen, HomeScreen
 from ui.screens.message import MessageScreen
 from ui.screens.staff import DeskScreen, MaintenanceScreen, MemberFileScreen, StaffLoginScreen
-from ui.service_errors import service_error_text
 from ui.widgets.countdown import InactivityWatch
 
 log = logging.getLogger(__name__)
@@ -54,12 +53,28 @@ class Visit:
     first_name: str = ""
     token_challenge: Any = None
     join_values: dict | None = None
+    read_done: bool = False  # the whole read (photo included) finished and was verified
+    read_error: BaseException | None = None
+    closed: bool = False
 
-    def close(self) -> None:
-        if self.transport is not None:
-            with contextlib.suppress(card_errors.DeviceError):
-                self.transport.close()
+    def check_read(self) -> None:
+        """Card work after the read (identification, signature) runs only on a card whose
+        every file was verified: a photo that fails its hash stops the visit there."""
+        if self.read_error is not None:
+            raise self.read_error
+        if not self.read_done:
+            raise card_errors.VerificationFailed(
+                card_errors.VerificationReason.PHOTO_HASH, "the card was not read completely"
+            )
+
+    def close(self) -> object:
+        """Forget the member's data; returns the transport still to be closed (by the card
+        thread: closing it may wait for an APDU in flight)."""
+        transport = self.transport
+        self.closed = True
         self.transport = self.reader = self.holder = self.photo = None
+        self.route = self.niss = self.join_values = self.token_challenge = None
+        return transport
 
 
 class CardBridge(QObject):
@@ -88,6 +103,7 @@ class SessionController(QObject):
         self.guard = None  # kiosk mode: ui.lockdown.KioskGuard, set by ui.app
         self.sync_status = None
         self._build_screens()
+        self.login.token_button.setVisible(getattr(backend, "identity_provider", None) is not None)
         self.inactivity = InactivityWatch(self, timeout_s=timeout_s, warn_s=warn_s)
         self.inactivity.expired.connect(lambda: self.trigger(T.TIMEOUT))
         self.inactivity.tick.connect(window.countdown.show_seconds)
@@ -207,13 +223,28 @@ class SessionController(QObject):
             self.inactivity.arm()
         if step == S.MAINTENANCE:
             self._show_maintenance()
+        if step == S.TOKEN_LOGIN:  # a position asked earlier is not valid any more
+            if self.visit.token_challenge is not None:
+                self.backend.discard_token_challenge(self.visit.token_challenge)
+            self.visit.token_challenge = None
+            self.token_login.ask_again()
         if step == S.CANNOT_LOGIN and self.visit.niss and not self.cannot_login.username.text():
             self.cannot_login.prefill(Niss(self.visit.niss).formatted())
         self.step_changed.emit(step.value)
 
     def _wipe(self) -> None:
         """The visit is over: forget it, and empty every screen."""
-        self.visit.close()
+        challenge = self.visit.token_challenge
+        if challenge is not None:
+            self.backend.discard_token_challenge(challenge)
+        transport = self.visit.close()
+        if transport is not None:
+
+            def close(_report, transport=transport):
+                with contextlib.suppress(card_errors.DeviceError):
+                    transport.close()
+
+            BackgroundOp(self, close, lambda _none: None, pool=self.card_pool).run()
         self.generation += 1
         self.visit = Visit(self.generation)
         for screen in self.window.screens.values():
@@ -231,15 +262,26 @@ class SessionController(QObject):
     def _current(self, generation: int) -> bool:
         return generation == self.visit.generation
 
-    def _run(self, op, success, failure, *, card: bool = False, progress=None) -> None:
-        """Run `op` off the GUI thread; deliver only if the visit is still the same."""
+    def _run(self, op, success, failure, *, card: bool = False, progress=None, lock=None) -> None:
+        """Run `op` off the GUI thread; deliver only if the visit is still the same.
+
+        `lock`: a screen disabled while the work runs, so a double tap sends nothing twice.
+        """
         generation = self.visit.generation
+        if lock is not None:
+            lock.setEnabled(False)
+
+        def unlock() -> None:
+            if lock is not None:
+                lock.setEnabled(True)
 
         def on_success(value):
+            unlock()
             if self._current(generation):
                 success(value)
 
         def on_failure(exc):
+            unlock()
             if self._current(generation):
                 failure(exc)
 
@@ -268,16 +310,24 @@ class SessionController(QObject):
             # Runs on the card thread: it only stores what it read in the visit; the GUI thread
             # shows it when the progress report arrives (name first, then the photo).
             transport = slot.open()
+            if visit.closed:  # the visit ended while the card was being connected
+                transport.close()
+                return False
             visit.transport = transport
             reader = EidReader(transport, backend.trust)
             visit.reader = reader
-            for item in reader.read_all(certificates=False):
-                if isinstance(item, HolderData):
-                    visit.holder = item
-                    report(1, 2, "holder")
-                elif isinstance(item, PhotoRead):
-                    visit.photo = item.photo
-                    report(2, 2, "photo")
+            try:
+                for item in reader.read_all(certificates=False):
+                    if isinstance(item, HolderData):
+                        visit.holder = item
+                        report(1, 2, "holder")
+                    elif isinstance(item, PhotoRead):
+                        visit.photo = item.photo
+                        report(2, 2, "photo")
+            except Exception as exc:
+                visit.read_error = exc
+                raise
+            visit.read_done = True
             return True
 
         def progressed(progress) -> None:
@@ -315,10 +365,11 @@ class SessionController(QObject):
             return
         if not isinstance(exc, card_errors.DeviceError):
             log.error("card reading failed unexpectedly: %s", type(exc).__name__)
-        if self.machine.step not in (S.READING, S.PIN):
-            return  # the visit moved on (the photo is not needed any more)
-        self.message.show_message(card_problem(exc))
-        self.trigger(T.READ_FAILED)
+        if self.machine.step in (S.READING, S.PIN):
+            self.message.show_message(card_problem(exc))
+            self.trigger(T.READ_FAILED)
+        # Any later step: the card work queued after the read (identification, the counter's
+        # lookup) raises this same error from Visit.check_read and ends there.
 
     def _pin_submitted(self) -> None:
         pin = self.pin.pad.take_pin()
@@ -329,6 +380,7 @@ class SessionController(QObject):
         backend = self.backend
 
         def identify(_report):
+            visit.check_read()
             return backend.identify(visit.reader, pin)
 
         self._run(identify, self._identified, self._identify_failed, card=True)
@@ -369,8 +421,8 @@ class SessionController(QObject):
         elif kind == "account_deactivated":
             self.trigger(T.ACCOUNT_DEACTIVATED)
         elif kind in ("account_pending", "affiliation_pending"):
-            self.message.show_message(Message(kind, "info"))
-            self.trigger(T.PENDING)
+            if self.trigger(T.PENDING).after == S.PENDING:
+                self.message.show_message(Message(kind, "info"))
         else:  # not a member: join
             if self.trigger(T.NOT_MEMBER).after == S.JOIN:
                 self._prepare_join()
@@ -387,18 +439,21 @@ class SessionController(QObject):
     # -- activation, deactivated -------------------------------------------------------------
     def _activate(self) -> None:
         niss = self.visit.niss
-        self.busy.show_busy("queue")
-        self.window.show_screen("busy")
         backend = self.backend
 
         def done(result):
             leaves_on, offline = result
             message = Message("activation_queued", "success", {"leaves_on": leaves_on})
-            self.message.show_message(with_offline_note(message, offline))
-            self.trigger(T.QUEUED)
+            if self.trigger(T.QUEUED).after == S.DONE:
+                self.message.show_message(with_offline_note(message, offline))
 
         language = self._language()
-        self._run(lambda _r: backend.activate(niss, language=language), done, self._queue_failed)
+        self._run(
+            lambda _r: backend.activate(niss, language=language),
+            done,
+            self._queue_failed,
+            lock=self.activation,
+        )
 
     def _queue_failed(self, exc: Exception) -> None:
         if self.backend.is_offline(exc):
@@ -424,7 +479,8 @@ class SessionController(QObject):
         self._run(
             lambda _r: backend.password_login(username, password),
             done,
-            lambda exc: self.login.show_error(service_error_text(exc)),
+            self.login.show_problem,
+            lock=self.login,
         )
 
     def _token_position(self, username: str) -> None:
@@ -438,7 +494,8 @@ class SessionController(QObject):
         self._run(
             lambda _r: backend.token_challenge(username),
             done,
-            lambda exc: self.token_login.show_error(service_error_text(exc)),
+            self.token_login.show_problem,
+            lock=self.token_login,
         )
 
     def _token_login(self, username: str, password: str, code: str) -> None:
@@ -455,9 +512,17 @@ class SessionController(QObject):
                 self.home.show_member(result.first_name, result.mode)
 
         def failed(exc):
-            self.token_login.show_error(service_error_text(exc))
+            # A challenge is good for one answer: after any failure a new position is asked.
+            self.visit.token_challenge = None
+            self.token_login.ask_again()
+            self.token_login.show_problem(exc)
 
-        self._run(lambda _r: backend.token_login(challenge, username, password, code), done, failed)
+        self._run(
+            lambda _r: backend.token_login(challenge, username, password, code),
+            done,
+            failed,
+            lock=self.token_login,
+        )
 
     def _forgot(self, niss_text: str) -> None:
         backend = self.backend
@@ -465,13 +530,14 @@ class SessionController(QObject):
         def done(result):
             leaves_on, offline = result
             message = Message("password_letter", "success", {"leaves_on": leaves_on})
-            self.message.show_message(with_offline_note(message, offline))
-            self.trigger(T.QUEUED)
+            if self.trigger(T.QUEUED).after == S.DONE:
+                self.message.show_message(with_offline_note(message, offline))
 
         self._run(
             lambda _r: backend.forgot_password(niss_text),
             done,
-            lambda exc: self.forgot.show_error(service_error_text(exc)),
+            self.forgot.show_problem,
+            lock=self.forgot,
         )
 
     def _cannot_login_back(self) -> None:
@@ -486,13 +552,15 @@ class SessionController(QObject):
         language = self._language()
 
         def done(offline: bool):
-            self.message.show_message(with_offline_note(Message("help_queued", "success"), offline))
-            self.trigger(T.QUEUED)
+            if self.trigger(T.QUEUED).after == S.DONE:
+                message = Message("help_queued", "success")
+                self.message.show_message(with_offline_note(message, offline))
 
         self._run(
             lambda _r: backend.cannot_log_in(form, card_niss=niss, language=language),
             done,
-            lambda exc: self.cannot_login.show_error(service_error_text(exc)),
+            self.cannot_login.show_problem,
+            lock=self.cannot_login,
         )
 
     # -- joining ---------------------------------------------------------------------------
@@ -507,16 +575,12 @@ class SessionController(QObject):
             address.street_and_number,
             f"{address.zip_code} {address.municipality}",
         ]
-        self.join.prepare(lines, self.backend.mutualities(self._language()))
+        self.join.prepare(lines, self.backend.mutualities)
         self._join_changed(self.join.values())
 
     def _join_changed(self, values: dict) -> None:
-        effective = self.backend.effective_date(values.get("previous_mutuality"))
-        if values.get("previous_mutuality"):
-            text = self.tr("Your change of mutuality would take effect on %1.")
-        else:
-            text = self.tr("Your affiliation would take effect on %1.")
-        self.join.show_effective(text.replace("%1", long_date(effective)))
+        previous = values.get("previous_mutuality")
+        self.join.show_effective(bool(previous), self.backend.effective_date(previous))
 
     def _join_back(self) -> None:
         self.trigger(T.BACK if self.window.mode == "counter" else T.LOGOUT)
@@ -536,7 +600,8 @@ class SessionController(QObject):
         self._run(
             lambda _r: backend.check_join(visit.holder, values, language=language),
             checked,
-            lambda exc: self.join.show_error(service_error_text(exc)),
+            self.join.show_problem,
+            lock=self.join,
         )
 
     def _sign_pin_submitted(self) -> None:
@@ -550,6 +615,7 @@ class SessionController(QObject):
         language = self._language()
 
         def sign(_report):
+            visit.check_read()
             return backend.sign_and_queue_join(
                 visit.reader, visit.holder, visit.join_values, pin, actor=actor, language=language
             )
@@ -570,7 +636,8 @@ class SessionController(QObject):
                 self.sign_pin.show_wrong_pin(exc.tries_left)
                 return
             if not isinstance(exc, card_errors.DeviceError):
-                log.error("signing failed unexpectedly: %s", type(exc).__name__)
+                self._queue_failed(exc)  # not the card: refused, offline, or a fault
+                return
             self.message.show_message(card_problem(exc))
             self.trigger(T.CARD_FAILED)
 
@@ -627,7 +694,8 @@ class SessionController(QObject):
         self._run(
             lambda _r: backend.staff_login(login, password),
             done,
-            lambda exc: self.staff_login.show_error(service_error_text(exc)),
+            self.staff_login.show_problem,
+            lock=self.staff_login,
         )
 
     def _desk_search(self, niss_text: str) -> None:
@@ -635,33 +703,45 @@ class SessionController(QObject):
         staff = self.staff
 
         def done(lines):
-            self.member_file.show_member(lines)
-            self.trigger(T.MEMBER_FOUND)
+            if self.trigger(T.MEMBER_FOUND).after == S.MEMBER_FILE:
+                self.member_file.show_member(lines)
 
         self._run(
             lambda _r: backend.open_member_file(staff, niss_text),
             done,
-            lambda exc: self.desk.show_error(service_error_text(exc)),
+            self.desk.show_problem,
+            lock=self.desk,
         )
 
     def _counter_route(self) -> None:
         backend = self.backend
         staff = self.staff
-        niss = self.visit.niss
+        visit = self.visit
+        niss = visit.niss
+
+        def find(_report):
+            visit.check_read()  # queued after the read on the card thread: a forged photo stops
+            return backend.find_by_card(staff, niss)
 
         def done(result):
             kind, lines = result
             if kind == "member":
-                self.member_file.show_member(lines)
-                self.trigger(T.MEMBER_FOUND)
+                if self.trigger(T.MEMBER_FOUND).after == S.MEMBER_FILE:
+                    self.member_file.show_member(lines)
             elif kind == "affiliation_pending":
-                self.message.show_message(Message(kind, "info"))
-                self.trigger(T.PENDING)
-            else:
-                if self.trigger(T.NOT_MEMBER).after == S.JOIN:
-                    self._prepare_join()
+                if self.trigger(T.PENDING).after == S.PENDING:
+                    self.message.show_message(Message(kind, "info"))
+            elif self.trigger(T.NOT_MEMBER).after == S.JOIN:
+                self._prepare_join()
 
-        self._run(lambda _r: backend.find_by_card(staff, niss), done, self._route_failed)
+        def failed(exc):
+            if isinstance(exc, card_errors.DeviceError):
+                self.message.show_message(card_problem(exc))
+                self.trigger(T.FAULT)
+            else:
+                self._route_failed(exc)
+
+        self._run(find, done, failed, card=True)
 
     def stop(self) -> None:
         self.slot.stop()

@@ -48,6 +48,10 @@ class IdentityProvider(Protocol):
         """The position to ask for; the same answer shape whether the username exists or not."""
         ...
 
+    def discard(self, challenge: TokenChallenge) -> None:
+        """Forget a challenge that will not be answered (the visit ended)."""
+        ...
+
     def verify(self, challenge: TokenChallenge, username: str, password: str, code: str) -> str:
         """The member's NISS (11 digits); BadCredentials or AccountLocked otherwise."""
         ...
@@ -103,6 +107,11 @@ class LocalTokenProvider:
             }
             self._issued[challenge.challenge_id] = (niss.digits, challenge.position, now)
         return challenge
+
+    def discard(self, challenge: TokenChallenge) -> None:
+        """Forget a challenge that will not be answered (the visit ended): it holds a NISS."""
+        with self._lock:
+            self._issued.pop(challenge.challenge_id, None)
 
     def verify(self, challenge: TokenChallenge, username: str, password: str, code: str) -> str:
         niss = parse_username(username)

@@ -9,6 +9,7 @@ app/services/errors.py and devices/errors.py, which the UI turns into sentences.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -90,6 +91,7 @@ class KioskBackend:
         self.today = today
         self.now = now
         self._staff_lock = LockoutState(0, None)
+        self._staff_guard = threading.Lock()
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -144,6 +146,11 @@ class KioskBackend:
         if self.identity_provider is None:
             raise CentralUnavailable("no identity provider is configured")
         return self.identity_provider.challenge(username)
+
+    def discard_token_challenge(self, challenge: TokenChallenge) -> None:
+        discard = getattr(self.identity_provider, "discard", None)
+        if discard is not None:
+            discard(challenge)
 
     def token_login(
         self, challenge: TokenChallenge, username: str, password: str, code: str
@@ -278,14 +285,15 @@ class KioskBackend:
     def check_staff_code(self, code: str) -> bool:
         """The staff code behind the kiosk, with the same lockout as passwords: five wrong
         codes in a row and the pad refuses every code (the right one too) for 15 minutes."""
-        now = self.now()
-        if is_locked(self._staff_lock.locked_until, now):
-            return False
-        ok = bool(code) and verify_password(code, self.staff_code_hash)
-        self._staff_lock = next_state(
-            self._staff_lock.failed_attempts, self._staff_lock.locked_until, now, ok
-        )
-        return ok
+        with self._staff_guard:  # one code at a time: no parallel guesses around the count
+            now = self.now()
+            if is_locked(self._staff_lock.locked_until, now):
+                return False
+            ok = len(code) >= 6 and verify_password(code, self.staff_code_hash)
+            self._staff_lock = next_state(
+                self._staff_lock.failed_attempts, self._staff_lock.locked_until, now, ok
+            )
+            return ok
 
     def staff_login(self, login_name: str, password: str):
         return staff.staff_login(self.central, login_name, password, now=self.now())

@@ -241,9 +241,9 @@ class SessionMachine:
         if trigger is T.CARD_INSERTED:
             if not logged_in:
                 return Move(before, before)  # no member data before a clerk is logged in
-            ended = before != S.DESK
+            # Always a new visit: whatever the desk was waiting for belongs to the last one.
             self.step, self.card_bound = S.READING, True
-            return Move(before, S.READING, ended=ended)
+            return Move(before, S.READING, ended=True)
         if trigger is T.CARD_REMOVED:
             if self.card_bound or before in CARD_STEPS:
                 return self._end(S.DESK)

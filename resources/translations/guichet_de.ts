@@ -160,6 +160,10 @@
         <translation>Der Token-Code ist nicht richtig.</translation>
     </message>
     <message>
+        <source>Please press Next to be asked for a new code of your token card.</source>
+        <translation>Drücken Sie auf Weiter, um nach einem neuen Code Ihrer Token-Karte gefragt zu werden.</translation>
+    </message>
+    <message>
         <source>This national number is not valid: check its 11 digits.</source>
         <translation>Diese Nationalregisternummer ist ungültig: Überprüfen Sie die 11 Ziffern.</translation>
     </message>
@@ -480,6 +484,14 @@
         <source>Sign with my eID card</source>
         <translation>Mit meiner eID-Karte unterschreiben</translation>
     </message>
+    <message>
+        <source>Your change of mutuality would take effect on %1.</source>
+        <translation>Ihr Krankenkassenwechsel würde am %1 wirksam werden.</translation>
+    </message>
+    <message>
+        <source>Your affiliation would take effect on %1.</source>
+        <translation>Ihr Beitritt würde am %1 wirksam werden.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageName</name>
@@ -502,6 +514,10 @@
 </context>
 <context>
     <name>LoginScreen</name>
+    <message>
+        <source>Type your national number and your password.</source>
+        <translation>Geben Sie Ihre Nationalregisternummer und Ihr Passwort ein.</translation>
+    </message>
     <message>
         <source>Log in without a card</source>
         <translation>Ohne Karte anmelden</translation>
@@ -696,17 +712,6 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Ihre Identität wurde überprüft.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Your change of mutuality would take effect on %1.</source>
-        <translation>Ihr Krankenkassenwechsel würde am %1 wirksam.</translation>
-    </message>
-    <message>
-        <source>Your affiliation would take effect on %1.</source>
-        <translation>Ihr Beitritt würde am %1 wirksam.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <translation>The token code is not right.</translation>
     </message>
     <message>
+        <source>Please press Next to be asked for a new code of your token card.</source>
+        <translation>Please press Next to be asked for a new code of your token card.</translation>
+    </message>
+    <message>
         <source>This national number is not valid: check its 11 digits.</source>
         <translation>This national number is not valid: check its 11 digits.</translation>
     </message>
@@ -480,6 +484,14 @@
         <source>Sign with my eID card</source>
         <translation>Sign with my eID card</translation>
     </message>
+    <message>
+        <source>Your change of mutuality would take effect on %1.</source>
+        <translation>Your change of mutuality would take effect on %1.</translation>
+    </message>
+    <message>
+        <source>Your affiliation would take effect on %1.</source>
+        <translation>Your affiliation would take effect on %1.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageName</name>
@@ -502,6 +514,10 @@
 </context>
 <context>
     <name>LoginScreen</name>
+    <message>
+        <source>Type your national number and your password.</source>
+        <translation>Type your national number and your password.</translation>
+    </message>
     <message>
         <source>Log in without a card</source>
         <translation>Log in without a card</translation>
@@ -696,17 +712,6 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Your identity has been verified.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Your change of mutuality would take effect on %1.</source>
-        <translation>Your change of mutuality would take effect on %1.</translation>
-    </message>
-    <message>
-        <source>Your affiliation would take effect on %1.</source>
-        <translation>Your affiliation would take effect on %1.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <translation>Le code du token est incorrect.</translation>
     </message>
     <message>
+        <source>Please press Next to be asked for a new code of your token card.</source>
+        <translation>Appuyez sur Suivant pour recevoir une nouvelle position de code de votre carte token.</translation>
+    </message>
+    <message>
         <source>This national number is not valid: check its 11 digits.</source>
         <translation>Ce numéro national n&apos;est pas valable&#xa0;: vérifiez ses 11 chiffres.</translation>
     </message>
@@ -480,6 +484,14 @@
         <source>Sign with my eID card</source>
         <translation>Signer avec ma carte eID</translation>
     </message>
+    <message>
+        <source>Your change of mutuality would take effect on %1.</source>
+        <translation>Votre changement de mutualité prendrait effet le %1.</translation>
+    </message>
+    <message>
+        <source>Your affiliation would take effect on %1.</source>
+        <translation>Votre affiliation prendrait effet le %1.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageName</name>
@@ -502,6 +514,10 @@
 </context>
 <context>
     <name>LoginScreen</name>
+    <message>
+        <source>Type your national number and your password.</source>
+        <translation>Tapez votre numéro national et votre mot de passe.</translation>
+    </message>
     <message>
         <source>Log in without a card</source>
         <translation>Se connecter sans carte</translation>
@@ -696,17 +712,6 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Votre identité a été vérifiée.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Your change of mutuality would take effect on %1.</source>
-        <translation>Votre changement de mutualité prendrait effet le %1.</translation>
-    </message>
-    <message>
-        <source>Your affiliation would take effect on %1.</source>
-        <translation>Votre affiliation prendrait effet le %1.</translation>
     </message>
 </context>
 <context>

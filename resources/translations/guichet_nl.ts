@@ -160,6 +160,10 @@
         <translation>De tokencode is niet juist.</translation>
     </message>
     <message>
+        <source>Please press Next to be asked for a new code of your token card.</source>
+        <translation>Druk op Volgende om een nieuwe codepositie van uw tokenkaart te krijgen.</translation>
+    </message>
+    <message>
         <source>This national number is not valid: check its 11 digits.</source>
         <translation>Dit rijksregisternummer is niet geldig: controleer de 11 cijfers.</translation>
     </message>
@@ -480,6 +484,14 @@
         <source>Sign with my eID card</source>
         <translation>Ondertekenen met mijn eID-kaart</translation>
     </message>
+    <message>
+        <source>Your change of mutuality would take effect on %1.</source>
+        <translation>Uw overstap van ziekenfonds zou ingaan op %1.</translation>
+    </message>
+    <message>
+        <source>Your affiliation would take effect on %1.</source>
+        <translation>Uw aansluiting zou ingaan op %1.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageName</name>
@@ -502,6 +514,10 @@
 </context>
 <context>
     <name>LoginScreen</name>
+    <message>
+        <source>Type your national number and your password.</source>
+        <translation>Typ uw rijksregisternummer en uw wachtwoord.</translation>
+    </message>
     <message>
         <source>Log in without a card</source>
         <translation>Inloggen zonder kaart</translation>
@@ -696,17 +712,6 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Uw identiteit is gecontroleerd.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Your change of mutuality would take effect on %1.</source>
-        <translation>Uw verandering van ziekenfonds zou ingaan op %1.</translation>
-    </message>
-    <message>
-        <source>Your affiliation would take effect on %1.</source>
-        <translation>Uw aansluiting zou ingaan op %1.</translation>
     </message>
 </context>
 <context>

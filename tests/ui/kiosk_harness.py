@@ -147,6 +147,11 @@ class Kiosk:
             assert value and value not in texts, (
                 f"{value!r} is still on a screen: {self.holders_of(value)}"
             )
+        undo = [edit.objectName() for edit in self.window.findChildren(QLineEdit)
+                if edit.isUndoAvailable()]  # fmt: skip
+        assert undo == [], f"fields whose undo would bring text back: {undo}"
+        provider = self.backend.identity_provider
+        assert not getattr(provider, "_issued", {}), "the token provider still holds a challenge"
         visit = self.controller.visit
         assert visit.holder is None and visit.reader is None and visit.photo is None
         assert visit.niss is None and visit.route is None and visit.join_values is None

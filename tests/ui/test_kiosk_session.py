@@ -142,18 +142,94 @@ def test_the_card_pulled_during_the_read_ends_the_visit_cleanly(make_kiosk, case
     kiosk.assert_nothing_left_of(*traces_of(member))
 
 
+def verify_apdu_after_pin(kiosk, card) -> int:
+    """How many APDUs after the PIN is typed the card receives its VERIFY (a dry run on a
+    copy of the same card)."""
+    from devices.belpic.reader import EidReader
+    from devices.inprocess import InProcessTransport
+    from devices.simulated.card import VirtualCard
+
+    twin = VirtualCard(card.image)
+    reader = EidReader(InProcessTransport(twin), kiosk.backend.trust)
+    list(reader.read_all(certificates=False))
+    before = twin.apdu_index
+    kiosk.backend.identify(reader, card.image.pin)
+    verify = next(i for i, apdu in enumerate(twin.log) if apdu[1] == 0x20 and len(apdu) > 5)
+    return verify + 1 - before
+
+
 def test_the_card_pulled_during_the_pin_operation_ends_the_visit(make_kiosk, cases):
     kiosk = make_kiosk()
     member = cases["active_account"]
     kiosk.insert(kiosk.card(member_profile(member, pin="2580")))
     kiosk.wait_for(S.PIN)
     card = kiosk.slot.card
-    card.faults.remove_at = card.apdu_index + 1  # the next APDU: the PIN's VERIFY
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.visit.read_done)
+    card.faults.remove_at = card.apdu_index + verify_apdu_after_pin(kiosk, card)
     kiosk.type_pin("2580")
-    kiosk.qtbot.waitUntil(lambda: kiosk.step in (S.CARD_PROBLEM, S.WELCOME))
+    kiosk.wait_for(S.CARD_PROBLEM)
+    assert "taken out" in kiosk.controller.message.body.text()
+    assert card.pin_tries_left == 3  # the VERIFY never reached the card: no try was spent
     kiosk.slot.remove()
     kiosk.wait_for(S.WELCOME)
     kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+def test_a_forged_photo_stops_the_visit_even_when_the_pin_is_typed_at_once(make_kiosk, cases):
+    """The name shows before the photo is read; a PIN typed while the photo is still on its way
+    must not open the file when the photo then fails its hash."""
+    import threading
+
+    from devices.belpic.reader import EidReader
+    from devices.inprocess import InProcessTransport
+    from devices.simulated.card import VirtualCard
+
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    forged = kiosk.card(member_profile(member, pin="2580"), forge=Forgery.PHOTO)
+    twin = VirtualCard(forged.image)
+    EidReader(InProcessTransport(twin), kiosk.backend.trust).read_identity()
+    photo_starts = twin.apdu_index + 1
+    gate = threading.Event()
+
+    class SlowPhotoCard(VirtualCard):
+        def process(self, apdu: bytes) -> bytes | None:
+            if self.apdu_index + 1 >= photo_starts:
+                gate.wait(5)  # the photo is slow to come
+            return super().process(apdu)
+
+    kiosk.insert(SlowPhotoCard(forged.image))
+    kiosk.wait_for(S.PIN)  # the name is shown; the photo is not read yet
+    assert member.last_name in kiosk.controller.pin.holder_name.text()
+    assert kiosk.controller.pin.photo.pixmap().isNull()
+    kiosk.type_pin("2580")  # queued behind the photo read on the card thread
+    gate.set()
+    kiosk.qtbot.waitUntil(lambda: kiosk.step in (S.CARD_PROBLEM, S.HOME))
+    assert kiosk.step == S.CARD_PROBLEM
+    assert "could not be verified" in kiosk.controller.message.body.text()
+
+
+@pytest.mark.parametrize("fault", ["foreign", "corrupt", "truncate", "mute"])
+def test_a_card_that_is_not_an_eid_or_answers_wrongly_is_refused(make_kiosk, cases, fault):
+    from devices.simulated.card import ForeignCard
+
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    if fault == "foreign":
+        card = ForeignCard()
+    else:
+        card = kiosk.card(member_profile(member), faults=Faults(**{f"{fault}_at": 4}))
+    kiosk.insert(card)
+    kiosk.wait_for(S.CARD_PROBLEM)
+    body = kiosk.controller.message.body.text()
+    if fault == "foreign":
+        assert "not a Belgian eID card" in body
+    else:
+        assert body in (
+            "Your card could not be read.",
+            "The data on this card could not be verified. It cannot be used here.",
+        )
+    assert member.last_name not in kiosk.texts()
 
 
 def test_inactivity_shows_a_countdown_then_ends_the_visit(make_kiosk, cases):
@@ -258,6 +334,33 @@ def test_a_person_who_is_not_a_member_joins_with_a_form_signed_by_the_card(make_
     kiosk.slot.remove()
     kiosk.wait_for(S.WELCOME)
     kiosk.assert_nothing_left_of("Dupont", profile.national_number)
+
+
+def test_a_dependant_joins_under_a_holder_and_the_form_follows_the_language(make_kiosk, cases):
+    kiosk = make_kiosk()
+    holder = cases["active_account"]
+    kiosk.insert(kiosk.card(load_profile(ALICE_17)))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1234")
+    kiosk.wait_for(S.JOIN)
+    join = kiosk.controller.join
+    english = join.effective.text()
+    kiosk.click(kiosk.window.language_bar.buttons["de"])
+    kiosk.qtbot.waitUntil(lambda: join.effective.text() != english)
+    assert "wirksam" in join.effective.text()  # the date sentence follows the language
+    kiosk.click(kiosk.window.language_bar.buttons["en"])
+    join.dependant_radio.setChecked(True)
+    join.holder_niss.setText("12345")  # not a national number: said, kept
+    kiosk.click(join.sign_button)
+    kiosk.qtbot.waitUntil(lambda: join.error.text() != "")
+    assert join.holder_niss.text() == "12345"
+    join.holder_niss.setText(holder.niss)
+    kiosk.click(join.sign_button)
+    kiosk.wait_for(S.SIGN_PIN)
+    kiosk.type_pin("1234", kiosk.controller.sign_pin)
+    kiosk.wait_for(S.DONE)
+    [payload] = outbox_payloads(kiosk, "affiliation.request")
+    assert payload["role"] == "dependant" and payload["holder_niss"] == holder.niss
 
 
 def test_a_wrong_pin_when_signing_asks_again_and_pulling_the_card_loses_nothing(make_kiosk):
@@ -400,6 +503,61 @@ def test_token_login_asks_for_the_code_at_a_position(make_kiosk, cases):
     assert "token" in kiosk.controller.home.login_mode.text()
 
 
+def test_a_wrong_token_code_asks_for_a_new_position_then_the_right_code_works(make_kiosk, cases):
+    from app.store.seed import DEMO_PASSWORD
+
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    codes = token_card(TOKEN_SECRET, member.niss)
+    kiosk.click(kiosk.window.screens["welcome"].login_button)
+    kiosk.wait_for(S.LOGIN)
+    kiosk.click(kiosk.controller.login.token_button)
+    kiosk.wait_for(S.TOKEN_LOGIN)
+    screen = kiosk.controller.token_login
+    screen.username.setText(member.niss)
+    kiosk.click(screen.next_button)
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.visit.token_challenge is not None)
+    position = kiosk.controller.visit.token_challenge.position
+    screen.password.setText(DEMO_PASSWORD)
+    screen.code.setText(codes[position % 24])  # another position's code: wrong
+    kiosk.click(screen.login_button)
+    kiosk.qtbot.waitUntil(lambda: screen.error.text() != "")
+    assert "not right" in screen.error.text()
+    assert kiosk.controller.visit.token_challenge is None and screen.next_button.isVisibleTo(screen)
+    kiosk.click(screen.next_button)  # a new position
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.visit.token_challenge is not None)
+    position = kiosk.controller.visit.token_challenge.position
+    screen.password.setText(DEMO_PASSWORD)
+    screen.code.setText(codes[position - 1])
+    kiosk.click(screen.login_button)
+    kiosk.wait_for(S.HOME)
+    kiosk.click(kiosk.controller.home.finish_button)
+    kiosk.wait_for(S.WELCOME)
+    kiosk.assert_nothing_left_of(*traces_of(member))
+
+
+def test_a_double_tap_on_log_in_sends_one_try_and_an_empty_password_none(make_kiosk, cases):
+    from app.store.models import OnlineAccount
+
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    kiosk.click(kiosk.window.screens["welcome"].login_button)
+    kiosk.wait_for(S.LOGIN)
+    login = kiosk.controller.login
+    login.username.setText(member.niss)
+    kiosk.click(login.login_button)  # no password: said, nothing sent
+    assert "password" in login.error.text()
+    login.password.setText("wrong-password")
+    kiosk.click(login.login_button)
+    kiosk.click(login.login_button)  # the second tap lands on a form that waits
+    kiosk.qtbot.waitUntil(lambda: "not right" in login.error.text())
+    with kiosk.central.connect() as connection:
+        failures = connection.execute(
+            select(OnlineAccount.failed_attempts).where(OnlineAccount.member_id == member.id)
+        ).scalar_one()
+    assert failures == 1
+
+
 def test_forgot_password_queues_a_letter_and_says_when_it_leaves(make_kiosk, cases):
     kiosk = make_kiosk()
     kiosk.click(kiosk.window.screens["welcome"].login_button)
@@ -454,6 +612,8 @@ def test_the_staff_code_opens_maintenance_and_only_then_the_program_may_close(ma
 
     kiosk = make_kiosk()
     kiosk.controller.guard = KioskGuard(kiosk.window)
+    kiosk.window.show_for_mode()
+    assert kiosk.window.close() is False  # before the staff code: refused
     welcome = kiosk.window.screens["welcome"]
     for _ in range(welcome.STAFF_TAPS):
         kiosk.click(welcome.staff_corner)

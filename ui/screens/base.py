@@ -2,7 +2,7 @@
 
 `clear()` is the privacy contract: after it, the screen shows nothing of the member who left
 (fields emptied, labels reset, models dropped). The session controller calls it on every screen
-when a visit ends; tests/ui/test_session_privacy.py checks the whole widget tree afterwards.
+when a visit ends; tests/ui/test_kiosk_session.py checks the whole widget tree afterwards.
 """
 
 from __future__ import annotations
@@ -64,9 +64,13 @@ class Screen(QWidget):
         pass
 
     def clear(self) -> None:
-        """Forget everything of the visit; the default empties every line edit."""
+        """Forget everything of the visit; the default empties every line edit.
+
+        setText("") and not clear(): clear() keeps the undo history, from which the previous
+        member's text could be brought back.
+        """
         for edit in self.findChildren(QLineEdit):
-            edit.clear()
+            edit.setText("")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton
 
+from ui.messages import long_date
 from ui.screens.login import FormScreen
 
 
@@ -44,14 +47,15 @@ class JoinScreen(FormScreen):
         self.layout_.insertWidget(2, self.effective)
         self.sign_button = self.button("sign", self._sign, primary=True)
         self.finish_layout(self.sign_button)
-        self._mutualities: list[tuple[str, str]] = []
-        self._effective_text = ""
+        self._mutualities = None  # language -> [(code, name)]
+        self._effective: tuple[bool, dt.date] | None = None
         self.dependant_radio.toggled.connect(self._role_changed)
         self.previous.currentIndexChanged.connect(lambda _i: self.changed.emit(self.values()))
         self._role_changed()
         self.retranslate()
 
-    def prepare(self, person_lines: list[str], mutualities: list[tuple[str, str]]) -> None:
+    def prepare(self, person_lines: list[str], mutualities) -> None:
+        """`mutualities(language)` lists (code, name) in that language (names follow a switch)."""
         self.person.setText("\n".join(person_lines))
         self._mutualities = mutualities
         self._fill_previous()
@@ -61,7 +65,8 @@ class JoinScreen(FormScreen):
         self.previous.blockSignals(True)
         self.previous.clear()
         self.previous.addItem(self.tr("None: I am not affiliated anywhere yet"), "")
-        for code, name in self._mutualities:
+        language = QLocale().name()[:2]
+        for code, name in self._mutualities(language) if self._mutualities else ():
             self.previous.addItem(f"{code} — {name}", code)
         index = self.previous.findData(current) if current else 0
         self.previous.setCurrentIndex(max(index, 0))
@@ -81,9 +86,9 @@ class JoinScreen(FormScreen):
             "email": self.email.text(),
         }
 
-    def show_effective(self, text: str) -> None:
-        self._effective_text = text
-        self.effective.setText(text)
+    def show_effective(self, mutation: bool, day: dt.date) -> None:
+        self._effective = (mutation, day)
+        self.retranslate()
 
     def _sign(self) -> None:
         self.sign.emit(self.values())
@@ -101,10 +106,19 @@ class JoinScreen(FormScreen):
         self.sign_button.setText(self.tr("Sign with my eID card"))
         if self._mutualities:
             self._fill_previous()
+        if self._effective is not None:
+            mutation, day = self._effective
+            if mutation:
+                text = self.tr("Your change of mutuality would take effect on %1.")
+            else:
+                text = self.tr("Your affiliation would take effect on %1.")
+            self.effective.setText(text.replace("%1", long_date(day)))
 
     def clear(self) -> None:
         super().clear()
         self.person.clear()
         self.effective.clear()
+        self._effective = None
+        self._mutualities = None
         self.holder_radio.setChecked(True)
         self.previous.setCurrentIndex(0)

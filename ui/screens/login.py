@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.base import Screen
+from ui.service_errors import service_error_text
 
 
 class FormScreen(Screen):
@@ -53,6 +54,7 @@ class FormScreen(Screen):
         self.layout_.addWidget(self.error)
         self.back_button = self.button("back", self.back.emit)
         self._labels: dict[str, QLabel] = {}
+        self._problem: BaseException | None = None
         QApplication.instance().focusChanged.connect(self._keep_in_view)
 
     def _keep_in_view(self, _old, new) -> None:
@@ -75,16 +77,24 @@ class FormScreen(Screen):
         self.layout_.addLayout(self.button_row(self.back_button, *buttons))
 
     def show_error(self, text: str) -> None:
+        self._problem = None
         self.error.setText(text)
+
+    def show_problem(self, exc: BaseException) -> None:
+        """A refused request, said in the current language (and again after a switch)."""
+        self._problem = exc
+        self.error.setText(service_error_text(exc))
 
     def clear(self) -> None:
         super().clear()
         for edit in self.findChildren(QPlainTextEdit):
-            edit.clear()
-        self.error.clear()
+            edit.clear()  # QPlainTextEdit.clear() drops the undo history too
+        self.show_error("")
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
+        if getattr(self, "_problem", None) is not None:
+            self.error.setText(service_error_text(self._problem))
 
 
 class LoginScreen(FormScreen):
@@ -110,7 +120,11 @@ class LoginScreen(FormScreen):
 
     def _submit(self) -> None:
         password = self.password.text()
-        self.password.clear()
+        self.password.setText("")
+        if not self.username.text().strip() or not password:
+            # Nothing is sent (an empty try would count as a failure towards the lock).
+            self.show_error(self.tr("Type your national number and your password."))
+            return
         self.submitted.emit(self.username.text(), password)
 
     def retranslate(self) -> None:
@@ -155,6 +169,13 @@ class TokenLoginScreen(FormScreen):
     def _next(self) -> None:
         self.ask_position.emit(self.username.text())
 
+    def ask_again(self) -> None:
+        """Back to the first stage: a new position will be asked (a challenge is used once)."""
+        self._position = None
+        self.code.setText("")
+        self._stage()
+        self.retranslate()
+
     def show_position(self, position: int) -> None:
         self._position = position
         self._stage()
@@ -163,8 +184,8 @@ class TokenLoginScreen(FormScreen):
 
     def _submit(self) -> None:
         password, code = self.password.text(), self.code.text()
-        self.password.clear()
-        self.code.clear()
+        self.password.setText("")
+        self.code.setText("")
         self.submitted.emit(self.username.text(), password, code)
 
     def retranslate(self) -> None:

@@ -122,8 +122,8 @@ class DeskScreen(FormScreen):
         self.logout_button.setText(self.tr("Log out"))
 
     def clear_member(self) -> None:
-        self.niss.clear()
-        self.error.clear()
+        self.niss.setText("")  # not clear(): its undo history would keep the number
+        self.show_error("")
 
     def clear(self) -> None:
         self.clear_member()

@@ -71,11 +71,11 @@ class PinPad(QWidget):
 
     def take_pin(self) -> str:
         pin = self.field.text()
-        self.field.clear()
+        self.field.setText("")  # and its undo history
         return pin
 
     def clear(self) -> None:
-        self.field.clear()
+        self.field.setText("")
 
     def keyPressEvent(self, event) -> None:  # a physical keypad works too
         text = event.text()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.session import TRANSITIONS, SessionMachine, Step, Trigger
+from app.services.session import (
+    COUNTER_TRANSITIONS,
+    TRANSITIONS,
+    SessionMachine,
+    Step,
+    Trigger,
+)
 
 S, T = Step, Trigger
 
@@ -99,17 +105,43 @@ def test_the_staff_code_leads_to_maintenance_and_back():
     assert run(machine, T.BACK) == S.WELCOME
 
 
-def test_a_fault_anywhere_ends_on_the_problem_screen_never_stuck():
+@pytest.mark.parametrize("mode", ["kiosk", "counter"])
+def test_a_fault_anywhere_ends_on_the_problem_screen_never_stuck(mode):
     for step in Step:
-        machine = SessionMachine()
+        machine = SessionMachine(mode)
         machine.step = step
         move = machine.handle(T.FAULT)
-        assert move.after in (S.CARD_PROBLEM, S.WELCOME)
+        if step in (machine.start, S.CARD_PROBLEM):
+            assert move.after == step  # nothing to end, or already said
+        else:
+            assert move.after == S.CARD_PROBLEM
+            assert machine.handle(T.BACK).ended  # its "OK" ends the visit
 
 
-def test_every_transition_leads_to_a_step_the_machine_knows():
-    for (before, _trigger), after in TRANSITIONS.items():
-        assert isinstance(before, Step) and isinstance(after, Step)
+@pytest.mark.parametrize("mode", ["kiosk", "counter"])
+def test_from_every_step_the_visit_can_end_and_nothing_is_a_dead_end(mode):
+    """Whatever step a visit is in, some trigger takes it back to the start, and a fault
+    always lands on a screen that says so (or the start): no step can strand a member."""
+    table = TRANSITIONS if mode == "kiosk" else COUNTER_TRANSITIONS
+    steps = {step for pair in table for step in (pair[0], table[pair])}
+    for step in steps:
+        machine = SessionMachine(mode)
+        start = machine.start
+        if step == start:
+            continue
+        machine.step = step
+        machine.card_bound = True
+        ends = []
+        for trigger in (T.LOGOUT, T.TIMEOUT, T.CARD_REMOVED, T.BACK):
+            probe = SessionMachine(mode)
+            probe.step, probe.card_bound = step, True
+            move = probe.handle(trigger)
+            if move.ended:
+                ends.append((trigger, move.after))
+        assert ends, f"{step} cannot be left"
+        assert (T.TIMEOUT, start) in ends or (T.LOGOUT, start) in ends or mode == "counter"
+        fault = machine.handle(T.FAULT)
+        assert fault.after in (S.CARD_PROBLEM, start), step
 
 
 def test_at_the_counter_the_card_finds_the_member_without_a_pin_and_leaving_keeps_the_clerk():
