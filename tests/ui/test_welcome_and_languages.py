@@ -195,3 +195,23 @@ def test_a_bad_setting_stops_the_program_with_a_message_not_a_traceback(tmp_path
     assert result.returncode == 2
     assert "mode must be one of kiosk, counter" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_real_terminal_refuses_the_demo_staff_code(tmp_path, pki):
+    import os
+
+    from cryptography.hazmat.primitives import serialization
+
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(b"".join(c.public_bytes(serialization.Encoding.PEM) for c in pki.roots))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GUICHET_TRUST_ROOTS": str(roots)}
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--mode", "kiosk", "--exit-when-ready"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert "staff_code_hash must be set on a real terminal" in result.stderr
+    assert "Traceback" not in result.stderr
