@@ -19,11 +19,21 @@ def make_engine(url: str, **kwargs) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:
+            # The driver must not manage transactions itself: by default it starts one only
+            # before a data change, so a SAVEPOINT opened first becomes the outermost
+            # transaction and its RELEASE commits, half-way through our own transaction (an
+            # operation's effect committed without the record that it was applied). With the
+            # driver in autocommit, the BEGIN below makes SQLAlchemy's transactions real.
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection) -> None:
+            connection.exec_driver_sql("BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
