@@ -7,8 +7,10 @@ CKA_ID is a native CK_ULONG, so IDs differ between platforms).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,31 +47,42 @@ class Pkcs11Signer:
         """
         if not Path(self.module).exists():
             raise Pkcs11Error(f"cannot load the PKCS#11 module {self.module}: no such file")
-        try:
-            with MODULE_LOCK:  # python-pkcs11 loads a module once per process
-                library = pkcs11.lib(self.module)
+        with typed_errors(self.module, self.token_label, self.key_label):
+            try:
+                with MODULE_LOCK:  # python-pkcs11 loads a module once per process
+                    library = pkcs11.lib(self.module)
+            except (OSError, RuntimeError) as exc:
+                raise Pkcs11Error(f"cannot load the PKCS#11 module {self.module}") from exc
             token = library.get_token(token_label=self.token_label)
             with token.open(user_pin=pin) as session:
                 key = session.get_key(ObjectClass.PRIVATE_KEY, label=self.key_label)
                 if ec_key:
                     return key.sign(hashlib.sha384(data).digest(), mechanism=Mechanism.ECDSA)
                 return key.sign(data, mechanism=Mechanism.SHA256_RSA_PKCS)
-        except pkcs11.PinIncorrect as exc:
-            drop_leaked_session(self.module)
-            raise PinIncorrect(None) from exc
-        except pkcs11.PinLocked as exc:
-            drop_leaked_session(self.module)
-            raise PinBlocked("the PIN is blocked (PKCS#11)") from exc
-        except (pkcs11.TokenNotPresent, pkcs11.DeviceRemoved, pkcs11.SessionClosed) as exc:
-            raise CardRemoved("the card left during the signature") from exc
-        except pkcs11.NoSuchToken as exc:
-            raise Pkcs11Error(f"no token labelled {self.token_label} (is the card in?)") from exc
-        except pkcs11.NoSuchKey as exc:
-            raise Pkcs11Error(f"no private key labelled {self.key_label}") from exc
-        except pkcs11.PKCS11Error as exc:
-            raise Pkcs11Error(f"PKCS#11 failure: {type(exc).__name__}") from exc
-        except (OSError, RuntimeError) as exc:
-            raise Pkcs11Error(f"cannot load the PKCS#11 module {self.module}") from exc
+
+
+@contextlib.contextmanager
+def typed_errors(module: str, token_label: str, key_label: str) -> Iterator[None]:
+    """python-pkcs11's exceptions as the card layer's typed errors, for every PKCS#11 user
+    (identification here, PDF signing in app/documents)."""
+    try:
+        yield
+    except pkcs11.PinIncorrect as exc:
+        drop_leaked_session(module)
+        raise PinIncorrect(None) from exc
+    except pkcs11.PinLocked as exc:
+        drop_leaked_session(module)
+        raise PinBlocked("the PIN is blocked (PKCS#11)") from exc
+    except (pkcs11.TokenNotPresent, pkcs11.DeviceRemoved, pkcs11.SessionClosed) as exc:
+        raise CardRemoved("the card left during the signature") from exc
+    except pkcs11.NoSuchToken as exc:
+        raise Pkcs11Error(f"no token labelled {token_label} (is the card in?)") from exc
+    except pkcs11.NoSuchKey as exc:
+        raise Pkcs11Error(f"no private key labelled {key_label}") from exc
+    except pkcs11.MultipleObjectsReturned as exc:
+        raise Pkcs11Error(f"more than one private key labelled {key_label}") from exc
+    except pkcs11.PKCS11Error as exc:
+        raise Pkcs11Error(f"PKCS#11 failure: {type(exc).__name__}") from exc
 
 
 def drop_leaked_session(module: str) -> None:

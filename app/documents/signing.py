@@ -60,7 +60,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 
 from app.documents import layout
 from devices import pkcs11 as card_pkcs11
-from devices.errors import CardRemoved, PinBlocked, PinFormatError, PinIncorrect, Pkcs11Error
+from devices.errors import PinFormatError, Pkcs11Error
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ def sign_pdf_with_card(
             library = pkcs11.lib(module)
     except (OSError, RuntimeError, pkcs11.PKCS11Error) as exc:
         raise Pkcs11Error(f"cannot load the PKCS#11 module {module}") from exc
-    try:
+    with card_pkcs11.typed_errors(module, token_label, key_label):
         token = library.get_token(token_label=token_label)
         with token.open(user_pin=pin) as session:
             return _sign_in_session(
@@ -137,22 +137,6 @@ def sign_pdf_with_card(
                 reason=reason, location=location, signer_name=signer_name, box=box,
                 chain=chain,
             )  # fmt: skip
-    except pkcs11.PinIncorrect as exc:
-        card_pkcs11.drop_leaked_session(module)
-        raise PinIncorrect(None) from exc
-    except pkcs11.PinLocked as exc:
-        card_pkcs11.drop_leaked_session(module)
-        raise PinBlocked("the PIN is blocked (PKCS#11)") from exc
-    except (pkcs11.TokenNotPresent, pkcs11.DeviceRemoved, pkcs11.SessionClosed) as exc:
-        raise CardRemoved("the card left during the signature") from exc
-    except pkcs11.NoSuchToken as exc:
-        raise Pkcs11Error(f"no token labelled {token_label} (is the card in?)") from exc
-    except pkcs11.NoSuchKey as exc:
-        raise Pkcs11Error(f"no private key labelled {key_label}") from exc
-    except pkcs11.MultipleObjectsReturned as exc:
-        raise Pkcs11Error(f"more than one private key labelled {key_label}") from exc
-    except pkcs11.PKCS11Error as exc:
-        raise Pkcs11Error(f"PKCS#11 failure: {type(exc).__name__}") from exc
 
 
 def _sign_in_session(

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.documents.forms import AffiliationFormData
 from app.domain.lockout import LockoutState, is_locked, next_state
-from app.domain.mutation import MUTUALITIES, affiliation_effective_date, mutuality
+from app.domain.mutation import MUTUALITIES, affiliation_effective_date
 from app.domain.passwords import hash_password, verify_password
 from app.services import accounts, enrolment, login, staff
 from app.services.errors import CentralUnavailable
@@ -202,35 +201,6 @@ class KioskBackend:
     def card_person(holder: HolderData) -> enrolment.CardPerson:
         return enrolment.card_person(holder.identity, holder.address)
 
-    @staticmethod
-    def form_data(draft, holder: HolderData, today: dt.date) -> AffiliationFormData:
-        birth = draft.birth_date
-        if birth is None:  # a card may give the year only: the form shows what is known
-            known = holder.identity.birth_date
-            birth = dt.date(known.year, known.month or 1, known.day or 1)
-        previous = mutuality(draft.previous_mutuality) if draft.previous_mutuality else None
-        return AffiliationFormData(
-            national_number=draft.niss,
-            surname=draft.surname,
-            first_names=draft.first_names,
-            birth_date=birth,
-            sex=draft.sex or "X",
-            nationality=draft.nationality,
-            street_and_number=draft.street_and_number,
-            postcode=draft.postcode,
-            municipality=draft.municipality,
-            language=str(draft.language),
-            role=str(draft.role),
-            holder_national_number=draft.holder_niss,
-            previous_mutuality=(
-                f"{previous.code} {previous.name(str(draft.language))}" if previous else None
-            ),
-            effective_on=draft.effective_on,
-            signed_on=today,
-            phone=draft.phone,
-            email=draft.email,
-        )
-
     def check_join(self, holder: HolderData, values: dict, *, language: str = "fr"):
         """The affiliation draft; with the central database out of reach, the one checked here
         (the central worker checks the rest when it applies the signed request)."""
@@ -267,7 +237,7 @@ class KioskBackend:
         from app.documents.signing import sign_pdf_with_card
 
         draft = self.check_join(holder, values, language=language)
-        pdf = affiliation_form(self.form_data(draft, holder, self.today()), language=language)
+        pdf = affiliation_form(enrolment.form_data(draft), language=language)
         certificates = reader.read_certificates()  # the citizen CA, for the signature's chain
         reader.verify_pin(pin)  # the card's own try counter decides, as for identification
         signed = sign_pdf_with_card(

@@ -41,6 +41,21 @@ def outbox_payloads(kiosk, kind: str) -> list[dict]:
         return [row[0] for row in rows]
 
 
+def open_login(kiosk) -> None:
+    """ "No card? Log in…" on the welcome screen."""
+    kiosk.click(kiosk.window.screens["welcome"].login_button)
+    kiosk.wait_for(S.LOGIN)
+
+
+def ask_token_position(kiosk, niss: str) -> int:
+    """On the token screen: the national number, Next; the position the provider asks for."""
+    screen = kiosk.controller.token_login
+    screen.username.setText(niss)
+    kiosk.click(screen.next_button)
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.visit.token_challenge is not None)
+    return kiosk.controller.visit.token_challenge.position
+
+
 # -- identification -------------------------------------------------------------------------
 
 
@@ -441,8 +456,7 @@ def test_password_login_with_the_national_number_in_any_written_form(make_kiosk,
         "spaced": f"{digits[:6]} {digits[6:9]} {digits[9:]}",
         "dotted": Niss(digits).formatted(),
     }[form]
-    kiosk.click(kiosk.window.screens["welcome"].login_button)
-    kiosk.wait_for(S.LOGIN)
+    open_login(kiosk)
     login = kiosk.controller.login
     login.username.setText(written)
     login.password.setText(DEMO_PASSWORD)
@@ -459,8 +473,7 @@ def test_wrong_passwords_keep_the_username_and_lock_the_account(make_kiosk, case
 
     kiosk = make_kiosk()
     member = cases["active_account"]
-    kiosk.click(kiosk.window.screens["welcome"].login_button)
-    kiosk.wait_for(S.LOGIN)
+    open_login(kiosk)
     login = kiosk.controller.login
     login.username.setText(member.niss)
     for attempt in range(5):
@@ -486,15 +499,11 @@ def test_token_login_asks_for_the_code_at_a_position(make_kiosk, cases):
 
     kiosk = make_kiosk()
     member = cases["active_account"]
-    kiosk.click(kiosk.window.screens["welcome"].login_button)
-    kiosk.wait_for(S.LOGIN)
+    open_login(kiosk)
     kiosk.click(kiosk.controller.login.token_button)
     kiosk.wait_for(S.TOKEN_LOGIN)
     screen = kiosk.controller.token_login
-    screen.username.setText(member.niss)
-    kiosk.click(screen.next_button)
-    kiosk.qtbot.waitUntil(lambda: kiosk.controller.visit.token_challenge is not None)
-    position = kiosk.controller.visit.token_challenge.position
+    position = ask_token_position(kiosk, member.niss)
     assert str(position) in screen.position_label.text()
     screen.password.setText(DEMO_PASSWORD)
     screen.code.setText(token_card(TOKEN_SECRET, member.niss)[position - 1])
@@ -509,24 +518,18 @@ def test_a_wrong_token_code_asks_for_a_new_position_then_the_right_code_works(ma
     kiosk = make_kiosk()
     member = cases["active_account"]
     codes = token_card(TOKEN_SECRET, member.niss)
-    kiosk.click(kiosk.window.screens["welcome"].login_button)
-    kiosk.wait_for(S.LOGIN)
+    open_login(kiosk)
     kiosk.click(kiosk.controller.login.token_button)
     kiosk.wait_for(S.TOKEN_LOGIN)
     screen = kiosk.controller.token_login
-    screen.username.setText(member.niss)
-    kiosk.click(screen.next_button)
-    kiosk.qtbot.waitUntil(lambda: kiosk.controller.visit.token_challenge is not None)
-    position = kiosk.controller.visit.token_challenge.position
+    position = ask_token_position(kiosk, member.niss)
     screen.password.setText(DEMO_PASSWORD)
     screen.code.setText(codes[position % 24])  # another position's code: wrong
     kiosk.click(screen.login_button)
     kiosk.qtbot.waitUntil(lambda: screen.error.text() != "")
     assert "not right" in screen.error.text()
     assert kiosk.controller.visit.token_challenge is None and screen.next_button.isVisibleTo(screen)
-    kiosk.click(screen.next_button)  # a new position
-    kiosk.qtbot.waitUntil(lambda: kiosk.controller.visit.token_challenge is not None)
-    position = kiosk.controller.visit.token_challenge.position
+    position = ask_token_position(kiosk, member.niss)  # a new position
     screen.password.setText(DEMO_PASSWORD)
     screen.code.setText(codes[position - 1])
     kiosk.click(screen.login_button)
@@ -541,8 +544,7 @@ def test_a_double_tap_on_log_in_sends_one_try_and_an_empty_password_none(make_ki
 
     kiosk = make_kiosk()
     member = cases["active_account"]
-    kiosk.click(kiosk.window.screens["welcome"].login_button)
-    kiosk.wait_for(S.LOGIN)
+    open_login(kiosk)
     login = kiosk.controller.login
     login.username.setText(member.niss)
     kiosk.click(login.login_button)  # no password: said, nothing sent
@@ -560,8 +562,7 @@ def test_a_double_tap_on_log_in_sends_one_try_and_an_empty_password_none(make_ki
 
 def test_forgot_password_queues_a_letter_and_says_when_it_leaves(make_kiosk, cases):
     kiosk = make_kiosk()
-    kiosk.click(kiosk.window.screens["welcome"].login_button)
-    kiosk.wait_for(S.LOGIN)
+    open_login(kiosk)
     kiosk.click(kiosk.controller.login.forgot_button)
     kiosk.wait_for(S.FORGOT)
     forgot = kiosk.controller.forgot
