@@ -22,7 +22,6 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.documents.letters import Recipient, credentials_letter, new_password_letter
 from app.domain.codes import (
     AccountStatus,
     Channel,
@@ -194,7 +193,10 @@ def _account_of(session: Session, member: Member) -> OnlineAccount | None:
     ).first()
 
 
-def _recipient(member: Member) -> Recipient:
+def _recipient(member: Member):
+    # Imported here: reportlab costs ~0.1 s at start-up, and only letters need it.
+    from app.documents.letters import Recipient
+
     return Recipient(
         full_name=f"{member.first_names} {member.last_name}",
         street_and_number=f"{member.street} {member.house_number}",
@@ -220,6 +222,8 @@ def _post_letter(
         session.connection(), "letter_working_days", on=day,
         federation_id=_federation_id(session, member), default=3,
     )  # fmt: skip
+    from app.documents.letters import credentials_letter, new_password_letter
+
     make = credentials_letter if kind == LetterKind.CREDENTIALS else new_password_letter
     secret = {"initial_password" if kind == LetterKind.CREDENTIALS else "new_password": password}
     pdf = make(_recipient(member), username=member.niss, language=language, dated=day, **secret)

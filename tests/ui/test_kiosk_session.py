@@ -702,3 +702,15 @@ def test_at_the_counter_a_card_of_a_non_member_opens_the_enrolment_form(make_kio
     kiosk.insert(kiosk.card(load_profile(ALICE_17)))
     kiosk.wait_for(S.JOIN)
     assert "Dupont" in kiosk.controller.join.person.text()
+
+
+def test_a_kids_card_without_an_authentication_key_is_explained(make_kiosk):
+    from tests.support.cards import EMMA_KIDS
+
+    kiosk = make_kiosk()
+    card = kiosk.insert(kiosk.card(load_profile(EMMA_KIDS)))
+    kiosk.wait_for(S.PIN)
+    kiosk.type_pin("1111")
+    kiosk.wait_for(S.CARD_PROBLEM)
+    assert "cannot be used with a PIN code" in kiosk.controller.message.body.text()
+    assert card.pin_tries_left == card.image.pin_tries_left  # refused before any PIN try
