@@ -247,9 +247,10 @@ class SessionController(QObject):
             BackgroundOp(self, close, lambda _none: None, pool=self.card_pool).run()
         self.generation += 1
         self.visit = Visit(self.generation)
+        clerk_leaves = self.machine.step == S.STAFF_LOGIN
         for screen in self.window.screens.values():
-            if screen is self.desk and self.machine.step == S.DESK:
-                self.desk.clear_member()
+            if screen is self.desk and not clerk_leaves:
+                self.desk.clear_member()  # the member leaves; the clerk stays logged in
             elif screen is self.desk:
                 self.desk.clear_all()
             else:

@@ -678,6 +678,7 @@ def test_at_the_counter_a_clerk_opens_a_file_and_it_is_audited(make_kiosk, cases
     # The member's own card at the counter finds the file without a PIN.
     kiosk.insert(kiosk.card(member_profile(member)))
     kiosk.wait_for(S.MEMBER_FILE)
+    assert clerk in kiosk.controller.desk.clerk.text()  # a member's card does not log out the clerk
     with kiosk.central.connect() as connection:
         audited = connection.execute(
             select(AuditEntry.action, AuditEntry.member_id).where(
