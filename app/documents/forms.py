@@ -146,7 +146,7 @@ def affiliation_form(data: AffiliationFormData, *, language: str) -> bytes:
         ),
     ]  # fmt: skip
     pdf = layout.render(story, language=language, title=text(language, "form_title"))
-    return _with_signature_field(pdf, signature_box)
+    return add_signature_field(pdf, signature_box)
 
 
 def _validated(data: AffiliationFormData) -> tuple[Niss, Niss | None]:
@@ -245,7 +245,7 @@ class SignatureBox(Flowable):
         self.page_index = c.getPageNumber() - 1
 
 
-def _with_signature_field(pdf: bytes, box: SignatureBox) -> bytes:
+def add_signature_field(pdf: bytes, box: SignatureBox) -> bytes:
     """Add the empty "Signature1" field over the box drawn on the page."""
     if box.rect is None or box.page_index is None:
         raise RuntimeError("the signature box was not laid out")

@@ -160,6 +160,67 @@ TEXTS: dict[str, dict[str, str]] = {
         "signed_on": "Signé le {date}",
         "signature": "Signature",
         "signature_hint": "Signature électronique avec la carte eID",
+        # Official receipt of reimbursements
+        "receipt_title": "Reçu officiel – attestation de remboursement",
+        "receipt_intro": (
+            "La Mutualité Guichet atteste avoir remboursé les prestations de soins de santé "
+            "ci-dessous, aux montants indiqués."
+        ),
+        "reference_label": "Référence",
+        "member": "Membre",
+        "affiliation_number": "Numéro d'affiliation",
+        "beneficiaries": "Bénéficiaires",
+        "col_care_date": "Date des soins",
+        "col_paid_on": "payé le",
+        "col_beneficiary": "Bénéficiaire",
+        "col_provider": "Prestataire",
+        "col_code_label": "Code et libellé",
+        "col_official_fee": "Honoraire officiel",
+        "col_supplement": "Supplément",
+        "col_reimbursed": "Remboursé",
+        "col_personal_share": "Quote-part personnelle",
+        "total": "Total",
+        "receipt_note": (
+            "Quote-part personnelle = honoraire officiel + supplément − remboursement. Un montant "
+            "négatif corrige un remboursement antérieur ; il est compté dans les totaux."
+        ),
+        "issued_at_terminal": "Délivré à la borne le {date}",
+        "receipt_signatory": "Le service des remboursements de la Mutualité Guichet",
+        # Indemnity statement
+        "statement_title": "Attestation des indemnités d'incapacité de travail",
+        "statement_declaration": (
+            "La Mutualité Guichet certifie que {name}, numéro de registre national {niss}, a "
+            "perçu les indemnités d'incapacité de travail suivantes pour la période du {start} au "
+            "{end}."
+        ),
+        "statement_none": "Aucune indemnité n'a été payée pour cette période.",
+        "col_covers": "Période couverte",
+        "col_phase": "Nature",
+        "col_days": "Jours",
+        "col_daily_amount": "Montant journalier",
+        "col_gross": "Brut",
+        "col_withholding": "Retenues",
+        "col_net": "Net",
+        "col_payment_date": "Payé le",
+        "phase_primary": "Incapacité primaire",
+        "phase_invalidity": "Invalidité",
+        "phase_maternity": "Repos de maternité",
+        "statement_purpose": "Attestation délivrée pour servir et valoir ce que de droit.",
+        "statement_signatory": "Le service des indemnités de la Mutualité Guichet",
+        # Bank account change form
+        "bank_title": "Changement de compte bancaire",
+        "bank_section_member": "1. Membre",
+        "bank_section_account": "2. Compte bancaire",
+        "bank_section_request": "3. Demande",
+        "bank_current_account": "Compte actuel",
+        "bank_no_current_account": "aucun compte enregistré",
+        "bank_new_account": "Nouveau compte (IBAN)",
+        "bank_name": "Banque",
+        "bank_request": (
+            "Je soussigné(e) demande à la Mutualité Guichet de verser dorénavant sur ce compte "
+            "les montants qui me sont dus (remboursements de soins de santé, indemnités et autres "
+            "paiements)."
+        ),
     },
     "nl": {
         "mutuality": "Ziekenfonds Guichet",
@@ -267,6 +328,64 @@ TEXTS: dict[str, dict[str, str]] = {
         "signed_on": "Ondertekend op {date}",
         "signature": "Handtekening",
         "signature_hint": "Elektronische handtekening met de eID-kaart",
+        "receipt_title": "Officieel ontvangstbewijs – attest van terugbetaling",
+        "receipt_intro": (
+            "Ziekenfonds Guichet verklaart de onderstaande prestaties voor geneeskundige "
+            "verzorging te hebben terugbetaald, voor de vermelde bedragen."
+        ),
+        "reference_label": "Referentie",
+        "member": "Lid",
+        "affiliation_number": "Aansluitingsnummer",
+        "beneficiaries": "Rechthebbenden",
+        "col_care_date": "Datum verzorging",
+        "col_paid_on": "betaald op",
+        "col_beneficiary": "Rechthebbende",
+        "col_provider": "Zorgverlener",
+        "col_code_label": "Code en omschrijving",
+        "col_official_fee": "Officieel honorarium",
+        "col_supplement": "Supplement",
+        "col_reimbursed": "Terugbetaald",
+        "col_personal_share": "Persoonlijk aandeel",
+        "total": "Totaal",
+        "receipt_note": (
+            "Persoonlijk aandeel = officieel honorarium + supplement − terugbetaling. Een negatief "
+            "bedrag corrigeert een eerdere terugbetaling; het telt mee in de totalen."
+        ),
+        "issued_at_terminal": "Afgegeven aan de zuil op {date}",
+        "receipt_signatory": "De dienst terugbetalingen van Ziekenfonds Guichet",
+        "statement_title": "Attest van uitkeringen wegens arbeidsongeschiktheid",
+        "statement_declaration": (
+            "Ziekenfonds Guichet verklaart dat {name}, rijksregisternummer {niss}, voor de periode "
+            "van {start} tot en met {end} de volgende uitkeringen wegens arbeidsongeschiktheid "
+            "heeft ontvangen."
+        ),
+        "statement_none": "Voor deze periode werd geen uitkering betaald.",
+        "col_covers": "Gedekte periode",
+        "col_phase": "Aard",
+        "col_days": "Dagen",
+        "col_daily_amount": "Dagbedrag",
+        "col_gross": "Bruto",
+        "col_withholding": "Inhoudingen",
+        "col_net": "Netto",
+        "col_payment_date": "Betaald op",
+        "phase_primary": "Primaire ongeschiktheid",
+        "phase_invalidity": "Invaliditeit",
+        "phase_maternity": "Moederschapsrust",
+        "statement_purpose": "Dit attest wordt afgegeven om te dienen waar en wanneer nodig.",
+        "statement_signatory": "De dienst uitkeringen van Ziekenfonds Guichet",
+        "bank_title": "Wijziging van bankrekening",
+        "bank_section_member": "1. Lid",
+        "bank_section_account": "2. Bankrekening",
+        "bank_section_request": "3. Aanvraag",
+        "bank_current_account": "Huidige rekening",
+        "bank_no_current_account": "geen rekening geregistreerd",
+        "bank_new_account": "Nieuwe rekening (IBAN)",
+        "bank_name": "Bank",
+        "bank_request": (
+            "Ondergetekende vraagt Ziekenfonds Guichet om de bedragen die mij toekomen "
+            "(terugbetalingen van geneeskundige verzorging, uitkeringen en andere betalingen) "
+            "voortaan op deze rekening te storten."
+        ),
     },
     "de": {
         "mutuality": "Krankenkasse Guichet",
@@ -377,6 +496,66 @@ TEXTS: dict[str, dict[str, str]] = {
         "signed_on": "Unterschrieben am {date}",
         "signature": "Unterschrift",
         "signature_hint": "Elektronische Unterschrift mit der eID-Karte",
+        "receipt_title": "Offizielle Quittung – Erstattungsbescheinigung",
+        "receipt_intro": (
+            "Die Krankenkasse Guichet bescheinigt, die nachstehenden Leistungen der "
+            "Gesundheitspflege in den angegebenen Beträgen erstattet zu haben."
+        ),
+        "reference_label": "Referenz",
+        "member": "Mitglied",
+        "affiliation_number": "Mitgliedsnummer",
+        "beneficiaries": "Begünstigte",
+        "col_care_date": "Datum der Behandlung",
+        "col_paid_on": "bezahlt am",
+        "col_beneficiary": "Begünstigter",
+        "col_provider": "Leistungserbringer",
+        "col_code_label": "Code und Bezeichnung",
+        "col_official_fee": "Amtliches Honorar",
+        "col_supplement": "Zuschlag",
+        "col_reimbursed": "Erstattet",
+        "col_personal_share": "Eigenanteil",
+        "total": "Summe",
+        "receipt_note": (
+            "Eigenanteil = amtliches Honorar + Zuschlag − Erstattung. Ein negativer Betrag "
+            "berichtigt eine frühere Erstattung; er wird in den Summen mitgezählt."
+        ),
+        "issued_at_terminal": "Am Terminal ausgestellt am {date}",
+        "receipt_signatory": "Der Erstattungsdienst der Krankenkasse Guichet",
+        "statement_title": "Bescheinigung über Entschädigungen wegen Arbeitsunfähigkeit",
+        "statement_declaration": (
+            "Die Krankenkasse Guichet bescheinigt, dass {name}, Nationalregisternummer {niss}, "
+            "für den Zeitraum vom {start} bis zum {end} die folgenden Entschädigungen wegen "
+            "Arbeitsunfähigkeit erhalten hat."
+        ),
+        "statement_none": "Für diesen Zeitraum wurde keine Entschädigung gezahlt.",
+        "col_covers": "Zeitraum",
+        "col_phase": "Art",
+        "col_days": "Tage",
+        "col_daily_amount": "Tagesbetrag",
+        "col_gross": "Brutto",
+        "col_withholding": "Einbehalte",
+        "col_net": "Netto",
+        "col_payment_date": "Bezahlt am",
+        "phase_primary": "Primäre Arbeitsunfähigkeit",
+        "phase_invalidity": "Invalidität",
+        "phase_maternity": "Mutterschaftsurlaub",
+        "statement_purpose": (
+            "Diese Bescheinigung wird zur Vorlage bei den zuständigen Stellen ausgestellt."
+        ),
+        "statement_signatory": "Der Entschädigungsdienst der Krankenkasse Guichet",
+        "bank_title": "Änderung der Bankverbindung",
+        "bank_section_member": "1. Mitglied",
+        "bank_section_account": "2. Bankkonto",
+        "bank_section_request": "3. Antrag",
+        "bank_current_account": "Bisheriges Konto",
+        "bank_no_current_account": "kein Konto hinterlegt",
+        "bank_new_account": "Neues Konto (IBAN)",
+        "bank_name": "Bank",
+        "bank_request": (
+            "Der/Die Unterzeichnete beantragt, dass die Krankenkasse Guichet die ihm/ihr "
+            "zustehenden Beträge (Erstattungen für Gesundheitspflege, Entschädigungen und andere "
+            "Zahlungen) ab sofort auf dieses Konto überweist."
+        ),
     },
     "en": {
         "mutuality": "Guichet Health Fund",
@@ -482,6 +661,62 @@ TEXTS: dict[str, dict[str, str]] = {
         "signed_on": "Signed on {date}",
         "signature": "Signature",
         "signature_hint": "Electronic signature with the eID card",
+        "receipt_title": "Official receipt of reimbursements",
+        "receipt_intro": (
+            "The Guichet Health Fund certifies that it reimbursed the health care services "
+            "below, for the amounts shown."
+        ),
+        "reference_label": "Reference",
+        "member": "Member",
+        "affiliation_number": "Membership number",
+        "beneficiaries": "Beneficiaries",
+        "col_care_date": "Date of care",
+        "col_paid_on": "paid on",
+        "col_beneficiary": "Beneficiary",
+        "col_provider": "Provider",
+        "col_code_label": "Code and description",
+        "col_official_fee": "Official fee",
+        "col_supplement": "Supplement",
+        "col_reimbursed": "Reimbursed",
+        "col_personal_share": "Personal share",
+        "total": "Total",
+        "receipt_note": (
+            "Personal share = official fee + supplement − reimbursement. A negative amount "
+            "corrects an earlier reimbursement; it is counted in the totals."
+        ),
+        "issued_at_terminal": "Issued at the terminal on {date}",
+        "receipt_signatory": "The reimbursements department of the Guichet Health Fund",
+        "statement_title": "Statement of incapacity benefits",
+        "statement_declaration": (
+            "The Guichet Health Fund certifies that {name}, national register number {niss}, "
+            "received the following incapacity benefits for the period from {start} to {end}."
+        ),
+        "statement_none": "No benefit was paid for this period.",
+        "col_covers": "Period covered",
+        "col_phase": "Kind",
+        "col_days": "Days",
+        "col_daily_amount": "Daily amount",
+        "col_gross": "Gross",
+        "col_withholding": "Withholding",
+        "col_net": "Net",
+        "col_payment_date": "Paid on",
+        "phase_primary": "Primary incapacity",
+        "phase_invalidity": "Invalidity",
+        "phase_maternity": "Maternity leave",
+        "statement_purpose": "This statement is issued for whatever purpose it may serve.",
+        "statement_signatory": "The benefits department of the Guichet Health Fund",
+        "bank_title": "Change of bank account",
+        "bank_section_member": "1. Member",
+        "bank_section_account": "2. Bank account",
+        "bank_section_request": "3. Request",
+        "bank_current_account": "Current account",
+        "bank_no_current_account": "no account on file",
+        "bank_new_account": "New account (IBAN)",
+        "bank_name": "Bank",
+        "bank_request": (
+            "I, the undersigned, ask the Guichet Health Fund to pay the amounts due to me (health "
+            "care reimbursements, benefits and other payments) into this account from now on."
+        ),
     },
 }
 

@@ -214,6 +214,7 @@ class Member(Base):
     country: Mapped[str] = mapped_column(String(2), default="BE")
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(20))
+    mobile: Mapped[str | None] = mapped_column(String(20))
     iban: Mapped[str | None] = mapped_column(String(34))
     # Date the signed blocking form (formulaire de blocage) was received: from then on the holder
     # no longer sees this (adult) dependant's data.

@@ -419,6 +419,7 @@ class _Generator:
         self.engine = engine
         self.total = households
         self.rng = random.Random(seed)
+        self._first_names: dict[int, set[str]] = {}  # per household: see _member
         self.as_of = as_of
         self.care_start = max(dt.date(as_of.year - 2, 1, 1), ref.FEES_KNOWN_FROM)
         self.places = _load_places()
@@ -708,6 +709,13 @@ class _Generator:
         birth = self._birth(age)
         niss = self._niss(birth, sex)
         first = self._name(place.language, "female" if sex == Sex.FEMALE else "male")
+        # No two people of one household share a first name: the screens list them by name.
+        taken = self._first_names.setdefault(household_id, set())
+        for _ in range(20):
+            if first not in taken:
+                break
+            first = self._name(place.language, "female" if sex == Sex.FEMALE else "male")
+        taken.add(first)
         if rng.random() < 0.3:
             second = self._name(place.language, "female" if sex == Sex.FEMALE else "male")
             if second != first:

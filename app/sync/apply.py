@@ -401,14 +401,62 @@ def _affiliation_request(session, operation, payload, now) -> dict:
     }
 
 
+# --- The member's file: contact data (v2 adds the mobile) and bank account ---------------
+
+
+BANK_CHANGE_TITLE = {
+    Language.FR: "Changement de compte bancaire",
+    Language.NL: "Wijziging van bankrekening",
+    Language.DE: "Änderung der Bankverbindung",
+    Language.EN: "Change of bank account",
+}
+
+
+def _contact_update_any_version(session, operation, payload, now) -> dict:
+    if isinstance(payload, ops.ContactUpdateV1):
+        return _contact_update(session, operation, payload, now)
+    assert isinstance(payload, ops.ContactUpdateV2)
+    member = _member(session, payload.member_niss)
+    for field in ("phone", "mobile", "email"):
+        value = getattr(payload, field)
+        if value is not None:
+            setattr(member, field, value or None)
+    return {"member_id": member.id}
+
+
+def _bank_update(session, operation, payload, now) -> dict:
+    """The new account on the member, and the signed change form in their documents."""
+    assert isinstance(payload, ops.BankUpdateV1)
+    day = _local_day(operation.created_at)  # the day it was signed at the terminal
+    member = _current_member(session, payload.member_niss, day)
+    pdf = payload.pdf_bytes()
+    document = Document(
+        member_id=member.id,
+        kind="bank_change",
+        title=BANK_CHANGE_TITLE[Language(member.language)],
+        direction=DocumentDirection.RECEIVED,
+        dated_on=day,
+        signed=True,
+        signed_on=day,
+        content_sha256=payload.signed_pdf_sha256,
+        content=pdf,
+        operation_id=operation.operation_id,
+    )
+    session.add(document)
+    member.iban = payload.iban
+    session.flush()
+    return {"member_id": member.id, "document_id": document.id}
+
+
 HANDLERS: dict[str, Handler] = {
     "contact_request.create": _contact_request,
     "document_order.create": _document_order,
-    "member.contact.update": _contact_update,
+    "member.contact.update": _contact_update_any_version,
     "account.activate": _account_activate,
     "account.password_reset": _password_reset,
     "account.first_login": _first_login,
     "affiliation.request": _affiliation_request,
+    "member.bank.update": _bank_update,
 }
 
 

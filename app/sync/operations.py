@@ -30,6 +30,7 @@ from pydantic import (
 )
 
 from app.domain.codes import Channel, Language, MemberRole, OrderKind, Sex
+from app.domain.iban import Iban, InvalidIban
 from app.domain.mutation import MUTUALITY_CODES
 from app.domain.niss import InvalidNiss, Niss
 
@@ -181,6 +182,52 @@ class AffiliationRequestV1(Payload):
             raise ValueError("the signed request is not base64") from exc
 
 
+class ContactUpdateV2(Payload):
+    """New phone, mobile or e-mail address; None keeps the current value, "" clears it."""
+
+    phone: str | None = None
+    mobile: str | None = None
+    email: str | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> ContactUpdateV2:
+        if self.phone is None and self.mobile is None and self.email is None:
+            raise ValueError("nothing to change")
+        if phone_problem(self.phone) or phone_problem(self.mobile):
+            raise ValueError("not a phone number")
+        if email_problem(self.email):
+            raise ValueError("not an e-mail address")
+        return self
+
+
+class BankUpdateV1(Payload):
+    """A new bank account, with the change form the member signed with their card (a PDF)."""
+
+    iban: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")]
+    signed_pdf: str  # base64
+    signed_pdf_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+    @model_validator(mode="after")
+    def _check(self) -> BankUpdateV1:
+        try:
+            if Iban.parse(self.iban).compact != self.iban:
+                raise ValueError("the IBAN is not in compact form")
+        except InvalidIban as exc:
+            raise ValueError(exc.reason) from exc
+        pdf = self.pdf_bytes()
+        if not pdf.startswith(b"%PDF-") or len(pdf) > MAX_SIGNED_PDF_BYTES:
+            raise ValueError("the signed form is not a PDF of at most 5 MB")
+        if hashlib.sha256(pdf).hexdigest() != self.signed_pdf_sha256:
+            raise ValueError("the signed form does not match its SHA-256")
+        return self
+
+    def pdf_bytes(self) -> bytes:
+        try:
+            return base64.b64decode(self.signed_pdf, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise ValueError("the signed form is not base64") from exc
+
+
 @dataclass(frozen=True)
 class OperationType:
     kind: str
@@ -198,6 +245,8 @@ REGISTRY: dict[tuple[str, int], OperationType] = {
         OperationType("account.password_reset", 1, AccountPasswordResetV1),
         OperationType("account.first_login", 1, AccountFirstLoginV1),
         OperationType("affiliation.request", 1, AffiliationRequestV1),
+        OperationType("member.contact.update", 2, ContactUpdateV2),
+        OperationType("member.bank.update", 1, BankUpdateV1),
     )
 }
 

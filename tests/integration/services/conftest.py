@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from app.store.demo_cases import demo_cases
 from app.store.seed import seed_database
 from app.sync import apply, exchange
 from app.sync.terminal import Outbox, open_terminal_db
+from tests.integration.services.families import add_families
 
 AS_OF = dt.date(2026, 11, 22)  # the demo's "today" (a Sunday)
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
@@ -42,6 +44,43 @@ def central(tmp_path):
 def pg_central(postgres_url):
     """The same, on the test PostgreSQL server."""
     engine = seeded(postgres_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def families_template(tmp_path_factory):
+    """A seeded central database (SQLite) with the member-file families of families.py, made
+    once per run: (file, World, demo cases). Never opened for writing after this."""
+    path = tmp_path_factory.mktemp("families") / "template.sqlite"
+    engine = seeded(f"sqlite:///{path}")
+    world = add_families(engine)
+    cases = engine.cases
+    engine.dispose()  # the last connection folds the WAL into the file, so it can be copied
+    return path, world, cases
+
+
+def _families_engine(template, path):
+    source, world, cases = template
+    shutil.copyfile(source, path)
+    engine = make_engine(f"sqlite:///{path}")
+    engine.cases = cases
+    engine.world = world
+    return engine
+
+
+@pytest.fixture(scope="session")
+def families_read(families_template, tmp_path_factory):
+    """The families' database shared by the tests that only read it (`.world`, `.cases`)."""
+    engine = _families_engine(families_template, tmp_path_factory.mktemp("read") / "c.sqlite")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def families(families_template, tmp_path):
+    """A copy of the families' database of its own, for a test that changes it."""
+    engine = _families_engine(families_template, tmp_path / "families.sqlite")
     yield engine
     engine.dispose()
 

@@ -1,0 +1,267 @@
+"""The PDFs a member gets at the terminal, made from the central database under the access rule.
+
+- the official receipt of the reimbursement lines the member selected: every line must concern a
+  person the session may see (oneself, a dependant not blocked), or nothing is printed;
+- the indemnity statement of one person for a period (domain.md §13: at most one year, within
+  the nine years before the current one) in French, Dutch or German;
+- the bank-account change form, unsigned: the screen has it signed with the card (PIN again)
+  and hands the signed PDF to `app.services.bank.request_bank_change`.
+
+The access rule is member_file's (`_viewer`, `_visible`, `_target`), so a person refused there
+is refused here, with the same `Refused("not_allowed")`. Bad input is `InvalidForm` with a code
+per field; reportlab is imported when a PDF is made, not when this module is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Engine, select
+
+from app.domain.iban import Iban, InvalidIban
+from app.domain.niss import InvalidNiss, Niss
+from app.domain.statement_period import InvalidPeriod, check_statement_period
+from app.services.bank import check_new_iban, may_change_bank
+from app.services.errors import InvalidForm, Refused, niss_problem, reaching_central
+from app.services.member_file import (
+    NOT_ALLOWED,
+    FileSession,
+    _line_query,
+    _target,
+    _viewer,
+    _visible,
+)
+from app.store.models import IndemnityPayment, Member, ReimbursementLine
+
+MAX_RECEIPT_LINES = 500
+RECEIPT_LANGUAGES = ("fr", "nl", "de", "en")
+STATEMENT_LANGUAGES = ("fr", "nl", "de")  # the issue: "language (FR/NL/DE)"
+FORM_LANGUAGES = ("fr", "nl", "de", "en")
+
+NO_LINES = "no_lines"
+TOO_MANY_LINES = "too_many_lines"
+INVALID_LINE = "invalid_line"
+UNSUPPORTED_LANGUAGE = "unsupported_language"
+IBAN_UNCHANGED = "iban_unchanged"
+STRONG_LOGIN_REQUIRED = "strong_login_required"
+
+
+def _check_language(language: str, allowed: tuple[str, ...]) -> str:
+    if language not in allowed:
+        raise InvalidForm({"language": UNSUPPORTED_LANGUAGE})
+    return language
+
+
+def _selected(line_ids: Iterable[int]) -> list[int]:
+    """The line ids once each, in the order given; InvalidForm for an empty or oversized
+    selection or an id that is not a whole number."""
+    given = list(line_ids)
+    if any(isinstance(i, bool) or not isinstance(i, int) for i in given):
+        raise InvalidForm({"lines": INVALID_LINE})
+    selected = list(dict.fromkeys(given))
+    if not selected:
+        raise InvalidForm({"lines": NO_LINES})
+    if len(selected) > MAX_RECEIPT_LINES:
+        raise InvalidForm({"lines": TOO_MANY_LINES})
+    return selected
+
+
+def _full_name(member: Member) -> str:
+    return f"{member.first_names} {member.last_name}"
+
+
+def _recipient(member: Member):
+    from app.documents.letters import Recipient
+
+    return Recipient(
+        full_name=_full_name(member),
+        street_and_number=f"{member.street} {member.house_number}",
+        postcode=member.postcode,
+        municipality=member.municipality,
+        box=member.box,
+        country=member.country or "BE",
+    )
+
+
+@reaching_central
+def official_receipt(
+    central: Engine,
+    session: FileSession,
+    line_ids: Iterable[int],
+    *,
+    language: str,
+    today: dt.date,
+) -> bytes:
+    """The official receipt of the selected reimbursement lines, as PDF bytes.
+
+    InvalidForm({"lines": "no_lines" | "too_many_lines" | "invalid_line"}) or
+    ({"language": "unsupported_language"}); Refused("not_allowed") when any line does not exist
+    or concerns a person this session may not see (then nothing is printed at all).
+    """
+    _check_language(language, RECEIPT_LANGUAGES)
+    selected = _selected(line_ids)
+    with central.connect() as connection:
+        viewer = _viewer(connection, session, today)
+        visible = {member.id for member, _reason in _visible(connection, viewer, today)}
+        rows = connection.execute(
+            _line_query(language)
+            .where(ReimbursementLine.id.in_(selected))
+            .order_by(ReimbursementLine.care_date, ReimbursementLine.id)
+        ).all()
+    if len(rows) != len(selected) or any(row.beneficiary_id not in visible for row in rows):
+        # One answer for "no such line" and "not yours": nobody learns which lines exist.
+        raise Refused(NOT_ALLOWED, "a selected line concerns nobody this session may see")
+
+    from app.documents.receipt import ReceiptData, ReceiptLine
+    from app.documents.receipt import official_receipt as render
+
+    lines = [
+        ReceiptLine(
+            beneficiary_name=f"{row.first_names} {row.last_name}",
+            beneficiary_niss=row.niss,
+            care_date=row.care_date,
+            provider_name=row.provider_name,
+            nomenclature_code=row.nomenclature_code,
+            label=row.label,
+            official_fee=row.official_fee,
+            supplement=row.supplement,
+            reimbursed=row.reimbursed,
+            payment_date=row.processed_on,
+        )
+        for row in rows
+    ]
+    data = ReceiptData(
+        member_name=_full_name(viewer),
+        member_niss=viewer.niss,
+        affiliation_number=viewer.affiliation_number,
+        address_lines=_recipient(viewer).address_lines(language)[1:],
+        lines=lines,
+        issued_on=today,
+    )
+    return render(data, language=language)
+
+
+def _niss_digits(text: str) -> str:
+    try:
+        return Niss.parse(text).digits
+    except InvalidNiss as exc:
+        raise InvalidForm({"niss": niss_problem(exc)}) from exc
+
+
+def _payments(connection: Connection, member_id: int, start: dt.date, end: dt.date):
+    return connection.execute(
+        select(IndemnityPayment)
+        .where(
+            IndemnityPayment.member_id == member_id,
+            IndemnityPayment.covers_to >= start,
+            IndemnityPayment.covers_from <= end,
+        )
+        .order_by(IndemnityPayment.covers_from, IndemnityPayment.paid_on, IndemnityPayment.id)
+    ).all()
+
+
+@reaching_central
+def indemnity_statement(
+    central: Engine,
+    session: FileSession,
+    target_niss: str,
+    start: dt.date,
+    end: dt.date,
+    *,
+    language: str,
+    today: dt.date,
+) -> bytes:
+    """The indemnity statement of `target_niss` for `start`..`end` (both included), PDF bytes.
+
+    InvalidForm({"language": "unsupported_language"}) outside fr/nl/de,
+    ({"period": "too_long" | "too_old" | "in_future" | "end_before_start"}) for a period that
+    may not be certified, ({"niss": …}) for a number that is not a NISS;
+    Refused("not_allowed") for a person this session may not see.
+    """
+    _check_language(language, STATEMENT_LANGUAGES)
+    try:
+        check_statement_period(start, end, today=today)
+    except InvalidPeriod as exc:
+        raise InvalidForm({"period": exc.code}) from exc
+    niss = _niss_digits(target_niss)
+    with central.connect() as connection:
+        _viewer_row, target = _target(connection, session, niss, today)
+        payments = _payments(connection, target.id, start, end)
+
+    from app.documents.statement import IndemnityLine, StatementData
+    from app.documents.statement import indemnity_statement as render
+
+    data = StatementData(
+        person_name=_full_name(target),
+        person_niss=target.niss,
+        address_lines=_recipient(target).address_lines(language),
+        period_start=start,
+        period_end=end,
+        lines=[
+            IndemnityLine(
+                covers_from=p.covers_from,
+                covers_to=p.covers_to,
+                phase=str(p.phase),
+                days=p.days,
+                daily_amount=p.daily_amount,
+                gross=p.gross,
+                withholding=p.withholding,
+                net=p.net,
+                paid_on=p.paid_on,
+            )
+            for p in payments
+        ],
+        issued_on=today,
+    )
+    return render(data, language=language)
+
+
+def _same_account(on_file: str | None, new: str) -> bool:
+    if not on_file:
+        return False
+    try:
+        return Iban.parse(on_file).compact == new
+    except InvalidIban:
+        return False
+
+
+@reaching_central
+def bank_change_form(
+    central: Engine,
+    session: FileSession,
+    new_iban: str,
+    *,
+    language: str,
+    today: dt.date,
+) -> bytes:
+    """The bank-account change form of the session's own file, unsigned (PDF bytes with an
+    empty "Signature1" field for `app.documents.signing.sign_pdf_with_card`).
+
+    Refused("strong_login_required") after a password login (the change itself is refused
+    then); InvalidForm({"iban": …}) for an IBAN that cannot be an account (codes of
+    `app.services.bank.check_new_iban`) or "iban_unchanged" for the account already on file;
+    InvalidForm({"language": "unsupported_language"}).
+    """
+    if not may_change_bank(session):
+        raise Refused(STRONG_LOGIN_REQUIRED)
+    _check_language(language, FORM_LANGUAGES)
+    checked = check_new_iban(new_iban)
+    with central.connect() as connection:
+        viewer = _viewer(connection, session, today)
+    if _same_account(viewer.iban, checked.iban):
+        raise InvalidForm({"iban": IBAN_UNCHANGED})
+
+    from app.documents.bank_form import BankChangeData
+    from app.documents.bank_form import bank_change_form as render
+
+    data = BankChangeData(
+        member_name=_full_name(viewer),
+        member_niss=viewer.niss,
+        affiliation_number=viewer.affiliation_number,
+        current_iban=viewer.iban,
+        new_iban=checked.iban,
+        bank_name=checked.bank_name,
+        signed_on=today,
+    )
+    return render(data, language=language)
