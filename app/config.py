@@ -50,6 +50,8 @@ class Settings:
     simulated_card: str = ""
     # The demo's local federal-token provider derives each member's 24 codes from this secret.
     token_secret: str = "guichet-demo-token"
+    # The CUPS queue of the terminal's printer; None (or empty): CUPS's default destination.
+    printer: str | None = None
 
     @property
     def effective_central_url(self) -> str:
@@ -76,7 +78,19 @@ class Settings:
             raise ConfigError(
                 f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
             )
+        if self.printer is not None and not _is_cups_queue_name(self.printer):
+            raise ConfigError(
+                f"printer must be a CUPS queue name (up to 127 characters, no space, tab, "
+                f"/, \\, #, quote or control character), not {self.printer!r}"
+            )
         return self
+
+
+def _is_cups_queue_name(name: str) -> bool:
+    """CUPS's own rule for printer names (lpadmin refuses the others)."""
+    return 0 < len(name) <= 127 and not any(
+        ch in " \t/\\#'\"" or ord(ch) < 32 or ord(ch) == 127 for ch in name
+    )
 
 
 def _coerce(name: str, raw: object, source: str) -> object:
@@ -89,6 +103,8 @@ def _coerce(name: str, raw: object, source: str) -> object:
             raise ConfigError(f"{name} in {source} must be a whole number of seconds") from exc
     if not isinstance(raw, str):
         raise ConfigError(f"{name} in {source} must be text")
+    if name == "printer":
+        return raw.strip() or None
     return raw
 
 

@@ -13,7 +13,7 @@ import pytest
 from app.store import migrate
 from app.store.db import make_engine
 
-pytest_plugins = ["tests.support.cards", "tests.support.reader"]
+pytest_plugins = ["tests.support.cards", "tests.support.reader", "tests.support.cups"]
 
 
 @pytest.fixture(autouse=True)

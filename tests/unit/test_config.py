@@ -56,3 +56,18 @@ def test_a_bad_setting_is_refused_with_its_name(tmp_path, content, message):
     config.write_text(content)
     with pytest.raises(ConfigError, match=message):
         load_settings(config, environ={})
+
+
+def test_the_printer_is_cups_default_destination_unless_a_queue_is_named(tmp_path):
+    assert load_settings(tmp_path / "absent.toml", environ={}).printer is None
+    assert load_settings(tmp_path / "absent.toml", environ={"GUICHET_PRINTER": ""}).printer is None
+    config = tmp_path / "guichet.toml"
+    config.write_text('printer = "Kiosk_HP-M404"\n')
+    assert load_settings(config, environ={}).printer == "Kiosk_HP-M404"
+    assert load_settings(config, environ={"GUICHET_PRINTER": "Accueil"}).printer == "Accueil"
+
+
+@pytest.mark.parametrize("name", ["Kiosk printer", "printers/Kiosk", "Kiosk#2", "x" * 128])
+def test_a_printer_name_cups_would_refuse_is_refused(tmp_path, name):
+    with pytest.raises(ConfigError, match="printer must be a CUPS queue name"):
+        load_settings(tmp_path / "absent.toml", environ={"GUICHET_PRINTER": name})
