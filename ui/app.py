@@ -18,6 +18,7 @@ from resources import STYLES
 from ui.i18n import MissingTranslations, Translations
 from ui.lockdown import KioskGuard
 from ui.main_window import MainWindow
+from ui.printing import Printer
 from ui.session_controller import SessionController
 from ui.widgets.card_bar import SimulatedCardBar
 from ui.widgets.sync_indicator import SyncBridge
@@ -152,7 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         is_online=lambda: runtime.sync.status.online,
     )
     controller = SessionController(
-        window, backend, setup.slot, timeout_s=settings.inactivity_seconds
+        window,
+        backend,
+        setup.slot,
+        timeout_s=settings.inactivity_seconds,
+        printer=Printer(settings.printer),
     )
     bridge.status.connect(controller.show_sync_status)
     app.aboutToQuit.connect(controller.stop)

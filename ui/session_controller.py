@@ -25,8 +25,11 @@ from app.services.session import Move, SessionMachine, Step, Trigger
 from devices import errors as card_errors
 from devices.belpic.reader import EidReader, HolderData, PhotoRead
 from ui.background import BackgroundOp
+from ui.file_controller import FileController
 from ui.messages import Message, card_problem, with_offline_note
+from ui.printing import Printer
 from ui.screens.card import BusyScreen, PinScreen, ReadingScreen
+from ui.screens.file import FileScreen
 from ui.screens.join import JoinScreen
 from ui.screens.login import CannotLoginScreen, ForgotPasswordScreen, LoginScreen, TokenLoginScreen
 from ui.screens.member import ActivationScreen, DeactivatedScreen, HomeScreen
@@ -89,11 +92,14 @@ class CardBridge(QObject):
 class SessionController(QObject):
     step_changed = Signal(str)
 
-    def __init__(self, window, backend, slot, *, timeout_s: int = 90, warn_s: int = 20):
+    def __init__(
+        self, window, backend, slot, *, timeout_s: int = 90, warn_s: int = 20, printer=None
+    ):
         super().__init__(window)
         self.window = window
         self.backend = backend
         self.slot = slot
+        self.printer = printer if printer is not None else Printer(None)
         self.machine = SessionMachine(window.mode)
         self.generation = 0
         self.visit = Visit(0)
@@ -135,11 +141,12 @@ class SessionController(QObject):
         self.staff_login = StaffLoginScreen(stack)
         self.desk = DeskScreen(stack)
         self.member_file = MemberFileScreen(stack)
+        self.file = FileScreen(stack)
         for screen in (
             self.reading, self.pin, self.sign_pin, self.staff_code, self.busy, self.message,
             self.home, self.activation, self.deactivated, self.login, self.token_login,
             self.forgot, self.cannot_login, self.join, self.maintenance, self.staff_login,
-            self.desk, self.member_file,
+            self.desk, self.member_file, self.file,
         ):  # fmt: skip
             w.add_screen(screen)
         welcome = w.screens["welcome"]
@@ -178,6 +185,9 @@ class SessionController(QObject):
         self.desk.search.connect(self._desk_search)
         self.desk.logout.connect(lambda: self.trigger(T.LOGOUT))
         self.member_file.back.connect(lambda: self.trigger(T.BACK))
+        self.file_controller = FileController(self, self.backend.file, self.file, self.printer)
+        self.home.section_chosen.connect(self.file_controller.open)
+        self.member_file.section_chosen.connect(self.file_controller.open)
 
     # -- the one entry for every change ------------------------------------------------------
     def trigger(self, trigger: Trigger) -> Move:
@@ -215,6 +225,7 @@ class SessionController(QObject):
             S.STAFF_LOGIN: "staff_login",
             S.DESK: "desk",
             S.MEMBER_FILE: "member_file",
+            S.FILE: "file",
         }
         w.show_screen(screens[step])
         if step in (S.WELCOME, S.STAFF_LOGIN):
@@ -245,6 +256,7 @@ class SessionController(QObject):
                     transport.close()
 
             BackgroundOp(self, close, lambda _none: None, pool=self.card_pool).run()
+        self.file_controller.visit_ended()
         self.generation += 1
         self.visit = Visit(self.generation)
         clerk_leaves = self.machine.step == S.STAFF_LOGIN
@@ -703,7 +715,9 @@ class SessionController(QObject):
         backend = self.backend
         staff = self.staff
 
-        def done(lines):
+        def done(found):
+            niss, lines = found
+            self.visit.niss = niss
             if self.trigger(T.MEMBER_FOUND).after == S.MEMBER_FILE:
                 self.member_file.show_member(lines)
 

@@ -331,3 +331,20 @@ def check_signed_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> Signatu
         signed_at=status.signer_reported_dt,
         signer_common_name=subject.get("common_name"),
     )
+
+
+def sign_pdf_on_card(reader, pdf: bytes, *, pin: str, module: str, reason: str, location: str):
+    """The eID way of signing a form: the citizen CA read from the card (for the signature's
+    chain), the PIN VERIFYed on the card first (its own try counter decides, as for
+    identification), then the Signature key signs through PKCS#11. `reader` is the visit's
+    devices.belpic.reader.EidReader; runs on the card thread."""
+    certificates = reader.read_certificates()
+    reader.verify_pin(pin)
+    return sign_pdf_with_card(
+        pdf,
+        pin=pin,
+        module=module,
+        reason=reason,
+        location=location,
+        chain=[certificates.ca] if certificates.ca is not None else [],
+    )

@@ -21,6 +21,7 @@ from app.domain.mutation import MUTUALITIES, affiliation_effective_date
 from app.domain.passwords import hash_password, verify_password
 from app.services import accounts, enrolment, login, staff
 from app.services.errors import CentralUnavailable
+from app.services.file_backend import FileBackend
 from app.services.identity_provider import IdentityProvider, TokenChallenge
 from app.sync.terminal import Outbox
 from devices.belpic.reader import EidReader, HolderData
@@ -91,6 +92,15 @@ class KioskBackend:
         self.now = now
         self._staff_lock = LockoutState(0, None)
         self._staff_guard = threading.Lock()
+        self.file = FileBackend(
+            central,
+            outbox,
+            pkcs11_module=pkcs11_module,
+            terminal_id=terminal_id,
+            on_queued=on_queued,
+            is_online=is_online,
+            today=lambda: self.today(),
+        )
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -234,19 +244,17 @@ class KioskBackend:
     ) -> tuple[dt.date, bool, bool]:
         """Make the form, VERIFY the PIN on the card, sign with the Signature key, queue it."""
         from app.documents.forms import affiliation_form
-        from app.documents.signing import sign_pdf_with_card
+        from app.documents.signing import sign_pdf_on_card
 
         draft = self.check_join(holder, values, language=language)
         pdf = affiliation_form(enrolment.form_data(draft), language=language)
-        certificates = reader.read_certificates()  # the citizen CA, for the signature's chain
-        reader.verify_pin(pin)  # the card's own try counter decides, as for identification
-        signed = sign_pdf_with_card(
+        signed = sign_pdf_on_card(
+            reader,
             pdf,
             pin=pin,
             module=self.pkcs11_module,
             reason="Affiliation",
             location=self.terminal_id,
-            chain=[certificates.ca] if certificates.ca is not None else [],
         )
         enrolment.queue_affiliation(self.outbox, draft, signed, actor=actor)
         return draft.effective_on, bool(draft.previous_mutuality), self._queued()
@@ -268,11 +276,12 @@ class KioskBackend:
     def staff_login(self, login_name: str, password: str):
         return staff.staff_login(self.central, login_name, password, now=self.now())
 
-    def open_member_file(self, clerk, niss_text: str) -> list[str]:
+    def open_member_file(self, clerk, niss_text: str) -> tuple[str, list[str]]:
+        """(the member's NISS, the summary lines); the opening is in the audit log."""
         member = staff.open_member_file(
             self.central, clerk, niss_text, terminal=self.terminal_id, now=self.now()
         )
-        return self._file_lines(member)
+        return member.niss, self._file_lines(member)
 
     def find_by_card(self, clerk, niss: str) -> tuple[str, list[str]]:
         member = staff.find_by_card(

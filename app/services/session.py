@@ -7,6 +7,8 @@ A member's visit, as steps:
     ROUTING ──active account──▶ HOME;  ──no account──▶ ACTIVATION;  ──deactivated──▶ DEACTIVATED
             ──not a member──▶ JOIN ──sign──▶ SIGN_PIN ──PIN──▶ SIGNING ──signed and queued──▶ DONE
     WELCOME ──"no card"──▶ LOGIN ──▶ HOME;  LOGIN ──▶ TOKEN_LOGIN / FORGOT / CANNOT_LOGIN
+    HOME ──a section of the file──▶ FILE ──back──▶ HOME (moving between sections, printing and
+    the bank change's signature happen inside FILE: they do not change who is in the visit)
     any card fault (unreadable, forged, expired, blocked PIN, not an eID) ──▶ CARD_PROBLEM
 
 Ending a visit is one rule, not one edge per step (`ENDS_VISIT`): the card leaving the reader
@@ -15,8 +17,9 @@ every step back to the start, and the UI wipes every screen when it sees `ended`
 A card inserted at any step ends the visit in progress first (a stranger may be next in line).
 
 Counter mode starts at STAFF_LOGIN; a clerk's visit is DESK (find a member by NISS or card) →
-MEMBER_FILE or JOIN. There, the card leaving ends only the member part: back to DESK, the clerk
-stays logged in; the inactivity timeout logs the clerk out.
+MEMBER_FILE (⇄ FILE, the same sections the member sees) or JOIN. There, the card leaving ends
+only the member part: back to DESK, the clerk stays logged in; the inactivity timeout logs the
+clerk out.
 
 The machine holds no personal data (the UI keeps that for the visit and drops it on `ended`),
 and nothing here imports Qt: tests/unit/services/test_session.py drives it alone.
@@ -50,6 +53,7 @@ class Step(StrEnum):
     CANNOT_LOGIN = "cannot_login"
     STAFF_CODE = "staff_code"
     MAINTENANCE = "maintenance"
+    FILE = "file"  # the member's file: data, reimbursements, indemnities... (ui/screens/file.py)
     # counter mode
     STAFF_LOGIN = "staff_login"
     DESK = "desk"
@@ -86,6 +90,7 @@ class Trigger(StrEnum):
     STAFF_CODE_OK = "staff_code_ok"
     STAFF_LOGGED_IN = "staff_logged_in"
     MEMBER_FOUND = "member_found"
+    OPEN_FILE = "open_file"
     FAULT = "fault"  # an unexpected failure: say so, then back to the start
 
 
@@ -125,6 +130,8 @@ TRANSITIONS: dict[tuple[Step, Trigger], Step] = {
     # without a card
     (S.WELCOME, T.CHOOSE_LOGIN): S.LOGIN,
     (S.LOGIN, T.LOGGED_IN): S.HOME,
+    (S.HOME, T.OPEN_FILE): S.FILE,
+    (S.FILE, T.BACK): S.HOME,
     (S.LOGIN, T.CHOOSE_TOKEN): S.TOKEN_LOGIN,
     (S.LOGIN, T.CHOOSE_FORGOT): S.FORGOT,
     (S.LOGIN, T.CHOOSE_CANNOT_LOGIN): S.CANNOT_LOGIN,
@@ -156,6 +163,8 @@ COUNTER_TRANSITIONS: dict[tuple[Step, Trigger], Step] = {
     (S.ROUTING, T.PENDING): S.PENDING,
     (S.ROUTING, T.CENTRAL_OFFLINE): S.OFFLINE,
     (S.MEMBER_FILE, T.BACK): S.DESK,
+    (S.MEMBER_FILE, T.OPEN_FILE): S.FILE,
+    (S.FILE, T.BACK): S.MEMBER_FILE,
     (S.JOIN, T.BACK): S.DESK,
     (S.JOIN, T.SIGN): S.SIGN_PIN,
     (S.SIGN_PIN, T.PIN_SUBMITTED): S.SIGNING,

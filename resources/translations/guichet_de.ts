@@ -247,6 +247,210 @@
         <source>Something went wrong. Please try again, or go to the counter.</source>
         <translation>Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut oder gehen Sie zum Schalter.</translation>
     </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most one year (365 days): choose a shorter period.</source>
+        <translation>Eine Bescheinigung umfasst höchstens ein Jahr (365 Tage): Wählen Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most the nine years before this one.</source>
+        <translation>Eine Bescheinigung kann höchstens die neun Jahre vor dem laufenden Jahr umfassen.</translation>
+    </message>
+    <message>
+        <source>The period cannot end after today.</source>
+        <translation>Der Zeitraum darf nicht nach dem heutigen Tag enden.</translation>
+    </message>
+    <message>
+        <source>Choose another period.</source>
+        <translation>Wählen Sie einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>This information is not available in your file.</source>
+        <translation>Diese Information ist in Ihrer Akte nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Only the paper version of this document exists: ask the counter.</source>
+        <translation>Dieses Dokument gibt es nur auf Papier: Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>To change your bank account, log in with your eID card or your federal token.</source>
+        <translation>Um Ihr Bankkonto zu ändern, melden Sie sich mit Ihrer eID-Karte oder Ihrem föderalen Token an.</translation>
+    </message>
+    <message>
+        <source>This mobile number is not valid. Example: 0470 12 34 56.</source>
+        <translation>Diese Handynummer ist ungültig. Beispiel: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>A Belgian mobile number starts with 04. Example: 0470 12 34 56.</source>
+        <translation>Eine belgische Handynummer beginnt mit 04. Beispiel: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Type the account number (IBAN).</source>
+        <translation>Geben Sie die Kontonummer (IBAN) ein.</translation>
+    </message>
+    <message>
+        <source>This account number is not right: a digit is wrong or missing. Check it on your bank card or statement.</source>
+        <translation>Diese Kontonummer ist nicht richtig: Eine Ziffer ist falsch oder fehlt. Überprüfen Sie sie auf Ihrer Bankkarte oder Ihrem Kontoauszug.</translation>
+    </message>
+    <message>
+        <source>This is not an account number (IBAN). Example: BE68 5390 0754 7034.</source>
+        <translation>Das ist keine Kontonummer (IBAN). Beispiel: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+        <source>This is already the account in your file.</source>
+        <translation>Dieses Konto ist bereits in Ihrer Akte eingetragen.</translation>
+    </message>
+    <message>
+        <source>Select at least one line for the receipt.</source>
+        <translation>Wählen Sie mindestens eine Zeile für die Quittung aus.</translation>
+    </message>
+    <message>
+        <source>A receipt holds at most 500 lines: select fewer.</source>
+        <translation>Eine Quittung enthält höchstens 500 Zeilen: Wählen Sie weniger aus.</translation>
+    </message>
+    <message>
+        <source>A statement is made in French, Dutch or German.</source>
+        <translation>Eine Bescheinigung wird auf Deutsch, Französisch oder Niederländisch ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Signing with your card…</source>
+        <translation>Unterschreiben mit Ihrer Karte…</translation>
+    </message>
+    <message>
+        <source>official-receipt</source>
+        <translation>offizielle-quittung</translation>
+    </message>
+    <message>
+        <source>indemnity-statement</source>
+        <translation>bescheinigung-entschaedigungen</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Das Dokument wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Wird an den Drucker gesendet…</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Wird gedruckt… Bitte warten Sie.</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>Warten auf den Drucker…</translation>
+    </message>
+    <message>
+        <source>Printed: take your document from the printer.</source>
+        <translation>Gedruckt: Nehmen Sie Ihr Dokument aus dem Drucker.</translation>
+    </message>
+    <message>
+        <source>This terminal has no printer. Please ask at the counter.</source>
+        <translation>Dieses Gerät hat keinen Drucker. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please ask at the counter.</source>
+        <translation>Der Drucker ist nicht erreichbar. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>The printer is out of service. Please ask at the counter.</source>
+        <translation>Der Drucker ist außer Betrieb. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask a staff member to refill it.</source>
+        <translation>Der Drucker hat kein Papier mehr. Bitte sagen Sie einem Mitarbeiter Bescheid, damit er Papier nachlegt.</translation>
+    </message>
+    <message>
+        <source>The paper is jammed in the printer. Please ask a staff member.</source>
+        <translation>Im Drucker klemmt Papier. Bitte wenden Sie sich an einen Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem. Please ask a staff member.</source>
+        <translation>Der Drucker hat ein Problem. Bitte wenden Sie sich an einen Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>The printing was cancelled.</source>
+        <translation>Der Druck wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish in time. Please ask at the counter.</source>
+        <translation>Der Drucker ist nicht rechtzeitig fertig geworden. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Please ask at the counter.</source>
+        <translation>Das Dokument konnte nicht gedruckt werden. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>DMG</source>
+        <translation>GMA</translation>
+    </message>
+    <message>
+        <source>MAF</source>
+        <translation>MGR</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Meine Daten</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Indemnities</source>
+        <translation>Entschädigungen</translation>
+    </message>
+    <message>
+        <source>Global medical file (DMG)</source>
+        <translation>Globale Medizinische Akte</translation>
+    </message>
+    <message>
+        <source>Maximum billing (MAF)</source>
+        <translation>Max. Gesundheitsrechnung</translation>
+    </message>
+    <message>
+        <source>Young savers</source>
+        <translation>Jugendsparen</translation>
+    </message>
+    <message>
+        <source>Medical agreements</source>
+        <translation>Ärztliche Genehmigungen</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Meine Dokumente</translation>
+    </message>
+    <message>
+        <source>Sign the change of bank account</source>
+        <translation>Änderung der Bankverbindung unterschreiben</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -269,6 +473,67 @@
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>granted</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>being examined</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>No medical agreement in this file.</source>
+        <translation>Keine Genehmigung des Vertrauensarztes in dieser Akte.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>BankSignPage</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Falscher PIN-Code. Noch %n Versuch.</numerusform>
+            <numerusform>Falscher PIN-Code. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Ein PIN-Code hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Type your PIN code to sign the change of your bank account to %1.</source>
+        <translation>Geben Sie Ihren PIN-Code ein, um die Änderung Ihrer Bankverbindung auf das Konto %1 zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -390,6 +655,107 @@
     </message>
 </context>
 <context>
+    <name>DmgPage</name>
+    <message>
+        <source>No global medical file (DMG). Ask your GP to open one: it costs you nothing.</source>
+        <translation>Keine Globale Medizinische Akte (GMA). Bitten Sie Ihren Hausarzt, eine anzulegen: Das kostet Sie nichts.</translation>
+    </message>
+    <message>
+        <source>Global medical file with %1, valid until %2.</source>
+        <translation>Globale Medizinische Akte bei %1, gültig bis zum %2.</translation>
+    </message>
+    <message>
+        <source>Your global medical file with %1 ended on %2: ask your GP to renew it.</source>
+        <translation>Ihre Globale Medizinische Akte bei %1 ist am %2 abgelaufen: Bitten Sie Ihren Hausarzt, sie zu verlängern.</translation>
+    </message>
+    <message>
+        <source>With a DMG your GP consultations cost you less: your share with and without it.</source>
+        <translation>Mit einer Globalen Medizinischen Akte (GMA) kosten Sie Ihre Besuche beim Hausarzt weniger: Ihr Eigenanteil mit und ohne GMA.</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Amtliches Honorar</translation>
+    </message>
+    <message>
+        <source>Without DMG</source>
+        <translation>Ohne GMA</translation>
+    </message>
+    <message>
+        <source>With DMG</source>
+        <translation>Mit GMA</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>from you</source>
+        <translation>von Ihnen</translation>
+    </message>
+    <message>
+        <source>to you</source>
+        <translation>an Sie</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>unterschrieben am %1</translation>
+    </message>
+    <message>
+        <source>(paper only)</source>
+        <translation>(nur auf Papier)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FileScreen</name>
+    <message>
+        <source>Everyone in my file</source>
+        <translation>Alle Personen in meiner Akte</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordScreen</name>
     <message>
         <source>Forgot my password</source>
@@ -440,6 +806,93 @@
     <message>
         <source>Finish and log out</source>
         <translation>Beenden und abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnitiesPage</name>
+    <message>
+        <source>primary incapacity</source>
+        <translation>primäre Arbeitsunfähigkeit</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>Invalidität</translation>
+    </message>
+    <message>
+        <source>maternity leave</source>
+        <translation>Mutterschaftsurlaub</translation>
+    </message>
+    <message>
+        <source>No period of incapacity for work in this file.</source>
+        <translation>Kein Zeitraum der Arbeitsunfähigkeit in dieser Akte.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>Incapacity for work: %1 – %2</source>
+        <translation>Arbeitsunfähigkeit: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Medical adviser: convocation on %1 at %2, %3 (%4)</source>
+        <translation>Vertrauensarzt: Termin am %1 um %2 Uhr, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Next payment on %1 (for %2 to %3)</source>
+        <translation>Nächste Zahlung am %1 (für den Zeitraum vom %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Einbehalte</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Indemnity statement</source>
+        <translation>Bescheinigung über Entschädigungen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vom</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>auf</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Bescheinigung drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1005,37 @@
     </message>
 </context>
 <context>
+    <name>MafPage</name>
+    <message>
+        <source>Ceiling: %1</source>
+        <translation>Obergrenze: %1</translation>
+    </message>
+    <message>
+        <source>Personal shares counted: %1</source>
+        <translation>Angerechnete Eigenanteile: %1</translation>
+    </message>
+    <message>
+        <source>Already refunded: %1</source>
+        <translation>Bereits erstattet: %1</translation>
+    </message>
+    <message>
+        <source>Still due to you: %1</source>
+        <translation>Steht Ihnen noch zu: %1</translation>
+    </message>
+    <message>
+        <source>Ceiling reached on %1</source>
+        <translation>Obergrenze erreicht am %1</translation>
+    </message>
+    <message>
+        <source>Still %1 before the ceiling</source>
+        <translation>Noch %1 bis zur Obergrenze</translation>
+    </message>
+    <message>
+        <source>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</source>
+        <translation>Maximale Gesundheitsrechnung (MGR): Oberhalb einer Obergrenze werden Ihrem Haushalt die Eigenanteile des Jahres erstattet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Guichet — your mutuality</source>
@@ -638,12 +1122,199 @@
         <source>Close the file</source>
         <translation>Akte schließen</translation>
     </message>
+    <message>
+        <source>See the whole file</source>
+        <translation>Ganze Akte ansehen</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>Your new contact details are sent to the mutuality.</source>
+        <translation>Ihre neuen Kontaktdaten werden an die Krankenkasse gesendet.</translation>
+    </message>
+    <message>
+        <source>This is already the account in your file.</source>
+        <translation>Dieses Konto ist bereits in Ihrer Akte eingetragen.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>Bank: %1</translation>
+    </message>
+    <message>
+        <source>We do not recognise this bank&apos;s code. Check the number with your bank statement: you can still sign the change.</source>
+        <translation>Wir kennen den Code dieser Bank nicht. Überprüfen Sie die Nummer anhand Ihres Kontoauszugs: Sie können die Änderung trotzdem unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Your new account is sent to the mutuality with the form you signed. It is in &quot;My documents&quot; once the mutuality has received it.</source>
+        <translation>Ihr neues Konto wird mit dem von Ihnen unterschriebenen Formular an die Krankenkasse gesendet. Das Formular erscheint unter „Meine Dokumente“, sobald die Krankenkasse es erhalten hat.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Bis die Verbindung wieder besteht, bleibt alles auf diesem Gerät gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Nationalregisternummer</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation>Mitgliedsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Insured as</source>
+        <translation>Versichert als</translation>
+    </message>
+    <message>
+        <source>Through the holder</source>
+        <translation>Zu Lasten von</translation>
+    </message>
+    <message>
+        <source>Regional mutuality</source>
+        <translation>Regionale Kasse</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Versicherungsschutz</translation>
+    </message>
+    <message>
+        <source>Increased reimbursement (BIM)</source>
+        <translation>Erhöhte Kostenerstattung</translation>
+    </message>
+    <message>
+        <source>Insurability codes (CT1/CT2)</source>
+        <translation>Versicherbarkeitscodes (CT1/CT2)</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>Berechtigter</translation>
+    </message>
+    <message>
+        <source>dependant</source>
+        <translation>zu Lasten lebende Person</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>left the mutuality</source>
+        <translation>nicht mehr Mitglied</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>verstorben</translation>
+    </message>
+    <message>
+        <source>in order since %1</source>
+        <translation>gewährleistet seit dem %1</translation>
+    </message>
+    <message>
+        <source>not in order: please contact the counter</source>
+        <translation>nicht gewährleistet: Bitte gehen Sie zum Schalter</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No dependant in your file.</source>
+        <translation>Keine zu Lasten lebende Person in Ihrer Akte.</translation>
+    </message>
+    <message>
+        <source>Payments go to %1</source>
+        <translation>Zahlungen werden auf das Konto %1 überwiesen</translation>
+    </message>
+    <message>
+        <source>No bank account is known: payments are sent by post.</source>
+        <translation>Es ist kein Bankkonto bekannt: Zahlungen werden per Post verschickt.</translation>
+    </message>
+    <message>
+        <source>Type the new account. You sign the change with your eID card and PIN code.</source>
+        <translation>Geben Sie die neue Kontonummer ein. Sie unterschreiben die Änderung mit Ihrer eID-Karte und Ihrem PIN-Code.</translation>
+    </message>
+    <message>
+        <source>To change your bank account, log in with your eID card or your federal token: a password alone is not enough to redirect payments.</source>
+        <translation>Um Ihr Bankkonto zu ändern, melden Sie sich mit Ihrer eID-Karte oder Ihrem föderalen Token an: Ein Passwort allein reicht nicht aus, um Zahlungen umzuleiten.</translation>
+    </message>
+    <message>
+        <source>The change of bank account is signed with your eID card: log in with your card to change it.</source>
+        <translation>Die Änderung der Bankverbindung wird mit Ihrer eID-Karte unterschrieben: Melden Sie sich mit Ihrer Karte an, um Ihr Konto zu ändern.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>People insured through you</source>
+        <translation>Bei Ihnen mitversicherte Personen</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Empty a field to remove it from your file.</source>
+        <translation>Leeren Sie ein Feld, um die Angabe aus Ihrer Akte zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Save my contact details</source>
+        <translation>Meine Kontaktdaten speichern</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Mit meiner Karte unterschreiben</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1383,132 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Ihre Identität wurde überprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>ReimbursementsPage</name>
+    <message>
+        <source>Tap a line to see its payment.</source>
+        <translation>Tippen Sie auf eine Zeile, um die zugehörige Zahlung zu sehen.</translation>
+    </message>
+    <message>
+        <source>reimbursement of care</source>
+        <translation>Erstattung für Gesundheitspflege</translation>
+    </message>
+    <message>
+        <source>refund under the maximum billing (MAF)</source>
+        <translation>Erstattung im Rahmen der Maximalen Gesundheitsrechnung (MGR)</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Zahlung vom %1</translation>
+    </message>
+    <message>
+        <source>Nature: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Paid to the account %1</source>
+        <translation>Überwiesen auf das Konto %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Communication: %1</source>
+        <translation>Mitteilung: %1</translation>
+    </message>
+    <message>
+        <source>Services of this payment:</source>
+        <translation>Leistungen dieser Zahlung:</translation>
+    </message>
+    <message>
+        <source>Total of the services: %1</source>
+        <translation>Summe der Leistungen: %1</translation>
+    </message>
+    <message>
+        <source>Type the official fee and the reimbursement.</source>
+        <translation>Geben Sie das amtliche Honorar und die Erstattung ein.</translation>
+    </message>
+    <message>
+        <source>Your personal share: %1</source>
+        <translation>Ihr Eigenanteil: %1</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>date of care</source>
+        <translation>Behandlungsdatum</translation>
+    </message>
+    <message>
+        <source>processing date</source>
+        <translation>Bearbeitungsdatum</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Begünstigter</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Leistungserbringer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Amtliches Honorar</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Zuschlag</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) selected</source>
+        <translation>
+            <numerusform>%n Zeile ausgewählt</numerusform>
+            <numerusform>%n Zeilen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Eigenanteil</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Bearbeitet am</translation>
+    </message>
+    <message>
+        <source>Older lines</source>
+        <translation>Ältere Zeilen</translation>
+    </message>
+    <message>
+        <source>Print an official receipt</source>
+        <translation>Offizielle Quittung drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Erstattung</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1638,33 @@
     <message>
         <source>No card? Log in with a password or a token</source>
         <translation>Keine Karte? Melden Sie sich mit einem Passwort oder einem Token an</translation>
+    </message>
+</context>
+<context>
+    <name>YoungSaversPage</name>
+    <message>
+        <source>no account yet</source>
+        <translation>noch kein Konto</translation>
+    </message>
+    <message>
+        <source>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</source>
+        <translation>Jugendsparkonto: von 14 bis 30 Jahren, was bereits gespart ist und was noch möglich ist.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespart</translation>
+    </message>
+    <message>
+        <source>Still possible</source>
+        <translation>Noch möglich</translation>
     </message>
 </context>
 </TS>

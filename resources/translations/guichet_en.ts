@@ -247,6 +247,210 @@
         <source>Something went wrong. Please try again, or go to the counter.</source>
         <translation>Something went wrong. Please try again, or go to the counter.</translation>
     </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most one year (365 days): choose a shorter period.</source>
+        <translation>A statement covers at most one year (365 days): choose a shorter period.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most the nine years before this one.</source>
+        <translation>A statement covers at most the nine years before this one.</translation>
+    </message>
+    <message>
+        <source>The period cannot end after today.</source>
+        <translation>The period cannot end after today.</translation>
+    </message>
+    <message>
+        <source>Choose another period.</source>
+        <translation>Choose another period.</translation>
+    </message>
+    <message>
+        <source>This information is not available in your file.</source>
+        <translation>This information is not available in your file.</translation>
+    </message>
+    <message>
+        <source>Only the paper version of this document exists: ask the counter.</source>
+        <translation>Only the paper version of this document exists: ask the counter.</translation>
+    </message>
+    <message>
+        <source>To change your bank account, log in with your eID card or your federal token.</source>
+        <translation>To change your bank account, log in with your eID card or your federal token.</translation>
+    </message>
+    <message>
+        <source>This mobile number is not valid. Example: 0470 12 34 56.</source>
+        <translation>This mobile number is not valid. Example: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>A Belgian mobile number starts with 04. Example: 0470 12 34 56.</source>
+        <translation>A Belgian mobile number starts with 04. Example: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Type the account number (IBAN).</source>
+        <translation>Type the account number (IBAN).</translation>
+    </message>
+    <message>
+        <source>This account number is not right: a digit is wrong or missing. Check it on your bank card or statement.</source>
+        <translation>This account number is not right: a digit is wrong or missing. Check it on your bank card or statement.</translation>
+    </message>
+    <message>
+        <source>This is not an account number (IBAN). Example: BE68 5390 0754 7034.</source>
+        <translation>This is not an account number (IBAN). Example: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+        <source>This is already the account in your file.</source>
+        <translation>This is already the account in your file.</translation>
+    </message>
+    <message>
+        <source>Select at least one line for the receipt.</source>
+        <translation>Select at least one line for the receipt.</translation>
+    </message>
+    <message>
+        <source>A receipt holds at most 500 lines: select fewer.</source>
+        <translation>A receipt holds at most 500 lines: select fewer.</translation>
+    </message>
+    <message>
+        <source>A statement is made in French, Dutch or German.</source>
+        <translation>A statement is made in French, Dutch or German.</translation>
+    </message>
+    <message>
+        <source>Signing with your card…</source>
+        <translation>Signing with your card…</translation>
+    </message>
+    <message>
+        <source>official-receipt</source>
+        <translation>official-receipt</translation>
+    </message>
+    <message>
+        <source>indemnity-statement</source>
+        <translation>indemnity-statement</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Printing… please wait.</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>Waiting for the printer…</translation>
+    </message>
+    <message>
+        <source>Printed: take your document from the printer.</source>
+        <translation>Printed: take your document from the printer.</translation>
+    </message>
+    <message>
+        <source>This terminal has no printer. Please ask at the counter.</source>
+        <translation>This terminal has no printer. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please ask at the counter.</source>
+        <translation>The printer cannot be reached. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>The printer is out of service. Please ask at the counter.</source>
+        <translation>The printer is out of service. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask a staff member to refill it.</source>
+        <translation>The printer is out of paper. Please ask a staff member to refill it.</translation>
+    </message>
+    <message>
+        <source>The paper is jammed in the printer. Please ask a staff member.</source>
+        <translation>The paper is jammed in the printer. Please ask a staff member.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem. Please ask a staff member.</source>
+        <translation>The printer has a problem. Please ask a staff member.</translation>
+    </message>
+    <message>
+        <source>The printing was cancelled.</source>
+        <translation>The printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish in time. Please ask at the counter.</source>
+        <translation>The printer did not finish in time. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Please ask at the counter.</source>
+        <translation>The document could not be printed. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>DMG</source>
+        <translation>DMG</translation>
+    </message>
+    <message>
+        <source>MAF</source>
+        <translation>MAF</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Reimbursements</translation>
+    </message>
+    <message>
+        <source>Indemnities</source>
+        <translation>Indemnities</translation>
+    </message>
+    <message>
+        <source>Global medical file (DMG)</source>
+        <translation>Global medical file (DMG)</translation>
+    </message>
+    <message>
+        <source>Maximum billing (MAF)</source>
+        <translation>Maximum billing (MAF)</translation>
+    </message>
+    <message>
+        <source>Young savers</source>
+        <translation>Young savers</translation>
+    </message>
+    <message>
+        <source>Medical agreements</source>
+        <translation>Medical agreements</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Sign the change of bank account</source>
+        <translation>Sign the change of bank account</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -269,6 +473,67 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>being examined</source>
+        <translation>being examined</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>No medical agreement in this file.</source>
+        <translation>No medical agreement in this file.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>BankSignPage</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Wrong PIN code. %n try left.</numerusform>
+            <numerusform>Wrong PIN code. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>A PIN code has 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Type your PIN code to sign the change of your bank account to %1.</source>
+        <translation>Type your PIN code to sign the change of your bank account to %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -390,6 +655,107 @@
     </message>
 </context>
 <context>
+    <name>DmgPage</name>
+    <message>
+        <source>No global medical file (DMG). Ask your GP to open one: it costs you nothing.</source>
+        <translation>No global medical file (DMG). Ask your GP to open one: it costs you nothing.</translation>
+    </message>
+    <message>
+        <source>Global medical file with %1, valid until %2.</source>
+        <translation>Global medical file with %1, valid until %2.</translation>
+    </message>
+    <message>
+        <source>Your global medical file with %1 ended on %2: ask your GP to renew it.</source>
+        <translation>Your global medical file with %1 ended on %2: ask your GP to renew it.</translation>
+    </message>
+    <message>
+        <source>With a DMG your GP consultations cost you less: your share with and without it.</source>
+        <translation>With a DMG your GP consultations cost you less: your share with and without it.</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Official fee</translation>
+    </message>
+    <message>
+        <source>Without DMG</source>
+        <translation>Without DMG</translation>
+    </message>
+    <message>
+        <source>With DMG</source>
+        <translation>With DMG</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>from you</source>
+        <translation>from you</translation>
+    </message>
+    <message>
+        <source>to you</source>
+        <translation>to you</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>signed on %1</translation>
+    </message>
+    <message>
+        <source>(paper only)</source>
+        <translation>(paper only)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FileScreen</name>
+    <message>
+        <source>Everyone in my file</source>
+        <translation>Everyone in my file</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (me)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordScreen</name>
     <message>
         <source>Forgot my password</source>
@@ -440,6 +806,93 @@
     <message>
         <source>Finish and log out</source>
         <translation>Finish and log out</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnitiesPage</name>
+    <message>
+        <source>primary incapacity</source>
+        <translation>primary incapacity</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invalidity</translation>
+    </message>
+    <message>
+        <source>maternity leave</source>
+        <translation>maternity leave</translation>
+    </message>
+    <message>
+        <source>No period of incapacity for work in this file.</source>
+        <translation>No period of incapacity for work in this file.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Incapacity for work: %1 – %2</source>
+        <translation>Incapacity for work: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Medical adviser: convocation on %1 at %2, %3 (%4)</source>
+        <translation>Medical adviser: convocation on %1 at %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Next payment on %1 (for %2 to %3)</source>
+        <translation>Next payment on %1 (for %2 to %3)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Withholding</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Indemnity statement</source>
+        <translation>Indemnity statement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Print the statement</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1005,37 @@
     </message>
 </context>
 <context>
+    <name>MafPage</name>
+    <message>
+        <source>Ceiling: %1</source>
+        <translation>Ceiling: %1</translation>
+    </message>
+    <message>
+        <source>Personal shares counted: %1</source>
+        <translation>Personal shares counted: %1</translation>
+    </message>
+    <message>
+        <source>Already refunded: %1</source>
+        <translation>Already refunded: %1</translation>
+    </message>
+    <message>
+        <source>Still due to you: %1</source>
+        <translation>Still due to you: %1</translation>
+    </message>
+    <message>
+        <source>Ceiling reached on %1</source>
+        <translation>Ceiling reached on %1</translation>
+    </message>
+    <message>
+        <source>Still %1 before the ceiling</source>
+        <translation>Still %1 before the ceiling</translation>
+    </message>
+    <message>
+        <source>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</source>
+        <translation>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Guichet — your mutuality</source>
@@ -638,12 +1122,199 @@
         <source>Close the file</source>
         <translation>Close the file</translation>
     </message>
+    <message>
+        <source>See the whole file</source>
+        <translation>See the whole file</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>Your new contact details are sent to the mutuality.</source>
+        <translation>Your new contact details are sent to the mutuality.</translation>
+    </message>
+    <message>
+        <source>This is already the account in your file.</source>
+        <translation>This is already the account in your file.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>Bank: %1</translation>
+    </message>
+    <message>
+        <source>We do not recognise this bank&apos;s code. Check the number with your bank statement: you can still sign the change.</source>
+        <translation>We do not recognise this bank&apos;s code. Check the number with your bank statement: you can still sign the change.</translation>
+    </message>
+    <message>
+        <source>Your new account is sent to the mutuality with the form you signed. It is in &quot;My documents&quot; once the mutuality has received it.</source>
+        <translation>Your new account is sent to the mutuality with the form you signed. It is in &quot;My documents&quot; once the mutuality has received it.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>It waits on this terminal until the connection is back.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation>Membership number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Insured as</source>
+        <translation>Insured as</translation>
+    </message>
+    <message>
+        <source>Through the holder</source>
+        <translation>Through the holder</translation>
+    </message>
+    <message>
+        <source>Regional mutuality</source>
+        <translation>Regional mutuality</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Increased reimbursement (BIM)</source>
+        <translation>Increased reimbursement (BIM)</translation>
+    </message>
+    <message>
+        <source>Insurability codes (CT1/CT2)</source>
+        <translation>Insurability codes (CT1/CT2)</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>holder</translation>
+    </message>
+    <message>
+        <source>dependant</source>
+        <translation>dependant</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>being processed</translation>
+    </message>
+    <message>
+        <source>left the mutuality</source>
+        <translation>left the mutuality</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <source>in order since %1</source>
+        <translation>in order since %1</translation>
+    </message>
+    <message>
+        <source>not in order: please contact the counter</source>
+        <translation>not in order: please contact the counter</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No dependant in your file.</source>
+        <translation>No dependant in your file.</translation>
+    </message>
+    <message>
+        <source>Payments go to %1</source>
+        <translation>Payments go to %1</translation>
+    </message>
+    <message>
+        <source>No bank account is known: payments are sent by post.</source>
+        <translation>No bank account is known: payments are sent by post.</translation>
+    </message>
+    <message>
+        <source>Type the new account. You sign the change with your eID card and PIN code.</source>
+        <translation>Type the new account. You sign the change with your eID card and PIN code.</translation>
+    </message>
+    <message>
+        <source>To change your bank account, log in with your eID card or your federal token: a password alone is not enough to redirect payments.</source>
+        <translation>To change your bank account, log in with your eID card or your federal token: a password alone is not enough to redirect payments.</translation>
+    </message>
+    <message>
+        <source>The change of bank account is signed with your eID card: log in with your card to change it.</source>
+        <translation>The change of bank account is signed with your eID card: log in with your card to change it.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <source>People insured through you</source>
+        <translation>People insured through you</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Empty a field to remove it from your file.</source>
+        <translation>Empty a field to remove it from your file.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Save my contact details</source>
+        <translation>Save my contact details</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Sign with my card</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1383,132 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Your identity has been verified.</translation>
+    </message>
+</context>
+<context>
+    <name>ReimbursementsPage</name>
+    <message>
+        <source>Tap a line to see its payment.</source>
+        <translation>Tap a line to see its payment.</translation>
+    </message>
+    <message>
+        <source>reimbursement of care</source>
+        <translation>reimbursement of care</translation>
+    </message>
+    <message>
+        <source>refund under the maximum billing (MAF)</source>
+        <translation>refund under the maximum billing (MAF)</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Payment of %1</translation>
+    </message>
+    <message>
+        <source>Nature: %1</source>
+        <translation>Nature: %1</translation>
+    </message>
+    <message>
+        <source>Paid to the account %1</source>
+        <translation>Paid to the account %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Communication: %1</source>
+        <translation>Communication: %1</translation>
+    </message>
+    <message>
+        <source>Services of this payment:</source>
+        <translation>Services of this payment:</translation>
+    </message>
+    <message>
+        <source>Total of the services: %1</source>
+        <translation>Total of the services: %1</translation>
+    </message>
+    <message>
+        <source>Type the official fee and the reimbursement.</source>
+        <translation>Type the official fee and the reimbursement.</translation>
+    </message>
+    <message>
+        <source>Your personal share: %1</source>
+        <translation>Your personal share: %1</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <source>date of care</source>
+        <translation>date of care</translation>
+    </message>
+    <message>
+        <source>processing date</source>
+        <translation>processing date</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Official fee</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Reimbursed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) selected</source>
+        <translation>
+            <numerusform>%n line selected</numerusform>
+            <numerusform>%n lines selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Your share</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <source>Older lines</source>
+        <translation>Older lines</translation>
+    </message>
+    <message>
+        <source>Print an official receipt</source>
+        <translation>Print an official receipt</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Calculator</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Reimbursement</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1638,33 @@
     <message>
         <source>No card? Log in with a password or a token</source>
         <translation>No card? Log in with a password or a token</translation>
+    </message>
+</context>
+<context>
+    <name>YoungSaversPage</name>
+    <message>
+        <source>no account yet</source>
+        <translation>no account yet</translation>
+    </message>
+    <message>
+        <source>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</source>
+        <translation>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Still possible</source>
+        <translation>Still possible</translation>
     </message>
 </context>
 </TS>

@@ -247,6 +247,210 @@
         <source>Something went wrong. Please try again, or go to the counter.</source>
         <translation>Un problème est survenu. Veuillez réessayer ou vous adresser au guichet.</translation>
     </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>La fin de la période est antérieure à son début.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most one year (365 days): choose a shorter period.</source>
+        <translation>Une attestation couvre au maximum un an (365 jours)&#xa0;: choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most the nine years before this one.</source>
+        <translation>Une attestation peut remonter au maximum aux neuf années qui précèdent l&apos;année en cours.</translation>
+    </message>
+    <message>
+        <source>The period cannot end after today.</source>
+        <translation>La période ne peut pas se terminer après aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Choose another period.</source>
+        <translation>Choisissez une autre période.</translation>
+    </message>
+    <message>
+        <source>This information is not available in your file.</source>
+        <translation>Cette information n&apos;est pas disponible dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Only the paper version of this document exists: ask the counter.</source>
+        <translation>Ce document n&apos;existe qu&apos;en version papier&#xa0;: adressez-vous au guichet.</translation>
+    </message>
+    <message>
+        <source>To change your bank account, log in with your eID card or your federal token.</source>
+        <translation>Pour modifier votre compte bancaire, connectez-vous avec votre carte eID ou votre token fédéral.</translation>
+    </message>
+    <message>
+        <source>This mobile number is not valid. Example: 0470 12 34 56.</source>
+        <translation>Ce numéro de GSM n&apos;est pas valable. Exemple&#xa0;: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>A Belgian mobile number starts with 04. Example: 0470 12 34 56.</source>
+        <translation>Un numéro de GSM belge commence par 04. Exemple&#xa0;: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Type the account number (IBAN).</source>
+        <translation>Tapez le numéro de compte (IBAN).</translation>
+    </message>
+    <message>
+        <source>This account number is not right: a digit is wrong or missing. Check it on your bank card or statement.</source>
+        <translation>Ce numéro de compte est incorrect&#xa0;: un chiffre est erroné ou manquant. Vérifiez-le sur votre carte bancaire ou votre extrait de compte.</translation>
+    </message>
+    <message>
+        <source>This is not an account number (IBAN). Example: BE68 5390 0754 7034.</source>
+        <translation>Ceci n&apos;est pas un numéro de compte (IBAN). Exemple&#xa0;: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+        <source>This is already the account in your file.</source>
+        <translation>Ce compte figure déjà dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Select at least one line for the receipt.</source>
+        <translation>Sélectionnez au moins une ligne pour le reçu.</translation>
+    </message>
+    <message>
+        <source>A receipt holds at most 500 lines: select fewer.</source>
+        <translation>Un reçu compte au maximum 500 lignes&#xa0;: sélectionnez-en moins.</translation>
+    </message>
+    <message>
+        <source>A statement is made in French, Dutch or German.</source>
+        <translation>Une attestation est établie en français, en néerlandais ou en allemand.</translation>
+    </message>
+    <message>
+        <source>Signing with your card…</source>
+        <translation>Signature avec votre carte…</translation>
+    </message>
+    <message>
+        <source>official-receipt</source>
+        <translation>recu-officiel</translation>
+    </message>
+    <message>
+        <source>indemnity-statement</source>
+        <translation>attestation-indemnites</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Envoi vers l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Impression en cours… veuillez patienter.</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>En attente de l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>Printed: take your document from the printer.</source>
+        <translation>Imprimé&#xa0;: prenez votre document dans l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>This terminal has no printer. Please ask at the counter.</source>
+        <translation>Cet appareil n&apos;a pas d&apos;imprimante. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please ask at the counter.</source>
+        <translation>L&apos;imprimante n&apos;est pas accessible. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>The printer is out of service. Please ask at the counter.</source>
+        <translation>L&apos;imprimante est hors service. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask a staff member to refill it.</source>
+        <translation>L&apos;imprimante n&apos;a plus de papier. Veuillez demander à un collaborateur d&apos;en remettre.</translation>
+    </message>
+    <message>
+        <source>The paper is jammed in the printer. Please ask a staff member.</source>
+        <translation>Le papier est coincé dans l&apos;imprimante. Veuillez vous adresser à un collaborateur.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem. Please ask a staff member.</source>
+        <translation>L&apos;imprimante rencontre un problème. Veuillez vous adresser à un collaborateur.</translation>
+    </message>
+    <message>
+        <source>The printing was cancelled.</source>
+        <translation>L&apos;impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish in time. Please ask at the counter.</source>
+        <translation>L&apos;imprimante n&apos;a pas terminé à temps. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Please ask at the counter.</source>
+        <translation>Le document n&apos;a pas pu être imprimé. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>DMG</source>
+        <translation>DMG</translation>
+    </message>
+    <message>
+        <source>MAF</source>
+        <translation>MAF</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mes données</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Indemnities</source>
+        <translation>Indemnités</translation>
+    </message>
+    <message>
+        <source>Global medical file (DMG)</source>
+        <translation>Dossier médical global (DMG)</translation>
+    </message>
+    <message>
+        <source>Maximum billing (MAF)</source>
+        <translation>Maximum à facturer (MAF)</translation>
+    </message>
+    <message>
+        <source>Young savers</source>
+        <translation>Compte Jeunes</translation>
+    </message>
+    <message>
+        <source>Medical agreements</source>
+        <translation>Accords du médecin-conseil</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Mes documents</translation>
+    </message>
+    <message>
+        <source>Sign the change of bank account</source>
+        <translation>Signer le changement de compte bancaire</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -269,6 +473,67 @@
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>being examined</source>
+        <translation>en cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>No medical agreement in this file.</source>
+        <translation>Aucun accord du médecin-conseil dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>BankSignPage</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Code PIN incorrect. Il vous reste %n essai.</numerusform>
+            <numerusform>Code PIN incorrect. Il vous reste %n essais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Type your PIN code to sign the change of your bank account to %1.</source>
+        <translation>Tapez votre code PIN pour signer le remplacement de votre compte bancaire par le compte %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -390,6 +655,107 @@
     </message>
 </context>
 <context>
+    <name>DmgPage</name>
+    <message>
+        <source>No global medical file (DMG). Ask your GP to open one: it costs you nothing.</source>
+        <translation>Pas de dossier médical global (DMG). Demandez à votre médecin généraliste d&apos;en ouvrir un&#xa0;: cela ne vous coûte rien.</translation>
+    </message>
+    <message>
+        <source>Global medical file with %1, valid until %2.</source>
+        <translation>Dossier médical global chez %1, valable jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>Your global medical file with %1 ended on %2: ask your GP to renew it.</source>
+        <translation>Votre dossier médical global chez %1 a pris fin le %2&#xa0;: demandez à votre médecin généraliste de le prolonger.</translation>
+    </message>
+    <message>
+        <source>With a DMG your GP consultations cost you less: your share with and without it.</source>
+        <translation>Avec un DMG, vos consultations chez le médecin généraliste vous coûtent moins cher&#xa0;: votre quote-part personnelle avec et sans DMG.</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Honoraire officiel</translation>
+    </message>
+    <message>
+        <source>Without DMG</source>
+        <translation>Sans DMG</translation>
+    </message>
+    <message>
+        <source>With DMG</source>
+        <translation>Avec DMG</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>from you</source>
+        <translation>par vous</translation>
+    </message>
+    <message>
+        <source>to you</source>
+        <translation>à vous</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>signé le %1</translation>
+    </message>
+    <message>
+        <source>(paper only)</source>
+        <translation>(papier uniquement)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FileScreen</name>
+    <message>
+        <source>Everyone in my file</source>
+        <translation>Toutes les personnes de mon dossier</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (moi)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordScreen</name>
     <message>
         <source>Forgot my password</source>
@@ -440,6 +806,93 @@
     <message>
         <source>Finish and log out</source>
         <translation>Terminer et se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnitiesPage</name>
+    <message>
+        <source>primary incapacity</source>
+        <translation>incapacité primaire</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invalidité</translation>
+    </message>
+    <message>
+        <source>maternity leave</source>
+        <translation>repos de maternité</translation>
+    </message>
+    <message>
+        <source>No period of incapacity for work in this file.</source>
+        <translation>Aucune période d&apos;incapacité de travail dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Incapacity for work: %1 – %2</source>
+        <translation>Incapacité de travail&#xa0;: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Medical adviser: convocation on %1 at %2, %3 (%4)</source>
+        <translation>Médecin-conseil&#xa0;: convocation le %1 à %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Next payment on %1 (for %2 to %3)</source>
+        <translation>Prochain paiement le %1 (pour la période du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Retenues</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Indemnity statement</source>
+        <translation>Attestation d&apos;indemnités</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Imprimer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1005,37 @@
     </message>
 </context>
 <context>
+    <name>MafPage</name>
+    <message>
+        <source>Ceiling: %1</source>
+        <translation>Plafond&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Personal shares counted: %1</source>
+        <translation>Quotes-parts personnelles prises en compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already refunded: %1</source>
+        <translation>Déjà remboursé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Still due to you: %1</source>
+        <translation>Encore à vous rembourser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ceiling reached on %1</source>
+        <translation>Plafond atteint le %1</translation>
+    </message>
+    <message>
+        <source>Still %1 before the ceiling</source>
+        <translation>Encore %1 avant le plafond</translation>
+    </message>
+    <message>
+        <source>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</source>
+        <translation>Maximum à facturer (MAF)&#xa0;: au-delà d&apos;un plafond, les quotes-parts personnelles de votre ménage pour l&apos;année vous sont remboursées.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Guichet — your mutuality</source>
@@ -638,12 +1122,199 @@
         <source>Close the file</source>
         <translation>Fermer le dossier</translation>
     </message>
+    <message>
+        <source>See the whole file</source>
+        <translation>Voir tout le dossier</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>Your new contact details are sent to the mutuality.</source>
+        <translation>Vos nouvelles coordonnées sont transmises à la mutualité.</translation>
+    </message>
+    <message>
+        <source>This is already the account in your file.</source>
+        <translation>Ce compte figure déjà dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>Banque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>We do not recognise this bank&apos;s code. Check the number with your bank statement: you can still sign the change.</source>
+        <translation>Nous ne reconnaissons pas le code de cette banque. Vérifiez le numéro sur votre extrait de compte&#xa0;: vous pouvez tout de même signer le changement.</translation>
+    </message>
+    <message>
+        <source>Your new account is sent to the mutuality with the form you signed. It is in &quot;My documents&quot; once the mutuality has received it.</source>
+        <translation>Votre nouveau compte est transmis à la mutualité avec le formulaire que vous avez signé. Ce formulaire figurera dans «&#xa0;Mes documents&#xa0;» dès que la mutualité l&apos;aura reçu.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>En attendant le rétablissement de la connexion, l&apos;envoi est conservé sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Numéro national</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation>Numéro d&apos;affiliation</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Insured as</source>
+        <translation>Assuré en tant que</translation>
+    </message>
+    <message>
+        <source>Through the holder</source>
+        <translation>À charge de</translation>
+    </message>
+    <message>
+        <source>Regional mutuality</source>
+        <translation>Mutualité régionale</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Increased reimbursement (BIM)</source>
+        <translation>Intervention majorée (BIM)</translation>
+    </message>
+    <message>
+        <source>Insurability codes (CT1/CT2)</source>
+        <translation>Codes titulaire (CT1/CT2)</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titulaire</translation>
+    </message>
+    <message>
+        <source>dependant</source>
+        <translation>personne à charge</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>en cours de traitement</translation>
+    </message>
+    <message>
+        <source>left the mutuality</source>
+        <translation>a quitté la mutualité</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>décédé(e)</translation>
+    </message>
+    <message>
+        <source>in order since %1</source>
+        <translation>en ordre depuis le %1</translation>
+    </message>
+    <message>
+        <source>not in order: please contact the counter</source>
+        <translation>pas en ordre&#xa0;: veuillez vous adresser au guichet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No dependant in your file.</source>
+        <translation>Aucune personne à charge dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>Payments go to %1</source>
+        <translation>Les paiements sont versés sur le compte %1</translation>
+    </message>
+    <message>
+        <source>No bank account is known: payments are sent by post.</source>
+        <translation>Aucun compte bancaire n&apos;est connu&#xa0;: les paiements sont envoyés par la poste.</translation>
+    </message>
+    <message>
+        <source>Type the new account. You sign the change with your eID card and PIN code.</source>
+        <translation>Tapez le nouveau numéro de compte. Vous signerez le changement avec votre carte eID et votre code PIN.</translation>
+    </message>
+    <message>
+        <source>To change your bank account, log in with your eID card or your federal token: a password alone is not enough to redirect payments.</source>
+        <translation>Pour modifier votre compte bancaire, connectez-vous avec votre carte eID ou votre token fédéral&#xa0;: un mot de passe seul ne suffit pas pour rediriger des paiements.</translation>
+    </message>
+    <message>
+        <source>The change of bank account is signed with your eID card: log in with your card to change it.</source>
+        <translation>Le changement de compte bancaire se signe avec votre carte eID&#xa0;: connectez-vous avec votre carte pour modifier votre compte.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>People insured through you</source>
+        <translation>Personnes à votre charge</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Empty a field to remove it from your file.</source>
+        <translation>Videz un champ pour retirer cette information de votre dossier.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Save my contact details</source>
+        <translation>Enregistrer mes coordonnées</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Signer avec ma carte</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1383,132 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Votre identité a été vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReimbursementsPage</name>
+    <message>
+        <source>Tap a line to see its payment.</source>
+        <translation>Touchez une ligne pour voir le paiement correspondant.</translation>
+    </message>
+    <message>
+        <source>reimbursement of care</source>
+        <translation>remboursement de soins</translation>
+    </message>
+    <message>
+        <source>refund under the maximum billing (MAF)</source>
+        <translation>remboursement dans le cadre du maximum à facturer (MAF)</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Paiement du %1</translation>
+    </message>
+    <message>
+        <source>Nature: %1</source>
+        <translation>Nature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paid to the account %1</source>
+        <translation>Versé sur le compte %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Montant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Communication: %1</source>
+        <translation>Communication&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Services of this payment:</source>
+        <translation>Prestations de ce paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total of the services: %1</source>
+        <translation>Total des prestations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type the official fee and the reimbursement.</source>
+        <translation>Tapez l&apos;honoraire officiel et le remboursement.</translation>
+    </message>
+    <message>
+        <source>Your personal share: %1</source>
+        <translation>Votre quote-part personnelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>date of care</source>
+        <translation>date des soins</translation>
+    </message>
+    <message>
+        <source>processing date</source>
+        <translation>date de traitement</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Date des soins</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Honoraire officiel</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Supplément</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) selected</source>
+        <translation>
+            <numerusform>%n ligne sélectionnée</numerusform>
+            <numerusform>%n lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Votre quote-part</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Traité le</translation>
+    </message>
+    <message>
+        <source>Older lines</source>
+        <translation>Lignes plus anciennes</translation>
+    </message>
+    <message>
+        <source>Print an official receipt</source>
+        <translation>Imprimer un reçu officiel</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Calculatrice</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Remboursement</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1638,33 @@
     <message>
         <source>No card? Log in with a password or a token</source>
         <translation>Pas de carte&#xa0;? Connectez-vous avec un mot de passe ou un token</translation>
+    </message>
+</context>
+<context>
+    <name>YoungSaversPage</name>
+    <message>
+        <source>no account yet</source>
+        <translation>pas encore de compte</translation>
+    </message>
+    <message>
+        <source>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</source>
+        <translation>Compte Jeunes (jeunes épargnants de 14 à 30 ans)&#xa0;: le montant déjà épargné et ce qu&apos;il est encore possible d&apos;épargner.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Épargné</translation>
+    </message>
+    <message>
+        <source>Still possible</source>
+        <translation>Encore possible</translation>
     </message>
 </context>
 </TS>

@@ -247,6 +247,210 @@
         <source>Something went wrong. Please try again, or go to the counter.</source>
         <translation>Er is iets misgegaan. Probeer het opnieuw of ga naar het loket.</translation>
     </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most one year (365 days): choose a shorter period.</source>
+        <translation>Een attest omvat maximaal één jaar (365 dagen): kies een kortere periode.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most the nine years before this one.</source>
+        <translation>Een attest kan maximaal teruggaan tot de negen jaar vóór het huidige jaar.</translation>
+    </message>
+    <message>
+        <source>The period cannot end after today.</source>
+        <translation>De periode kan niet na vandaag eindigen.</translation>
+    </message>
+    <message>
+        <source>Choose another period.</source>
+        <translation>Kies een andere periode.</translation>
+    </message>
+    <message>
+        <source>This information is not available in your file.</source>
+        <translation>Deze informatie is niet beschikbaar in uw dossier.</translation>
+    </message>
+    <message>
+        <source>Only the paper version of this document exists: ask the counter.</source>
+        <translation>Dit document bestaat alleen op papier: ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>To change your bank account, log in with your eID card or your federal token.</source>
+        <translation>Wilt u uw bankrekening wijzigen? Log dan in met uw eID-kaart of uw federaal token.</translation>
+    </message>
+    <message>
+        <source>This mobile number is not valid. Example: 0470 12 34 56.</source>
+        <translation>Dit gsm-nummer is niet geldig. Voorbeeld: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>A Belgian mobile number starts with 04. Example: 0470 12 34 56.</source>
+        <translation>Een Belgisch gsm-nummer begint met 04. Voorbeeld: 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Type the account number (IBAN).</source>
+        <translation>Geef het rekeningnummer (IBAN) in.</translation>
+    </message>
+    <message>
+        <source>This account number is not right: a digit is wrong or missing. Check it on your bank card or statement.</source>
+        <translation>Dit rekeningnummer klopt niet: een cijfer is fout of ontbreekt. Controleer het op uw bankkaart of rekeninguittreksel.</translation>
+    </message>
+    <message>
+        <source>This is not an account number (IBAN). Example: BE68 5390 0754 7034.</source>
+        <translation>Dit is geen rekeningnummer (IBAN). Voorbeeld: BE68 5390 0754 7034.</translation>
+    </message>
+    <message>
+        <source>This is already the account in your file.</source>
+        <translation>Deze rekening staat al in uw dossier.</translation>
+    </message>
+    <message>
+        <source>Select at least one line for the receipt.</source>
+        <translation>Selecteer minstens één lijn voor het ontvangstbewijs.</translation>
+    </message>
+    <message>
+        <source>A receipt holds at most 500 lines: select fewer.</source>
+        <translation>Een ontvangstbewijs bevat maximaal 500 lijnen: selecteer er minder.</translation>
+    </message>
+    <message>
+        <source>A statement is made in French, Dutch or German.</source>
+        <translation>Een attest wordt opgemaakt in het Nederlands, het Frans of het Duits.</translation>
+    </message>
+    <message>
+        <source>Signing with your card…</source>
+        <translation>Ondertekenen met uw kaart…</translation>
+    </message>
+    <message>
+        <source>official-receipt</source>
+        <translation>officieel-ontvangstbewijs</translation>
+    </message>
+    <message>
+        <source>indemnity-statement</source>
+        <translation>attest-uitkeringen</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Het document wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Wordt naar de printer gestuurd…</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Bezig met afdrukken… even geduld.</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>Wachten op de printer…</translation>
+    </message>
+    <message>
+        <source>Printed: take your document from the printer.</source>
+        <translation>Afgedrukt: neem uw document uit de printer.</translation>
+    </message>
+    <message>
+        <source>This terminal has no printer. Please ask at the counter.</source>
+        <translation>Dit toestel heeft geen printer. Ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Please ask at the counter.</source>
+        <translation>De printer is niet bereikbaar. Ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>The printer is out of service. Please ask at the counter.</source>
+        <translation>De printer is buiten gebruik. Ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask a staff member to refill it.</source>
+        <translation>De printer heeft geen papier meer. Vraag een medewerker om papier bij te vullen.</translation>
+    </message>
+    <message>
+        <source>The paper is jammed in the printer. Please ask a staff member.</source>
+        <translation>Er zit papier vast in de printer. Vraag hulp aan een medewerker.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem. Please ask a staff member.</source>
+        <translation>Er is een probleem met de printer. Vraag hulp aan een medewerker.</translation>
+    </message>
+    <message>
+        <source>The printing was cancelled.</source>
+        <translation>Het afdrukken werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish in time. Please ask at the counter.</source>
+        <translation>De printer was niet op tijd klaar. Ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Please ask at the counter.</source>
+        <translation>Het document kon niet worden afgedrukt. Ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>DMG</source>
+        <translation>GMD</translation>
+    </message>
+    <message>
+        <source>MAF</source>
+        <translation>MAF</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Akkoorden</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Reimbursements</source>
+        <translation>Terugbetalingen</translation>
+    </message>
+    <message>
+        <source>Indemnities</source>
+        <translation>Uitkeringen</translation>
+    </message>
+    <message>
+        <source>Global medical file (DMG)</source>
+        <translation>Globaal medisch dossier (GMD)</translation>
+    </message>
+    <message>
+        <source>Maximum billing (MAF)</source>
+        <translation>Maximumfactuur (MAF)</translation>
+    </message>
+    <message>
+        <source>Young savers</source>
+        <translation>Jongerensparen</translation>
+    </message>
+    <message>
+        <source>Medical agreements</source>
+        <translation>Akkoorden adviserend arts</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Mijn documenten</translation>
+    </message>
+    <message>
+        <source>Sign the change of bank account</source>
+        <translation>Wijziging van bankrekening ondertekenen</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -269,6 +473,67 @@
     <message>
         <source>Not now</source>
         <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>being examined</source>
+        <translation>in onderzoek</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>No medical agreement in this file.</source>
+        <translation>Geen akkoord van de adviserend arts in dit dossier.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldigheid</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+</context>
+<context>
+    <name>BankSignPage</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Foute pincode. Nog %n poging.</numerusform>
+            <numerusform>Foute pincode. Nog %n pogingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Een pincode heeft 4 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>Type your PIN code to sign the change of your bank account to %1.</source>
+        <translation>Geef uw pincode in om de wijziging van uw bankrekening naar %1 te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -390,6 +655,107 @@
     </message>
 </context>
 <context>
+    <name>DmgPage</name>
+    <message>
+        <source>No global medical file (DMG). Ask your GP to open one: it costs you nothing.</source>
+        <translation>Geen globaal medisch dossier (GMD). Vraag uw huisarts om er een te openen: het kost u niets.</translation>
+    </message>
+    <message>
+        <source>Global medical file with %1, valid until %2.</source>
+        <translation>Globaal medisch dossier bij %1, geldig tot %2.</translation>
+    </message>
+    <message>
+        <source>Your global medical file with %1 ended on %2: ask your GP to renew it.</source>
+        <translation>Uw globaal medisch dossier bij %1 is afgelopen op %2: vraag uw huisarts om het te verlengen.</translation>
+    </message>
+    <message>
+        <source>With a DMG your GP consultations cost you less: your share with and without it.</source>
+        <translation>Met een GMD kosten de raadplegingen bij uw huisarts u minder: uw persoonlijk aandeel met en zonder GMD.</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Raadpleging</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Officieel honorarium</translation>
+    </message>
+    <message>
+        <source>Without DMG</source>
+        <translation>Zonder GMD</translation>
+    </message>
+    <message>
+        <source>With DMG</source>
+        <translation>Met GMD</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>from you</source>
+        <translation>door u</translation>
+    </message>
+    <message>
+        <source>to you</source>
+        <translation>aan u</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>ondertekend op %1</translation>
+    </message>
+    <message>
+        <source>(paper only)</source>
+        <translation>(enkel op papier)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FileScreen</name>
+    <message>
+        <source>Everyone in my file</source>
+        <translation>Iedereen in mijn dossier</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ik)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordScreen</name>
     <message>
         <source>Forgot my password</source>
@@ -440,6 +806,93 @@
     <message>
         <source>Finish and log out</source>
         <translation>Afsluiten en uitloggen</translation>
+    </message>
+</context>
+<context>
+    <name>IndemnitiesPage</name>
+    <message>
+        <source>primary incapacity</source>
+        <translation>primaire ongeschiktheid</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invaliditeit</translation>
+    </message>
+    <message>
+        <source>maternity leave</source>
+        <translation>moederschapsrust</translation>
+    </message>
+    <message>
+        <source>No period of incapacity for work in this file.</source>
+        <translation>Geen periode van arbeidsongeschiktheid in dit dossier.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>nog lopend</translation>
+    </message>
+    <message>
+        <source>Incapacity for work: %1 – %2</source>
+        <translation>Arbeidsongeschiktheid: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Medical adviser: convocation on %1 at %2, %3 (%4)</source>
+        <translation>Adviserend arts: oproeping op %1 om %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Next payment on %1 (for %2 to %3)</source>
+        <translation>Volgende betaling op %1 (voor de periode van %2 tot %3)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aard</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Inhoudingen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Indemnity statement</source>
+        <translation>Attest van uitkeringen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Attest afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1005,37 @@
     </message>
 </context>
 <context>
+    <name>MafPage</name>
+    <message>
+        <source>Ceiling: %1</source>
+        <translation>Plafond: %1</translation>
+    </message>
+    <message>
+        <source>Personal shares counted: %1</source>
+        <translation>Meegetelde persoonlijke aandelen: %1</translation>
+    </message>
+    <message>
+        <source>Already refunded: %1</source>
+        <translation>Al terugbetaald: %1</translation>
+    </message>
+    <message>
+        <source>Still due to you: %1</source>
+        <translation>Nog aan u terug te betalen: %1</translation>
+    </message>
+    <message>
+        <source>Ceiling reached on %1</source>
+        <translation>Plafond bereikt op %1</translation>
+    </message>
+    <message>
+        <source>Still %1 before the ceiling</source>
+        <translation>Nog %1 tot het plafond</translation>
+    </message>
+    <message>
+        <source>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</source>
+        <translation>Maximumfactuur (MAF): boven een plafond krijgt uw gezin de persoonlijke aandelen van het jaar terugbetaald.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Guichet — your mutuality</source>
@@ -638,12 +1122,199 @@
         <source>Close the file</source>
         <translation>Dossier sluiten</translation>
     </message>
+    <message>
+        <source>See the whole file</source>
+        <translation>Volledig dossier bekijken</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>Your new contact details are sent to the mutuality.</source>
+        <translation>Uw nieuwe contactgegevens worden naar het ziekenfonds gestuurd.</translation>
+    </message>
+    <message>
+        <source>This is already the account in your file.</source>
+        <translation>Deze rekening staat al in uw dossier.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Rekening %1</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>Bank: %1</translation>
+    </message>
+    <message>
+        <source>We do not recognise this bank&apos;s code. Check the number with your bank statement: you can still sign the change.</source>
+        <translation>We herkennen de code van deze bank niet. Controleer het nummer op uw rekeninguittreksel: u kunt de wijziging toch ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Your new account is sent to the mutuality with the form you signed. It is in &quot;My documents&quot; once the mutuality has received it.</source>
+        <translation>Uw nieuwe rekening wordt naar het ziekenfonds gestuurd met het formulier dat u hebt ondertekend. Het formulier staat in &quot;Mijn documenten&quot; zodra het ziekenfonds het heeft ontvangen.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Tot de verbinding hersteld is, blijft alles op dit toestel bewaard.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation>Aansluitingsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Insured as</source>
+        <translation>Verzekerd als</translation>
+    </message>
+    <message>
+        <source>Through the holder</source>
+        <translation>Ten laste van</translation>
+    </message>
+    <message>
+        <source>Regional mutuality</source>
+        <translation>Regionaal ziekenfonds</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Aansluiting</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Increased reimbursement (BIM)</source>
+        <translation>Verhoogde tegemoetkoming (VT)</translation>
+    </message>
+    <message>
+        <source>Insurability codes (CT1/CT2)</source>
+        <translation>Codes gerechtigde (CG1/CG2)</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titularis</translation>
+    </message>
+    <message>
+        <source>dependant</source>
+        <translation>persoon ten laste</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>being processed</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <source>left the mutuality</source>
+        <translation>niet meer aangesloten</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <source>in order since %1</source>
+        <translation>in orde sinds %1</translation>
+    </message>
+    <message>
+        <source>not in order: please contact the counter</source>
+        <translation>niet in orde: ga naar het loket</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>No dependant in your file.</source>
+        <translation>Geen personen ten laste in uw dossier.</translation>
+    </message>
+    <message>
+        <source>Payments go to %1</source>
+        <translation>Betalingen worden gestort op rekening %1</translation>
+    </message>
+    <message>
+        <source>No bank account is known: payments are sent by post.</source>
+        <translation>Er is geen bankrekening bekend: betalingen worden per post verstuurd.</translation>
+    </message>
+    <message>
+        <source>Type the new account. You sign the change with your eID card and PIN code.</source>
+        <translation>Geef het nieuwe rekeningnummer in. U ondertekent de wijziging met uw eID-kaart en pincode.</translation>
+    </message>
+    <message>
+        <source>To change your bank account, log in with your eID card or your federal token: a password alone is not enough to redirect payments.</source>
+        <translation>Wilt u uw bankrekening wijzigen? Log dan in met uw eID-kaart of uw federaal token: een wachtwoord alleen volstaat niet om betalingen om te leiden.</translation>
+    </message>
+    <message>
+        <source>The change of bank account is signed with your eID card: log in with your card to change it.</source>
+        <translation>De wijziging van bankrekening wordt ondertekend met uw eID-kaart: log in met uw kaart om uw rekening te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <source>People insured through you</source>
+        <translation>Uw personen ten laste</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Empty a field to remove it from your file.</source>
+        <translation>Maak een veld leeg om het uit uw dossier te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Save my contact details</source>
+        <translation>Mijn contactgegevens opslaan</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankrekening</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Ondertekenen met mijn kaart</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1383,132 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Uw identiteit is gecontroleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ReimbursementsPage</name>
+    <message>
+        <source>Tap a line to see its payment.</source>
+        <translation>Tik op een lijn om de betaling ervan te zien.</translation>
+    </message>
+    <message>
+        <source>reimbursement of care</source>
+        <translation>terugbetaling van verzorging</translation>
+    </message>
+    <message>
+        <source>refund under the maximum billing (MAF)</source>
+        <translation>terugbetaling in het kader van de maximumfactuur (MAF)</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Betaling van %1</translation>
+    </message>
+    <message>
+        <source>Nature: %1</source>
+        <translation>Aard: %1</translation>
+    </message>
+    <message>
+        <source>Paid to the account %1</source>
+        <translation>Gestort op rekening %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Bedrag: %1</translation>
+    </message>
+    <message>
+        <source>Communication: %1</source>
+        <translation>Mededeling: %1</translation>
+    </message>
+    <message>
+        <source>Services of this payment:</source>
+        <translation>Prestaties van deze betaling:</translation>
+    </message>
+    <message>
+        <source>Total of the services: %1</source>
+        <translation>Totaal van de prestaties: %1</translation>
+    </message>
+    <message>
+        <source>Type the official fee and the reimbursement.</source>
+        <translation>Geef het officieel honorarium en de terugbetaling in.</translation>
+    </message>
+    <message>
+        <source>Your personal share: %1</source>
+        <translation>Uw persoonlijk aandeel: %1</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sorteren op</translation>
+    </message>
+    <message>
+        <source>date of care</source>
+        <translation>datum van verzorging</translation>
+    </message>
+    <message>
+        <source>processing date</source>
+        <translation>verwerkingsdatum</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Datum verzorging</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Rechthebbende</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestatie</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Officieel honorarium</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) selected</source>
+        <translation>
+            <numerusform>%n lijn geselecteerd</numerusform>
+            <numerusform>%n lijnen geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Uw aandeel</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verwerkt op</translation>
+    </message>
+    <message>
+        <source>Older lines</source>
+        <translation>Oudere lijnen</translation>
+    </message>
+    <message>
+        <source>Print an official receipt</source>
+        <translation>Officieel ontvangstbewijs afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Rekenmachine</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Terugbetaling</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1638,33 @@
     <message>
         <source>No card? Log in with a password or a token</source>
         <translation>Geen kaart? Log in met een wachtwoord of een token</translation>
+    </message>
+</context>
+<context>
+    <name>YoungSaversPage</name>
+    <message>
+        <source>no account yet</source>
+        <translation>nog geen rekening</translation>
+    </message>
+    <message>
+        <source>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</source>
+        <translation>Jongerenspaarrekening: van 14 tot 30 jaar, wat al gespaard is en wat nog mogelijk is.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespaard</translation>
+    </message>
+    <message>
+        <source>Still possible</source>
+        <translation>Nog mogelijk</translation>
     </message>
 </context>
 </TS>

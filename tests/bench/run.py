@@ -7,6 +7,11 @@
 - queries: a member's reimbursement list at 1,000,000 and 10,000,000 lines (p50/p95, ratio).
 - session: card inserted → member's home with the PIN typed at once, pcscd + vpcd + SoftHSM2
   (median of 10, and the GUI thread's longest block) (tests/bench/session.py).
+- documents: time to PDF of an official receipt of 100 lines, a year's indemnity statement and
+  the bank-account change form with its signing on SoftHSM2 (median of 15)
+  (tests/bench/documents.py).
+- file_screen: the tap on "Reimbursements" → 50 lines on screen, for a member with ten years of
+  history on a 1,000,000-line PostgreSQL database (median of 20) (tests/bench/file_screen.py).
 """
 
 from __future__ import annotations
@@ -131,9 +136,23 @@ def bench_card() -> None:
     run()
 
 
+def bench_documents() -> None:
+    from tests.bench.documents import run
+
+    run()
+
+
+def bench_file_screen() -> None:
+    from tests.bench.file_screen import bench_file_screen as run
+
+    run()
+
+
 BENCHES = {
     "card": bench_card,
+    "file_screen": bench_file_screen,
     "session": bench_session,
+    "documents": bench_documents,
     "startup": bench_startup,
     "seed": bench_seed,
     "sync": bench_sync,

@@ -20,9 +20,21 @@ from pathlib import Path
 LANGUAGES = ("fr", "nl", "de", "en")
 
 
+def _section_loaded(file, key: str) -> bool:
+    page = file.pages[key]
+    return {
+        "dmg": lambda: page._data is not None,
+        "maf": lambda: bool(page._data),
+        "young_savers": lambda: page.table.rowCount() >= 0 and page.isVisible(),
+        "agreements": lambda: page._data is not None,
+        "documents": lambda: page.isVisible(),
+    }[key]()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     out = Path(args[0] if args else "var/screens")
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from app.services.identity_provider import LocalTokenProvider
@@ -125,6 +137,38 @@ def main(argv: list[str] | None = None) -> int:
                 controller.inactivity.tick.emit(15)
                 shot("home-countdown")
                 controller.inactivity.tick.emit(-1)
+                file = controller.file
+                controller.home.section_tiles["data"].click()
+                settle(lambda: file.data._data is not None)
+                shot("file-data")
+                file.data.iban_edit.setText("BE68539007547034")
+                file.data.check_button.click()
+                file.data.scroll_to_bank()
+                shot("file-bank-checked")
+                file.nav["reimbursements"].click()
+                settle(lambda: file.reimbursements.table.rowCount() > 0)
+                file.reimbursements.table.setCurrentCell(0, 1)
+                settle(lambda: file.reimbursements._detail is not None)
+                for row in (0, 1):
+                    file.reimbursements.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+                shot("file-reimbursements")
+                for key in ("dmg", "maf", "young_savers", "agreements", "documents"):
+                    file.nav[key].click()
+                    settle(lambda key=key: _section_loaded(file, key))
+                    shot(f"file-{key.replace('_', '-')}")
+                file.back_button.click()
+                at(Step.HOME)
+                slot.remove()
+                at(Step.WELCOME)
+                # indemnities: a member in invalidity
+                slot.insert(card(member_profile(cases["invalidity"], pin="2580")))
+                at(Step.PIN)
+                controller.pin.pad.field.setText("2580")
+                controller.pin.pad.ok.click()
+                at(Step.HOME)
+                controller.home.section_tiles["indemnities"].click()
+                settle(lambda: file.indemnities._data is not None)
+                shot("file-indemnities")
                 slot.remove()
                 at(Step.WELCOME)
                 for case, target, name in (

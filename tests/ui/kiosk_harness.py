@@ -185,6 +185,7 @@ def make_kiosk(qtbot, make_window, central, tmp_path, trust, softhsm, pki, pki_d
         central_engine=None,
         slot=None,
         language: str = "en",  # the tests read the English texts
+        printer=None,  # ui.printing.Printer; CUPS's default destination when None
     ) -> Kiosk:
         engine = central_engine or central
         terminal = open_terminal_db(tmp_path / f"terminal-{len(built)}.sqlite")
@@ -202,7 +203,9 @@ def make_kiosk(qtbot, make_window, central, tmp_path, trust, softhsm, pki, pki_d
         )
         window = make_window(mode, language)
         slot = slot or SimulatedSlot()
-        controller = SessionController(window, backend, slot, timeout_s=timeout_s, warn_s=warn_s)
+        controller = SessionController(
+            window, backend, slot, timeout_s=timeout_s, warn_s=warn_s, printer=printer
+        )
         kiosk = Kiosk(window, controller, slot, backend, outbox, engine, qtbot, pki, pki_dir)
         built.append(kiosk)
         return kiosk

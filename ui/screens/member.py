@@ -6,14 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from ui.screens.base import Screen
+from ui.screens.file import SECTIONS, section_title
 
 
 class HomeScreen(Screen):
-    """The member's home: who is logged in, how, and the way out. The file's own screens
-    (reimbursements, orders...) are added to `tiles` by the issues that build them."""
+    """The member's home: who is logged in, how, a tile per section of the file, the way out."""
 
     name = "home"
     finish = Signal()
+    section_chosen = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -29,6 +30,12 @@ class HomeScreen(Screen):
         self.layout_.addLayout(self.button_row(self.finish_button))
         self._first_name = ""
         self._mode = ""
+        self.section_tiles: dict[str, QPushButton] = {}
+        for key in SECTIONS:
+            tile = self.button(f"tile_{key}", lambda _c=False, k=key: self.section_chosen.emit(k))
+            tile.setMinimumHeight(96)
+            self.section_tiles[key] = tile
+            self.add_tile(tile)
         self.retranslate()
 
     def add_tile(self, button: QPushButton) -> None:
@@ -54,6 +61,8 @@ class HomeScreen(Screen):
         }
         self.login_mode.setText(modes.get(self._mode, ""))
         self.finish_button.setText(self.tr("Finish and log out"))
+        for key, tile in self.section_tiles.items():
+            tile.setText(section_title(key))
 
     def clear(self) -> None:
         super().clear()

@@ -140,16 +140,20 @@ class MemberFileScreen(Screen):
     name = "member_file"
     back = Signal()
     enrol = Signal()
+    section_chosen = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.summary = self.label("address", center=False)
         self.audit_note = self.label("hint")
-        self.back_button = self.button("back", self.back.emit, primary=True)
+        self.back_button = self.button("back", self.back.emit)
+        self.open_button = self.button(
+            "openFile", lambda: self.section_chosen.emit("data"), primary=True
+        )
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.audit_note)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(self.button_row(self.back_button))
+        self.layout_.addLayout(self.button_row(self.back_button, self.open_button))
         self.retranslate()
 
     def show_member(self, lines: list[str]) -> None:
@@ -159,6 +163,7 @@ class MemberFileScreen(Screen):
         self.title.setText(self.tr("Member file"))
         self.audit_note.setText(self.tr("Opening this file has been recorded in the audit log."))
         self.back_button.setText(self.tr("Close the file"))
+        self.open_button.setText(self.tr("See the whole file"))
 
     def clear(self) -> None:
         super().clear()

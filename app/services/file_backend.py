@@ -1,0 +1,170 @@
+"""The member's file as the screens call it: one object, the central database and outbox bound.
+
+Each method is one use case of issue 6 and returns the plain values of app/services/member_file
+and app/services/printouts (frozen dataclasses, bytes): no database session reaches a screen.
+The `FileSession` passed in says whose visit it is and how they logged in; every read checks
+the access rule there (app/domain/access.py), so a button the screen forgot to hide still
+returns nothing it may not.
+
+Card work (the bank form signed with the Signature key) runs on the caller's card thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Engine
+
+from app.services import bank, member_file, printouts
+from app.services.errors import Refused
+from app.services.member_file import FileSession
+from app.sync.terminal import Outbox
+
+
+class FileBackend:
+    def __init__(
+        self,
+        central: Engine,
+        outbox: Outbox,
+        *,
+        pkcs11_module: str,
+        terminal_id: str,
+        on_queued: Callable[[], None] = lambda: None,
+        is_online: Callable[[], bool | None] = lambda: None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
+        self.central = central
+        self.outbox = outbox
+        self.pkcs11_module = pkcs11_module
+        self.terminal_id = terminal_id
+        self.on_queued = on_queued
+        self.is_online = is_online
+        self.today = today
+
+    def _queued(self) -> bool:
+        self.on_queued()
+        return self.is_online() is False
+
+    # -- reads -----------------------------------------------------------------------------
+    def people(self, session: FileSession):
+        return member_file.visible_people(self.central, session, self.today())
+
+    def my_data(self, session: FileSession):
+        return member_file.my_data(self.central, session, self.today())
+
+    def reimbursements(
+        self,
+        session: FileSession,
+        target_niss: str | None,
+        *,
+        order: str = "care",
+        after=None,
+        limit: int = 50,
+        language: str = "fr",
+    ):
+        return member_file.reimbursements(
+            self.central,
+            session,
+            target_niss,
+            order=order,
+            after=after,
+            limit=limit,
+            language=language,
+            today=self.today(),
+        )
+
+    def payment_detail(self, session: FileSession, payment_id: int, *, language: str = "fr"):
+        return member_file.payment_detail(
+            self.central, session, payment_id, language=language, today=self.today()
+        )
+
+    def indemnities(self, session: FileSession, target_niss: str):
+        return member_file.indemnities(self.central, session, target_niss, self.today())
+
+    def dmg(self, session: FileSession, target_niss: str, *, language: str = "fr"):
+        return member_file.dmg(self.central, session, target_niss, self.today(), language=language)
+
+    def maf(self, session: FileSession, target_niss: str):
+        return member_file.maf(self.central, session, target_niss, self.today())
+
+    def young_savers(self, session: FileSession):
+        return member_file.young_savers(self.central, session, self.today())
+
+    def agreements(self, session: FileSession, target_niss: str):
+        return member_file.medical_agreements(self.central, session, target_niss, self.today())
+
+    def documents(self, session: FileSession, target_niss: str):
+        return member_file.documents(self.central, session, target_niss, self.today())
+
+    def document_content(self, session: FileSession, document_id: int):
+        return member_file.document_content(self.central, session, document_id, self.today())
+
+    # -- printouts -------------------------------------------------------------------------
+    def official_receipt(
+        self, session: FileSession, line_ids: Sequence[int], *, language: str
+    ) -> bytes:
+        return printouts.official_receipt(
+            self.central, session, list(line_ids), language=language, today=self.today()
+        )
+
+    def indemnity_statement(
+        self,
+        session: FileSession,
+        target_niss: str,
+        start: dt.date,
+        end: dt.date,
+        *,
+        language: str,
+    ) -> bytes:
+        return printouts.indemnity_statement(
+            self.central, session, target_niss, start, end, language=language, today=self.today()
+        )
+
+    # -- changes ---------------------------------------------------------------------------
+    def change_contact(
+        self, session: FileSession, *, phone: str, mobile: str, email: str, actor: str
+    ) -> bool:
+        """Queue the contact data as typed ("" clears a value); True when offline now."""
+        member_file.change_contact(
+            self.outbox, session, phone=phone, mobile=mobile, email=email, actor=actor
+        )
+        return self._queued()
+
+    @staticmethod
+    def check_iban(text: str) -> bank.IbanCheck:
+        return bank.check_new_iban(text)
+
+    @staticmethod
+    def may_change_bank(session: FileSession) -> bool:
+        return bank.may_change_bank(session)
+
+    def bank_form(self, session: FileSession, iban: str, *, language: str) -> bytes:
+        """The change form, unsigned: what the member reads before typing the PIN."""
+        if not bank.may_change_bank(session):
+            raise Refused("strong_login_required")
+        checked = bank.check_new_iban(iban)
+        return printouts.bank_change_form(
+            self.central, session, checked.iban, language=language, today=self.today()
+        )
+
+    def sign_and_queue_bank(
+        self, reader, session: FileSession, iban: str, pin: str, *, actor: str, language: str
+    ) -> bool:
+        """Make the form, VERIFY the PIN, sign with the card's Signature key, queue both.
+
+        Runs on the card thread. Returns True when the central database is out of reach now
+        (the change waits in the outbox and is said to)."""
+        from app.documents.signing import sign_pdf_on_card
+
+        pdf = self.bank_form(session, iban, language=language)
+        signed = sign_pdf_on_card(
+            reader,
+            pdf,
+            pin=pin,
+            module=self.pkcs11_module,
+            reason="Bank account change",
+            location=self.terminal_id,
+        )
+        bank.request_bank_change(self.outbox, session, iban, signed, actor=actor)
+        return self._queued()

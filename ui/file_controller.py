@@ -1,0 +1,440 @@
+"""The member's file during a visit: loads each section, prints, saves, changes contact and bank.
+
+Owned by the SessionController, whose `_run` it uses: every call runs off the GUI thread and a
+late result (the member left meanwhile) is dropped. The visit's identity comes from the visit
+object (NISS and login mode) each time; this class keeps nothing of the member itself, the
+screen's pages hold what is shown and `FileScreen.clear()` empties them when the visit ends.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QImage
+
+from app.documents import render
+from app.services.errors import InvalidForm
+from app.services.member_file import FileSession
+from app.services.session import Step, Trigger
+from devices import errors as card_errors
+from ui.messages import card_problem
+from ui.printing import PrintTask, printer_error_text
+from ui.service_errors import service_error_text
+
+log = logging.getLogger(__name__)
+S, T = Step, Trigger
+VIEW_WIDTH = 860  # pixels a document page is drawn at in the viewer
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
+
+
+def period_problem_text(code: str) -> str:
+    return {
+        "end_before_start": tr("The end of the period is before its start."),
+        "too_long": tr("A statement covers at most one year (365 days): choose a shorter period."),
+        "too_old": tr("A statement covers at most the nine years before this one."),
+        "in_future": tr("The period cannot end after today."),
+    }.get(code, tr("Choose another period."))
+
+
+def file_error_text(exc: BaseException) -> str:
+    code = getattr(exc, "code", None)
+    texts = {
+        "not_allowed": tr("This information is not available in your file."),
+        "document_not_kept": tr("Only the paper version of this document exists: ask the counter."),
+        "strong_login_required": tr(
+            "To change your bank account, log in with your eID card or your federal token."
+        ),
+    }
+    if code in texts:
+        return texts[code]
+    problems = getattr(exc, "problems", None) or {}
+    sentences = {
+        "invalid_mobile": tr("This mobile number is not valid. Example: 0470 12 34 56."),
+        "not_a_mobile": tr("A Belgian mobile number starts with 04. Example: 0470 12 34 56."),
+        "nothing_to_change": tr("Nothing was changed."),
+        "iban_missing": tr("Type the account number (IBAN)."),
+        "iban_check_digits": tr(
+            "This account number is not right: a digit is wrong or missing. Check it on your "
+            "bank card or statement."
+        ),
+        "iban_invalid": tr("This is not an account number (IBAN). Example: BE68 5390 0754 7034."),
+        "iban_unchanged": tr("This is already the account in your file."),
+        "no_lines": tr("Select at least one line for the receipt."),
+        "invalid_line": tr("Select at least one line for the receipt."),
+        "too_many_lines": tr("A receipt holds at most 500 lines: select fewer."),
+        "unsupported_language": tr("A statement is made in French, Dutch or German."),
+    }
+    if not problems:
+        return service_error_text(exc)
+    found = []
+    for code in problems.values():
+        if code in sentences:
+            found.append(sentences[code])
+        elif code in ("end_before_start", "too_long", "too_old", "in_future"):
+            found.append(period_problem_text(code))
+        else:  # the codes the other forms share (invalid_phone, invalid_email...)
+            found.append(service_error_text(InvalidForm({"field": code})))
+    return "\n".join(dict.fromkeys(found))
+
+
+class FileController(QObject):
+    def __init__(self, session_controller, backend, screen, printer):
+        super().__init__(session_controller)
+        self.sc = session_controller
+        self.backend = backend  # app.services.file_backend.FileBackend
+        self.screen = screen  # ui.screens.file.FileScreen
+        self.printer = printer  # ui.printing.Printer
+        # Counter mode: where "Save as PDF" writes; a dialog by default, a path in tests.
+        self.choose_save_path: Callable[[str], str | None] = self._ask_save_path
+        self._asked: dict[str, int] = {}  # request counters per kind (no member data)
+        self._printing: PrintTask | None = None
+        s = screen
+        s.back.connect(lambda: self.sc.trigger(T.BACK))
+        s.section_chosen.connect(self.open)
+        s.person_chosen.connect(self._load_section)
+        s.data.save_contact.connect(self._save_contact)
+        s.data.check_iban.connect(self._check_iban)
+        s.data.sign_bank.connect(self._ask_bank_pin)
+        s.bank_sign.pad.submitted.connect(self._bank_pin_submitted)
+        s.bank_sign.cancelled.connect(self._bank_cancelled)
+        s.reimbursements.reload.connect(lambda: self._load_reimbursements(append=False))
+        s.reimbursements.more.connect(lambda: self._load_reimbursements(append=True))
+        s.reimbursements.detail.connect(self._load_detail)
+        s.reimbursements.print_receipt.connect(lambda ids: self._receipt(ids, save=False))
+        s.reimbursements.save_receipt.connect(lambda ids: self._receipt(ids, save=True))
+        s.indemnities.print_statement.connect(lambda a, b, c: self._statement(a, b, c, False))
+        s.indemnities.save_statement.connect(lambda a, b, c: self._statement(a, b, c, True))
+        s.documents.open_document.connect(self._open_document)
+        s.documents.print_document.connect(lambda i: self._document_out(i, save=False))
+        s.documents.save_document.connect(lambda i: self._document_out(i, save=True))
+        s.set_counter(session_controller.window.mode == "counter")
+
+    # -- who and how -------------------------------------------------------------------------
+    def _session(self) -> FileSession:
+        visit = self.sc.visit
+        # At the counter the clerk sees the file as its member does after a password login:
+        # everything but the bank account change, which needs the member's own signature.
+        return FileSession(visit.niss, visit.mode or "password")
+
+    def _language(self) -> str:
+        return self.sc._language()
+
+    def _actor(self) -> str:
+        return self.sc._actor()
+
+    def _run(self, op, success, failure=None, *, card: bool = False, lock=None) -> None:
+        self.sc._run(op, success, failure or self._failed, card=card, lock=lock)
+
+    def _latest(self, key: str, success):
+        """Deliver only the newest request of its kind: the database pool runs several at once,
+        so person A's answer may arrive after the member switched to B; it is dropped."""
+        self._asked[key] = number = self._asked.get(key, 0) + 1
+        return lambda value: self._asked.get(key) == number and success(value)
+
+    def visit_ended(self) -> None:
+        """The member left: a print job still waiting (no paper, a jam) must not print later
+        for the next person; it is cancelled in CUPS, off the GUI thread."""
+        task, self._printing = self._printing, None
+        if task is not None:
+            threading.Thread(target=task.cancel, name="print-cancel", daemon=True).start()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not (getattr(exc, "code", None) or self.backend_offline(exc)):
+            log.error("file request failed: %s", type(exc).__name__)
+        self.screen.show_status(file_error_text(exc), "problem")
+
+    def backend_offline(self, exc: BaseException) -> bool:
+        return self.sc.backend.is_offline(exc)
+
+    # -- sections ----------------------------------------------------------------------------
+    def open(self, section: str) -> None:
+        """From the member's home (or the counter's file summary) to a section of the file."""
+        if self.sc.machine.step != S.FILE and self.sc.trigger(T.OPEN_FILE).after != S.FILE:
+            return
+        first = not self.screen.has_people
+        self._show(section)
+        if first:
+            session = self._session()
+            backend = self.backend
+
+            def loaded(people):
+                self.screen.set_people(people)
+                self._load_section()
+
+            self._run(lambda _r: backend.people(session), loaded)
+        else:
+            self._load_section()
+
+    def _show(self, section: str) -> None:
+        self.screen.show_section(section)
+
+    def _load_section(self) -> None:
+        section = self.screen.section
+        session = self._session()
+        backend = self.backend
+        target = self.screen.person_niss or self.sc.visit.niss
+        language = self._language()
+        page = self.screen.pages[section]
+        if section == "data":
+            if not backend.may_change_bank(session):
+                bank = "password"
+            else:
+                bank = "allowed" if self.sc.visit.reader is not None else "card_needed"
+            self._run(
+                lambda _r: backend.my_data(session),
+                self._latest("section", lambda data: page.show_data(data, bank=bank)),
+            )
+        elif section == "reimbursements":
+            self._load_reimbursements(append=False)
+        elif section == "indemnities":
+            page.reset_period(self.sc.backend.today(), language)
+            self._run(
+                lambda _r: backend.indemnities(session, target),
+                self._latest("section", page.show_indemnities),
+            )
+        elif section == "dmg":
+            self._run(
+                lambda _r: backend.dmg(session, target, language=language),
+                self._latest("section", page.show_dmg),
+            )
+        elif section == "maf":
+            self._run(
+                lambda _r: backend.maf(session, target), self._latest("section", page.show_maf)
+            )
+        elif section == "young_savers":
+            self._run(
+                lambda _r: backend.young_savers(session), self._latest("section", page.show_savers)
+            )
+        elif section == "agreements":
+            self._run(
+                lambda _r: backend.agreements(session, target),
+                self._latest("section", page.show_agreements),
+            )
+        elif section == "documents":
+            self._run(
+                lambda _r: backend.documents(session, target),
+                self._latest("section", page.show_documents),
+            )
+
+    def _load_reimbursements(self, *, append: bool) -> None:
+        page = self.screen.reimbursements
+        session = self._session()
+        backend = self.backend
+        target = self.screen.person_niss  # None: everyone the session may see
+        order = page.order_value
+        after = page.after if append else None
+        if append and after is None:  # no older lines (or the first page not there yet)
+            return
+        language = self._language()
+        self._run(
+            lambda _r: backend.reimbursements(
+                session, target, order=order, after=after, language=language
+            ),
+            self._latest("section", lambda result: page.show_page(result, append=append)),
+            lock=page.more_button if append else None,
+        )
+
+    def _load_detail(self, payment_id: int) -> None:
+        session = self._session()
+        backend = self.backend
+        language = self._language()
+        self._run(
+            lambda _r: backend.payment_detail(session, payment_id, language=language),
+            self._latest("detail", self.screen.reimbursements.show_detail),
+        )
+
+    # -- contact data and bank account -------------------------------------------------------
+    def _save_contact(self, values: dict) -> None:
+        session = self._session()
+        backend = self.backend
+        actor = self._actor()
+        page = self.screen.data
+        self._run(
+            lambda _r: backend.change_contact(session, actor=actor, **values),
+            page.show_contact_saved,
+            lambda exc: page.show_contact_problem(file_error_text(exc)),
+            lock=page.save_button,
+        )
+
+    def _check_iban(self, text: str) -> None:
+        page = self.screen.data
+        try:
+            page.show_iban_checked(self.backend.check_iban(text))
+        except InvalidForm as exc:
+            page.show_iban_problem(file_error_text(exc))
+
+    def _ask_bank_pin(self, iban: str) -> None:
+        if self.sc.visit.reader is None:  # the page does not offer it; a late tap
+            return
+        self.screen.bank_sign.prepare(iban)  # the page holds it: wiped with the screen
+        self._show("bank_sign")
+
+    def _bank_cancelled(self) -> None:
+        self.screen.bank_sign.clear()
+        self._show("data")
+
+    def _bank_pin_submitted(self) -> None:
+        pad = self.screen.bank_sign.pad
+        pin = pad.take_pin()
+        iban = self.screen.bank_sign.iban
+        if not iban or self.sc.machine.step != S.FILE:
+            return
+        visit = self.sc.visit
+        session = self._session()
+        backend = self.backend
+        actor, language = self._actor(), self._language()
+        self.screen.show_status(tr("Signing with your card…"))
+
+        def sign(_report):
+            visit.check_read()
+            return backend.sign_and_queue_bank(
+                visit.reader, session, iban, pin, actor=actor, language=language
+            )
+
+        def done(offline: bool) -> None:
+            self.screen.bank_sign.clear()
+            self._show("data")
+            self.screen.data.show_bank_queued(offline)
+
+        def failed(exc) -> None:
+            if isinstance(exc, card_errors.PinIncorrect):
+                self.screen.show_status("")
+                self.screen.bank_sign.show_wrong_pin(exc.tries_left)
+            elif isinstance(exc, card_errors.PinFormatError):
+                self.screen.show_status("")
+                self.screen.bank_sign.show_wrong_pin(-1)
+            elif isinstance(exc, card_errors.DeviceError):
+                self.sc.message.show_message(card_problem(exc))
+                self.sc.trigger(T.FAULT)
+            else:
+                self.screen.bank_sign.clear()
+                self._show("data")
+                self.screen.data.show_iban_problem(file_error_text(exc))
+
+        self._run(sign, done, failed, card=True, lock=self.screen)  # no other tap meanwhile
+
+    # -- printouts ---------------------------------------------------------------------------
+    def _receipt(self, line_ids: list, *, save: bool) -> None:
+        session = self._session()
+        backend = self.backend
+        language = self._language()
+        self._output(
+            lambda: backend.official_receipt(session, line_ids, language=language),
+            tr("official-receipt"),
+            save,
+        )
+
+    def _statement(self, start, end, language: str, save: bool) -> None:
+        session = self._session()
+        backend = self.backend
+        target = self.screen.person_niss or self.sc.visit.niss
+
+        def failed(exc):
+            problems = getattr(exc, "problems", None) or {}
+            if "period" in problems or set(problems.values()) & {
+                "end_before_start", "too_long", "too_old", "in_future"
+            }:  # fmt: skip
+                self.screen.show_status("")
+                self.screen.indemnities.show_period_problem(file_error_text(exc))
+            else:
+                self._failed(exc)
+
+        self._output(
+            lambda: backend.indemnity_statement(session, target, start, end, language=language),
+            tr("indemnity-statement"),
+            save,
+            failed,
+        )
+
+    def _document_out(self, document_id: int, *, save: bool) -> None:
+        session = self._session()
+        backend = self.backend
+        self._output(
+            lambda: backend.document_content(session, document_id).content,
+            tr("document"),
+            save,
+        )
+
+    def _output(self, make_pdf, name: str, save: bool, failed=None) -> None:
+        self.screen.show_status(tr("Preparing the document…"))
+
+        def made(pdf: bytes) -> None:
+            if save:
+                self._save(pdf, name)
+            else:
+                self._print(pdf)
+
+        self._run(lambda _r: make_pdf(), made, failed, lock=self.screen.stack)
+
+    def _save(self, pdf: bytes, name: str) -> None:
+        path = self.choose_save_path(f"{name}.pdf")
+        if not path:
+            self.screen.show_status("")
+            return
+        try:
+            Path(path).write_bytes(pdf)
+        except OSError as exc:
+            self.screen.show_status(
+                tr("The file could not be saved: %1").replace("%1", exc.strerror or ""), "problem"
+            )
+            return
+        self.screen.show_status(tr("Saved as %1").replace("%1", Path(path).name), "success")
+
+    def _ask_save_path(self, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self.screen, tr("Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
+        )
+        return path or None
+
+    def _print(self, pdf: bytes) -> None:
+        task = PrintTask(self.printer, pdf)
+        self._printing = task
+        self.screen.show_status(tr("Sending to the printer…"))
+
+        def progress(p) -> None:
+            self.screen.show_status(
+                tr("Printing… please wait.")
+                if p.label == "printing"
+                else tr("Waiting for the printer…")
+            )
+
+        def done(_result) -> None:
+            self._printing = None
+            self.screen.show_status(tr("Printed: take your document from the printer."), "success")
+
+        def failed(exc) -> None:
+            self._printing = None
+            if getattr(exc, "failure", None) is None:
+                log.error("printing failed unexpectedly: %s", type(exc).__name__)
+            self.screen.show_status(printer_error_text(exc), "problem")
+
+        # The sections stay locked while it prints: a second tap would print a second copy.
+        self.sc._run(task.run, done, failed, progress=progress, lock=self.screen.stack)
+
+    # -- documents on screen -----------------------------------------------------------------
+    def _open_document(self, document_id: int) -> None:
+        session = self._session()
+        backend = self.backend
+
+        def load(_r):
+            content = backend.document_content(session, document_id).content
+            with render.PdfDocument(content) as document:
+                return [document.render(i, VIEW_WIDTH) for i in range(document.page_count)]
+
+        def show(pages) -> None:
+            images = [
+                QImage(p.data, p.width, p.height, p.stride, QImage.Format.Format_RGBA8888).copy()
+                for p in pages
+            ]
+            self.screen.documents.show_pages(images)
+
+        self._run(load, self._latest("open", show), lock=self.screen.documents)

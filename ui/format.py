@@ -1,0 +1,47 @@
+"""Amounts and dates as the member reads them, in the interface language (QLocale's default,
+set by ui/i18n.py when the language changes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def money(amount: Decimal | None) -> str:
+    """1 234,56 € in French, Dutch and German; €1,234.56 in English; "" for None.
+
+    Decimal → float only for display: two decimals of amounts below a billion are exact."""
+    if amount is None:
+        return ""
+    return QLocale().toCurrencyString(float(amount), "€")
+
+
+def day(value: dt.date | None) -> str:
+    """25/11/2026 (25.11.2026 in German): a four-digit year, whatever the locale's short form."""
+    if value is None:
+        return ""
+    fmt = "dd.MM.yyyy" if QLocale().language() == QLocale.Language.German else "dd/MM/yyyy"
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def amount_typed(text: str) -> Decimal | None:
+    """An amount typed by the member: "25,68", "25.68", "1 234,5", "€ 10"; None if not one."""
+    cleaned = text.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
+    if not cleaned:
+        return None
+    if "," in cleaned and "." in cleaned:  # 1.234,56 or 1,234.56: the last one is the decimal
+        if cleaned.rfind(",") > cleaned.rfind("."):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+    else:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or abs(value) >= Decimal("1000000"):
+        return None
+    return value.quantize(Decimal("0.01"))
