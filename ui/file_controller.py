@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QImage
 
-from app.documents import render
 from app.services.errors import InvalidForm
 from app.services.member_file import FileSession
 from app.services.session import Step, Trigger
@@ -426,6 +425,8 @@ class FileController(QObject):
         backend = self.backend
 
         def load(_r):
+            from app.documents import render  # PDFium: loaded when a document is opened
+
             content = backend.document_content(session, document_id).content
             with render.PdfDocument(content) as document:
                 return [document.render(i, VIEW_WIDTH) for i in range(document.page_count)]

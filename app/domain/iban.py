@@ -52,6 +52,15 @@ class Iban:
         return self.compact
 
 
+def formatted_iban(text: str) -> str:
+    """An account as people read it (groups of four); a stored value that is not a valid IBAN
+    is shown as it is rather than hidden."""
+    try:
+        return Iban.parse(text).formatted()
+    except InvalidIban:
+        return text
+
+
 def _belgian_checksums_ok(compact: str) -> bool:
     if len(compact) != 16 or not compact[2:].isdigit():
         return False

@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Engine
 
 from app.services import bank, member_file, printouts
-from app.services.errors import Refused
 from app.services.member_file import FileSession
 from app.sync.terminal import Outbox
 
@@ -140,12 +139,9 @@ class FileBackend:
         return bank.may_change_bank(session)
 
     def bank_form(self, session: FileSession, iban: str, *, language: str) -> bytes:
-        """The change form, unsigned: what the member reads before typing the PIN."""
-        if not bank.may_change_bank(session):
-            raise Refused("strong_login_required")
-        checked = bank.check_new_iban(iban)
+        """The change form, unsigned (printouts checks the login and the IBAN)."""
         return printouts.bank_change_form(
-            self.central, session, checked.iban, language=language, today=self.today()
+            self.central, session, iban, language=language, today=self.today()
         )
 
     def sign_and_queue_bank(

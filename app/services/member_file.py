@@ -25,7 +25,7 @@ from app.domain.codes import (
     LoginMode,
     MemberRole,
 )
-from app.domain.iban import Iban, InvalidIban
+from app.domain.iban import formatted_iban
 from app.domain.membership import age_on
 from app.services.errors import InvalidForm, Refused, reaching_central
 from app.store.models import (
@@ -438,13 +438,6 @@ class PaymentDetail:
     services_total: Decimal  # sum of their reimbursements
 
 
-def _formatted_iban(text: str) -> str:
-    try:
-        return Iban.parse(text).formatted()
-    except InvalidIban:
-        return text
-
-
 @reaching_central
 def payment_detail(
     central: Engine,
@@ -488,7 +481,7 @@ def payment_detail(
             processed_on=payment.processed_on,
             nature=str(payment.kind),
             iban=payment.iban if own_account else "",
-            iban_formatted=_formatted_iban(payment.iban) if own_account else _masked(payment.iban),
+            iban_formatted=formatted_iban(payment.iban) if own_account else _masked(payment.iban),
             amount=services_total if hidden else payment.amount,
             communication=payment.communication,
             services=services,

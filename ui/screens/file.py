@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
 from app.services.member_file import personal_share
 from ui import format as fmt
@@ -404,7 +405,7 @@ class MyDataPage(Page):
             or self.tr("No dependant in your file.")
         )
         self.bank_current.setText(
-            self.tr("Payments go to %1").replace("%1", _iban_text(data.iban))
+            self.tr("Payments go to %1").replace("%1", formatted_iban(data.iban))
             if data.iban
             else self.tr("No bank account is known: payments are sent by post.")
         )
@@ -451,11 +452,6 @@ class MyDataPage(Page):
         ):  # fmt: skip
             label.setText("")
         self._render()
-
-
-def _iban_text(iban: str) -> str:
-    compact = iban.replace(" ", "")
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
 # --- Reimbursements ---------------------------------------------------------------------------
@@ -1297,7 +1293,7 @@ class BankSignPage(Page):
     def retranslate(self) -> None:
         self.what.setText(
             self.tr("Type your PIN code to sign the change of your bank account to %1.").replace(
-                "%1", _iban_text(self._iban)
+                "%1", formatted_iban(self._iban)
             )
         )
         self.cancel_button.setText(self.tr("Cancel"))
