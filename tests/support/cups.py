@@ -8,8 +8,9 @@ free localhost port; the CUPS clients (lpadmin, cupsdisable...) are pointed at i
 CUPS_SERVER. As root (CI), cupsd runs as Debian's `lp` user, as PostgreSQL runs as `postgres`.
 
 Printers:
-- `add_file_printer`: a `file:///…` device with a pass-through PPD whose only filter is CUPS's
-  own gziptoany, so the bytes that reach the "printer" are exactly the job's. (A raw queue on a
+- `add_file_printer`: a `file:///…` device (an empty file made beforehand: newer CUPS builds
+  no longer create it) with a pass-through PPD whose only filter is CUPS's own gziptoany, so
+  the bytes that reach the "printer" are exactly the job's. (A raw queue on a
   file: device writes nothing: CUPS runs no process for it, by design, apple/cups#4889.)
 - `add_test_printer`: a raw queue on the test backend, which can raise printer-state-reasons
   (media-empty-error, media-jam-error...), hang like a printer waiting for paper, or exit with
@@ -186,7 +187,8 @@ class Cupsd:
         (self.base / "pass-through.ppd").write_text(PASS_THROUGH_PPD)
         (self.base / "cups-files.conf").write_text(
             f"FileDevice Yes\n"
-            f"Printcap\n"
+            # A private printcap: an empty value is refused by some CUPS 2.4 builds.
+            f"Printcap {self.base / 'state' / 'printcap'}\n"
             f"User {self.user}\n"
             f"Group {self.group}\n"
             f"SystemGroup {self.system_groups}\n"
@@ -316,6 +318,12 @@ class Cupsd:
     def add_file_printer(self, name: str) -> Path:
         """A queue whose device is a file (the printed bytes, exactly); returns that file."""
         output = self.out / f"{name}.prn"
+        # Since Debian's CUPS 2.4.2-3+deb12u10 the scheduler opens a file: device as it opens
+        # one under /dev: it must exist (O_WRONLY|O_EXCL, no O_CREAT), like a printer plugged in.
+        output.unlink(missing_ok=True)
+        output.touch(mode=0o600)
+        if os.geteuid() == 0:
+            os.chown(output, self.uid, self.gid)
         ppd = self.base / "pass-through.ppd"
         self.run("lpadmin", "-p", name, "-E", "-v", f"file://{output}", "-P", str(ppd))
         return output

@@ -174,11 +174,16 @@ def test_the_central_side_works_out_the_start_date_from_the_day_it_was_signed(
     assert request.effective_on == dt.date(2027, 4, 1) and request.channel == Channel.COUNTER
 
 
-def test_a_dependant_request_links_the_holder(central, outbox, deliver):
+def test_a_dependant_request_links_the_holder(central, terminal, outbox, deliver):
     holder = central.cases["active_account"]
     draft = prepare(central, CHILD, role="dependant", holder_niss_text=holder,
                     previous_mutuality=None)  # fmt: skip
     enrolment.queue_affiliation(outbox, draft, signed(draft), actor="member")
+    # A first affiliation starts the day the request reached the terminal: the test's day.
+    with terminal.begin() as connection:
+        connection.execute(
+            update(OutboxEntry).values(created_at=dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC))
+        )
     deliver(central)
     holder_id = accounts.card_owner(central, holder, today=TODAY).member.member_id
     with Session(central) as session:
