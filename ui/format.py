@@ -26,6 +26,15 @@ def day(value: dt.date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 
+def period(start: dt.date, end: dt.date) -> str:
+    """01/11 – 30/11/2026 within one year (a table's column stays narrow), else both in full."""
+    if start.year != end.year:
+        return f"{day(start)} – {day(end)}"
+    short = "dd.MM." if QLocale().language() == QLocale.Language.German else "dd/MM"
+    first = QLocale().toString(QDate(start.year, start.month, start.day), short)
+    return f"{first} – {day(end)}"
+
+
 def amount_typed(text: str) -> Decimal | None:
     """An amount typed by the member: "25,68", "25.68", "1 234,5", "€ 10"; None if not one."""
     cleaned = text.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()

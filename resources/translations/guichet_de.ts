@@ -739,8 +739,8 @@
 <context>
     <name>FileScreen</name>
     <message>
-        <source>Everyone in my file</source>
-        <translation>Alle Personen in meiner Akte</translation>
+        <source>Everyone</source>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>%1 (me)</source>
@@ -1452,18 +1452,6 @@
         <translation>Behandlung</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>Begünstigter</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Leistungserbringer</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
         <source>Official fee</source>
         <translation>Amtliches Honorar</translation>
     </message>
@@ -1489,6 +1477,18 @@
     <message>
         <source>Processed</source>
         <translation>Bearbeitet am</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Service and provider</source>
+        <translation>Leistung und Leistungserbringer</translation>
     </message>
     <message>
         <source>Older lines</source>

@@ -739,8 +739,8 @@
 <context>
     <name>FileScreen</name>
     <message>
-        <source>Everyone in my file</source>
-        <translation>Everyone in my file</translation>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>%1 (me)</source>
@@ -1452,18 +1452,6 @@
         <translation>Care</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
         <source>Official fee</source>
         <translation>Official fee</translation>
     </message>
@@ -1489,6 +1477,18 @@
     <message>
         <source>Processed</source>
         <translation>Processed</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Service and provider</source>
+        <translation>Service and provider</translation>
     </message>
     <message>
         <source>Older lines</source>

@@ -739,8 +739,8 @@
 <context>
     <name>FileScreen</name>
     <message>
-        <source>Everyone in my file</source>
-        <translation>Toutes les personnes de mon dossier</translation>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>%1 (me)</source>
@@ -1452,18 +1452,6 @@
         <translation>Date des soins</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>Bénéficiaire</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Prestataire</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Prestation</translation>
-    </message>
-    <message>
         <source>Official fee</source>
         <translation>Honoraire officiel</translation>
     </message>
@@ -1484,15 +1472,27 @@
     </message>
     <message>
         <source>Your share</source>
-        <translation>Votre quote-part</translation>
+        <translation>Votre part</translation>
     </message>
     <message>
         <source>Processed</source>
         <translation>Traité le</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Service and provider</source>
+        <translation>Prestation et prestataire</translation>
+    </message>
+    <message>
         <source>Older lines</source>
-        <translation>Lignes plus anciennes</translation>
+        <translation>Plus anciennes</translation>
     </message>
     <message>
         <source>Print an official receipt</source>

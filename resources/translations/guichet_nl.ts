@@ -739,8 +739,8 @@
 <context>
     <name>FileScreen</name>
     <message>
-        <source>Everyone in my file</source>
-        <translation>Iedereen in mijn dossier</translation>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <source>%1 (me)</source>
@@ -1452,18 +1452,6 @@
         <translation>Datum verzorging</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>Rechthebbende</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Zorgverlener</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Prestatie</translation>
-    </message>
-    <message>
         <source>Official fee</source>
         <translation>Officieel honorarium</translation>
     </message>
@@ -1491,12 +1479,24 @@
         <translation>Verwerkt op</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Service and provider</source>
+        <translation>Prestatie en zorgverlener</translation>
+    </message>
+    <message>
         <source>Older lines</source>
         <translation>Oudere lijnen</translation>
     </message>
     <message>
         <source>Print an official receipt</source>
-        <translation>Officieel ontvangstbewijs afdrukken</translation>
+        <translation>Ontvangstbewijs afdrukken</translation>
     </message>
     <message>
         <source>Save as PDF</source>

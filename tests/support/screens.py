@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
 
     saved = 0
+    oversized: list[str] = []
     for language in LANGUAGES:
         translations.set_language(language)
         folder = out / language
@@ -111,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
                 nonlocal saved
                 settle()
                 saved += 1
-                window.grab().save(str(folder / f"{mode}-{saved:02d}-{name}.png"))
+                path = folder / f"{mode}-{saved:02d}-{name}.png"
+                window.grab().save(str(path))
+                if (window.width(), window.height()) != (1280, 1024):  # wider than the screen
+                    oversized.append(f"{path} ({window.width()} × {window.height()})")
 
             def at(target, step=step):
                 settle(lambda: step.step == target)
@@ -271,7 +275,9 @@ def main(argv: list[str] | None = None) -> int:
             window.deleteLater()
             settle()
     print(f"{saved} screenshots in {out}/<language>/")
-    return 0
+    for path in oversized:
+        print(f"larger than the 1280 × 1024 screen: {path}")
+    return 1 if oversized else 0
 
 
 if __name__ == "__main__":

@@ -166,8 +166,9 @@ def test_a_payment_detail_the_calculator_and_the_official_receipt_printed(
     wait_idle(kiosk)
     line = page.lines[0]
     detail = page.detail_box.text()
-    assert "Payment of" in detail and "Total of the services" in detail
-    assert line.label in detail
+    assert page.detail_title.text().startswith("Payment of")
+    assert "Total of the services" in detail
+    assert line.label in detail and line.provider in detail
     # The calculator starts from the line tapped: fee + supplement − reimbursement.
     assert page.calc_edits["fee"].text() == f"{line.official_fee:.2f}"
     expected = line.official_fee + line.supplement - line.reimbursed
@@ -228,6 +229,9 @@ def test_older_lines_come_page_by_page_and_sorting_by_processing_date(make_kiosk
     wait_idle(kiosk)
     processed = [line.processed_on for line in page.lines]
     assert processed == sorted(processed, reverse=True)
+    # The list's date column is the one it is sorted by.
+    assert page.table.horizontalHeaderItem(1).text() == "Processed"
+    assert page.table.item(0, 1).text() == page.lines[0].processed_on.strftime("%d/%m/%Y")
 
 
 # -- my data: contact and bank ---------------------------------------------------------------
@@ -415,20 +419,9 @@ def deliver(kiosk) -> None:
 
 
 def test_the_counter_sees_the_same_sections_and_saves_a_receipt_as_pdf(make_kiosk, cases, tmp_path):
-    from app.store.seed import STAFF
-
     kiosk = make_kiosk("counter")
-    screen = kiosk.controller.staff_login
-    screen.login.setText(STAFF[0][0])
-    screen.password.setText(STAFF[0][1])
-    kiosk.click(screen.login_button)
-    kiosk.wait_for(S.DESK)
     member = cases["dmg_expired"]  # no online account: the counter still sees the file
-    kiosk.controller.desk.niss.setText(member.niss)
-    kiosk.click(kiosk.controller.desk.search_button)
-    kiosk.wait_for(S.MEMBER_FILE)
-    kiosk.click(kiosk.controller.member_file.open_button)
-    kiosk.wait_for(S.FILE)
+    open_at_the_counter(kiosk, member)
     file = kiosk.controller.file
     wait_idle(kiosk)
     assert file.data._fact_labels["affiliation"][1].text() == member.affiliation_number
@@ -484,7 +477,7 @@ def test_the_language_changes_inside_the_file_without_losing_the_section(make_ki
     assert kiosk.step == S.FILE and file.section == "reimbursements"
     assert file.reimbursements.table.rowCount() == rows
     amount = file.reimbursements.lines[0].reimbursed
-    cell = file.reimbursements.table.item(0, 5).text()  # reimbursed
+    cell = file.reimbursements.table.item(0, file.reimbursements.REIMBURSED_COLUMN).text()
     assert cell.endswith("€") or cell.startswith("€")
     assert f"{abs(amount):.2f}".replace(".", ",") in cell.replace(".", "")
 
@@ -497,3 +490,78 @@ def test_amounts_typed_in_the_calculator_are_read_as_written_in_belgium():
     assert amount_typed("1.234,56") == Decimal("1234.56")
     assert amount_typed("€ 10") == Decimal("10.00")
     assert amount_typed("abc") is None and amount_typed("") is None
+
+
+# -- fitting the terminal's screen -----------------------------------------------------------
+
+
+def _clipped_buttons(screen) -> list[str]:
+    from PySide6.QtWidgets import QPushButton
+
+    return [
+        f"{button.objectName()} {button.text()!r} ({button.width()} < {button.sizeHint().width()})"
+        for button in screen.findChildren(QPushButton)
+        if button.isVisible() and button.text() and button.width() < button.sizeHint().width()
+    ]
+
+
+def open_at_the_counter(kiosk, member) -> None:
+    from app.store.seed import STAFF
+
+    screen = kiosk.controller.staff_login
+    screen.login.setText(STAFF[0][0])
+    screen.password.setText(STAFF[0][1])
+    kiosk.click(screen.login_button)
+    kiosk.wait_for(S.DESK)
+    kiosk.controller.desk.niss.setText(member.niss)
+    kiosk.click(kiosk.controller.desk.search_button)
+    kiosk.wait_for(S.MEMBER_FILE)
+    kiosk.click(kiosk.controller.member_file.open_button)
+    kiosk.wait_for(S.FILE)
+
+
+@pytest.mark.parametrize("mode", ["kiosk", "counter"])
+@pytest.mark.parametrize("language", ["fr", "nl", "de", "en"])
+def test_every_section_fits_the_terminals_screen_in_every_language(
+    make_kiosk, cases, language, mode
+):
+    """1280 × 1024, the terminal's screen: no section widens the window, scrolls sideways or
+    cuts a button's text, with the demo data and a payment's detail open (at the counter,
+    with the "Save as PDF" buttons too)."""
+    kiosk = make_kiosk(mode, language=language)
+    kiosk.window.resize(1280, 1024)
+    kiosk.window.show()
+    kiosk.qtbot.waitExposed(kiosk.window)
+    holder = member_by_id(kiosk, cases["blocked_dependant"].holder_id)
+    if mode == "kiosk":
+        open_with_card(kiosk, holder)
+    else:
+        open_at_the_counter(kiosk, holder)
+    problems = []
+    kiosk.window.countdown.show_seconds(20)  # the inactivity banner at the bottom
+    kiosk.qtbot.wait(20)
+    if kiosk.window.minimumSizeHint().width() > 1280:
+        problems.append(f"countdown: the window needs {kiosk.window.minimumSizeHint().width()}")
+    kiosk.window.countdown.show_seconds(-1)
+    for key in ("data", "reimbursements", "indemnities", "dmg", "maf", "young_savers",
+                "agreements", "documents"):  # fmt: skip
+        file = open_section(kiosk, key)
+        wait_idle(kiosk)
+        if key == "data":  # an unknown bank code: the longest answer of the check
+            file.data.iban_edit.setText("BE68539007547034")
+            kiosk.click(file.data.check_button)
+        if key == "reimbursements":
+            file.reimbursements.table.setCurrentCell(0, 1)
+            page = file.reimbursements
+            kiosk.qtbot.waitUntil(lambda page=page: page._detail is not None)
+            page.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+        kiosk.qtbot.wait(20)
+        hint = kiosk.window.minimumSizeHint()
+        if hint.width() > 1280 or hint.height() > 1024 or kiosk.window.width() > 1280:
+            problems.append(f"{key}: the window needs {hint.width()} × {hint.height()}")
+        holder = file._holders[key]
+        bar = getattr(holder, "horizontalScrollBar", None)
+        if bar is not None and bar().isVisible():
+            problems.append(f"{key}: scrolls sideways by {bar().maximum()} px")
+        problems += [f"{key}: {clipped}" for clipped in _clipped_buttons(file)]
+    assert problems == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,23 @@ def _label(parent: QWidget, object_name: str = "body") -> QLabel:
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class _Message(QLabel):
+    """A line that answers the member (an error, a confirmation): it takes no room when empty."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
+def _message(parent: QWidget, object_name: str) -> QLabel:
+    label = _Message(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(False)
     return label
 
 
@@ -218,8 +235,8 @@ class MyDataPage(Page):
             grid.addWidget(edit, row, 1)
             self.contact_labels[key] = label
             self.contact_edits[key] = edit
-        self.contact_error = _label(body, "errorMessage")
-        self.contact_done = _label(body, "hint")
+        self.contact_error = _message(body, "errorMessage")
+        self.contact_done = _message(body, "hint")
         self.save_button = _button(body, "saveContact", self._save, primary=True)
         layout.addWidget(self.contact_title)
         layout.addWidget(self.contact_hint)
@@ -237,9 +254,8 @@ class MyDataPage(Page):
         self.iban_edit.setObjectName("newIban")
         self.iban_edit.setMinimumHeight(56)
         self.iban_edit.setMaxLength(42)
-        self.iban_check = _label(body, "hint")
-        self.iban_check.setObjectName("ibanCheck")
-        self.iban_error = _label(body, "errorMessage")
+        self.iban_check = _message(body, "ibanCheck")
+        self.iban_error = _message(body, "errorMessage")
         self.check_button = _button(body, "checkIban", self._check)
         self.sign_button = _button(body, "signBank", self._sign, primary=True)
         self.sign_button.setEnabled(False)
@@ -299,13 +315,18 @@ class MyDataPage(Page):
                 )
             )
         self.iban_check.setText("\n".join(lines))
+        self.iban_check.setProperty("warning", check.warning is not None)
+        self.iban_check.style().unpolish(self.iban_check)
+        self.iban_check.style().polish(self.iban_check)
         self.sign_button.setEnabled(self._bank_allowed)
+        self.scroll_to_bank()
 
     def show_iban_problem(self, text: str) -> None:
         self._checked_iban = None
         self.iban_check.setText("")
         self.iban_error.setText(text)
         self.sign_button.setEnabled(False)
+        self.scroll_to_bank()
 
     def show_bank_queued(self, offline: bool) -> None:
         self._checked_iban = None
@@ -323,7 +344,13 @@ class MyDataPage(Page):
         return " " + self.tr("It waits on this terminal until the connection is back.")
 
     def scroll_to_bank(self) -> None:
-        self.scroll.ensureWidgetVisible(self.iban_error)
+        """The bank part in view, down to the answer of the check (once it is laid out)."""
+        QTimer.singleShot(0, self._scroll_to_bank_now)
+
+    def _scroll_to_bank_now(self) -> None:
+        last = next((w for w in (self.iban_error, self.iban_check) if w.text()), self.sign_button)
+        self.scroll.ensureWidgetVisible(self.bank_title, 0, 0)
+        self.scroll.ensureWidgetVisible(last, 0, 16)
 
     # -- the member's actions ----------------------------------------------------------------
     def _save(self) -> None:
@@ -464,48 +491,68 @@ class ReimbursementsPage(Page):
     print_receipt = Signal(list)  # line ids
     save_receipt = Signal(list)
 
-    COLUMNS = 8
+    # ✓, the date the list is sorted by (care or processing; the other date is in the payment's
+    # detail), the patient, the service over its provider, reimbursed, personal share.
+    COLUMNS = 6
     SERVICE_COLUMN = 3
+    REIMBURSED_COLUMN = 4
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("reimbursementsPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = _table(self, "reimbursementTable", self.COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.SERVICE_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.itemChanged.connect(self._checked)
-        self.table.currentCellChanged.connect(self._current)
-        layout.addWidget(self.table, 3)
-        buttons = QHBoxLayout()
-        self.more_button = _button(self, "moreLines", self.more.emit)
-        self.order_label = _label(self, "hint")
-        self.order = QComboBox(self)
+        # The sort choice sits in the screen's person row (FileScreen puts `tools` there).
+        self.tools = QWidget(self)
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        self.order_label = _label(self.tools, "fieldLabel")
+        self.order_label.setWordWrap(False)
+        self.order = QComboBox(self.tools)
         self.order.setObjectName("reimbursementOrder")
         self.order.addItem("", "care")
         self.order.addItem("", "processing")
-        self.order.currentIndexChanged.connect(lambda _i: self.reload.emit())
-        self.selected = _label(self, "hint")
+        self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.order.currentIndexChanged.connect(self._order_changed)
+        tools.addWidget(self.order_label)
+        tools.addWidget(self.order)
+        self.table = _table(self, "reimbursementTable", self.COLUMNS)
+        self.table.verticalHeader().setDefaultSectionSize(60)  # the service over its provider
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.SERVICE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setMinimumHeight(260)  # four lines at least
+        self.table.itemChanged.connect(self._checked)
+        self.table.currentCellChanged.connect(self._current)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.more_button = _button(self, "moreLines", self.more.emit)
+        _keep_width(self.more_button)
         self.print_button = _button(self, "printReceipt", self._print, primary=True)
         _keep_width(self.print_button)
         self.save_button = _button(self, "saveReceipt", self._save)
+        _keep_width(self.save_button)
         self.save_button.setVisible(False)
+        self.selected = _label(self, "hint")
+        self.selected.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons.addWidget(self.more_button)
-        buttons.addWidget(self.order_label)
-        buttons.addWidget(self.order)
-        buttons.addStretch(1)
-        buttons.addWidget(self.selected)
+        buttons.addWidget(self.selected, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
         lower = QHBoxLayout()
-        self.detail_box = _label(self, "paymentDetail")
+        detail_frame = QFrame(self)
+        detail_frame.setObjectName("paymentDetailBox")
+        detail_layout = QVBoxLayout(detail_frame)
+        detail_layout.setContentsMargins(12, 4, 12, 8)
+        self.detail_title = _label(detail_frame, "sectionHeading")
+        self.detail_box = _label(detail_frame, "paymentDetail")
         self.detail_box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        lower.addWidget(self.detail_box, 3)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail_box, 1)
+        lower.addWidget(detail_frame, 3)
         calc = QGridLayout()
         self.calc_title = _label(self, "sectionHeading")
         calc.addWidget(self.calc_title, 0, 0, 1, 2)
@@ -517,6 +564,7 @@ class ReimbursementsPage(Page):
             edit.setObjectName(f"calc_{key}")
             edit.setMinimumHeight(48)
             edit.setMaxLength(12)
+            edit.setFixedWidth(150)
             edit.textEdited.connect(lambda _t: self._calculate())
             calc.addWidget(label, i, 0)
             calc.addWidget(edit, i, 1)
@@ -524,8 +572,9 @@ class ReimbursementsPage(Page):
             self.calc_edits[key] = edit
         self.calc_result = _label(self, "calcResult")
         calc.addWidget(self.calc_result, 4, 0, 1, 2)
+        calc.setRowStretch(5, 1)
         lower.addLayout(calc, 2)
-        layout.addLayout(lower, 2)
+        layout.addLayout(lower)
         self.lines: list = []
         self.after = None  # the keyset position of the next page
         self.has_more = False
@@ -535,6 +584,10 @@ class ReimbursementsPage(Page):
     @property
     def order_value(self) -> str:
         return self.order.currentData()
+
+    def _order_changed(self, _index: int) -> None:
+        self.retranslate()  # the date column follows the order
+        self.reload.emit()
 
     def show_page(self, page, *, append: bool) -> None:
         if not append:
@@ -556,16 +609,15 @@ class ReimbursementsPage(Page):
             box.setCheckState(
                 Qt.CheckState.Checked if line.line_id in checked else Qt.CheckState.Unchecked
             )
+            day = line.processed_on if self.order_value == "processing" else line.care_date
             rows.append(
                 [
                     box,
-                    _item(fmt.day(line.care_date)),
+                    _item(fmt.day(day)),
                     _item(line.beneficiary_name.split(" ")[0]),  # a household's first names
-                    _item(f"{line.nomenclature_code} {line.label}"),
-                    _item(line.provider),
+                    _item(f"{line.nomenclature_code} {line.label}\n{line.provider}"),
                     _item(fmt.money(line.reimbursed), amount=True),
                     _item(fmt.money(line.personal_share), amount=True),
-                    _item(fmt.day(line.processed_on)),
                 ]
             )
         _fill(self.table, rows)
@@ -608,14 +660,15 @@ class ReimbursementsPage(Page):
     def _render_detail(self) -> None:
         d = self._detail
         if d is None:
+            self.detail_title.setText(self.tr("Payment"))
             self.detail_box.setText(self.tr("Tap a line to see its payment."))
             return
         natures = {
             "reimbursement": self.tr("reimbursement of care"),
             "maf_refund": self.tr("refund under the maximum billing (MAF)"),
         }
+        self.detail_title.setText(self.tr("Payment of %1").replace("%1", fmt.day(d.processed_on)))
         lines = [
-            self.tr("Payment of %1").replace("%1", fmt.day(d.processed_on)),
             self.tr("Nature: %1").replace("%1", natures.get(d.nature, d.nature)),
             self.tr("Paid to the account %1").replace("%1", d.iban_formatted),
             self.tr("Amount: %1").replace("%1", fmt.money(d.amount)),
@@ -623,9 +676,10 @@ class ReimbursementsPage(Page):
             self.tr("Services of this payment:"),
         ]
         for s in d.services:
+            first_name = s.beneficiary_name.split(" ")[0]
             lines.append(
-                f"  {fmt.day(s.care_date)}  {s.nomenclature_code} {s.label}  "
-                f"{fmt.money(s.reimbursed)}"
+                f"• {fmt.day(s.care_date)} · {first_name} · {s.nomenclature_code} {s.label} · "
+                f"{s.provider} · {fmt.money(s.reimbursed)}"
             )
         lines.append(
             self.tr("Total of the services: %1").replace("%1", fmt.money(d.services_total))
@@ -660,13 +714,11 @@ class ReimbursementsPage(Page):
         self.table.setHorizontalHeaderLabels(
             [
                 "✓",
-                self.tr("Care"),
-                self.tr("For"),
-                self.tr("Service"),
-                self.tr("Provider"),
+                self.tr("Processed") if self.order_value == "processing" else self.tr("Care"),
+                self.tr("Patient"),
+                self.tr("Service and provider"),
                 self.tr("Reimbursed"),
                 self.tr("Your share"),
-                self.tr("Processed"),
             ]
         )
         self.more_button.setText(self.tr("Older lines"))
@@ -740,7 +792,7 @@ class IndemnitiesPage(Page):
         for edit in (self.start, self.end):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
-            edit.setMinimumHeight(56)
+            edit.setMinimumHeight(60)
         self.language = QComboBox(self)
         self.language.setObjectName("statementLanguage")
         for code, name in (("fr", "Français"), ("nl", "Nederlands"), ("de", "Deutsch")):
@@ -748,17 +800,20 @@ class IndemnitiesPage(Page):
         self.print_button = _button(self, "printStatement", self._print, primary=True)
         _keep_width(self.print_button)
         self.save_button = _button(self, "saveStatement", self._save)
+        _keep_width(self.save_button)
         self.save_button.setVisible(False)
         for widget in (
             self.from_label, self.start, self.to_label, self.end, self.lang_label, self.language,
         ):  # fmt: skip
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.print_button)
         layout.addLayout(row)
+        actions = QHBoxLayout()
         self.period_error = _label(self, "errorMessage")
-        layout.addWidget(self.period_error)
+        actions.addWidget(self.period_error, 1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.print_button)
+        layout.addLayout(actions)
         self._data = None
         self.reset_period(dt.date.today(), "fr")
         self.retranslate()
@@ -836,7 +891,7 @@ class IndemnitiesPage(Page):
             [
                 [
                     _item(fmt.day(p.paid_on)),
-                    _item(f"{fmt.day(p.covers_from)} – {fmt.day(p.covers_to)}"),
+                    _item(fmt.period(p.covers_from, p.covers_to)),
                     _item(phases.get(p.phase, p.phase)),
                     _item(str(p.days), amount=True),
                     _item(fmt.money(p.gross), amount=True),
@@ -986,35 +1041,51 @@ class MafPage(Page):
             box = QWidget(self)
             box.setObjectName("mafYear")
             column = QVBoxLayout(box)
-            title = _label(box, "fieldLabel")
-            title.setText(str(year.year))
+            title = _label(box, "sectionHeading")
+            title.setText(
+                f"{year.year}: {fmt.money(year.personal_shares)} / {fmt.money(year.ceiling)}"
+            )
             gauge = QProgressBar(box)
             gauge.setObjectName("mafGauge")
             gauge.setRange(0, 1000)
             ratio = 0 if year.ceiling <= 0 else min(1, year.personal_shares / year.ceiling)
             gauge.setValue(int(ratio * 1000))
-            gauge.setFormat(f"{fmt.money(year.personal_shares)} / {fmt.money(year.ceiling)}")
-            detail = _label(box, "body")
-            lines = [
-                self.tr("Ceiling: %1").replace("%1", fmt.money(year.ceiling)),
-                self.tr("Personal shares counted: %1").replace(
-                    "%1", fmt.money(year.personal_shares)
-                ),
-                self.tr("Already refunded: %1").replace("%1", fmt.money(year.refunded)),
-                self.tr("Still due to you: %1").replace("%1", fmt.money(year.still_due)),
-            ]
+            gauge.setTextVisible(False)  # the figures are in the title, readable on any fill
+            left, right = _label(box, "body"), _label(box, "body")
+            left.setText(
+                "\n".join(
+                    [
+                        self.tr("Ceiling: %1").replace("%1", fmt.money(year.ceiling)),
+                        self.tr("Personal shares counted: %1").replace(
+                            "%1", fmt.money(year.personal_shares)
+                        ),
+                    ]
+                )
+            )
             if year.reached_on:
-                lines.append(
-                    self.tr("Ceiling reached on %1").replace("%1", fmt.day(year.reached_on))
-                )
+                last = self.tr("Ceiling reached on %1").replace("%1", fmt.day(year.reached_on))
             else:
-                lines.append(
-                    self.tr("Still %1 before the ceiling").replace("%1", fmt.money(year.remaining))
+                last = self.tr("Still %1 before the ceiling").replace(
+                    "%1", fmt.money(year.remaining)
                 )
-            detail.setText("\n".join(lines))
+            right.setText(
+                "\n".join(
+                    [
+                        self.tr("Already refunded: %1").replace("%1", fmt.money(year.refunded)),
+                        self.tr("Still due to you: %1").replace("%1", fmt.money(year.still_due)),
+                        last,
+                    ]
+                )
+            )
+            for label in (left, right):
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            figures = QHBoxLayout()
+            figures.addWidget(left, 1)
+            figures.addWidget(right, 1)
+            column.setContentsMargins(0, 0, 0, 8)
             column.addWidget(title)
             column.addWidget(gauge)
-            column.addWidget(detail)
+            column.addLayout(figures)
             self.years.addWidget(box)
 
     def retranslate(self) -> None:
@@ -1320,7 +1391,7 @@ class FileScreen(Screen):
         body = QHBoxLayout()
         nav_box = QWidget(self)
         nav_box.setObjectName("fileNav")
-        nav_box.setFixedWidth(270)
+        nav_box.setFixedWidth(240)
         nav = QVBoxLayout(nav_box)
         nav.setContentsMargins(0, 0, 0, 0)
         nav.setSpacing(8)
@@ -1343,12 +1414,14 @@ class FileScreen(Screen):
         self.person_label = _label(self, "fieldLabel")
         self.person = QComboBox(self)
         self.person.setObjectName("personChoice")
-        self.person.setMinimumWidth(420)
+        self.person.setMinimumWidth(320)
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.person.activated.connect(self._person_activated)
         person_row.addWidget(self.person_label)
         person_row.addWidget(self.person)
         person_row.addStretch(1)
         right.addLayout(person_row)
+        self._person_row = person_row
         self.stack = QStackedWidget(self)
         self.data = MyDataPage(self.stack)
         self.reimbursements = ReimbursementsPage(self.stack)
@@ -1383,6 +1456,7 @@ class FileScreen(Screen):
                 holder.setWidget(page)
             self._holders[key] = holder
             self.stack.addWidget(holder)
+        person_row.addWidget(self.reimbursements.tools)  # the list's sort, beside the person
         right.addWidget(self.stack, 1)
         self.status = _label(self, "fileStatus")
         self.status.setProperty("kind", "info")
@@ -1410,6 +1484,7 @@ class FileScreen(Screen):
         per_person = key in PER_PERSON
         self.person_label.setVisible(per_person)
         self.person.setVisible(per_person)
+        self.reimbursements.tools.setVisible(key == "reimbursements")
         if per_person:
             self._fill_people()
         self.show_status("")
@@ -1430,7 +1505,7 @@ class FileScreen(Screen):
         self.person.blockSignals(True)
         self.person.clear()
         if self.section == "reimbursements":
-            self.person.addItem(self.tr("Everyone in my file"), ALL)
+            self.person.addItem(self.tr("Everyone"), ALL)
         for p in self._people:
             label = f"{p.first_names} {p.last_name}"
             if p.is_self:

@@ -77,6 +77,7 @@ class CountdownBanner(QWidget):
         layout.setContentsMargins(24, 12, 24, 12)
         self.text = QLabel(self)
         self.text.setObjectName("countdownText")
+        self.text.setWordWrap(True)  # "Êtes-vous toujours là ?…" is wider than the screen
         self.stay = QPushButton(self)
         self.stay.setObjectName("countdownStay")
         layout.addWidget(self.text, 1)
