@@ -257,7 +257,7 @@ class FileController(QObject):
         page = self.screen.data
         self._run(
             lambda _r: backend.change_contact(session, actor=actor, **values),
-            page.show_contact_saved,
+            lambda offline: page.show_contact_saved(offline, values),
             lambda exc: page.show_contact_problem(file_error_text(exc)),
             lock=page.save_button,
         )

@@ -122,9 +122,16 @@ class FileBackend:
 
     # -- changes ---------------------------------------------------------------------------
     def change_contact(
-        self, session: FileSession, *, phone: str, mobile: str, email: str, actor: str
+        self,
+        session: FileSession,
+        *,
+        phone: str | None,
+        mobile: str | None,
+        email: str | None,
+        actor: str,
     ) -> bool:
-        """Queue the contact data as typed ("" clears a value); True when offline now."""
+        """Queue the contact data changed (None keeps a value, "" clears it); True when
+        offline now."""
         member_file.change_contact(
             self.outbox, session, phone=phone, mobile=mobile, email=email, actor=actor
         )

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, select
 
+from app.domain import phone as phone_rules
 from app.domain.access import AccessReason, Party, decide
 from app.domain.codes import (
     AgreementDecision,
@@ -1035,27 +1036,15 @@ class Queued:
 
 def _contact_problems(phone: str | None, mobile: str | None, email: str | None) -> dict[str, str]:
     problems = {}
-    if ops.phone_problem(phone):
+    if phone_rules.phone_problem(phone):
         problems["phone"] = "invalid_phone"
-    if ops.phone_problem(mobile):
-        problems["mobile"] = "invalid_mobile"
-    elif mobile and not _looks_mobile(mobile):
-        problems["mobile"] = "not_a_mobile"
+    if problem := phone_rules.mobile_problem(mobile):
+        problems["mobile"] = problem
     if ops.email_problem(email):
         problems["email"] = "invalid_email"
     if phone is None and mobile is None and email is None:
         problems["form"] = "nothing_to_change"
     return problems
-
-
-def _looks_mobile(text: str) -> bool:
-    """A Belgian mobile starts 04 (or +32 4 / 0032 4); a foreign number is taken as given."""
-    digits = "".join(c for c in text if c.isdigit() or c == "+")
-    if digits.startswith(("+32", "0032")):
-        return digits.removeprefix("+32").removeprefix("0032").startswith("4")
-    if digits.startswith(("+", "00")):
-        return True
-    return digits.startswith("04")
 
 
 def _clean(value: str | None) -> str | None:

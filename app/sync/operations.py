@@ -29,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from app.domain import phone as phone_rules
 from app.domain.codes import Channel, Language, MemberRole, OrderKind, Sex
 from app.domain.iban import Iban, InvalidIban
 from app.domain.mutation import MUTUALITY_CODES
@@ -53,15 +54,14 @@ def _niss(text: str) -> str:
 
 NissText = Annotated[str, AfterValidator(_niss)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-PHONE = re.compile(r"^\+?[0-9 ./()-]{8,20}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 POSTCODE = re.compile(r"^[0-9]{4}$")
 MAX_SIGNED_PDF_BYTES = 5 * 1024 * 1024
 
 
 def phone_problem(phone: str | None) -> str | None:
-    """None when `phone` is empty or looks like a phone number, else a problem code."""
-    return "invalid_phone" if phone and not PHONE.match(phone) else None
+    """None when `phone` is empty or a number that can exist, else a problem code."""
+    return phone_rules.phone_problem(phone)
 
 
 def email_problem(email: str | None) -> str | None:
@@ -193,8 +193,10 @@ class ContactUpdateV2(Payload):
     def _check(self) -> ContactUpdateV2:
         if self.phone is None and self.mobile is None and self.email is None:
             raise ValueError("nothing to change")
-        if phone_problem(self.phone) or phone_problem(self.mobile):
+        if phone_problem(self.phone):
             raise ValueError("not a phone number")
+        if phone_rules.mobile_problem(self.mobile):
+            raise ValueError("not a mobile number")
         if email_problem(self.email):
             raise ValueError("not an e-mail address")
         return self

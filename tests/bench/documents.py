@@ -3,7 +3,7 @@
     python -m tests.bench.run documents
 
 Each figure is the median of 15 runs after 2 warm-ups, with the fastest and slowest run:
-- official receipt of 100 lines (two beneficiaries, four amounts a line, three pages);
+- official receipt of 100 lines (two beneficiaries, four amounts a line, six A4 pages);
 - indemnity statement covering a year, as the payment calendar pays it: primary incapacity
   twice a month (24 payments), and a year that turns to invalidity in July (12 half-monthly
   payments, then 6 monthly ones);

@@ -244,7 +244,7 @@ def test_bad_contact_details_keep_what_was_typed_and_good_ones_are_queued(make_k
     file = open_section(kiosk, "data")
     wait_idle(kiosk)
     data = file.data
-    data.contact_edits["mobile"].setText("02 123 45 67")
+    data.contact_edits["mobile"].setText("02 512 34 56")
     data.contact_edits["email"].setText("not an address")
     kiosk.click(data.save_button)
     wait_idle(kiosk)
@@ -261,6 +261,37 @@ def test_bad_contact_details_keep_what_was_typed_and_good_ones_are_queued(make_k
     assert entry.version == 2
     assert entry.payload["mobile"] == "0470 12 34 56"
     assert entry.payload["email"] == "me@example.be"
+    assert entry.payload["phone"] is None  # not touched: kept as the file has it
+
+    # Back to the section before the mutuality applied it: what was sent shows, and a second
+    # change sends only itself, so it cannot undo the first.
+    open_section(kiosk, "reimbursements")
+    open_section(kiosk, "data")
+    wait_idle(kiosk)
+    assert data.contact_edits["mobile"].text() == "0470 12 34 56"
+    data.contact_edits["phone"].setText("02 512 34 56")
+    kiosk.click(data.save_button)
+    wait_idle(kiosk)
+    second = outbox(kiosk, "member.contact.update")[1]
+    assert second.payload == {
+        "member_niss": member.niss, "phone": "02 512 34 56", "mobile": None, "email": None
+    }  # fmt: skip
+    kiosk.click(data.save_button)  # nothing more changed: nothing more is sent
+    wait_idle(kiosk)
+    assert "Nothing was changed" in data.contact_error.text()
+    assert len(outbox(kiosk, "member.contact.update")) == 2
+
+
+def test_the_contact_form_waits_for_the_file_so_a_save_cannot_wipe_it(make_kiosk, cases):
+    kiosk = make_kiosk()
+    open_with_card(kiosk, cases["active_account"])
+    page = kiosk.controller.file.data  # "My data" not loaded (not yet, or it could not be)
+    assert not page.save_button.isEnabled()
+    assert not any(edit.isEnabled() for edit in page.contact_edits.values())
+    page.contact_edits["email"].setText("new@example.be")
+    page._save()
+    wait_idle(kiosk)
+    assert outbox(kiosk, "member.contact.update") == []
 
 
 def test_after_a_password_login_the_bank_account_cannot_be_changed(make_kiosk, cases):

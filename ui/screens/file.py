@@ -272,6 +272,8 @@ class MyDataPage(Page):
         layout.addWidget(self.iban_error)
         layout.addStretch(1)
         self._data = None
+        self._contact_base: dict[str, str] = {}
+        self._contact_sent: dict[str, str] = {}  # this visit's changes, until the visit ends
         self._bank = "password"
         self._bank_allowed = False
         self._checked_iban: str | None = None
@@ -284,11 +286,21 @@ class MyDataPage(Page):
         self._data = data
         self._bank = bank
         self._bank_allowed = bank == "allowed"
-        for key in ("phone", "mobile", "email"):
-            self.contact_edits[key].setText(getattr(data, key) or "")
+        # What the file says, or what this visit already sent and the mutuality has not
+        # applied yet: the base a change is measured against.
+        sent = self._contact_sent
+        self._contact_base = {
+            key: sent.get(key, getattr(data, key) or "") for key in ("phone", "mobile", "email")
+        }
+        for key, value in self._contact_base.items():
+            self.contact_edits[key].setText(value)
         self._render()
 
-    def show_contact_saved(self, offline: bool) -> None:
+    def show_contact_saved(self, offline: bool, sent: dict | None = None) -> None:
+        for key, value in (sent or {}).items():
+            if value is not None:
+                self._contact_sent[key] = value
+                self._contact_base[key] = value
         self.contact_error.setText("")
         text = self.tr("Your new contact details are sent to the mutuality.")
         self.contact_done.setText(text + self._offline_note(offline))
@@ -354,9 +366,20 @@ class MyDataPage(Page):
 
     # -- the member's actions ----------------------------------------------------------------
     def _save(self) -> None:
+        """Send only what the member changed: a field left as it was loaded is None (kept),
+        so a field that did not load, or a change still on its way, is never overwritten."""
         self.contact_error.setText("")
         self.contact_done.setText("")
-        self.save_contact.emit({k: e.text() for k, e in self.contact_edits.items()})
+        if self._data is None:  # the form shows nothing of the file yet: nothing to compare
+            return
+        changes = {}
+        for key, edit in self.contact_edits.items():
+            typed = edit.text().strip()
+            changes[key] = None if typed == self._contact_base.get(key, "") else typed
+        if all(value is None for value in changes.values()):
+            self.contact_error.setText(self.tr("Nothing was changed."))
+            return
+        self.save_contact.emit(changes)
 
     def _check(self) -> None:
         self.check_iban.emit(self.iban_edit.text())
@@ -390,6 +413,9 @@ class MyDataPage(Page):
         for key, (name, value) in self._fact_labels.items():
             name.setText(names[key])
             value.setText("")
+        for edit in self.contact_edits.values():
+            edit.setEnabled(data is not None)
+        self.save_button.setEnabled(data is not None)
         if data is None:
             self.dependants.setText("")
             self.bank_current.setText("")
@@ -470,6 +496,8 @@ class MyDataPage(Page):
     def clear(self) -> None:
         super().clear()
         self._data = None
+        self._contact_base = {}
+        self._contact_sent = {}
         self._bank = "password"
         self._bank_allowed = False
         self._checked_iban = None

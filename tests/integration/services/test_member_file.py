@@ -738,6 +738,11 @@ def contact_of(central, label: str) -> tuple:
         ({"phone": "call me"}, {"phone": "invalid_phone"}),
         ({"mobile": "04x"}, {"mobile": "invalid_mobile"}),
         ({"mobile": "02 500 00 00"}, {"mobile": "not_a_mobile"}),
+        # Separators alone, or a prefix with separators, are no number.
+        ({"phone": "--------"}, {"phone": "invalid_phone"}),
+        ({"phone": "(((( ))))"}, {"phone": "invalid_phone"}),
+        ({"mobile": "04 / / / / /"}, {"mobile": "invalid_mobile"}),
+        ({"phone": "02 512 34 5"}, {"phone": "invalid_phone"}),  # a digit short
         ({"email": "jean.dupont@"}, {"email": "invalid_email"}),
         ({"email": "a@b.be" + "e" * 200}, {"email": "invalid_email"}),
         (
