@@ -46,6 +46,7 @@ def file_error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", None)
     texts = {
         "not_allowed": tr("This information is not available in your file."),
+        "unknown_member": tr("Your file cannot be found here: please go to the counter."),
         "document_not_kept": tr("Only the paper version of this document exists: ask the counter."),
         "strong_login_required": tr(
             "To change your bank account, log in with your eID card or your federal token."
@@ -131,11 +132,17 @@ class FileController(QObject):
     def _run(self, op, success, failure=None, *, card: bool = False, lock=None) -> None:
         self.sc._run(op, success, failure or self._failed, card=card, lock=lock)
 
-    def _latest(self, key: str, success):
-        """Deliver only the newest request of its kind: the database pool runs several at once,
-        so person A's answer may arrive after the member switched to B; it is dropped."""
+    def _latest(self, key: str, success, failure=None):
+        """Deliver only the newest request of its kind, its answer or its failure: the
+        database pool runs several at once, so person A's answer (or error) may arrive after
+        the member switched to B; it is dropped. Returns (success, failure) for `_run`."""
         self._asked[key] = number = self._asked.get(key, 0) + 1
-        return lambda value: self._asked.get(key) == number and success(value)
+        failure = failure or self._failed
+
+        def newest(deliver):
+            return lambda value: self._asked.get(key) == number and deliver(value)
+
+        return newest(success), newest(failure)
 
     def visit_ended(self) -> None:
         """The member left: a print job still waiting (no paper, a jam) must not print later
@@ -188,7 +195,7 @@ class FileController(QObject):
                 bank = "allowed" if self.sc.visit.reader is not None else "card_needed"
             self._run(
                 lambda _r: backend.my_data(session),
-                self._latest("section", lambda data: page.show_data(data, bank=bank)),
+                *self._latest("section", lambda data: page.show_data(data, bank=bank)),
             )
         elif section == "reimbursements":
             self._load_reimbursements(append=False)
@@ -196,30 +203,31 @@ class FileController(QObject):
             page.reset_period(self.sc.backend.today(), language)
             self._run(
                 lambda _r: backend.indemnities(session, target),
-                self._latest("section", page.show_indemnities),
+                *self._latest("section", page.show_indemnities),
             )
         elif section == "dmg":
             self._run(
                 lambda _r: backend.dmg(session, target, language=language),
-                self._latest("section", page.show_dmg),
+                *self._latest("section", page.show_dmg),
             )
         elif section == "maf":
             self._run(
-                lambda _r: backend.maf(session, target), self._latest("section", page.show_maf)
+                lambda _r: backend.maf(session, target), *self._latest("section", page.show_maf)
             )
         elif section == "young_savers":
             self._run(
-                lambda _r: backend.young_savers(session), self._latest("section", page.show_savers)
+                lambda _r: backend.young_savers(session),
+                *self._latest("section", page.show_savers),
             )
         elif section == "agreements":
             self._run(
                 lambda _r: backend.agreements(session, target),
-                self._latest("section", page.show_agreements),
+                *self._latest("section", page.show_agreements),
             )
         elif section == "documents":
             self._run(
                 lambda _r: backend.documents(session, target),
-                self._latest("section", page.show_documents),
+                *self._latest("section", page.show_documents),
             )
 
     def _load_reimbursements(self, *, append: bool) -> None:
@@ -236,7 +244,7 @@ class FileController(QObject):
             lambda _r: backend.reimbursements(
                 session, target, order=order, after=after, language=language
             ),
-            self._latest("section", lambda result: page.show_page(result, append=append)),
+            *self._latest("section", lambda result: page.show_page(result, append=append)),
             lock=page.more_button if append else None,
         )
 
@@ -246,7 +254,7 @@ class FileController(QObject):
         language = self._language()
         self._run(
             lambda _r: backend.payment_detail(session, payment_id, language=language),
-            self._latest("detail", self.screen.reimbursements.show_detail),
+            *self._latest("detail", self.screen.reimbursements.show_detail),
         )
 
     # -- contact data and bank account -------------------------------------------------------
@@ -264,10 +272,13 @@ class FileController(QObject):
 
     def _check_iban(self, text: str) -> None:
         page = self.screen.data
-        try:
-            page.show_iban_checked(self.backend.check_iban(text))
-        except InvalidForm as exc:
-            page.show_iban_problem(file_error_text(exc))
+        backend = self.backend
+        self._run(
+            lambda _r: backend.check_iban(text),  # stdnum reads its bank list the first time
+            page.show_iban_checked,
+            lambda exc: page.show_iban_problem(file_error_text(exc)),
+            lock=page.check_button,
+        )
 
     def _ask_bank_pin(self, iban: str) -> None:
         if self.sc.visit.reader is None:  # the page does not offer it; a late tap
@@ -377,14 +388,21 @@ class FileController(QObject):
         if not path:
             self.screen.show_status("")
             return
-        try:
-            Path(path).write_bytes(pdf)
-        except OSError as exc:
+
+        def failed(exc: BaseException) -> None:
+            reason = exc.strerror if isinstance(exc, OSError) else None
             self.screen.show_status(
-                tr("The file could not be saved: %1").replace("%1", exc.strerror or ""), "problem"
+                tr("The file could not be saved: %1").replace("%1", reason or ""), "problem"
             )
-            return
-        self.screen.show_status(tr("Saved as %1").replace("%1", Path(path).name), "success")
+
+        self._run(  # a network home folder can take its time: not on the GUI thread
+            lambda _r: Path(path).write_bytes(pdf),
+            lambda _n: self.screen.show_status(
+                tr("Saved as %1").replace("%1", Path(path).name), "success"
+            ),
+            failed,
+            lock=self.screen.stack,
+        )
 
     def _ask_save_path(self, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
@@ -438,4 +456,4 @@ class FileController(QObject):
             ]
             self.screen.documents.show_pages(images)
 
-        self._run(load, self._latest("open", show), lock=self.screen.documents)
+        self._run(load, *self._latest("open", show), lock=self.screen.documents)

@@ -224,6 +224,7 @@ class MyData:
     status: str  # MemberStatus value
     federation_code: str
     federation_name: str  # in the member's language
+    federation_names: dict[str, str]  # in each language, for a screen in another one
     holder_name: str | None  # for a dependant: through whom they are insured
     bim: bool  # on the day asked (the current insurability's CT1 ends in 1)
     cover_in_order: bool  # an insurability valid on the day asked
@@ -285,6 +286,9 @@ def my_data(central: Engine, session: FileSession, today: dt.date) -> MyData:
             status=str(viewer.status),
             federation_code=federation.code,
             federation_name=getattr(federation, f"name_{language.value}"),
+            federation_names={
+                code.value: getattr(federation, f"name_{code.value}") for code in Language
+            },
             holder_name=holder_name,
             bim=bool(current and current.bim),
             cover_in_order=current is not None,

@@ -74,6 +74,7 @@ CASES = (
     "dependant_16_17_mwp",
     "dependant_under_18",
     "dependant_18_or_more",
+    "medical_agreements",
 )
 
 # Tables in the order their foreign keys need.
@@ -267,6 +268,8 @@ class _HouseholdSpec:
     maf_bracket: int | None = None
     dmg_expired: bool = False
     holder_cases: tuple[str, ...] = ()
+    # The holder's medical agreements, made without drawing (the other households' data stays).
+    agreements: tuple[tuple[str, AgreementDecision], ...] = ()
 
 
 SPECIAL_HOUSEHOLDS = (
@@ -345,7 +348,11 @@ SPECIAL_HOUSEHOLDS = (
         dependants=(),
         heavy_care=True,
         maf_bracket=0,
-        holder_cases=("maf_ceiling_reached",),
+        holder_cases=("maf_ceiling_reached", "medical_agreements"),
+        agreements=(
+            ("chronic_illness_status", AgreementDecision.GRANTED),
+            ("home_nursing", AgreementDecision.PENDING),
+        ),
     ),
 )
 
@@ -668,6 +675,8 @@ class _Generator:
                 fed_code=fed_code,
             )
 
+        for kind, decision in spec.agreements:
+            self._fixed_agreement(people[0], kind, decision)
         for person in people:
             if rng.random() < 0.04:
                 self._agreement(person)
@@ -1276,6 +1285,25 @@ class _Generator:
                 ),
                 "adviser_name": adviser,
                 "status": status,
+            },
+        )
+
+    def _fixed_agreement(self, person: _Person, kind: str, decision: AgreementDecision) -> None:
+        requested = self.as_of - dt.timedelta(days=120)
+        granted = decision == AgreementDecision.GRANTED
+        decided = requested + dt.timedelta(days=21) if granted else None
+        self._add(
+            "medical_agreement",
+            {
+                "id": (agreement_id := self._id("medical_agreement")),
+                "member_id": person.id,
+                "kind": kind,
+                "reference": f"MA-{requested.year}-{agreement_id:07d}",
+                "requested_on": requested,
+                "decision": decision,
+                "decided_on": decided,
+                "valid_from": decided,
+                "valid_to": _years_before(decided, -2) if decided else None,
             },
         )
 

@@ -272,6 +272,10 @@
         <translation>Diese Information ist in Ihrer Akte nicht verfügbar.</translation>
     </message>
     <message>
+        <source>Your file cannot be found here: please go to the counter.</source>
+        <translation>Ihre Akte ist hier nicht zu finden: Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
         <source>Only the paper version of this document exists: ask the counter.</source>
         <translation>Dieses Dokument gibt es nur auf Papier: Bitte gehen Sie zum Schalter.</translation>
     </message>
@@ -450,6 +454,26 @@
     <message>
         <source>Sign the change of bank account</source>
         <translation>Änderung der Bankverbindung unterschreiben</translation>
+    </message>
+    <message>
+        <source>Physiotherapy for a serious condition (E list)</source>
+        <translation>Physiotherapie bei schwerer Erkrankung (E-Liste)</translation>
+    </message>
+    <message>
+        <source>Status of person with a chronic illness</source>
+        <translation>Status chronische Erkrankung</translation>
+    </message>
+    <message>
+        <source>Orthodontic treatment</source>
+        <translation>Kieferorthopädische Behandlung</translation>
+    </message>
+    <message>
+        <source>Medicine under conditions (chapter IV)</source>
+        <translation>Arzneimittel unter Bedingungen (Kapitel IV)</translation>
+    </message>
+    <message>
+        <source>Home nursing</source>
+        <translation>Häusliche Krankenpflege</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1189,10 @@
         <translation>Bis die Verbindung wieder besteht, bleibt alles auf diesem Gerät gespeichert.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1207,6 +1235,10 @@
     <message>
         <source>Insurability codes (CT1/CT2)</source>
         <translation>Versicherbarkeitscodes (CT1/CT2)</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>Bf. %1</translation>
     </message>
     <message>
         <source>holder</source>
@@ -1647,8 +1679,8 @@
         <translation>noch kein Konto</translation>
     </message>
     <message>
-        <source>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</source>
-        <translation>Jugendsparkonto: von 14 bis 30 Jahren, was bereits gespart ist und was noch möglich ist.</translation>
+        <source>Young savers&apos; account: for young people, what is saved and still possible.</source>
+        <translation>Jugendsparen: für junge Menschen, was gespart ist und was noch möglich ist.</translation>
     </message>
     <message>
         <source>Name</source>

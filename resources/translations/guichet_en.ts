@@ -272,6 +272,10 @@
         <translation>This information is not available in your file.</translation>
     </message>
     <message>
+        <source>Your file cannot be found here: please go to the counter.</source>
+        <translation>Your file cannot be found here: please go to the counter.</translation>
+    </message>
+    <message>
         <source>Only the paper version of this document exists: ask the counter.</source>
         <translation>Only the paper version of this document exists: ask the counter.</translation>
     </message>
@@ -450,6 +454,26 @@
     <message>
         <source>Sign the change of bank account</source>
         <translation>Sign the change of bank account</translation>
+    </message>
+    <message>
+        <source>Physiotherapy for a serious condition (E list)</source>
+        <translation>Physiotherapy for a serious condition (E list)</translation>
+    </message>
+    <message>
+        <source>Status of person with a chronic illness</source>
+        <translation>Status of person with a chronic illness</translation>
+    </message>
+    <message>
+        <source>Orthodontic treatment</source>
+        <translation>Orthodontic treatment</translation>
+    </message>
+    <message>
+        <source>Medicine under conditions (chapter IV)</source>
+        <translation>Medicine under conditions (chapter IV)</translation>
+    </message>
+    <message>
+        <source>Home nursing</source>
+        <translation>Home nursing</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1189,10 @@
         <translation>It waits on this terminal until the connection is back.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1207,6 +1235,10 @@
     <message>
         <source>Insurability codes (CT1/CT2)</source>
         <translation>Insurability codes (CT1/CT2)</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>box %1</translation>
     </message>
     <message>
         <source>holder</source>
@@ -1647,8 +1679,8 @@
         <translation>no account yet</translation>
     </message>
     <message>
-        <source>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</source>
-        <translation>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</translation>
+        <source>Young savers&apos; account: for young people, what is saved and still possible.</source>
+        <translation>Young savers&apos; account: for young people, what is saved and still possible.</translation>
     </message>
     <message>
         <source>Name</source>

@@ -272,6 +272,10 @@
         <translation>Cette information n&apos;est pas disponible dans votre dossier.</translation>
     </message>
     <message>
+        <source>Your file cannot be found here: please go to the counter.</source>
+        <translation>Votre dossier est introuvable ici : adressez-vous au guichet.</translation>
+    </message>
+    <message>
         <source>Only the paper version of this document exists: ask the counter.</source>
         <translation>Ce document n&apos;existe qu&apos;en version papier&#xa0;: adressez-vous au guichet.</translation>
     </message>
@@ -450,6 +454,26 @@
     <message>
         <source>Sign the change of bank account</source>
         <translation>Signer le changement de compte bancaire</translation>
+    </message>
+    <message>
+        <source>Physiotherapy for a serious condition (E list)</source>
+        <translation>Kinésithérapie pour pathologie lourde (liste E)</translation>
+    </message>
+    <message>
+        <source>Status of person with a chronic illness</source>
+        <translation>Statut affection chronique</translation>
+    </message>
+    <message>
+        <source>Orthodontic treatment</source>
+        <translation>Traitement orthodontique</translation>
+    </message>
+    <message>
+        <source>Medicine under conditions (chapter IV)</source>
+        <translation>Médicament soumis à conditions (chapitre IV)</translation>
+    </message>
+    <message>
+        <source>Home nursing</source>
+        <translation>Soins infirmiers à domicile</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1189,10 @@
         <translation>En attendant le rétablissement de la connexion, l&apos;envoi est conservé sur cet appareil.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1207,6 +1235,10 @@
     <message>
         <source>Insurability codes (CT1/CT2)</source>
         <translation>Codes titulaire (CT1/CT2)</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>bte %1</translation>
     </message>
     <message>
         <source>holder</source>
@@ -1647,8 +1679,8 @@
         <translation>pas encore de compte</translation>
     </message>
     <message>
-        <source>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</source>
-        <translation>Compte Jeunes (jeunes épargnants de 14 à 30 ans)&#xa0;: le montant déjà épargné et ce qu&apos;il est encore possible d&apos;épargner.</translation>
+        <source>Young savers&apos; account: for young people, what is saved and still possible.</source>
+        <translation>Compte Jeunes : pour les jeunes, ce qui est épargné et ce qui reste possible.</translation>
     </message>
     <message>
         <source>Name</source>

@@ -272,6 +272,10 @@
         <translation>Deze informatie is niet beschikbaar in uw dossier.</translation>
     </message>
     <message>
+        <source>Your file cannot be found here: please go to the counter.</source>
+        <translation>Uw dossier is hier niet te vinden: ga naar het loket.</translation>
+    </message>
+    <message>
         <source>Only the paper version of this document exists: ask the counter.</source>
         <translation>Dit document bestaat alleen op papier: ga naar het loket.</translation>
     </message>
@@ -450,6 +454,26 @@
     <message>
         <source>Sign the change of bank account</source>
         <translation>Wijziging van bankrekening ondertekenen</translation>
+    </message>
+    <message>
+        <source>Physiotherapy for a serious condition (E list)</source>
+        <translation>Kinesitherapie voor zware aandoening (E-lijst)</translation>
+    </message>
+    <message>
+        <source>Status of person with a chronic illness</source>
+        <translation>Statuut chronische aandoening</translation>
+    </message>
+    <message>
+        <source>Orthodontic treatment</source>
+        <translation>Orthodontische behandeling</translation>
+    </message>
+    <message>
+        <source>Medicine under conditions (chapter IV)</source>
+        <translation>Geneesmiddel onder voorwaarden (hoofdstuk IV)</translation>
+    </message>
+    <message>
+        <source>Home nursing</source>
+        <translation>Thuisverpleging</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1189,10 @@
         <translation>Tot de verbinding hersteld is, blijft alles op dit toestel bewaard.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1207,6 +1235,10 @@
     <message>
         <source>Insurability codes (CT1/CT2)</source>
         <translation>Codes gerechtigde (CG1/CG2)</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>bus %1</translation>
     </message>
     <message>
         <source>holder</source>
@@ -1647,8 +1679,8 @@
         <translation>nog geen rekening</translation>
     </message>
     <message>
-        <source>Young savers&apos; account: from 14 to 30 years, what is saved and still possible.</source>
-        <translation>Jongerenspaarrekening: van 14 tot 30 jaar, wat al gespaard is en wat nog mogelijk is.</translation>
+        <source>Young savers&apos; account: for young people, what is saved and still possible.</source>
+        <translation>Jongerensparen: voor jongeren, wat gespaard is en wat nog kan.</translation>
     </message>
     <message>
         <source>Name</source>

@@ -25,7 +25,7 @@ def _section_loaded(file, key: str) -> bool:
     return {
         "dmg": lambda: page._data is not None,
         "maf": lambda: bool(page._data),
-        "young_savers": lambda: page.table.rowCount() >= 0 and page.isVisible(),
+        "young_savers": lambda: page.isVisible(),
         "agreements": lambda: page._data is not None,
         "documents": lambda: page.isVisible(),
     }[key]()
@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
                 shot("file-data")
                 file.data.iban_edit.setText("BE68539007547034")
                 file.data.check_button.click()
+                settle(lambda: file.data.iban_check.text() != "")
                 file.data.scroll_to_bank()
                 shot("file-bank-checked")
                 file.nav["reimbursements"].click()

@@ -154,6 +154,11 @@ class Page(QWidget):
         super().changeEvent(event)
 
 
+def _ui_language() -> str:
+    """The screen's language as a code (fr, nl, de, en), from the locale the switch sets."""
+    return QLocale().name()[:2]
+
+
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
 
@@ -424,7 +429,8 @@ class MyDataPage(Page):
             self.check_button.setEnabled(False)
             return
         a = data.address
-        street = f"{a.street} {a.house_number}" + (f" bte {a.box}" if a.box else "")
+        box = self.tr("box %1").replace("%1", a.box) if a.box else ""
+        street = f"{a.street} {a.house_number}" + (f" {box}" if box else "")
         roles = {"holder": self.tr("holder"), "dependant": self.tr("dependant")}
         statuses = {
             "active": self.tr("active"),
@@ -439,7 +445,7 @@ class MyDataPage(Page):
             "address": f"{street}, {a.postcode} {a.municipality}",
             "role": roles.get(data.role, data.role),
             "holder": data.holder_name or "—",
-            "federation": data.federation_name,
+            "federation": data.federation_names.get(_ui_language(), data.federation_name),
             "status": statuses.get(data.status, data.status),
             "cover": (
                 self.tr("in order since %1").replace("%1", fmt.day(data.current.valid_from))
@@ -1166,7 +1172,7 @@ class YoungSaversPage(Page):
 
     def retranslate(self) -> None:
         self.explain.setText(
-            self.tr("Young savers' account: from 14 to 30 years, what is saved and still possible.")
+            self.tr("Young savers' account: for young people, what is saved and still possible.")
         )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Age"), self.tr("Saved"), self.tr("Still possible")]
@@ -1176,6 +1182,18 @@ class YoungSaversPage(Page):
     def clear(self) -> None:
         self._data = ()
         self._render()
+
+
+def _agreement_kind(code: str) -> str:
+    """What the medical adviser agreed to, in words (a code the screen does not know yet is
+    shown as it is stored rather than hidden)."""
+    return {
+        "physiotherapy_e_list": tr("Physiotherapy for a serious condition (E list)"),
+        "chronic_illness_status": tr("Status of person with a chronic illness"),
+        "orthodontics": tr("Orthodontic treatment"),
+        "chapter_iv_medicine": tr("Medicine under conditions (chapter IV)"),
+        "home_nursing": tr("Home nursing"),
+    }.get(code, code)
 
 
 class AgreementsPage(Page):
@@ -1210,7 +1228,8 @@ class AgreementsPage(Page):
             state = decisions.get(a.decision, a.decision)
             if a.decision == "granted" and not a.valid:
                 state = self.tr("expired")
-            rows.append([_item(a.kind), _item(state), _item(validity), _item(a.reference)])
+            kind = _agreement_kind(a.kind)
+            rows.append([_item(kind), _item(state), _item(validity), _item(a.reference)])
         _fill(self.table, rows)
         self.empty.setText(
             self.tr("No medical agreement in this file.") if self._data == () else ""
@@ -1505,6 +1524,8 @@ class FileScreen(Screen):
             page.save_button.setVisible(counter)
 
     def show_section(self, key: str) -> None:
+        if key != "bank_sign":  # a PIN half typed, and the account, do not wait on the pad
+            self.bank_sign.clear()
         self.section = key
         if key in self.nav:
             self.nav[key].setChecked(True)
