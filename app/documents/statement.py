@@ -32,7 +32,7 @@ from app.documents.receipt import (
 from app.documents.texts import check_language, long_date, text
 from app.domain.money import ZERO, money
 from app.domain.niss import Niss
-from app.domain.statement_period import check_statement_period
+from app.domain.statement_period import MAX_DAYS, YEARS_BACK, check_statement_period
 
 PHASES = ("primary", "invalidity", "maternity")
 
@@ -63,6 +63,9 @@ class StatementData:
     period_end: dt.date
     lines: Sequence[IndemnityLine]
     issued_on: dt.date
+    # The federation's limits (domain.md §13), as the service read them.
+    max_days: int = MAX_DAYS
+    years_back: int = YEARS_BACK
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,13 @@ def indemnity_statement(data: StatementData, *, language: str) -> bytes:
     UnsupportedLanguage, InvalidNiss, or ValueError for a payment of an unknown kind.
     """
     check_language(language)
-    check_statement_period(data.period_start, data.period_end, today=data.issued_on)
+    check_statement_period(
+        data.period_start,
+        data.period_end,
+        today=data.issued_on,
+        max_days=data.max_days,
+        years_back=data.years_back,
+    )
     niss = Niss.parse(data.person_niss)
     lines = lines_in_period(data)
     for line in lines:

@@ -64,3 +64,12 @@ def check_statement_period(
         raise InvalidPeriod(TOO_OLD, f"starts {start}, before {earliest}")
     if end > today:
         raise InvalidPeriod(IN_FUTURE, f"ends {end}, after today {today}")
+
+
+def default_period(today: dt.date, *, max_days: int = MAX_DAYS) -> tuple[dt.date, dt.date]:
+    """The period a statement screen proposes: last calendar year, the one most asked for (tax
+    return, another insurer), cut to `max_days` when it is longer (a leap year: 1 January to
+    30 December; the member can still choose other dates)."""
+    start = dt.date(today.year - 1, 1, 1)
+    end = min(dt.date(today.year - 1, 12, 31), start + dt.timedelta(days=max_days - 1))
+    return start, end

@@ -21,7 +21,12 @@ from sqlalchemy import Connection, Engine, select
 
 from app.domain.iban import Iban, InvalidIban
 from app.domain.niss import InvalidNiss, Niss
-from app.domain.statement_period import InvalidPeriod, check_statement_period
+from app.domain.statement_period import (
+    MAX_DAYS,
+    YEARS_BACK,
+    InvalidPeriod,
+    check_statement_period,
+)
 from app.services.bank import check_new_iban, may_change_bank
 from app.services.errors import InvalidForm, Refused, niss_problem, reaching_central
 from app.services.member_file import (
@@ -32,7 +37,8 @@ from app.services.member_file import (
     _viewer,
     _visible,
 )
-from app.store.models import IndemnityPayment, Member, ReimbursementLine
+from app.store.models import Household, IndemnityPayment, Member, ReimbursementLine
+from app.store.parameters import federation_parameter
 
 MAX_RECEIPT_LINES = 500
 RECEIPT_LANGUAGES = ("fr", "nl", "de", "en")
@@ -161,6 +167,24 @@ def _payments(connection: Connection, member_id: int, start: dt.date, end: dt.da
     ).all()
 
 
+def statement_limits(connection: Connection, member: Member, today: dt.date) -> dict[str, int]:
+    """The federation's dated limits of a statement (domain.md §13: one year, nine back)."""
+    federation_id = connection.execute(
+        select(Household.federation_id).where(Household.id == member.household_id)
+    ).scalar_one()
+
+    def parameter(name: str, default: int) -> int:
+        value = federation_parameter(
+            connection, name, on=today, federation_id=federation_id, default=default
+        )
+        return int(value)
+
+    return {
+        "max_days": parameter("statement_max_days", MAX_DAYS),
+        "years_back": parameter("statement_years_back", YEARS_BACK),
+    }
+
+
 @reaching_central
 def indemnity_statement(
     central: Engine,
@@ -180,13 +204,16 @@ def indemnity_statement(
     Refused("not_allowed") for a person this session may not see.
     """
     _check_language(language, STATEMENT_LANGUAGES)
-    try:
-        check_statement_period(start, end, today=today)
-    except InvalidPeriod as exc:
-        raise InvalidForm({"period": exc.code}) from exc
+    if end < start:
+        raise InvalidForm({"period": "end_before_start"})
     niss = _niss_digits(target_niss)
     with central.connect() as connection:
         _viewer_row, target = _target(connection, session, niss, today)
+        limits = statement_limits(connection, target, today)
+        try:
+            check_statement_period(start, end, today=today, **limits)
+        except InvalidPeriod as exc:
+            raise InvalidForm({"period": exc.code}) from exc
         payments = _payments(connection, target.id, start, end)
 
     from app.documents.statement import IndemnityLine, StatementData
@@ -213,6 +240,8 @@ def indemnity_statement(
             for p in payments
         ],
         issued_on=today,
+        max_days=limits["max_days"],
+        years_back=limits["years_back"],
     )
     return render(data, language=language)
 

@@ -91,7 +91,7 @@ PARAMETERS = (
     ("late_declaration_penalty", D("0.10"), SINCE_EVER, MUTUALITY_RULES),
     ("prolongation_deadline_hours", D(48), SINCE_EVER, MUTUALITY_RULES),
     ("partial_resumption_notice_working_days", D(1), SINCE_EVER, MUTUALITY_RULES),
-    ("statement_max_days", D(366), SINCE_EVER, MUTUALITY_RULES),
+    ("statement_max_days", D(365), SINCE_EVER, MUTUALITY_RULES),  # 366 days are refused
     ("statement_years_back", D(9), SINCE_EVER, MUTUALITY_RULES),
     ("letter_working_days", D(3), SINCE_EVER, MUTUALITY_RULES),
     ("young_saver_min_age", D(14), SINCE_EVER, "young savers' account, 14 to 30 (issue 2)"),

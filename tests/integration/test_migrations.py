@@ -71,3 +71,47 @@ def test_the_terminal_database_migrations_match_its_models_and_go_back_down(tmp_
     migrate.downgrade(engine, "base", TERMINAL_MIGRATIONS)
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     engine.dispose()
+
+
+def _statement_max_days_after_upgrade(url: str) -> list:
+    import datetime as dt
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from app.store.models import FederationParameter
+    from app.store.seed import seed_database
+
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine)
+        seed_database(engine, households=1, seed=1, as_of=dt.date(2026, 11, 25))
+        with engine.begin() as connection:  # a database seeded before 0005 said 366
+            connection.execute(
+                FederationParameter.__table__.update()
+                .where(FederationParameter.name == "statement_max_days")
+                .values(value=Decimal(366))
+            )
+        migrate.downgrade(engine, "0004")
+        migrate.upgrade(engine)
+        with engine.connect() as connection:
+            return sorted(
+                set(
+                    connection.execute(
+                        select(FederationParameter.value).where(
+                            FederationParameter.name == "statement_max_days"
+                        )
+                    ).scalars()
+                )
+            )
+    finally:
+        engine.dispose()
+
+
+def test_a_database_seeded_with_366_statement_days_is_brought_to_365(tmp_path):
+    assert _statement_max_days_after_upgrade(f"sqlite:///{tmp_path / 'old.sqlite'}") == [365]
+
+
+@pytest.mark.postgres
+def test_the_statement_days_are_brought_to_365_on_postgresql_too(postgres_url):
+    assert _statement_max_days_after_upgrade(postgres_url) == [365]

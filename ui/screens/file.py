@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
+from app.domain.statement_period import default_period
 from app.services.member_file import personal_share
 from ui import format as fmt
 from ui.screens.base import Screen
@@ -853,9 +854,10 @@ class IndemnitiesPage(Page):
         self.retranslate()
 
     def reset_period(self, today: dt.date, language: str) -> None:
-        """Last calendar year, the statement most asked for (tax return, another insurer)."""
-        self.start.setDate(QDate(today.year - 1, 1, 1))
-        self.end.setDate(QDate(today.year - 1, 12, 31))
+        """Last calendar year, the statement most asked for (within the one-year limit)."""
+        start, end = default_period(today)
+        self.start.setDate(QDate(start.year, start.month, start.day))
+        self.end.setDate(QDate(end.year, end.month, end.day))
         index = self.language.findData(language if language in ("fr", "nl", "de") else "fr")
         self.language.setCurrentIndex(index)
 

@@ -249,6 +249,36 @@ def test_a_period_that_may_not_be_certified_is_an_invalid_form(central, start, e
     assert invalid.value.problems == {"period": code}
 
 
+def test_the_limits_are_the_federations_dated_parameters(tmp_path):
+    """A federation that dates a two-year limit from 2026 on gets it; the others keep 365."""
+    from app.store.models import FederationParameter, Household
+
+    own = seeded(f"sqlite:///{tmp_path / 'own.sqlite'}")
+    niss = own.cases["invalidity"]
+    two_years = (dt.date(2025, 1, 1), dt.date(2026, 6, 30))  # 546 days
+    with pytest.raises(InvalidForm) as invalid:
+        _statement(own, _eid(niss), niss, *two_years)
+    assert invalid.value.problems == {"period": "too_long"}
+    with own.begin() as connection:
+        federation_id = connection.execute(
+            select(Household.federation_id)
+            .join(Member, Member.household_id == Household.id)
+            .where(Member.niss == niss)
+        ).scalar_one()
+        connection.execute(
+            FederationParameter.__table__.insert().values(
+                federation_id=federation_id, name="statement_max_days", value=Decimal(731),
+                valid_from=dt.date(2026, 1, 1), source="test",
+            )
+        )  # fmt: skip
+    assert "Attestation" in _flat(_statement(own, _eid(niss), niss, *two_years))
+    elsewhere = own.cases["active_account"]  # Mons Wallonie Picarde, not Liège
+    with pytest.raises(InvalidForm) as invalid:
+        _statement(own, _eid(elsewhere), elsewhere, *two_years)
+    assert invalid.value.problems == {"period": "too_long"}
+    own.dispose()
+
+
 def test_nine_years_back_is_the_oldest_period_and_an_empty_one_says_so(central):
     niss = central.cases["invalidity"]
     text = _flat(_statement(central, _eid(niss), niss, dt.date(2017, 1, 1), dt.date(2017, 12, 31)))

@@ -7,7 +7,12 @@ import datetime as dt
 
 import pytest
 
-from app.domain.statement_period import InvalidPeriod, check_statement_period, earliest_start
+from app.domain.statement_period import (
+    InvalidPeriod,
+    check_statement_period,
+    default_period,
+    earliest_start,
+)
 
 D = dt.date
 TODAY = D(2026, 11, 25)
@@ -66,3 +71,10 @@ def test_the_limits_are_parameters():
     check_statement_period(D(2024, 1, 1), D(2024, 12, 31), today=TODAY, max_days=366)
     with pytest.raises(InvalidPeriod):
         check_statement_period(D(2020, 1, 1), D(2020, 1, 31), today=TODAY, years_back=5)
+
+
+def test_the_proposed_period_is_last_year_and_always_one_that_may_be_certified():
+    assert default_period(D(2026, 11, 25)) == (D(2025, 1, 1), D(2025, 12, 31))
+    start, end = default_period(D(2029, 3, 1))  # after the leap year 2028
+    assert (start, end) == (D(2028, 1, 1), D(2028, 12, 30))
+    check_statement_period(start, end, today=D(2029, 3, 1))
