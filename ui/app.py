@@ -167,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         window.add_bottom_bar(
             SimulatedCardBar(setup.profiles, setup.insert, setup.slot.remove, window)
         )
+    runtime.check_forms_with(setup.trust.roots)
     runtime.start()
     if args.screenshot:
         _FirstPaint(window.current_screen, lambda: _save_screenshot(window, args.screenshot))

@@ -47,6 +47,9 @@ def file_error_text(exc: BaseException) -> str:
     texts = {
         "not_allowed": tr("This information is not available in your file."),
         "unknown_member": tr("Your file cannot be found here: please go to the counter."),
+        "signature_invalid": tr(
+            "The signature of your card could not be checked. Please go to the counter."
+        ),
         "document_not_kept": tr("Only the paper version of this document exists: ask the counter."),
         "strong_login_required": tr(
             "To change your bank account, log in with your eID card or your federal token."

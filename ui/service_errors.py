@@ -57,6 +57,9 @@ def _texts() -> dict[str, str]:
         "account_exists": tr("You already have an online account."),
         "not_member": tr("You are not a member of the mutuality."),
         "offline": tr("The connection to the mutuality is down. Please try again later."),
+        "signature_invalid": tr(
+            "The signature of your card could not be checked. Please go to the counter."
+        ),
     }
 
 

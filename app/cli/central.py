@@ -97,11 +97,23 @@ def cmd_seed(args: argparse.Namespace) -> int:
 def cmd_worker(args: argparse.Namespace) -> int:
     """Apply the inbox: once (--once), or until interrupted, as the only worker."""
     from app.sync import apply
+    from devices.belpic.verify import TrustStore
 
-    engine = _engine(args)
+    settings = load_settings(args.config, central_url=args.url)
+    roots_path = args.trust_roots or settings.trust_roots
+    if not roots_path or not Path(roots_path).expanduser().exists():
+        print(
+            "guichet-central: the worker checks the card signature of every signed form: "
+            "give the Belgium Root CA certificates with --trust-roots (a PEM file or folder) "
+            "or GUICHET_TRUST_ROOTS",
+            file=sys.stderr,
+        )
+        return 2
+    forms = apply.SignedForms(TrustStore.from_pem(Path(roots_path).expanduser()).roots)
+    engine = make_engine(settings.effective_central_url)
     migrate.upgrade(engine)
     if args.once:
-        outcomes = apply.apply_pending(engine)
+        outcomes = apply.apply_pending(engine, forms=forms)
         applied = sum(1 for o in outcomes if o.state == "applied")
         print(f"applied {applied}, rejected or held {len(outcomes) - applied}")
         return 0
@@ -112,7 +124,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     print(f"worker applying the inbox every {args.interval:g} s (Ctrl+C stops)", flush=True)
     try:
         while True:
-            outcomes = apply.apply_pending(engine)
+            outcomes = apply.apply_pending(engine, forms=forms)
             if outcomes:
                 print(f"{len(outcomes)} operation(s) handled", flush=True)
             time.sleep(args.interval)
@@ -264,6 +276,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_worker = commands.add_parser("worker", help="apply the operations terminals pushed")
     p_worker.add_argument("--once", action="store_true", help="apply what is there, then stop")
     p_worker.add_argument("--interval", type=float, default=1.0, help="seconds between rounds")
+    p_worker.add_argument(
+        "--trust-roots",
+        help="PEM file or folder of the eID root CAs that signed forms must chain to "
+        "(default: the trust_roots setting)",
+    )
     p_worker.set_defaults(func=cmd_worker)
 
     p_roles = commands.add_parser(

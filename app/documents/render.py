@@ -124,6 +124,22 @@ class PdfDocument:
             finally:
                 page.close()
 
+    def text(self) -> str:
+        """The text of every page, pages apart by a form feed (what a form says, to check it)."""
+        pages = []
+        with _PDFIUM:
+            for index in range(self._count):
+                page = self._pdf[index]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        pages.append(textpage.get_text_range())
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+        return "\f".join(pages)
+
     def close(self) -> None:
         with _PDFIUM:
             self._pdf.close()
@@ -161,3 +177,9 @@ def render_page(
     keep a PdfDocument open to render several pages)."""
     with PdfDocument(pdf) as document:
         return document.render(index, width, order=order)
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The text of a PDF's pages (NotAPdf, PasswordProtected otherwise)."""
+    with PdfDocument(pdf) as document:
+        return document.text()

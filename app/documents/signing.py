@@ -31,7 +31,7 @@ import datetime as dt
 import io
 import logging
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +50,6 @@ from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.pkcs11 import PKCS11Signer
 from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
@@ -306,7 +305,8 @@ def check_signed_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> Signatu
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
-    except (PdfError, ValueError, KeyError) as exc:
+    except Exception as exc:  # untrusted bytes: a garbled signature breaks the ASN.1 parser
+        # in any way (TypeError and others, not only PdfError), and is no signature at all.
         log.info("signed PDF unreadable: %s", type(exc).__name__)
         return NOT_SIGNED
     if not signatures:
@@ -316,7 +316,7 @@ def check_signed_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> Signatu
                                 allow_fetching=False)  # fmt: skip
     try:
         status = validate_pdf_signature(signature, signer_validation_context=context)
-    except (SignatureValidationError, PdfError, ValueError) as exc:
+    except Exception as exc:  # the same: a signature that cannot be checked is not valid
         log.info("signature not checkable: %s", type(exc).__name__)
         return SignatureCheck(False, False, False, None, None, None)
     nothing_added = status.coverage == SignatureCoverageLevel.ENTIRE_FILE or (
@@ -331,6 +331,46 @@ def check_signed_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> Signatu
         signed_at=status.signer_reported_dt,
         signer_common_name=subject.get("common_name"),
     )
+
+
+# Why a signed form is not accepted (check_signed_form).
+FORM_NOT_SIGNED = "not_signed"  # no signature, or not a PDF
+FORM_CHANGED = "changed_after_signing"  # the signed bytes changed, or something was added
+FORM_NOT_TRUSTED = "not_trusted"  # the certificate does not chain to the roots (or cannot sign)
+FORM_WRONG_SIGNER = "wrong_signer"  # signed by someone else than the person it is about
+FORM_MISMATCH = "form_mismatch"  # the form does not say what the request says
+
+
+def check_signed_form(
+    pdf: bytes,
+    trust_roots: Sequence[x509.Certificate],
+    *,
+    signers: Collection[str],
+    must_say: Sequence[str] = (),
+) -> str | None:
+    """None when `pdf` is a form signed by one of `signers` (national numbers), intact, with
+    a certificate chaining to `trust_roots`, and whose text holds each of `must_say` (the new
+    account, the applicant's number): what the request carries is what was signed. Else the
+    reason, one of the FORM_* codes above."""
+    check = check_signed_pdf(pdf, list(trust_roots))
+    if not check.valid:
+        return FORM_NOT_SIGNED
+    if not check.intact:
+        return FORM_CHANGED
+    if not check.trusted:
+        return FORM_NOT_TRUSTED
+    if check.signer_national_number not in set(signers):
+        return FORM_WRONG_SIGNER
+    if must_say:
+        from app.documents.render import DocumentError, pdf_text
+
+        try:
+            text = " ".join(pdf_text(pdf).split())
+        except DocumentError:
+            return FORM_NOT_SIGNED
+        if any(" ".join(expected.split()) not in text for expected in must_say):
+            return FORM_MISMATCH
+    return None
 
 
 def sign_pdf_on_card(reader, pdf: bytes, *, pin: str, module: str, reason: str, location: str):

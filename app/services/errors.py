@@ -118,3 +118,13 @@ def reaching_central(function: Callable[P, R]) -> Callable[P, R]:
             raise
 
     return wrapper
+
+
+def refuse_unless_signed(pdf: bytes, trust_roots, *, signer: str, must_say: str) -> None:
+    """Refused("signature_invalid") unless `pdf` is signed by `signer` with a card whose chain
+    ends in `trust_roots`, and says `must_say` (app.documents.signing.check_signed_form)."""
+    from app.documents.signing import check_signed_form
+
+    problem = check_signed_form(pdf, trust_roots, signers={signer}, must_say=[must_say])
+    if problem is not None:
+        raise Refused("signature_invalid", problem)

@@ -16,7 +16,9 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
 
+from app.domain.iban import formatted_iban
 from app.services import bank, member_file, printouts
+from app.services.errors import refuse_unless_signed
 from app.services.member_file import FileSession
 from app.sync.terminal import Outbox
 
@@ -27,6 +29,7 @@ class FileBackend:
         central: Engine,
         outbox: Outbox,
         *,
+        trust_roots: Sequence = (),
         pkcs11_module: str,
         terminal_id: str,
         on_queued: Callable[[], None] = lambda: None,
@@ -35,6 +38,7 @@ class FileBackend:
     ):
         self.central = central
         self.outbox = outbox
+        self.trust_roots = tuple(trust_roots)  # the card signature of a form is checked
         self.pkcs11_module = pkcs11_module
         self.terminal_id = terminal_id
         self.on_queued = on_queued
@@ -168,6 +172,10 @@ class FileBackend:
             module=self.pkcs11_module,
             reason="Bank account change",
             location=self.terminal_id,
+        )
+        # What the central worker will check, checked here first: the member hears it now.
+        refuse_unless_signed(
+            signed, self.trust_roots, signer=session.niss, must_say=formatted_iban(iban)
         )
         bank.request_bank_change(self.outbox, session, iban, signed, actor=actor)
         return self._queued()

@@ -18,9 +18,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.lockout import LockoutState, is_locked, next_state
 from app.domain.mutation import MUTUALITIES, affiliation_effective_date
+from app.domain.niss import Niss
 from app.domain.passwords import hash_password, verify_password
 from app.services import accounts, enrolment, login, staff
-from app.services.errors import CentralUnavailable
+from app.services.errors import CentralUnavailable, refuse_unless_signed
 from app.services.file_backend import FileBackend
 from app.services.identity_provider import IdentityProvider, TokenChallenge
 from app.sync.terminal import Outbox
@@ -95,6 +96,7 @@ class KioskBackend:
         self.file = FileBackend(
             central,
             outbox,
+            trust_roots=trust.roots,
             pkcs11_module=pkcs11_module,
             terminal_id=terminal_id,
             on_queued=on_queued,
@@ -255,6 +257,10 @@ class KioskBackend:
             module=self.pkcs11_module,
             reason="Affiliation",
             location=self.terminal_id,
+        )
+        # What the central worker will check, checked here first: the member hears it now.
+        refuse_unless_signed(
+            signed, self.trust.roots, signer=draft.niss, must_say=Niss(draft.niss).formatted()
         )
         enrolment.queue_affiliation(self.outbox, draft, signed, actor=actor)
         return draft.effective_on, bool(draft.previous_mutuality), self._queued()

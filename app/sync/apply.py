@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from cryptography import x509
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -32,8 +33,10 @@ from app.domain.codes import (
     OrderStatus,
     RequestStatus,
 )
+from app.domain.iban import formatted_iban
 from app.domain.membership import is_insured_on, own_account_refusal
 from app.domain.mutation import DEFAULT_DEADLINE_DAY, affiliation_effective_date
+from app.domain.niss import Niss
 from app.domain.passwords import hash_password
 from app.domain.workdays import add_working_days
 from app.store.models import (
@@ -460,6 +463,50 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+@dataclass(frozen=True)
+class SignedForms:
+    """What the worker checks a signed form against: the roots of the eID cards' chains (the
+    Belgium Root CAs; the test PKI's in the demo and the tests)."""
+
+    trust_roots: tuple[x509.Certificate, ...]
+
+
+class FormsNotCheckable(Exception):
+    """A signed form arrived and the worker has no trust roots: it is held, never applied
+    unchecked (`guichet-central worker --trust-roots`)."""
+
+
+def _bank_form(payload: ops.BankUpdateV1) -> tuple[bytes, set[str], list[str]]:
+    # Signed by the member themself, and the form names the account the request sets.
+    return payload.pdf_bytes(), {payload.member_niss}, [formatted_iban(payload.iban)]
+
+
+def _affiliation_form(payload: ops.AffiliationRequestV1) -> tuple[bytes, set[str], list[str]]:
+    # Signed by the applicant (or, for a dependant, the holder they join), and it is theirs.
+    signers = {payload.member_niss} | ({payload.holder_niss} if payload.holder_niss else set())
+    return payload.pdf_bytes(), signers, [Niss(payload.member_niss).formatted()]
+
+
+# The operations that carry a form signed with an eID card: (pdf, who may sign, what it says).
+SIGNED_FORM_OF: dict[str, Callable[[ops.Payload], tuple[bytes, set[str], list[str]]]] = {
+    "member.bank.update": _bank_form,
+    "affiliation.request": _affiliation_form,
+}
+
+
+def _check_signed_form(kind: str, payload: ops.Payload, forms: SignedForms | None) -> None:
+    if kind not in SIGNED_FORM_OF:
+        return
+    if forms is None:
+        raise FormsNotCheckable(kind)
+    from app.documents.signing import check_signed_form
+
+    pdf, signers, says = SIGNED_FORM_OF[kind](payload)
+    problem = check_signed_form(pdf, forms.trust_roots, signers=signers, must_say=says)
+    if problem is not None:
+        raise ops.OperationRejected("signature_invalid", problem)
+
+
 def _next_query(dialect: str):
     query = (
         select(InboxOperation)
@@ -472,8 +519,17 @@ def _next_query(dialect: str):
     return query
 
 
-def apply_next(engine: Engine, *, now: Callable[[], dt.datetime] = utcnow) -> Outcome | None:
-    """Apply the oldest received operation; None when there is none."""
+def apply_next(
+    engine: Engine,
+    *,
+    now: Callable[[], dt.datetime] = utcnow,
+    forms: SignedForms | None = None,
+) -> Outcome | None:
+    """Apply the oldest received operation; None when there is none.
+
+    `forms`: the trust roots a signed form's card signature is checked against; without
+    them an operation carrying one is held (kept for staff, never applied unchecked).
+    """
     with Session(engine) as session, session.begin():
         operation = session.scalars(_next_query(engine.dialect.name)).first()
         if operation is None:
@@ -481,6 +537,7 @@ def apply_next(engine: Engine, *, now: Callable[[], dt.datetime] = utcnow) -> Ou
         at = now()
         try:
             payload = ops.validate(operation.kind, operation.version, operation.payload)
+            _check_signed_form(operation.kind, payload, forms)
             with session.begin_nested():
                 result = HANDLERS[operation.kind](session, operation, payload, at)
         except ops.OperationRejected as exc:
@@ -488,6 +545,15 @@ def apply_next(engine: Engine, *, now: Callable[[], dt.datetime] = utcnow) -> Ou
             operation.reason = exc.code
             operation.detail = exc.detail[:2000]
             operation.applied_at = at
+        except FormsNotCheckable:
+            log.warning(
+                "operation %s (%s) held: the worker has no trust roots to check its signed form",
+                operation.operation_id,
+                operation.kind,
+            )
+            operation.state = InboxState.HELD
+            operation.reason = "held"
+            operation.detail = "no trust roots: the signed form cannot be checked"
         except (OperationalError, DBAPIError) as exc:
             if getattr(exc, "connection_invalidated", False) or isinstance(exc, OperationalError):
                 raise  # the database is gone: nothing was applied, try again later
@@ -515,11 +581,13 @@ def _failed(operation: InboxOperation, exc: Exception) -> None:
         operation.reason = "held"
 
 
-def apply_pending(engine: Engine, limit: int | None = None) -> list[Outcome]:
+def apply_pending(
+    engine: Engine, limit: int | None = None, *, forms: SignedForms | None = None
+) -> list[Outcome]:
     """Apply received operations until none is left (or `limit` were handled)."""
     outcomes: list[Outcome] = []
     while limit is None or len(outcomes) < limit:
-        outcome = apply_next(engine)
+        outcome = apply_next(engine, forms=forms)
         if outcome is None:
             break
         outcomes.append(outcome)

@@ -40,6 +40,13 @@ class SyncRuntime:
         )
         self.applier = CentralWorker(self.central) if settings.embedded_central else None
 
+    def check_forms_with(self, trust_roots) -> None:
+        """The embedded worker checks signed forms against these roots (the card setup's)."""
+        from app.sync.apply import SignedForms
+
+        if self.applier is not None:
+            self.applier.forms = SignedForms(tuple(trust_roots))
+
     def start(self) -> None:
         if self.applier is not None:
             self.applier.start()

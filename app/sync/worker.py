@@ -172,15 +172,22 @@ class CentralWorker(_Loop):
 
     thread_name = "guichet-apply"
 
-    def __init__(self, central: Engine, *, interval: float = 1.0):
+    def __init__(
+        self,
+        central: Engine,
+        *,
+        interval: float = 1.0,
+        forms: apply.SignedForms | None = None,
+    ):
         super().__init__()
         self.central = central
         self.interval = interval
+        self.forms = forms  # without it, operations carrying a signed form are held
         self.applied = 0
 
     def run_once(self) -> int:
         try:
-            done = len(apply.apply_pending(self.central))
+            done = len(apply.apply_pending(self.central, forms=self.forms))
         except SQLAlchemyError as exc:
             log.warning("central worker: %s", _one_line(exc))
             return 0

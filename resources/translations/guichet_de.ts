@@ -276,6 +276,10 @@
         <translation>Ihre Akte ist hier nicht zu finden: Bitte gehen Sie zum Schalter.</translation>
     </message>
     <message>
+        <source>The signature of your card could not be checked. Please go to the counter.</source>
+        <translation>Die Unterschrift Ihrer Karte konnte nicht geprüft werden. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
         <source>Only the paper version of this document exists: ask the counter.</source>
         <translation>Dieses Dokument gibt es nur auf Papier: Bitte gehen Sie zum Schalter.</translation>
     </message>

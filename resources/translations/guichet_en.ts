@@ -276,6 +276,10 @@
         <translation>Your file cannot be found here: please go to the counter.</translation>
     </message>
     <message>
+        <source>The signature of your card could not be checked. Please go to the counter.</source>
+        <translation>The signature of your card could not be checked. Please go to the counter.</translation>
+    </message>
+    <message>
         <source>Only the paper version of this document exists: ask the counter.</source>
         <translation>Only the paper version of this document exists: ask the counter.</translation>
     </message>

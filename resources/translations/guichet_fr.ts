@@ -276,6 +276,10 @@
         <translation>Votre dossier est introuvable ici : adressez-vous au guichet.</translation>
     </message>
     <message>
+        <source>The signature of your card could not be checked. Please go to the counter.</source>
+        <translation>La signature de votre carte n&apos;a pas pu être vérifiée. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
         <source>Only the paper version of this document exists: ask the counter.</source>
         <translation>Ce document n&apos;existe qu&apos;en version papier&#xa0;: adressez-vous au guichet.</translation>
     </message>

@@ -276,6 +276,10 @@
         <translation>Uw dossier is hier niet te vinden: ga naar het loket.</translation>
     </message>
     <message>
+        <source>The signature of your card could not be checked. Please go to the counter.</source>
+        <translation>De handtekening van uw kaart kon niet worden gecontroleerd. Ga naar het loket.</translation>
+    </message>
+    <message>
         <source>Only the paper version of this document exists: ask the counter.</source>
         <translation>Dit document bestaat alleen op papier: ga naar het loket.</translation>
     </message>

@@ -78,3 +78,47 @@ def softhsm(tmp_path_factory) -> Path:
     if not _SOFTHSM_CONF:
         _SOFTHSM_CONF.append(init_token_dir(tmp_path_factory.mktemp("softhsm")))
     return _SOFTHSM_CONF[0]
+
+
+def sign_as(pdf: bytes, pki: TestPki, niss: str, *, name: str = "Test Signer") -> bytes:
+    """`pdf` signed as the eID card of `niss` would sign it: its Signature key and certificate
+    from the test PKI (software keys here, no PKCS#11: for tests of what receives a signed
+    form, not of the signing), the citizen CA in the chain."""
+    import io
+
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    surname, _, given = name.partition(" ")[::-1]
+    keys = pki.card_keys(
+        ec_family=False, surname=surname or "Signer", given_names=given or "Test",
+        national_number=niss, cache=None,
+    )  # fmt: skip
+
+    def der(cert) -> asn1_x509.Certificate:
+        return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+    key = asn1_keys.PrivateKeyInfo.load(
+        keys.sign.key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    signer = signers.SimpleSigner(
+        signing_cert=der(keys.sign.cert),
+        signing_key=key,
+        cert_registry=SimpleCertificateStore.from_certs([der(pki.rsa.ca.cert)]),
+    )
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    out = signers.sign_pdf(
+        writer,
+        signers.PdfSignatureMetadata(field_name="Signature1", md_algorithm="sha256"),
+        signer=signer,
+        new_field_spec=fields.SigFieldSpec("Signature1", box=(0, 0, 0, 0)),
+    )
+    return out.getvalue()

@@ -477,11 +477,11 @@ def test_a_signed_document_opens_on_screen(make_kiosk, cases):
 
 def deliver(kiosk) -> None:
     """Push the terminal's outbox to the central database and apply it there."""
-    from app.sync.apply import apply_pending
+    from app.sync.apply import SignedForms, apply_pending
     from app.sync.exchange import push
 
     push(kiosk.outbox.engine, kiosk.central)
-    apply_pending(kiosk.central)
+    apply_pending(kiosk.central, forms=SignedForms(tuple(kiosk.pki.roots)))
 
 
 # -- the counter -----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import threading
 import time
 
@@ -370,3 +371,34 @@ def test_the_it_teams_command_shows_the_queue_and_prints_a_file(
     cups.daemon.run("cupsdisable", "Setup")
     assert main(["--printer", "Setup"]) == 1
     assert capsys.readouterr().out.rstrip().splitlines()[-1].startswith("printer-stopped:")
+
+
+def test_the_installers_printer_set_up_keeps_no_copy_and_aborts_a_failed_job(own_cupsd, letter):
+    """installer/setup-printer.sh on a scheduler that keeps printed documents (CUPS's default,
+    one day): after it, the queue is the default, a failed job is aborted, and no document
+    stays in the spool once printed."""
+    import subprocess
+    from pathlib import Path
+
+    conf = own_cupsd.base / "cupsd.conf"
+    conf.write_text(conf.read_text().replace("PreserveJobFiles No", "PreserveJobFiles 1d"))
+    output = own_cupsd.out / "Counter.prn"
+    output.touch()  # the "printer" plugged in (see tests/support/cups.py)
+    if os.geteuid() == 0:
+        os.chown(output, own_cupsd.uid, own_cupsd.gid)
+    script = Path(__file__).resolve().parents[3] / "installer" / "setup-printer.sh"
+    ppd = own_cupsd.base / "pass-through.ppd"
+    done = subprocess.run(
+        [str(script), "Counter", f"file://{output}", str(ppd)],
+        env=own_cupsd.env | {"CUPSD_CONF": str(conf)}, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert 'printer = "Counter"' in done.stdout
+    assert "PreserveJobFiles No" in conf.read_text() and "1d" not in conf.read_text()
+    own_cupsd.stop(remove=False)  # what `systemctl restart cups` does on a terminal
+    own_cupsd.start()
+    assert "system default destination: Counter" in own_cupsd.run("lpstat", "-d")
+    assert "ErrorPolicy abort-job" in (own_cupsd.base / "printers.conf").read_text()
+    Printer(None, server=str(own_cupsd.socket), timeout=5).print_pdf(letter, **FAST)
+    assert output.read_bytes() == letter
+    wait_for(lambda: own_cupsd.documents_in_spool() == [])

@@ -97,15 +97,22 @@ def outbox(terminal):
     return Outbox(terminal, "borne-test-1")
 
 
+@pytest.fixture(scope="session")
+def forms(pki) -> apply.SignedForms:
+    """What the tests' central worker checks signed forms against: the test PKI's roots."""
+    return apply.SignedForms(tuple(pki.roots))
+
+
 @pytest.fixture
-def deliver(terminal):
+def deliver(terminal, forms):
     """Push the terminal's outbox to `central`, apply everything (the worker's clock at
-    `now`), bring the results back; the outcomes in order."""
+    `now`, signed forms checked against the test PKI), bring the results back; the outcomes
+    in order."""
 
     def run(central, now: dt.datetime = NOW):
         exchange.push(terminal, central)
         outcomes = []
-        while (outcome := apply.apply_next(central, now=lambda: now)) is not None:
+        while (outcome := apply.apply_next(central, now=lambda: now, forms=forms)) is not None:
             outcomes.append(outcome)
         exchange.pull_results(terminal, central)
         return outcomes

@@ -20,7 +20,7 @@ from stdnum.be import iban as be_iban
 
 from app.domain.codes import InboxState, LoginMode, MemberStatus
 from app.domain.iban import belgian_iban_text
-from app.services import bank
+from app.services import bank, printouts
 from app.services import member_file as mf
 from app.services.errors import InvalidForm, Refused
 from app.services.member_file import FileSession
@@ -32,6 +32,7 @@ from app.sync.terminal import Outbox, OutboxEntry
 from tests.integration.services.conftest import NOW, TODAY, seeded
 from tests.integration.services.families import add_families, pdf_bytes
 from tests.integration.services.test_roles_postgres import as_role, denied
+from tests.support.cards import sign_as
 
 BELFIUS = "BE71 0961 2345 6769"  # domain.md §2: valid, bank code 096 known to stdnum
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -46,6 +47,21 @@ def unknown_bank_iban() -> str:
         if not be_iban.info(candidate):
             return candidate
     raise AssertionError("stdnum knows every Belgian bank code")
+
+
+@pytest.fixture
+def signed_form(pki):
+    """The bank change form of a families member for an account, signed as their card
+    signs it (tests/support/cards.sign_as)."""
+
+    def make(central, label: str, iban: str = BELFIUS, *, signer: str | None = None) -> bytes:
+        niss = central.world.niss[label]
+        form = printouts.bank_change_form(
+            central, FileSession(niss, LoginMode.EID), iban, language="fr", today=TODAY
+        )
+        return sign_as(form, pki, signer or niss)
+
+    return make
 
 
 def session_of(central, label: str, mode: str) -> FileSession:
@@ -178,11 +194,14 @@ def test_the_signed_form_must_be_a_pdf_of_at_most_5_mb(outbox, signed):
 # --- Through the outbox and the central worker ------------------------------------------------
 
 
-def test_the_worker_sets_the_new_account_and_files_the_signed_form(families, outbox, deliver):
+def test_the_worker_sets_the_new_account_and_files_the_signed_form(
+    families, outbox, deliver, signed_form
+):
     central = families
     session = session_of(central, "ant_holder", LoginMode.TOKEN)
     before = iban_of(central, "ant_holder")
-    queued = bank.request_bank_change(outbox, session, BELFIUS, SIGNED)
+    signed = signed_form(central, "ant_holder")
+    queued = bank.request_bank_change(outbox, session, BELFIUS, signed)
     assert iban_of(central, "ant_holder") == before  # nothing changes before the worker runs
     assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
     assert iban_of(central, "ant_holder") == "BE71096123456769"
@@ -200,8 +219,8 @@ def test_the_worker_sets_the_new_account_and_files_the_signed_form(families, out
     signed_on = row.created_at.replace(tzinfo=dt.UTC).astimezone(BRUSSELS).date()
     assert form.dated_on == form.signed_on == signed_on  # the day it was signed, in Belgium
     kept = mf.document_content(central, session, form.document_id, TODAY)
-    assert kept.content == SIGNED
-    assert kept.sha256 == hashlib.sha256(SIGNED).hexdigest()
+    assert kept.content == signed
+    assert kept.sha256 == hashlib.sha256(signed).hexdigest()
     # Settled: the terminal keeps the operation's state, not the signed form.
     assert (str(row.operation_id), row.state, row.payload) == (queued.operation_id, "applied", None)
     # Nobody else's file shows it; the holder's dependant does not see the holder's documents.
@@ -210,13 +229,68 @@ def test_the_worker_sets_the_new_account_and_files_the_signed_form(families, out
         mf.document_content(central, dependant, form.document_id, TODAY)
 
 
-def test_an_unknown_bank_code_reaches_the_file_too(families, outbox, deliver):
+def test_an_unknown_bank_code_reaches_the_file_too(families, outbox, deliver, signed_form):
     typed = unknown_bank_iban()
+    signed = signed_form(families, "mwp_holder", typed)
     bank.request_bank_change(
-        outbox, session_of(families, "mwp_holder", LoginMode.EID), typed, SIGNED
+        outbox, session_of(families, "mwp_holder", LoginMode.EID), typed, signed
     )
     assert [o.state for o in deliver(families)] == [InboxState.APPLIED]
     assert iban_of(families, "mwp_holder") == typed
+
+
+@pytest.mark.parametrize(
+    ("form", "problem"),
+    [
+        ("unsigned", "not_signed"),
+        ("someone_else", "wrong_signer"),  # signed with another person's card
+        ("other_account", "form_mismatch"),  # the signed form names another account
+        ("changed", "changed_after_signing"),
+        ("garbled", "not_signed"),  # the signature's own bytes broken
+    ],
+)
+def test_the_worker_refuses_a_change_whose_signed_form_does_not_hold(
+    families, outbox, deliver, signed_form, form, problem
+):
+    central = families
+    session = session_of(central, "ant_holder", LoginMode.EID)
+    before = iban_of(central, "ant_holder")
+    if form == "unsigned":
+        pdf = SIGNED
+    elif form == "someone_else":
+        pdf = signed_form(central, "ant_holder", signer=central.world.niss["mwp_holder"])
+    elif form == "other_account":
+        pdf = signed_form(central, "ant_holder", unknown_bank_iban())
+    elif form == "garbled":
+        good = signed_form(central, "ant_holder")
+        at = good.index(b"/Contents <") + 40
+        pdf = good[:at] + (b"0" if good[at : at + 1] != b"0" else b"1") + good[at + 1 :]
+    else:
+        good = signed_form(central, "ant_holder")
+        at = good.index(b"ReportLab")  # one letter of what was signed, in the Info dictionary
+        pdf = good[:at] + b"Reportlab" + good[at + len(b"ReportLab") :]
+    bank.request_bank_change(outbox, session, BELFIUS, pdf)
+    [outcome] = deliver(central)
+    assert (outcome.state, outcome.reason) == (InboxState.REJECTED, "signature_invalid")
+    with Session(central) as db:
+        detail = db.scalar(select(InboxOperation.detail))
+    assert detail == problem
+    assert iban_of(central, "ant_holder") == before
+    assert bank_documents(central, "ant_holder") == 0
+
+
+def test_without_trust_roots_the_worker_holds_a_signed_form_and_applies_nothing(
+    families, outbox, terminal, signed_form
+):
+    central = families
+    before = iban_of(central, "ant_holder")
+    signed = signed_form(central, "ant_holder")
+    bank.request_bank_change(outbox, session_of(central, "ant_holder", LoginMode.EID), BELFIUS,
+                             signed)  # fmt: skip
+    exchange.push(terminal, central)
+    [outcome] = apply.apply_pending(central)  # a worker started without --trust-roots
+    assert (outcome.state, outcome.reason) == (InboxState.HELD, "held")
+    assert iban_of(central, "ant_holder") == before
 
 
 def inbox_raw(central, kind: str, version: int, payload: dict) -> uuid.UUID:
@@ -283,17 +357,18 @@ def test_a_payload_that_does_not_hold_together_is_rejected_as_invalid(families, 
     assert bank_documents(central, "ant_holder") == 0
 
 
-def test_the_worker_refuses_a_bank_change_for_someone_who_has_left(families):
+def test_the_worker_refuses_a_bank_change_for_someone_who_has_left(families, forms, signed_form):
     central = families
     niss = central.world.niss["ant_holder"]
+    signed = signed_form(central, "ant_holder")
     with central.begin() as connection:
         connection.execute(
             update(Member)
             .where(Member.niss == niss)
             .values(status=MemberStatus.LEFT, left_on=dt.date(2026, 10, 1))
         )
-    inbox_raw(central, "member.bank.update", 1, bank_payload(niss))
-    outcome = apply.apply_next(central, now=lambda: NOW)
+    inbox_raw(central, "member.bank.update", 1, bank_payload(niss, pdf=signed))
+    outcome = apply.apply_next(central, now=lambda: NOW, forms=forms)
     assert (outcome.state, outcome.reason) == (InboxState.REJECTED, "not_member")
     assert bank_documents(central, "ant_holder") == 0
 
@@ -303,7 +378,7 @@ def test_the_worker_refuses_a_bank_change_for_someone_who_has_left(families):
 
 @pytest.mark.postgres
 def test_a_bank_change_goes_through_the_terminal_role_and_back(
-    postgres_url, postgres_server, outbox, terminal
+    postgres_url, postgres_server, outbox, terminal, forms, signed_form
 ):
     owner = seeded(postgres_url)
     owner.world = add_families(owner)
@@ -311,15 +386,16 @@ def test_a_bank_change_goes_through_the_terminal_role_and_back(
     role.world = owner.world
     try:
         session = session_of(role, "ant_holder", LoginMode.EID)
-        bank.request_bank_change(outbox, session, BELFIUS, SIGNED)
+        signed = signed_form(role, "ant_holder")
+        bank.request_bank_change(outbox, session, BELFIUS, signed)
         assert exchange.push(terminal, role) == 1
-        assert [o.state for o in apply.apply_pending(owner)] == [InboxState.APPLIED]
+        assert [o.state for o in apply.apply_pending(owner, forms=forms)] == [InboxState.APPLIED]
         exchange.pull_results(terminal, role)
         assert mf.my_data(role, session, TODAY).iban == "BE71096123456769"
         (form,) = [
             d for d in mf.documents(role, session, session.niss, TODAY) if d.kind == "bank_change"
         ]
-        assert mf.document_content(role, session, form.document_id, TODAY).content == SIGNED
+        assert mf.document_content(role, session, form.document_id, TODAY).content == signed
         # The terminal itself cannot change an account or a document.
         niss = session.niss
         assert denied(role, f"UPDATE member SET iban = 'BE71096123456769' WHERE niss = '{niss}'")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 
@@ -18,6 +19,7 @@ from app.store.models import AffiliationRequest, AffiliationStatus, Document, Fe
 from app.sync.terminal import OutboxEntry
 from tests.integration.services.conftest import TODAY
 from tests.integration.services.helpers import inbox, pdf_text
+from tests.support.cards import sign_as
 
 ADULT = enrolment.CardPerson(
     niss="85073003328", surname="Peeters", first_names="Jan Karel",
@@ -44,9 +46,15 @@ def prepare(central, person=ADULT, **choices):
     return enrolment.prepare_affiliation(central, person, **(values | choices))
 
 
-def signed(draft) -> bytes:
-    # The form as the documents layer makes it (the card's signature is not needed here).
-    return affiliation_form(enrolment.form_data(draft), language=draft.language)
+@pytest.fixture
+def signed(pki):
+    """The form as the documents layer makes it, signed as the applicant's card signs it."""
+
+    def sign(draft, *, signer: str | None = None) -> bytes:
+        form = affiliation_form(enrolment.form_data(draft), language=draft.language)
+        return sign_as(form, pki, signer or draft.niss)
+
+    return sign
 
 
 def dotted(niss: str) -> str:
@@ -132,7 +140,7 @@ def test_a_member_cannot_join_again(central):
     assert refused.value.code == "already_member"
 
 
-def test_the_signed_request_is_kept_and_the_person_is_pending(central, outbox, deliver):
+def test_the_signed_request_is_kept_and_the_person_is_pending(central, outbox, deliver, signed):
     draft = prepare(central)
     pdf = signed(draft)
     assert "Peeters" in pdf_text(pdf)
@@ -158,7 +166,7 @@ def test_the_signed_request_is_kept_and_the_person_is_pending(central, outbox, d
 
 
 def test_the_central_side_works_out_the_start_date_from_the_day_it_was_signed(
-    central, terminal, outbox, deliver
+    central, terminal, outbox, deliver, signed
 ):
     draft = prepare(central, today=dt.date(2026, 12, 5))
     operation_id = enrolment.queue_affiliation(outbox, draft, signed(draft), actor="staff:clerk")
@@ -174,7 +182,7 @@ def test_the_central_side_works_out_the_start_date_from_the_day_it_was_signed(
     assert request.effective_on == dt.date(2027, 4, 1) and request.channel == Channel.COUNTER
 
 
-def test_a_dependant_request_links_the_holder(central, terminal, outbox, deliver):
+def test_a_dependant_request_links_the_holder(central, terminal, outbox, deliver, signed):
     holder = central.cases["active_account"]
     draft = prepare(central, CHILD, role="dependant", holder_niss_text=holder,
                     previous_mutuality=None)  # fmt: skip
@@ -191,13 +199,19 @@ def test_a_dependant_request_links_the_holder(central, terminal, outbox, deliver
     assert request.holder_member_id == holder_id and request.effective_on == TODAY
 
 
-def test_the_central_side_refuses_members_duplicates_and_unknown_holders(central, outbox, deliver):
+def test_the_central_side_refuses_members_duplicates_and_unknown_holders(
+    central, outbox, deliver, signed
+):
     draft = prepare(central)
     pdf = signed(draft)
     first = enrolment.queue_affiliation(outbox, draft, pdf, actor="member")
     twice = enrolment.queue_affiliation(outbox, draft, pdf, actor="member")
-    member = enrolment.affiliation_payload(draft, pdf) | {"member_niss": central.cases["bim"]}
+    as_member = dataclasses.replace(draft, niss=central.cases["bim"])  # already a member
+    member = enrolment.affiliation_payload(as_member, signed(as_member))
     already = outbox.enqueue("affiliation.request", member, actor="member")
+    # A request whose form another person's card signed.
+    forged = enrolment.affiliation_payload(as_member, signed(as_member, signer=ADULT.niss))
+    someone_else = outbox.enqueue("affiliation.request", forged, actor="member")
     child = prepare(central, CHILD, role="dependant",
                     holder_niss_text=central.cases["maf_ceiling_reached"])  # fmt: skip
     orphan = enrolment.affiliation_payload(child, signed(child)) | {
@@ -208,10 +222,12 @@ def test_the_central_side_refuses_members_duplicates_and_unknown_holders(central
     assert inbox(central, first).state == InboxState.APPLIED
     assert inbox(central, twice).reason == "affiliation_pending"
     assert inbox(central, already).reason == "already_member"
+    assert inbox(central, someone_else).reason == "signature_invalid"
+    assert inbox(central, someone_else).detail == "wrong_signer"
     assert inbox(central, unknown_holder).reason == "unknown_holder"
 
 
-def test_a_signed_request_must_be_a_pdf_and_match_its_hash(central, outbox):
+def test_a_signed_request_must_be_a_pdf_and_match_its_hash(central, outbox, signed):
     draft = prepare(central)
     with pytest.raises(Refused) as refused:
         enrolment.queue_affiliation(outbox, draft, b"not a pdf", actor="member")

@@ -6,6 +6,7 @@ import random
 import threading
 
 import pytest
+from cryptography.hazmat.primitives import serialization
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import ProgrammingError
 
@@ -200,11 +201,21 @@ def test_the_terminal_role_reads_member_screens_and_writes_only_the_inbox(
     central.dispose()
 
 
-def test_the_worker_command_applies_once(central, terminal, outbox, capsys):
+def test_the_worker_command_applies_once(central, terminal, outbox, capsys, pki, tmp_path):
     niss = case(central, "active_account")
     outbox.enqueue("contact_request.create", request_payload(niss), actor="member")
     outbox.enqueue("contact_request.create", request_payload("85073003328"), actor="member")
     exchange.push(terminal, central)
     url = central.url.render_as_string(hide_password=False)
-    assert central_main(["--url", url, "worker", "--once"]) == 0
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(b"".join(r.public_bytes(serialization.Encoding.PEM) for r in pki.roots))
+    assert central_main(["--url", url, "worker", "--once", "--trust-roots", str(roots)]) == 0
     assert "applied 1, rejected or held 1" in capsys.readouterr().out
+
+
+def test_the_worker_command_refuses_to_run_without_trust_roots(central, capsys, monkeypatch):
+    """It would otherwise have to apply signed forms (a new bank account) unchecked."""
+    monkeypatch.delenv("GUICHET_TRUST_ROOTS", raising=False)
+    url = central.url.render_as_string(hide_password=False)
+    assert central_main(["--url", url, "worker", "--once"]) == 2
+    assert "--trust-roots" in capsys.readouterr().err
