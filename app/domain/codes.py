@@ -118,6 +118,34 @@ class RequestStatus(StrEnum):
     CLOSED = "closed"
 
 
+class AnswerChannel(StrEnum):
+    """How a member asked to be answered ("Contact us")."""
+
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+
+
+class RequestTopic(StrEnum):
+    """What a question is about, so that it reaches the right desk."""
+
+    REIMBURSEMENT = "reimbursement"
+    INCAPACITY = "incapacity"
+    STICKERS = "stickers"  # stickers, envelopes, certificates, the European card
+    MEMBERSHIP = "membership"  # affiliation, dependants, contributions
+    CANNOT_LOG_IN = "cannot_log_in"  # the online account ("I cannot log in")
+    OTHER = "other"
+
+
+class OrderRefusal(StrEnum):
+    """Why an order is refused, as the member reads it (a clerk may add a note)."""
+
+    COVER_NOT_IN_ORDER = "cover_not_in_order"  # the European card needs cover in order
+    ALREADY_SENT = "already_sent"  # the same documents went out a short while ago
+    ADDRESS_UNKNOWN = "address_unknown"  # post comes back: the address must be checked first
+    OTHER = "other"
+
+
 class StaffRole(StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"

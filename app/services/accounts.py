@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Engine, Row, select, update
 
 from app.domain.codes import (
     AccountStatus,
+    AnswerChannel,
     Channel,
     Language,
     MemberRole,
@@ -330,6 +331,9 @@ def _queue_help(
         "subject": HELP_SUBJECT.get(Language(language), HELP_SUBJECT[Language.EN]),
         "message": _help_message(message, phone, email),
         "channel": Channel.COUNTER if actor.startswith("staff:") else Channel.TERMINAL,
+        # The phone or address given here is in the message: whoever asks may not be logged
+        # in, so the file's own contact details are left as they are.
+        "answer_by": AnswerChannel.PHONE if phone else AnswerChannel.EMAIL,
     }
     return HelpQueued(outbox.enqueue("contact_request.create", payload, actor=actor))
 

@@ -34,6 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from app.domain.codes import (
     AccountStatus,
     AgreementDecision,
+    AnswerChannel,
     CertificateKind,
     Channel,
     ConvocationStatus,
@@ -602,6 +603,7 @@ class DocumentOrder(Base):
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
         Index("ix_document_order_member_ordered", "member_id", "ordered_at"),
+        Index("ix_document_order_status_ordered", "status", "ordered_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -615,13 +617,21 @@ class DocumentOrder(Base):
     status: Mapped[OrderStatus] = mapped_column(code_enum(OrderStatus, "order_status"))
     sent_on: Mapped[dt.date | None] = mapped_column(Date)
     operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+    # Why it was refused (a code: cover_not_in_order, or the clerk's reason code).
+    reason: Mapped[str | None] = mapped_column(String(200))
+    # The clerk who took it, and when (the counter's queue).
+    handled_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    handled_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
 
 
 class ContactRequest(Base):
     """A question a member asked, followed through its status history to an answer."""
 
     __tablename__ = "contact_request"
-    __table_args__ = (Index("ix_contact_request_member_created", "member_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_contact_request_member_created", "member_id", "created_at"),
+        Index("ix_contact_request_status_created", "status", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
@@ -631,6 +641,15 @@ class ContactRequest(Base):
     channel: Mapped[Channel] = mapped_column(code_enum(Channel, "channel"))
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
     operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+    # How the member asked to be answered (None: asked before the choice existed).
+    answer_by: Mapped[AnswerChannel | None] = mapped_column(
+        code_enum(AnswerChannel, "answer_channel")
+    )
+    # The latest step of its history (the events), kept here for the counter's queue.
+    status: Mapped[RequestStatus] = mapped_column(
+        code_enum(RequestStatus, "request_status"), server_default=RequestStatus.RECEIVED.value
+    )
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
     events: Mapped[list[ContactRequestEvent]] = relationship(
         back_populates="request", order_by="ContactRequestEvent.at"
@@ -791,3 +810,7 @@ class InboxOperation(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     result: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     applied_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    # The database role that inserted it: PostgreSQL fills it in (DEFAULT current_user) and a
+    # terminal may not write it, so a staff action from a kiosk's role is told apart; NULL on
+    # the embedded SQLite database, which has no roles.
+    inserted_by: Mapped[str | None] = mapped_column(String(63))

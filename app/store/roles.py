@@ -13,7 +13,10 @@ rows, staff or the audit log, nor read staff credentials, the audit log or posta
 A counter (staff mode) has the terminal's rights, plus: it reads staff (to log a clerk in) and
 may count a clerk's failures (UPDATE staff.failed_attempts, locked_until only), and it may
 INSERT into audit_log (every member file a clerk opens) but never read, change or delete an
-audit entry. It reads affiliation requests in full (the queue clerks work).
+audit entry. It reads affiliation requests in full (the queue clerks work), and the postal
+letters waiting (printed as one batch by a supervisor). The inbox records which role pushed
+each operation (`inserted_by`, filled in by the server): staff operations are applied only
+when it was a counter's.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ ONLINE_ACCOUNT_UPDATES = ("failed_attempts", "locked_until", "last_login_at")
 # "Is this person's request to join waiting?": no identity or address beyond the number.
 AFFILIATION_REQUEST_COLUMNS = ("id", "niss", "status", "received_at", "effective_on")
 STAFF_UPDATES = ("failed_attempts", "locked_until")
+INBOX_INSERTS = (
+    "operation_id", "terminal_id", "terminal_seq", "kind", "version", "payload", "actor",
+    "member_niss", "created_at", "received_at", "state", "attempts",
+)  # fmt: skip
 NEVER = ("staff", "audit_log", "postal_letter")
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -73,7 +80,9 @@ def _terminal_rights(connection: Connection, role: str) -> None:
     grant("GRANT INSERT ON online_login")
     grant("GRANT USAGE ON SEQUENCE online_login_id_seq")
     grant(f"GRANT SELECT ({', '.join(AFFILIATION_REQUEST_COLUMNS)}) ON affiliation_request")
-    grant("GRANT SELECT, INSERT ON inbox_operation")
+    # Every column but inserted_by, which the server fills in (DEFAULT current_user): the
+    # worker tells a counter's staff actions from a terminal's by it.
+    grant(f"GRANT SELECT, INSERT ({', '.join(INBOX_INSERTS)}) ON inbox_operation")
     grant("GRANT USAGE ON SEQUENCE inbox_operation_id_seq")
 
 
@@ -99,4 +108,7 @@ def grant_counter_role(engine: Engine, role: str, password: str | None) -> None:
         connection.execute(text(f'GRANT UPDATE ({columns}) ON staff TO "{role}"'))
         connection.execute(text(f'GRANT SELECT ON affiliation_request TO "{role}"'))
         connection.execute(text(f'GRANT INSERT ON audit_log TO "{role}"'))
+        # The letters waiting for the post, printed as one batch at the counter (a supervisor,
+        # the screen checks; each printing is audited). Terminals never read them.
+        connection.execute(text(f'GRANT SELECT ON postal_letter TO "{role}"'))
         connection.execute(text(f'GRANT USAGE ON SEQUENCE audit_log_id_seq TO "{role}"'))

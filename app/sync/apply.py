@@ -25,11 +25,13 @@ from sqlalchemy.orm import Session
 
 from app.domain.codes import (
     AccountStatus,
+    AnswerChannel,
     Channel,
     DocumentDirection,
     InboxState,
     Language,
     MemberRole,
+    OrderRefusal,
     OrderStatus,
     RequestStatus,
 )
@@ -55,6 +57,7 @@ from app.store.models import (
 )
 from app.store.parameters import federation_parameter
 from app.sync import operations as ops
+from app.sync import staff_apply
 
 log = logging.getLogger(__name__)
 
@@ -94,16 +97,30 @@ def _member(session: Session, niss: str) -> Member:
 
 
 def _contact_request(session, operation, payload, now) -> dict:
-    assert isinstance(payload, ops.ContactRequestCreateV1)
+    """A question, received; a v2 one also brings the contact details the form showed (the
+    form says so: "these details also update your file") and how to answer."""
+    assert isinstance(payload, ops.ContactRequestCreateV1 | ops.ContactRequestCreateV2)
     member = _member(session, payload.member_niss)
+    answer_by = getattr(payload, "answer_by", None)
+    if isinstance(payload, ops.ContactRequestCreateV2):
+        for field in ("phone", "mobile", "email"):
+            value = getattr(payload, field)
+            if value is not None:
+                setattr(member, field, value or None)
+        if answer_by == AnswerChannel.EMAIL and not member.email:
+            raise ops.OperationRejected("email_required", "an answer by e-mail needs an address")
+        if answer_by == AnswerChannel.PHONE and not (member.phone or member.mobile):
+            raise ops.OperationRejected("phone_required", "an answer by phone needs a number")
     request = ContactRequest(
         member_id=member.id,
-        topic=payload.topic,
+        topic=str(payload.topic),
         subject=payload.subject,
         message=payload.message,
         channel=payload.channel,
         created_at=operation.created_at,
         operation_id=operation.operation_id,
+        answer_by=answer_by,
+        status=RequestStatus.RECEIVED,
     )
     session.add(request)
     session.flush()
@@ -132,8 +149,11 @@ def _document_order(session, operation, payload, now) -> dict:
     for_member = _member(session, payload.for_niss)
     if for_member.id != member.id and for_member.holder_id != member.id:
         raise ops.OperationRejected("not_allowed", "the order is for someone else's file")
-    if payload.kind == "ehic" and not _cover_in_order(session, for_member, now.date()):
-        raise ops.OperationRejected("cover_not_in_order", "no insurability on this date")
+    # A European card needs cover in order on the day it was asked. Refused, the order stays
+    # in the member's orders with its reason (a terminal that was offline could not check).
+    refused = payload.kind == "ehic" and not _cover_in_order(
+        session, for_member, _local_day(operation.created_at)
+    )
     order = DocumentOrder(
         member_id=member.id,
         for_member_id=for_member.id,
@@ -142,12 +162,13 @@ def _document_order(session, operation, payload, now) -> dict:
         channel=payload.channel,
         terminal=operation.terminal_id,
         ordered_at=operation.created_at,
-        status=OrderStatus.RECEIVED,
+        status=OrderStatus.REJECTED if refused else OrderStatus.RECEIVED,
+        reason=OrderRefusal.COVER_NOT_IN_ORDER.value if refused else None,
         operation_id=operation.operation_id,
     )
     session.add(order)
     session.flush()
-    return {"order_id": order.id}
+    return {"order_id": order.id, "status": str(order.status)}
 
 
 def _contact_update(session, operation, payload, now) -> dict:
@@ -460,6 +481,7 @@ HANDLERS: dict[str, Handler] = {
     "account.first_login": _first_login,
     "affiliation.request": _affiliation_request,
     "member.bank.update": _bank_update,
+    **staff_apply.HANDLERS,
 }
 
 

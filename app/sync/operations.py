@@ -30,7 +30,16 @@ from pydantic import (
 )
 
 from app.domain import phone as phone_rules
-from app.domain.codes import Channel, Language, MemberRole, OrderKind, Sex
+from app.domain.codes import (
+    AnswerChannel,
+    Channel,
+    Language,
+    MemberRole,
+    OrderKind,
+    OrderRefusal,
+    RequestTopic,
+    Sex,
+)
 from app.domain.iban import Iban, InvalidIban
 from app.domain.mutation import MUTUALITY_CODES
 from app.domain.niss import InvalidNiss, Niss
@@ -83,6 +92,32 @@ class ContactRequestCreateV1(Payload):
     subject: Annotated[Text, Field(max_length=200)]
     message: Annotated[Text, Field(max_length=5000)]
     channel: Channel
+
+
+class ContactRequestCreateV2(Payload):
+    """A question asked through "Contact us": how to be answered, and the contact details the
+    form showed, changed or not (None keeps a value, "" clears it; the file takes them too)."""
+
+    topic: RequestTopic
+    subject: Annotated[Text, Field(max_length=200)]
+    message: Annotated[Text, Field(max_length=5000)]
+    channel: Channel
+    answer_by: AnswerChannel
+    phone: str | None = None
+    mobile: str | None = None
+    email: str | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> ContactRequestCreateV2:
+        if phone_problem(self.phone):
+            raise ValueError("not a phone number")
+        if phone_rules.mobile_problem(self.mobile):
+            raise ValueError("not a mobile number")
+        if email_problem(self.email):
+            raise ValueError("not an e-mail address")
+        if self.answer_by == AnswerChannel.EMAIL and self.email == "":
+            raise ValueError("an answer by e-mail needs an e-mail address")
+        return self
 
 
 class DocumentOrderCreateV1(Payload):
@@ -230,11 +265,71 @@ class BankUpdateV1(Payload):
             raise ValueError("the signed form is not base64") from exc
 
 
+# --- What counter staff do (actor "staff:<login>"; the worker checks who, and from where) ---
+
+
+class StaffOrderV1(Payload):
+    """Take an order from the queue, or mark it sent (`member_niss`: whose order it is)."""
+
+    order_id: Annotated[int, Field(ge=1)]
+
+
+class StaffOrderRejectV1(StaffOrderV1):
+    reason: OrderRefusal
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None = None
+
+
+class StaffRequestV1(Payload):
+    """Take a question from the queue."""
+
+    request_id: Annotated[int, Field(ge=1)]
+
+
+class StaffRequestAnswerV1(StaffRequestV1):
+    answer: Annotated[Text, Field(max_length=5000)]
+
+
+class StaffAccountReactivateV1(Payload):
+    """A deactivated online account made active again (a supervisor's decision)."""
+
+
+class StaffBlockingFormV1(Payload):
+    """The signed blocking form a dependant of age returned (`member_niss`: the dependant):
+    from `received_on`, their holder no longer sees their file (domain.md §13)."""
+
+    received_on: dt.date
+
+
+class StaffLettersPostedV1(BaseModel):
+    """The letters printed as one batch at the counter went to the post: each is marked sent
+    and its PDF (a password in clear) erased. Many members: no `member_niss`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    member_niss: None = None
+    letter_ids: Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=1, max_length=500)]
+    posted_on: dt.date
+
+
+STAFF_KINDS = frozenset(
+    {
+        "staff.order.take",
+        "staff.order.fulfil",
+        "staff.order.reject",
+        "staff.request.take",
+        "staff.request.answer",
+        "staff.account.reactivate",
+        "staff.access.block",
+        "staff.letters.posted",
+    }
+)
+
+
 @dataclass(frozen=True)
 class OperationType:
     kind: str
     version: int
-    model: type[Payload]
+    model: type[BaseModel]
 
 
 REGISTRY: dict[tuple[str, int], OperationType] = {
@@ -249,11 +344,20 @@ REGISTRY: dict[tuple[str, int], OperationType] = {
         OperationType("affiliation.request", 1, AffiliationRequestV1),
         OperationType("member.contact.update", 2, ContactUpdateV2),
         OperationType("member.bank.update", 1, BankUpdateV1),
+        OperationType("contact_request.create", 2, ContactRequestCreateV2),
+        OperationType("staff.order.take", 1, StaffOrderV1),
+        OperationType("staff.order.fulfil", 1, StaffOrderV1),
+        OperationType("staff.order.reject", 1, StaffOrderRejectV1),
+        OperationType("staff.request.take", 1, StaffRequestV1),
+        OperationType("staff.request.answer", 1, StaffRequestAnswerV1),
+        OperationType("staff.account.reactivate", 1, StaffAccountReactivateV1),
+        OperationType("staff.access.block", 1, StaffBlockingFormV1),
+        OperationType("staff.letters.posted", 1, StaffLettersPostedV1),
     )
 }
 
 
-def validate(kind: str, version: int, payload: Any) -> Payload:
+def validate(kind: str, version: int, payload: Any) -> BaseModel:
     """The payload as its model, or OperationRejected saying what is wrong with it."""
     if not any(k == kind for k, _v in REGISTRY):
         raise OperationRejected("unknown_kind", f"unknown operation {kind!r}")

@@ -76,7 +76,7 @@ def prepare(terminal_path: Path, central_url: str, operations: int) -> tuple[str
             subjects.append(subject)
             payload = {"member_niss": niss, "topic": "chaos", "subject": subject,
                        "message": "kill me", "channel": "terminal"}  # fmt: skip
-            outbox.enqueue("contact_request.create", payload, actor="chaos")
+            outbox.enqueue("contact_request.create", payload, actor="chaos", version=1)
     terminal.dispose()
     return niss, subjects
 

@@ -55,8 +55,8 @@ def test_the_runtime_reports_offline_then_online_through_the_header(make_window,
     niss = seed_database(central, households=6, seed=1, as_of=dt.date(2026, 11, 22)).cases[
         "active_account"
     ][0]
-    offline.outbox.enqueue("contact_request.create", request(niss), actor="member")
-    offline.outbox.enqueue("contact_request.create", request(niss), actor="member")
+    offline.outbox.enqueue("contact_request.create", request(niss), actor="member", version=1)
+    offline.outbox.enqueue("contact_request.create", request(niss), actor="member", version=1)
     offline.start()
     qtbot.waitUntil(
         lambda: window.sync_indicator.text() == "Hors ligne — 2 opérations en attente",

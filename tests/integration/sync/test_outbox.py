@@ -52,7 +52,7 @@ def local_entry(terminal, operation_id) -> OutboxEntry:
 def test_a_request_goes_through_once_even_when_pushed_twice(central, terminal, outbox):
     niss = case(central, "active_account")
     operation_id = outbox.enqueue(
-        "contact_request.create", request_payload(niss), actor=f"member:{niss}"
+        "contact_request.create", request_payload(niss), actor=f"member:{niss}", version=1
     )
     assert outbox.pending_count() == 1
 
@@ -129,7 +129,9 @@ def test_an_order_for_ones_own_dependant_is_applied(central, terminal, outbox):
 
 def test_the_terminal_refuses_a_malformed_operation_before_queueing_it(outbox):
     with pytest.raises(OperationRejected) as refused:
-        outbox.enqueue("contact_request.create", request_payload("12345678901"), actor="member:x")
+        outbox.enqueue(
+            "contact_request.create", request_payload("12345678901"), actor="member:x", version=1
+        )
     assert refused.value.code == "invalid_payload"
     assert "member_niss" in refused.value.detail
     with pytest.raises(OperationRejected) as unknown:

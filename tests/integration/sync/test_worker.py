@@ -37,7 +37,7 @@ def test_offline_queues_and_says_so_then_everything_goes_through(central, termin
     niss = case(central, "active_account")
     for number in range(3):
         outbox.enqueue("contact_request.create", request_payload(niss, f"Question {number}"),
-                       actor="member")  # fmt: skip
+                       actor="member", version=1)  # fmt: skip
     statuses = []
     reachable = {"now": False}
     unreachable = create_engine(UNREACHABLE)
@@ -88,7 +88,7 @@ def test_the_worker_thread_pushes_when_woken_and_stops_promptly(central, termina
     applier.start()
     worker.start()
     try:
-        outbox.enqueue("contact_request.create", request_payload(niss), actor="member")
+        outbox.enqueue("contact_request.create", request_payload(niss), actor="member", version=1)
         worker.wake()
         for _ in range(100):
             worker.wake()
@@ -113,7 +113,7 @@ def test_two_terminals_pushing_at_once_to_postgresql(postgres_url, tmp_path):
         outbox = Outbox(engine, name)
         for number in range(150):
             payload = request_payload(niss, f"{name} {number:03d}")
-            outbox.enqueue("contact_request.create", payload, actor="member")
+            outbox.enqueue("contact_request.create", payload, actor="member", version=1)
         terminals.append(engine)
     errors = []
 
@@ -192,7 +192,7 @@ def test_the_terminal_role_reads_member_screens_and_writes_only_the_inbox(
             connection.execute(text(forbidden))
         assert "permission denied" in str(denied.value)
 
-    outbox.enqueue("contact_request.create", request_payload(niss), actor="member")
+    outbox.enqueue("contact_request.create", request_payload(niss), actor="member", version=1)
     assert exchange.push(terminal, as_terminal) == 1  # the inbox accepts it
     CentralWorker(central).run_once()  # the worker, as the owner, applies it
     assert exchange.pull_results(terminal, as_terminal) == 1
@@ -203,8 +203,10 @@ def test_the_terminal_role_reads_member_screens_and_writes_only_the_inbox(
 
 def test_the_worker_command_applies_once(central, terminal, outbox, capsys, pki, tmp_path):
     niss = case(central, "active_account")
-    outbox.enqueue("contact_request.create", request_payload(niss), actor="member")
-    outbox.enqueue("contact_request.create", request_payload("85073003328"), actor="member")
+    outbox.enqueue("contact_request.create", request_payload(niss), actor="member", version=1)
+    outbox.enqueue(
+        "contact_request.create", request_payload("85073003328"), actor="member", version=1
+    )
     exchange.push(terminal, central)
     url = central.url.render_as_string(hide_password=False)
     roots = tmp_path / "roots.pem"

@@ -1,0 +1,303 @@
+"""The central worker's side of the counter's work: orders and questions, accounts, blocking
+forms and posted letters, each a staff operation applied once, and written to the audit log in
+the same transaction.
+
+Who may do what is checked here, not only on the counter's screen:
+- the actor is "staff:<login>" of an active staff member; supervisors alone reactivate an online
+  account, post the letters (they carry passwords) and take over what another clerk has taken;
+- on PostgreSQL the operation must have been pushed by a counter's database role (one that may
+  add audit entries): `inbox_operation.inserted_by` is filled in by the server, never by the
+  terminal, so a kiosk in a public hall cannot pass for a clerk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.domain.codes import (
+    AccountStatus,
+    DocumentDirection,
+    Language,
+    MemberRole,
+    OrderStatus,
+    RequestStatus,
+    StaffRole,
+)
+from app.domain.membership import age_on
+from app.store.models import (
+    AuditEntry,
+    ContactRequest,
+    ContactRequestEvent,
+    Document,
+    DocumentOrder,
+    Household,
+    InboxOperation,
+    Member,
+    OnlineAccount,
+    PostalLetter,
+    Staff,
+)
+from app.store.parameters import federation_parameter
+from app.sync import operations as ops
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+OPEN_ORDER = (OrderStatus.RECEIVED, OrderStatus.PROCESSING)
+OPEN_REQUEST = (RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS)
+BLOCKING_FORM_TITLE = {
+    Language.FR: "Formulaire de blocage",
+    Language.NL: "Blokkeringsformulier",
+    Language.DE: "Sperrformular",
+    Language.EN: "Blocking form",
+}
+
+# What each action is called in the audit log.
+AUDIT_ACTIONS = {
+    "staff.order.take": "order_taken",
+    "staff.order.fulfil": "order_sent",
+    "staff.order.reject": "order_refused",
+    "staff.request.take": "request_taken",
+    "staff.request.answer": "request_answered",
+    "staff.account.reactivate": "account_reactivated",
+    "staff.access.block": "blocking_form_registered",
+    "staff.letters.posted": "letter_posted",
+}
+SUPERVISOR_KINDS = frozenset({"staff.account.reactivate", "staff.letters.posted"})
+
+
+def _day(moment: dt.datetime) -> dt.date:
+    moment = moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
+    return moment.astimezone(BRUSSELS).date()
+
+
+def pushed_by_a_counter(session: Session, operation: InboxOperation) -> bool:
+    """PostgreSQL: the role that inserted the operation may write the audit log (a counter's
+    role, or the schema owner); a terminal's may not. SQLite (the embedded demo): no roles."""
+    if operation.inserted_by is None:
+        return session.get_bind().dialect.name != "postgresql"
+    return bool(
+        session.execute(
+            text("SELECT has_table_privilege(:role, 'audit_log', 'INSERT')"),
+            {"role": operation.inserted_by},
+        ).scalar()
+    )
+
+
+def acting_staff(session: Session, operation: InboxOperation) -> Staff:
+    """The clerk behind a staff operation, after the checks of this module's docstring."""
+    if not pushed_by_a_counter(session, operation):
+        raise ops.OperationRejected("not_allowed", "a staff action from a terminal's role")
+    prefix, _, login = operation.actor.partition(":")
+    staff = session.scalars(select(Staff).where(Staff.login == login)).first()
+    if prefix != "staff" or staff is None or not staff.active:
+        raise ops.OperationRejected("not_allowed", "not an active staff member")
+    if operation.kind in SUPERVISOR_KINDS and staff.role == StaffRole.CLERK:
+        raise ops.OperationRejected("supervisor_only", "a supervisor's decision")
+    return staff
+
+
+def _audit(session, operation, staff: Staff, member_id: int | None, at, detail: str) -> None:
+    session.add(
+        AuditEntry(
+            at=at,
+            staff_id=staff.id,
+            terminal=operation.terminal_id,
+            action=AUDIT_ACTIONS[operation.kind],
+            member_id=member_id,
+            detail=detail,
+        )
+    )
+
+
+def _member(session: Session, niss: str) -> Member:
+    member = session.scalars(select(Member).where(Member.niss == niss)).first()
+    if member is None:
+        raise ops.OperationRejected("unknown_member", "no member with this national number")
+    return member
+
+
+def _order(session: Session, payload: ops.StaffOrderV1) -> DocumentOrder:
+    order = session.get(DocumentOrder, payload.order_id, with_for_update=True)
+    member = _member(session, payload.member_niss)
+    if order is None or order.member_id != member.id:
+        raise ops.OperationRejected("unknown_order", "no such order of this member")
+    return order
+
+
+def _may_take_over(staff: Staff, holder_id: int | None) -> bool:
+    return holder_id in (None, staff.id) or staff.role != StaffRole.CLERK
+
+
+def order_take(session, operation, payload, now) -> dict:
+    staff = acting_staff(session, operation)
+    order = _order(session, payload)
+    if order.status not in OPEN_ORDER:
+        raise ops.OperationRejected("already_done", f"the order is {order.status}")
+    if order.status == OrderStatus.PROCESSING and not _may_take_over(staff, order.handled_by):
+        raise ops.OperationRejected("taken_by_another", "another clerk has taken this order")
+    order.status, order.handled_by, order.handled_at = OrderStatus.PROCESSING, staff.id, now
+    _audit(session, operation, staff, order.member_id, now, f"order {order.id}")
+    return {"order_id": order.id, "status": str(order.status)}
+
+
+def order_fulfil(session, operation, payload, now) -> dict:
+    staff = acting_staff(session, operation)
+    order = _order(session, payload)
+    if order.status not in OPEN_ORDER:
+        raise ops.OperationRejected("already_done", f"the order is {order.status}")
+    if not _may_take_over(staff, order.handled_by):
+        raise ops.OperationRejected("taken_by_another", "another clerk has taken this order")
+    order.status, order.handled_by, order.handled_at = OrderStatus.SENT, staff.id, now
+    order.sent_on = _day(now)
+    _audit(session, operation, staff, order.member_id, now, f"order {order.id}")
+    return {"order_id": order.id, "status": str(order.status)}
+
+
+def order_reject(session, operation, payload, now) -> dict:
+    assert isinstance(payload, ops.StaffOrderRejectV1)
+    staff = acting_staff(session, operation)
+    order = _order(session, payload)
+    if order.status not in OPEN_ORDER:
+        raise ops.OperationRejected("already_done", f"the order is {order.status}")
+    if not _may_take_over(staff, order.handled_by):
+        raise ops.OperationRejected("taken_by_another", "another clerk has taken this order")
+    order.status, order.handled_by, order.handled_at = OrderStatus.REJECTED, staff.id, now
+    order.reason = str(payload.reason) + (f": {payload.note}" if payload.note else "")
+    _audit(session, operation, staff, order.member_id, now, f"order {order.id}: {payload.reason}")
+    return {"order_id": order.id, "status": str(order.status)}
+
+
+def _request(session: Session, payload: ops.StaffRequestV1) -> ContactRequest:
+    request = session.get(ContactRequest, payload.request_id, with_for_update=True)
+    member = _member(session, payload.member_niss)
+    if request is None or request.member_id != member.id:
+        raise ops.OperationRejected("unknown_request", "no such question of this member")
+    return request
+
+
+def request_take(session, operation, payload, now) -> dict:
+    staff = acting_staff(session, operation)
+    request = _request(session, payload)
+    if request.status not in OPEN_REQUEST:
+        raise ops.OperationRejected("already_done", f"the question is {request.status}")
+    if request.status == RequestStatus.IN_PROGRESS and not _may_take_over(
+        staff, request.assigned_to
+    ):
+        raise ops.OperationRejected("taken_by_another", "another clerk has taken this question")
+    request.status, request.assigned_to = RequestStatus.IN_PROGRESS, staff.id
+    session.add(
+        ContactRequestEvent(
+            request_id=request.id, at=now, status=RequestStatus.IN_PROGRESS, staff_id=staff.id
+        )
+    )
+    _audit(session, operation, staff, request.member_id, now, f"request {request.id}")
+    return {"request_id": request.id, "status": str(request.status)}
+
+
+def request_answer(session, operation, payload, now) -> dict:
+    assert isinstance(payload, ops.StaffRequestAnswerV1)
+    staff = acting_staff(session, operation)
+    request = _request(session, payload)
+    if request.status not in OPEN_REQUEST:
+        raise ops.OperationRejected("already_done", f"the question is {request.status}")
+    if not _may_take_over(staff, request.assigned_to):
+        raise ops.OperationRejected("taken_by_another", "another clerk has taken this question")
+    request.status, request.assigned_to = RequestStatus.ANSWERED, staff.id
+    session.add(
+        ContactRequestEvent(
+            request_id=request.id,
+            at=now,
+            status=RequestStatus.ANSWERED,
+            staff_id=staff.id,
+            note=payload.answer,
+        )
+    )
+    _audit(session, operation, staff, request.member_id, now, f"request {request.id}")
+    return {"request_id": request.id, "status": str(request.status)}
+
+
+def account_reactivate(session, operation, payload, now) -> dict:
+    staff = acting_staff(session, operation)
+    member = _member(session, payload.member_niss)
+    account = session.scalars(
+        select(OnlineAccount).where(OnlineAccount.member_id == member.id).with_for_update()
+    ).first()
+    if account is None:
+        raise ops.OperationRejected("no_account", "this member has no online account")
+    if account.status != AccountStatus.DEACTIVATED:
+        raise ops.OperationRejected("not_deactivated", f"the account is {account.status}")
+    account.status = AccountStatus.ACTIVE
+    account.failed_attempts, account.locked_until = 0, None
+    _audit(session, operation, staff, member.id, now, f"was: {account.deactivation_reason}")
+    return {"member_id": member.id, "status": str(account.status)}
+
+
+def access_block(session, operation, payload, now) -> dict:
+    """The dependant's blocking form: from the day it was received, once they are of age."""
+    assert isinstance(payload, ops.StaffBlockingFormV1)
+    staff = acting_staff(session, operation)
+    member = _member(session, payload.member_niss)
+    if member.role != MemberRole.DEPENDANT:
+        raise ops.OperationRejected("not_a_dependant", "a holder's file is theirs alone")
+    if payload.received_on > _day(now):
+        raise ops.OperationRejected("in_future", "the form cannot be received after today")
+    federation_id = session.scalar(
+        select(Household.federation_id).where(Household.id == member.household_id)
+    )
+    majority = federation_parameter(
+        session.connection(), "majority_age", on=payload.received_on,
+        federation_id=federation_id, default=18,
+    )  # fmt: skip
+    majority = int(majority)
+    if age_on(member.birth_date, payload.received_on) < majority:
+        # domain.md §13: until majority the holder sees the dependant's data, form or not.
+        raise ops.OperationRejected("not_of_age", "the dependant is not of age")
+    if member.access_blocked_on is None or payload.received_on < member.access_blocked_on:
+        member.access_blocked_on = payload.received_on
+    document = Document(
+        member_id=member.id,
+        kind="blocking_form",
+        title=BLOCKING_FORM_TITLE[Language(member.language)],
+        direction=DocumentDirection.RECEIVED,
+        dated_on=payload.received_on,
+        signed=True,  # on paper: the signed form itself stays in the paper file
+        signed_on=payload.received_on,
+        operation_id=operation.operation_id,
+    )
+    session.add(document)
+    _audit(session, operation, staff, member.id, now, f"received {payload.received_on}")
+    session.flush()
+    return {"member_id": member.id, "document_id": document.id}
+
+
+def letters_posted(session, operation, payload, now) -> dict:
+    """Each letter of the batch is sent from `posted_on`, and its PDF is erased."""
+    assert isinstance(payload, ops.StaffLettersPostedV1)
+    staff = acting_staff(session, operation)
+    letters = session.scalars(
+        select(PostalLetter).where(PostalLetter.id.in_(payload.letter_ids)).with_for_update()
+    ).all()
+    if len(letters) != len(set(payload.letter_ids)):
+        raise ops.OperationRejected("unknown_letter", "a letter of the batch does not exist")
+    posted = []
+    for letter in letters:
+        if letter.sent_on is None:
+            letter.sent_on, letter.pdf = payload.posted_on, None
+            posted.append(letter.id)
+            _audit(session, operation, staff, letter.member_id, now, f"letter {letter.id}")
+    return {"posted": sorted(posted)}
+
+
+HANDLERS = {
+    "staff.order.take": order_take,
+    "staff.order.fulfil": order_fulfil,
+    "staff.order.reject": order_reject,
+    "staff.request.take": request_take,
+    "staff.request.answer": request_answer,
+    "staff.account.reactivate": account_reactivate,
+    "staff.access.block": access_block,
+    "staff.letters.posted": letters_posted,
+}
