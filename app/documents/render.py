@@ -17,7 +17,9 @@ from any worker thread, one at a time.
 
 from __future__ import annotations
 
+import io
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -183,3 +185,26 @@ def pdf_text(pdf: bytes) -> str:
     """The text of a PDF's pages (NotAPdf, PasswordProtected otherwise)."""
     with PdfDocument(pdf) as document:
         return document.text()
+
+
+def concatenate(pdfs: Sequence[bytes]) -> bytes:
+    """One PDF of several, their pages in order (the letters of a day, printed as one job)."""
+    if not pdfs:
+        raise ValueError("nothing to put together")
+    with _PDFIUM:
+        merged = pdfium.PdfDocument.new()
+        try:
+            for pdf in pdfs:
+                try:
+                    source = pdfium.PdfDocument(bytes(pdf))
+                except pdfium.PdfiumError as exc:
+                    raise _document_error(exc) from exc
+                try:
+                    merged.import_pages(source)
+                finally:
+                    source.close()
+            buffer = io.BytesIO()
+            merged.save(buffer)
+            return buffer.getvalue()
+        finally:
+            merged.close()

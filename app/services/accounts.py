@@ -26,7 +26,7 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Connection, Engine, Row, select, update
+from sqlalchemy import Connection, Engine, Row, select
 
 from app.domain.codes import (
     AccountStatus,
@@ -51,10 +51,8 @@ from app.store.models import (
     AffiliationStatus,
     Federation,
     Household,
-    LetterKind,
     Member,
     OnlineAccount,
-    PostalLetter,
 )
 from app.store.parameters import federation_parameter
 from app.sync import operations as ops
@@ -381,44 +379,3 @@ def cannot_log_in(
         outbox, niss.digits, message=message, phone=phone, email=email, actor=actor,
         language=language,
     )  # fmt: skip
-
-
-# --- The mail room ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LetterDue:
-    letter_id: int
-    member_id: int
-    kind: LetterKind
-    language: Language
-    leaves_on: dt.date
-    pdf: bytes
-
-
-@reaching_central
-def letters_to_post(central: Engine) -> list[LetterDue]:
-    """Letters not posted yet, the most urgent first (the owner's role only: passwords)."""
-    with central.connect() as connection:
-        rows = connection.execute(
-            select(PostalLetter)
-            .where(PostalLetter.sent_on.is_(None))
-            .order_by(PostalLetter.leaves_on, PostalLetter.id)
-        ).all()
-    return [
-        LetterDue(r.id, r.member_id, LetterKind(r.kind), Language(r.language), r.leaves_on, r.pdf)
-        for r in rows
-        if r.pdf is not None
-    ]
-
-
-@reaching_central
-def mark_letter_posted(central: Engine, letter_id: int, *, on: dt.date) -> bool:
-    """Record that the letter left, and erase its PDF (and the password in it) for good."""
-    with central.begin() as connection:
-        done = connection.execute(
-            update(PostalLetter)
-            .where(PostalLetter.id == letter_id, PostalLetter.sent_on.is_(None))
-            .values(sent_on=on, pdf=None)
-        )
-    return done.rowcount == 1

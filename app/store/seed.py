@@ -75,6 +75,7 @@ CASES = (
     "dependant_under_18",
     "dependant_18_or_more",
     "medical_agreements",
+    "cover_not_in_order",
 )
 
 # Tables in the order their foreign keys need.
@@ -251,6 +252,7 @@ class _DependantSpec:
     account: AccountStatus | None = None
     young_saver: bool | None = None
     cases: tuple[str, ...] = ()
+    cover_ended: bool = False  # insurability ended last month: cover not in order today
 
 
 @dataclass(frozen=True)
@@ -281,7 +283,12 @@ SPECIAL_HOUSEHOLDS = (
         account=AccountStatus.ACTIVE,
         holder_cases=("active_account",),
         dependants=(
-            _DependantSpec(15, Sex.MALE, cases=("dependant_under_16_mwp",)),
+            _DependantSpec(
+                15,
+                Sex.MALE,
+                cases=("dependant_under_16_mwp", "cover_not_in_order"),
+                cover_ended=True,
+            ),
             _DependantSpec(17, Sex.FEMALE, cases=("dependant_16_17_mwp",)),
         ),
     ),
@@ -617,7 +624,7 @@ class _Generator:
                 affiliated,
                 blocked=dep.blocked,
             )
-            self._insurability(person, bim, dep.age)
+            self._insurability(person, bim, dep.age, ended=dep.cover_ended)
             for case in dep.cases:
                 self.cases[case].append(person.niss)
             people.append(person)
@@ -787,17 +794,19 @@ class _Generator:
         adult_on = _years_before(person.birth, -18)
         return min(self.as_of - dt.timedelta(days=10), adult_on + dt.timedelta(days=90))
 
-    def _insurability(self, person: _Person, bim: bool, age: int) -> None:
+    def _insurability(self, person: _Person, bim: bool, age: int, *, ended: bool = False) -> None:
         base = "13" if age >= 65 else "11"
         code = base + ("1" if bim else "0")
         since = min(self.as_of, max(person.birth, dt.date(self.as_of.year - 3, 1, 1)))
+        # Ended: the end of last month (a contribution or a status not in order since).
+        until = self.as_of.replace(day=1) - dt.timedelta(days=1) if ended else None
         self._add(
             "insurability",
             {
                 "id": self._id("insurability"),
                 "member_id": person.id,
                 "valid_from": since,
-                "valid_to": None,
+                "valid_to": until,
                 "ct1": code,
                 "ct2": code,
                 "bim": bim,

@@ -143,11 +143,26 @@ def _cover_in_order(session: Session, member: Member, today: dt.date) -> bool:
     )
 
 
+def _may_see(session: Session, viewer: Member, target: Member, day: dt.date) -> bool:
+    """The access rule of the member's file (app/domain/access.py): oneself, or a dependant
+    below majority or of age without the blocking form."""
+    from app.domain.access import Party, may_see
+
+    def party(m: Member) -> Party:
+        return Party(m.id, m.role, m.holder_id, m.birth_date, m.access_blocked_on)
+
+    majority = federation_parameter(
+        session.connection(), "majority_age", on=day,
+        federation_id=_federation_id(session, target), default=18,
+    )  # fmt: skip
+    return may_see(party(viewer), party(target), day, int(majority))
+
+
 def _document_order(session, operation, payload, now) -> dict:
     assert isinstance(payload, ops.DocumentOrderCreateV1)
     member = _member(session, payload.member_niss)
     for_member = _member(session, payload.for_niss)
-    if for_member.id != member.id and for_member.holder_id != member.id:
+    if not _may_see(session, member, for_member, _local_day(operation.created_at)):
         raise ops.OperationRejected("not_allowed", "the order is for someone else's file")
     # A European card needs cover in order on the day it was asked. Refused, the order stays
     # in the member's orders with its reason (a terminal that was offline could not check).
@@ -604,12 +619,16 @@ def _failed(operation: InboxOperation, exc: Exception) -> None:
 
 
 def apply_pending(
-    engine: Engine, limit: int | None = None, *, forms: SignedForms | None = None
+    engine: Engine,
+    limit: int | None = None,
+    *,
+    forms: SignedForms | None = None,
+    now: Callable[[], dt.datetime] = utcnow,
 ) -> list[Outcome]:
     """Apply received operations until none is left (or `limit` were handled)."""
     outcomes: list[Outcome] = []
     while limit is None or len(outcomes) < limit:
-        outcome = apply_next(engine, forms=forms)
+        outcome = apply_next(engine, forms=forms, now=now)
         if outcome is None:
             break
         outcomes.append(outcome)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,24 @@ class Outbox:
                 .select_from(OutboxEntry)
                 .where(OutboxEntry.state.in_((OutboxState.PENDING, OutboxState.SENT)))
             ).scalar_one()
+
+    def unsettled(self, member_niss: str, kinds: Collection[str]) -> list[OutboxEntry]:
+        """This member's operations of `kinds` not yet settled centrally (waiting here, or sent
+        and not applied yet), newest first: what "My orders" shows as on its way."""
+        from sqlalchemy.orm import Session
+
+        with Session(self.engine) as session:
+            return list(
+                session.scalars(
+                    select(OutboxEntry)
+                    .where(
+                        OutboxEntry.member_niss == member_niss,
+                        OutboxEntry.kind.in_(tuple(kinds)),
+                        OutboxEntry.state.in_((OutboxState.PENDING, OutboxState.SENT)),
+                    )
+                    .order_by(OutboxEntry.seq.desc())
+                )
+            )
 
     def entry(self, operation_id: uuid.UUID) -> OutboxEntry | None:
         from sqlalchemy.orm import Session

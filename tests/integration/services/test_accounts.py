@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from sqlalchemy import create_engine, select, update
@@ -173,16 +174,26 @@ def test_two_activations_queued_make_one_account(central, outbox, deliver):
 
 
 def test_a_posted_letter_loses_its_pdf(central, outbox, deliver):
+    from app.services import queue, staff
+
     member = owner(central, "no_online_account")
     accounts.request_activation(outbox, member, actor="member", today=TODAY)
     deliver(central)
-    (due,) = accounts.letters_to_post(central)
-    assert due.member_id == member.member.member_id and due.pdf.startswith(b"%PDF-")
-    assert accounts.mark_letter_posted(central, due.letter_id, on=dt.date(2026, 11, 27))
-    assert not accounts.mark_letter_posted(central, due.letter_id, on=dt.date(2026, 11, 28))
+    boss = staff.staff_login(central, "supervisor", "supervisor-demo", now=NOW)
+    (due,) = queue.letters_waiting(central, boss)
+    assert due.member_name == member.member.full_name
+    first = queue.mark_letters_posted(
+        outbox, boss, [due.letter_id], posted_on=dt.date(2026, 11, 27)
+    )
+    again = queue.mark_letters_posted(
+        outbox, boss, [due.letter_id], posted_on=dt.date(2026, 11, 28)
+    )
+    deliver(central)
+    assert inbox(central, uuid.UUID(first.operation_id)).result == {"posted": [due.letter_id]}
+    assert inbox(central, uuid.UUID(again.operation_id)).result == {"posted": []}  # once
     (letter,) = letters(central, member.member.member_id)
     assert letter.sent_on == dt.date(2026, 11, 27) and letter.pdf is None
-    assert accounts.letters_to_post(central) == []
+    assert queue.letters_waiting(central, boss) == ()
 
 
 def test_a_deactivated_account_asks_for_help_with_a_way_to_answer(central, outbox, deliver):

@@ -1,0 +1,195 @@
+""" "Contact us" at the terminal, and "My requests".
+
+The member checks (and may change) their phone, mobile and email, chooses how to be answered
+(email, letter, phone), and writes a title and a description. Nothing is sent while the title or
+the description is missing, or a contact detail is wrong, or the chosen answer has nothing to go
+to (an email answer without an address); every problem is said at once, as InvalidForm, and
+what was typed stays on the screen. The question goes through the outbox with the contact
+details that changed: the central worker files it and updates the member's data with them, as
+the form says. "My requests" gives each question's history (sent, received, in progress,
+answered, with the answer) and what still waits on this terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+
+from app.domain import phone as phone_rules
+from app.domain.codes import AnswerChannel, Channel, RequestTopic
+from app.services.errors import CentralUnavailable, InvalidForm, reaching_central
+from app.services.member_file import FileSession, Queued, _viewer
+from app.store.models import ContactRequest, ContactRequestEvent
+from app.sync import operations as ops
+from app.sync.terminal import Outbox
+
+REQUEST_KIND = "contact_request.create"
+MAX_SUBJECT = 200
+MAX_MESSAGE = 5000
+WAITING_HERE = "waiting_here"  # on this terminal, not yet sent (offline)
+ON_ITS_WAY = "on_its_way"  # sent, not yet received by the mutuality
+
+
+@dataclass(frozen=True)
+class RequestStep:
+    at: dt.datetime
+    status: str  # RequestStatus value, or WAITING_HERE / ON_ITS_WAY
+    answer: str | None  # the mutuality's answer, on the "answered" step
+
+
+@dataclass(frozen=True)
+class MyRequest:
+    subject: str
+    topic: str
+    message: str
+    answer_by: str | None
+    created_at: dt.datetime
+    status: str  # the latest step
+    history: tuple[RequestStep, ...]  # oldest first
+    operation_id: str | None
+
+
+@dataclass(frozen=True)
+class MyRequests:
+    requests: tuple[MyRequest, ...]  # newest first
+    complete: bool  # False: the central database was out of reach, only this terminal's
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() if value is not None else None
+
+
+def send_request(
+    outbox: Outbox,
+    session: FileSession,
+    *,
+    topic: str,
+    subject: str,
+    message: str,
+    answer_by: str,
+    phone: str | None,
+    mobile: str | None,
+    email: str | None,
+    on_file: dict[str, str | None],
+    actor: str,
+) -> Queued:
+    """Queue a question. `phone`, `mobile`, `email`: what the form holds now; `on_file`: what
+    the file said when the form was filled in (only what differs is sent, "" clears a value).
+    InvalidForm({field: code}) with every problem."""
+    subject, message = (subject or "").strip(), (message or "").strip()
+    typed = {"phone": _clean(phone), "mobile": _clean(mobile), "email": _clean(email)}
+    problems: dict[str, str] = {}
+    if not subject:
+        problems["subject"] = "subject_required"
+    elif len(subject) > MAX_SUBJECT:
+        problems["subject"] = "too_long"
+    if not message:
+        problems["message"] = "message_required"
+    elif len(message) > MAX_MESSAGE:
+        problems["message"] = "too_long"
+    try:
+        topic = RequestTopic(topic).value
+    except ValueError:
+        problems["topic"] = "unknown_topic"
+    try:
+        answer = AnswerChannel(answer_by)
+    except ValueError:
+        problems["answer_by"] = "choose_answer"
+        answer = None
+    if phone_rules.phone_problem(typed["phone"]):
+        problems["phone"] = "invalid_phone"
+    if problem := phone_rules.mobile_problem(typed["mobile"]):
+        problems["mobile"] = problem
+    if ops.email_problem(typed["email"]):
+        problems["email"] = "invalid_email"
+    if answer == AnswerChannel.EMAIL and not typed["email"]:
+        problems.setdefault("email", "email_required")
+    if answer == AnswerChannel.PHONE and not (typed["phone"] or typed["mobile"]):
+        problems.setdefault("phone", "phone_required")
+    if problems:
+        raise InvalidForm(problems)
+    changes = {
+        key: None if (value or "") == (on_file.get(key) or "") else (value or "")
+        for key, value in typed.items()
+    }
+    payload = {
+        "member_niss": session.niss,
+        "topic": topic,
+        "subject": subject,
+        "message": message,
+        "channel": Channel.COUNTER if actor.startswith("staff:") else Channel.TERMINAL,
+        "answer_by": answer,
+        **changes,
+    }
+    return Queued(str(outbox.enqueue(REQUEST_KIND, payload, actor=actor, version=2)))
+
+
+def _pending_here(outbox: Outbox, session: FileSession) -> list[MyRequest]:
+    found = []
+    for entry in outbox.unsettled(session.niss, (REQUEST_KIND,)):
+        payload = entry.payload or {}
+        status = WAITING_HERE if entry.state == "pending" else ON_ITS_WAY
+        found.append(
+            MyRequest(
+                subject=payload.get("subject", ""),
+                topic=payload.get("topic", ""),
+                message=payload.get("message", ""),
+                answer_by=payload.get("answer_by"),
+                created_at=entry.created_at,
+                status=status,
+                history=(RequestStep(entry.created_at, status, None),),
+                operation_id=str(entry.operation_id),
+            )
+        )
+    return found
+
+
+@reaching_central
+def _central_requests(central: Engine, session: FileSession, today: dt.date) -> list[MyRequest]:
+    """The member's own questions (a holder's questions are theirs: not shown to dependants,
+    nor a dependant's to the holder)."""
+    with central.connect() as connection:
+        viewer = _viewer(connection, session, today)
+        requests = connection.execute(
+            select(ContactRequest)
+            .where(ContactRequest.member_id == viewer.id)
+            .order_by(ContactRequest.created_at.desc(), ContactRequest.id.desc())
+        ).all()
+        events: dict[int, list[RequestStep]] = {}
+        if requests:
+            for event in connection.execute(
+                select(ContactRequestEvent)
+                .where(ContactRequestEvent.request_id.in_([r.id for r in requests]))
+                .order_by(ContactRequestEvent.at, ContactRequestEvent.id)
+            ):
+                events.setdefault(event.request_id, []).append(
+                    RequestStep(event.at, str(event.status), event.note)
+                )
+    return [
+        MyRequest(
+            subject=r.subject,
+            topic=r.topic,
+            message=r.message,
+            answer_by=str(r.answer_by) if r.answer_by else None,
+            created_at=r.created_at,
+            status=str(r.status),
+            history=tuple(events.get(r.id, ())),
+            operation_id=str(r.operation_id) if r.operation_id else None,
+        )
+        for r in requests
+    ]
+
+
+def my_requests(
+    central: Engine, outbox: Outbox, session: FileSession, today: dt.date
+) -> MyRequests:
+    here = _pending_here(outbox, session)
+    try:
+        central_part = _central_requests(central, session, today)
+    except CentralUnavailable:
+        return MyRequests(tuple(here), complete=False)
+    known = {r.operation_id for r in central_part if r.operation_id}
+    waiting = [r for r in here if r.operation_id not in known]
+    return MyRequests(tuple(waiting + central_part), complete=True)
