@@ -47,6 +47,11 @@ def file_error_text(exc: BaseException) -> str:
     texts = {
         "not_allowed": tr("This information is not available in your file."),
         "unknown_member": tr("Your file cannot be found here: please go to the counter."),
+        "cover_not_in_order": tr(
+            "A European health insurance card needs cover in order: it is not, for this person. "
+            "Please contact the counter."
+        ),
+        "same_order_open": tr("You already ordered this: it is on its way."),
         "signature_invalid": tr(
             "The signature of your card could not be checked. Please go to the counter."
         ),
@@ -73,15 +78,28 @@ def file_error_text(exc: BaseException) -> str:
         "invalid_line": tr("Select at least one line for the receipt."),
         "too_many_lines": tr("A receipt holds at most 500 lines: select fewer."),
         "unsupported_language": tr("A statement is made in French, Dutch or German."),
+        "subject_required": tr("Give your question a title."),
+        "answer_required": tr("Write the answer."),
+        "note_required": tr("Write the reason for the member."),
+        "choose_reason": tr("Choose the reason."),
+        "message_required": tr("Write your question."),
+        "email_required": tr("To be answered by email, give your email address."),
+        "phone_required": tr("To be answered by phone, give a phone or mobile number."),
+        "choose_answer": tr("Choose how we answer you: email, letter or phone."),
+        "unknown_topic": tr("Choose what your question is about."),
+        "too_long": tr("This text is too long: please make it shorter."),
+        "invalid_quantity": tr("Choose between 1 and 10."),
+        "one_only": tr("This document is ordered one at a time, for one person."),
+        "unknown_document": tr("Choose the documents you need."),
     }
     if not problems:
         return service_error_text(exc)
     found = []
-    for code in problems.values():
-        if code in sentences:
-            found.append(sentences[code])
-        elif code in ("end_before_start", "too_long", "too_old", "in_future"):
+    for field, code in problems.items():
+        if field == "period":  # the statement's: its codes mean a period's problems
             found.append(period_problem_text(code))
+        elif code in sentences:
+            found.append(sentences[code])
         else:  # the codes the other forms share (invalid_phone, invalid_email...)
             found.append(service_error_text(InvalidForm({"field": code})))
     return "\n".join(dict.fromkeys(found))
@@ -117,6 +135,9 @@ class FileController(QObject):
         s.documents.open_document.connect(self._open_document)
         s.documents.print_document.connect(lambda i: self._document_out(i, save=False))
         s.documents.save_document.connect(lambda i: self._document_out(i, save=True))
+        s.orders.summarize.connect(self._summarize_order)
+        s.orders.confirm.connect(self._place_order)
+        s.requests.send.connect(self._send_request)
         s.set_counter(session_controller.window.mode == "counter")
 
     # -- who and how -------------------------------------------------------------------------
@@ -232,6 +253,77 @@ class FileController(QObject):
                 lambda _r: backend.documents(session, target),
                 *self._latest("section", page.show_documents),
             )
+        elif section == "orders":
+            page.done.setText("")
+            self._load_orders()
+        elif section == "requests":
+            page.done.setText("")
+            self._run(
+                lambda _r: backend.my_data(session),
+                page.show_contact,
+                lambda _exc: None,  # offline: the fields stay as typed, the send still queues
+            )
+            self._load_requests()
+
+    def _load_orders(self) -> None:
+        session, backend = self._session(), self.backend
+        self._run(
+            lambda _r: backend.my_orders(session),
+            *self._latest("orders", self.screen.orders.show_orders),
+        )
+
+    def _load_requests(self) -> None:
+        session, backend = self._session(), self.backend
+        self._run(
+            lambda _r: backend.my_requests(session),
+            *self._latest("requests", self.screen.requests.show_requests),
+        )
+
+    # -- orders and questions ----------------------------------------------------------------
+    def _order_target(self) -> str:
+        return self.screen.person_niss or self.sc.visit.niss
+
+    def _summarize_order(self, kind: str, quantity: int) -> None:
+        session, backend, page = self._session(), self.backend, self.screen.orders
+        target = self._order_target()
+        self._run(
+            lambda _r: backend.order_summary(session, target, kind, quantity),
+            page.show_summary,
+            lambda exc: page.show_problem(file_error_text(exc)),
+            lock=page,
+        )
+
+    def _place_order(self, kind: str, quantity: int, again: bool) -> None:
+        session, backend, page = self._session(), self.backend, self.screen.orders
+        target, actor = self._order_target(), self._actor()
+
+        def placed(offline: bool) -> None:
+            page.show_placed(offline)
+            self._load_orders()
+
+        self._run(
+            lambda _r: backend.place_order(
+                session, target, kind, quantity, actor=actor, again=again
+            ),
+            placed,
+            lambda exc: page.show_problem(file_error_text(exc)),
+            lock=page,
+        )
+
+    def _send_request(self, form: dict) -> None:
+        session, backend, page = self._session(), self.backend, self.screen.requests
+        actor = self._actor()
+
+        def sent(offline: bool) -> None:
+            page.show_sent(offline)
+            self._load_requests()
+
+        self._run(
+            lambda _r: backend.send_request(session, actor=actor, **form),
+            sent,
+            lambda exc: page.show_problem(file_error_text(exc)),
+            lock=page,
+        )
 
     def _load_reimbursements(self, *, append: bool) -> None:
         page = self.screen.reimbursements

@@ -28,12 +28,14 @@ from ui.background import BackgroundOp
 from ui.file_controller import FileController
 from ui.messages import Message, card_problem, with_offline_note
 from ui.printing import Printer
+from ui.queue_controller import QueueController
 from ui.screens.card import BusyScreen, PinScreen, ReadingScreen
 from ui.screens.file import FileScreen
 from ui.screens.join import JoinScreen
 from ui.screens.login import CannotLoginScreen, ForgotPasswordScreen, LoginScreen, TokenLoginScreen
 from ui.screens.member import ActivationScreen, DeactivatedScreen, HomeScreen
 from ui.screens.message import MessageScreen
+from ui.screens.queue import QueueScreen
 from ui.screens.staff import DeskScreen, MaintenanceScreen, MemberFileScreen, StaffLoginScreen
 from ui.widgets.countdown import InactivityWatch
 
@@ -142,11 +144,12 @@ class SessionController(QObject):
         self.desk = DeskScreen(stack)
         self.member_file = MemberFileScreen(stack)
         self.file = FileScreen(stack)
+        self.queue = QueueScreen(stack)
         for screen in (
             self.reading, self.pin, self.sign_pin, self.staff_code, self.busy, self.message,
             self.home, self.activation, self.deactivated, self.login, self.token_login,
             self.forgot, self.cannot_login, self.join, self.maintenance, self.staff_login,
-            self.desk, self.member_file, self.file,
+            self.desk, self.member_file, self.file, self.queue,
         ):  # fmt: skip
             w.add_screen(screen)
         welcome = w.screens["welcome"]
@@ -188,6 +191,10 @@ class SessionController(QObject):
         self.file_controller = FileController(self, self.backend.file, self.file, self.printer)
         self.home.section_chosen.connect(self.file_controller.open)
         self.member_file.section_chosen.connect(self.file_controller.open)
+        self.queue_controller = QueueController(
+            self, self.backend.counter, self.queue, self.member_file, self.printer
+        )
+        self.desk.open_queue.connect(self.queue_controller.open)
 
     # -- the one entry for every change ------------------------------------------------------
     def trigger(self, trigger: Trigger) -> Move:
@@ -226,6 +233,7 @@ class SessionController(QObject):
             S.DESK: "desk",
             S.MEMBER_FILE: "member_file",
             S.FILE: "file",
+            S.QUEUE: "queue",
         }
         w.show_screen(screens[step])
         if step in (S.WELCOME, S.STAFF_LOGIN):
@@ -234,6 +242,8 @@ class SessionController(QObject):
             self.inactivity.arm()
         if step == S.MAINTENANCE:
             self._show_maintenance()
+        if step == S.MEMBER_FILE:  # the account and the dependants' access, to decide on
+            self.queue_controller.member_file_shown()
         if step == S.TOKEN_LOGIN:  # a position asked earlier is not valid any more
             if self.visit.token_challenge is not None:
                 self.backend.discard_token_challenge(self.visit.token_challenge)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Engine
 
 from app.domain.iban import formatted_iban
-from app.services import bank, member_file, printouts
+from app.services import bank, member_file, orders, printouts, requests
 from app.services.errors import refuse_unless_signed
 from app.services.member_file import FileSession
 from app.sync.terminal import Outbox
@@ -123,6 +123,40 @@ class FileBackend:
         return printouts.indemnity_statement(
             self.central, session, target_niss, start, end, language=language, today=self.today()
         )
+
+    # -- orders and questions ----------------------------------------------------------------
+    def order_summary(self, session: FileSession, for_niss: str, kind: str, quantity: int):
+        return orders.order_summary(
+            self.central, self.outbox, session, for_niss, kind, quantity, today=self.today()
+        )
+
+    def place_order(
+        self,
+        session: FileSession,
+        for_niss: str,
+        kind: str,
+        quantity: int,
+        *,
+        actor: str,
+        again: bool = False,
+    ) -> bool:
+        """Queue the order; True when the central database is out of reach now."""
+        orders.place_order(
+            self.central, self.outbox, session, for_niss, kind, quantity,
+            actor=actor, today=self.today(), again=again,
+        )  # fmt: skip
+        return self._queued()
+
+    def my_orders(self, session: FileSession) -> orders.MyOrders:
+        return orders.my_orders(self.central, self.outbox, session, self.today())
+
+    def send_request(self, session: FileSession, *, actor: str, **form) -> bool:
+        """Queue the question (InvalidForm keeps the screen's text); True when offline now."""
+        requests.send_request(self.outbox, session, actor=actor, **form)
+        return self._queued()
+
+    def my_requests(self, session: FileSession) -> requests.MyRequests:
+        return requests.my_requests(self.central, self.outbox, session, self.today())
 
     # -- changes ---------------------------------------------------------------------------
     def change_contact(

@@ -21,6 +21,7 @@ from app.domain.mutation import MUTUALITIES, affiliation_effective_date
 from app.domain.niss import Niss
 from app.domain.passwords import hash_password, verify_password
 from app.services import accounts, enrolment, login, staff
+from app.services.counter_backend import CounterBackend
 from app.services.errors import CentralUnavailable, refuse_unless_signed
 from app.services.file_backend import FileBackend
 from app.services.identity_provider import IdentityProvider, TokenChallenge
@@ -102,6 +103,15 @@ class KioskBackend:
             on_queued=on_queued,
             is_online=is_online,
             today=lambda: self.today(),
+        )
+        self.counter = CounterBackend(
+            central,
+            outbox,
+            terminal_id=terminal_id,
+            on_queued=on_queued,
+            is_online=is_online,
+            today=lambda: self.today(),
+            now=lambda: self.now(),
         )
 
     # -- helpers ---------------------------------------------------------------------------

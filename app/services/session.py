@@ -17,7 +17,8 @@ every step back to the start, and the UI wipes every screen when it sees `ended`
 A card inserted at any step ends the visit in progress first (a stranger may be next in line).
 
 Counter mode starts at STAFF_LOGIN; a clerk's visit is DESK (find a member by NISS or card) →
-MEMBER_FILE (⇄ FILE, the same sections the member sees) or JOIN. There, the card leaving ends
+MEMBER_FILE (⇄ FILE, the same sections the member sees) or JOIN; DESK ⇄ QUEUE, the orders and
+questions members sent, and the letters to post. There, the card leaving ends
 only the member part: back to DESK, the clerk stays logged in; the inactivity timeout logs the
 clerk out.
 
@@ -58,6 +59,7 @@ class Step(StrEnum):
     STAFF_LOGIN = "staff_login"
     DESK = "desk"
     MEMBER_FILE = "member_file"
+    QUEUE = "queue"  # the orders and questions to work, the letters to post
 
 
 class Trigger(StrEnum):
@@ -91,6 +93,7 @@ class Trigger(StrEnum):
     STAFF_LOGGED_IN = "staff_logged_in"
     MEMBER_FOUND = "member_found"
     OPEN_FILE = "open_file"
+    OPEN_QUEUE = "open_queue"
     FAULT = "fault"  # an unexpected failure: say so, then back to the start
 
 
@@ -156,6 +159,8 @@ COUNTER_TRANSITIONS: dict[tuple[Step, Trigger], Step] = {
     (S.DESK, T.MEMBER_FOUND): S.MEMBER_FILE,
     (S.DESK, T.NOT_MEMBER): S.JOIN,
     (S.DESK, T.CENTRAL_OFFLINE): S.OFFLINE,
+    (S.DESK, T.OPEN_QUEUE): S.QUEUE,
+    (S.QUEUE, T.BACK): S.DESK,
     (S.READING, T.HOLDER_READ): S.ROUTING,
     (S.READING, T.READ_FAILED): S.CARD_PROBLEM,
     (S.ROUTING, T.MEMBER_FOUND): S.MEMBER_FILE,

@@ -276,6 +276,14 @@
         <translation>Ihre Akte ist hier nicht zu finden: Bitte gehen Sie zum Schalter.</translation>
     </message>
     <message>
+        <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
+        <translation>Eine Europäische Krankenversicherungskarte setzt einen gültigen Versicherungsschutz voraus: Für diese Person ist das nicht der Fall. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>You already ordered this: it is on its way.</source>
+        <translation>Sie haben dies bereits bestellt: Die Bestellung ist unterwegs.</translation>
+    </message>
+    <message>
         <source>The signature of your card could not be checked. Please go to the counter.</source>
         <translation>Die Unterschrift Ihrer Karte konnte nicht geprüft werden. Bitte gehen Sie zum Schalter.</translation>
     </message>
@@ -326,6 +334,58 @@
     <message>
         <source>A statement is made in French, Dutch or German.</source>
         <translation>Eine Bescheinigung wird auf Deutsch, Französisch oder Niederländisch ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Give your question a title.</source>
+        <translation>Geben Sie Ihrer Frage einen Titel.</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>Schreiben Sie die Antwort.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the member.</source>
+        <translation>Schreiben Sie den Grund für das Mitglied.</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Wählen Sie den Grund.</translation>
+    </message>
+    <message>
+        <source>Write your question.</source>
+        <translation>Schreiben Sie Ihre Frage.</translation>
+    </message>
+    <message>
+        <source>To be answered by email, give your email address.</source>
+        <translation>Für eine Antwort per E-Mail geben Sie Ihre E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>To be answered by phone, give a phone or mobile number.</source>
+        <translation>Für eine Antwort per Telefon geben Sie eine Telefon- oder Handynummer an.</translation>
+    </message>
+    <message>
+        <source>Choose how we answer you: email, letter or phone.</source>
+        <translation>Wählen Sie, wie wir Ihnen antworten: E-Mail, Brief oder Telefon.</translation>
+    </message>
+    <message>
+        <source>Choose what your question is about.</source>
+        <translation>Wählen Sie, worum es in Ihrer Frage geht.</translation>
+    </message>
+    <message>
+        <source>This text is too long: please make it shorter.</source>
+        <translation>Dieser Text ist zu lang: Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 10.</source>
+        <translation>Wählen Sie zwischen 1 und 10.</translation>
+    </message>
+    <message>
+        <source>This document is ordered one at a time, for one person.</source>
+        <translation>Dieses Dokument wird einzeln bestellt, für eine Person.</translation>
+    </message>
+    <message>
+        <source>Choose the documents you need.</source>
+        <translation>Wählen Sie die Dokumente, die Sie brauchen.</translation>
     </message>
     <message>
         <source>Signing with your card…</source>
@@ -424,6 +484,10 @@
         <translation>Genehmigungen</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Bestellen</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Meine Daten</translation>
     </message>
@@ -456,6 +520,14 @@
         <translation>Meine Dokumente</translation>
     </message>
     <message>
+        <source>Order documents</source>
+        <translation>Dokumente bestellen</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
         <source>Sign the change of bank account</source>
         <translation>Änderung der Bankverbindung unterschreiben</translation>
     </message>
@@ -478,6 +550,118 @@
     <message>
         <source>Home nursing</source>
         <translation>Häusliche Krankenpflege</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality.</source>
+        <translation>An die Krankenkasse gesendet.</translation>
+    </message>
+    <message>
+        <source>It waits on this counter until the connection is back.</source>
+        <translation>Es wartet an diesem Schalter, bis die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>a confidential incapacity certificate</source>
+        <translation>eine vertrauliche Arbeitsunfähigkeitsbescheinigung</translation>
+    </message>
+    <message>
+        <source>a European health insurance card</source>
+        <translation>eine Europäische Krankenversicherungskarte</translation>
+    </message>
+    <message>
+        <source>Pink stickers</source>
+        <translation>Rosa Etiketten</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Antwortumschläge</translation>
+    </message>
+    <message>
+        <source>Incapacity certificate</source>
+        <translation>Arbeitsunfähigkeitsschein</translation>
+    </message>
+    <message>
+        <source>European card</source>
+        <translation>Europäische Karte</translation>
+    </message>
+    <message>
+        <source>leaving this terminal</source>
+        <translation>wird von diesem Terminal gesendet</translation>
+    </message>
+    <message>
+        <source>sent to the mutuality</source>
+        <translation>an die Krankenkasse gesendet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>in Vorbereitung</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>versandt am %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>your cover is not in order: please contact the counter</source>
+        <translation>der Versicherungsschutz ist nicht gültig: Bitte gehen Sie zum Schalter</translation>
+    </message>
+    <message>
+        <source>the same documents were sent a short while ago</source>
+        <translation>dieselben Dokumente wurden vor Kurzem versandt</translation>
+    </message>
+    <message>
+        <source>your address must be checked at the counter first</source>
+        <translation>Ihre Adresse muss zuerst am Schalter geprüft werden</translation>
+    </message>
+    <message>
+        <source>see the note</source>
+        <translation>siehe Bemerkung</translation>
+    </message>
+    <message>
+        <source>A reimbursement</source>
+        <translation>Eine Erstattung</translation>
+    </message>
+    <message>
+        <source>Incapacity for work</source>
+        <translation>Arbeitsunfähigkeit</translation>
+    </message>
+    <message>
+        <source>Stickers, certificates, European card</source>
+        <translation>Etiketten, Bescheinigungen, Europäische Karte</translation>
+    </message>
+    <message>
+        <source>My membership, my dependants</source>
+        <translation>Meine Mitgliedschaft, meine Mitversicherten</translation>
+    </message>
+    <message>
+        <source>My online account</source>
+        <translation>Mein Online-Konto</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -680,6 +864,10 @@
     <message>
         <source>Log out</source>
         <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Arbeitsliste</translation>
     </message>
 </context>
 <context>
@@ -1139,12 +1327,48 @@
 <context>
     <name>MemberFileScreen</name>
     <message>
+        <source>Online account: active</source>
+        <translation>Online-Konto: aktiv</translation>
+    </message>
+    <message>
+        <source>Online account: its letter is on its way</source>
+        <translation>Online-Konto: der Brief ist unterwegs</translation>
+    </message>
+    <message>
+        <source>Online account: deactivated</source>
+        <translation>Online-Konto: deaktiviert</translation>
+    </message>
+    <message>
+        <source>No online account</source>
+        <translation>Kein Online-Konto</translation>
+    </message>
+    <message>
+        <source>%1: the holder no longer sees this file (form of %2)</source>
+        <translation>%1: der Berechtigte sieht diese Akte nicht mehr (Formular vom %2)</translation>
+    </message>
+    <message>
+        <source>%1: the holder sees this file</source>
+        <translation>%1: der Berechtigte sieht diese Akte</translation>
+    </message>
+    <message>
+        <source>Blocking form received</source>
+        <translation>Sperrformular erhalten</translation>
+    </message>
+    <message>
         <source>Member file</source>
         <translation>Akte des Mitglieds</translation>
     </message>
     <message>
         <source>Opening this file has been recorded in the audit log.</source>
         <translation>Das Öffnen dieser Akte wurde im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Reactivate the online account</source>
+        <translation>Online-Konto wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Dependants of age</source>
+        <translation>Volljährige Mitversicherte</translation>
     </message>
     <message>
         <source>Close the file</source>
@@ -1354,6 +1578,118 @@
     </message>
 </context>
 <context>
+    <name>OrderTexts</name>
+    <message numerus="yes">
+        <source>%n sheet(s) of pink stickers</source>
+        <translation>
+            <numerusform>%n Bogen rosa Etiketten</numerusform>
+            <numerusform>%n Bogen rosa Etiketten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) of pre-addressed envelopes</source>
+        <translation>
+            <numerusform>%n Packung Antwortumschläge</numerusform>
+            <numerusform>%n Packungen Antwortumschläge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Choose the documents you need.</source>
+        <translation>Wählen Sie die Dokumente, die Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Your order has been sent to the mutuality.</source>
+        <translation>Ihre Bestellung wurde an die Krankenkasse gesendet.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Sie wartet an diesem Terminal, bis die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>Wie viele?</translation>
+    </message>
+    <message>
+        <source>One at a time, for one person.</source>
+        <translation>Einzeln, für eine Person.</translation>
+    </message>
+    <message>
+        <source>You order %1 for %2.</source>
+        <translation>Sie bestellen %1 für %2.</translation>
+    </message>
+    <message>
+        <source>You order %1 for yourself.</source>
+        <translation>Sie bestellen %1 für sich selbst.</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>Bf. %1</translation>
+    </message>
+    <message>
+        <source>They are sent by post to: %1</source>
+        <translation>Versand per Post an: %1</translation>
+    </message>
+    <message>
+        <source>They are sent by post to your home address.</source>
+        <translation>Versand per Post an Ihre Wohnadresse.</translation>
+    </message>
+    <message>
+        <source>You already ordered this on %1 (%2). Order it again?</source>
+        <translation>Sie haben dies bereits am %1 bestellt (%2). Noch einmal bestellen?</translation>
+    </message>
+    <message>
+        <source>Yes, order again</source>
+        <translation>Ja, noch einmal bestellen</translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Bestellung bestätigen</translation>
+    </message>
+    <message>
+        <source>No connection: only the orders waiting on this terminal are shown.</source>
+        <translation>Keine Verbindung: Nur die Bestellungen, die an diesem Terminal warten, werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>No order yet.</source>
+        <translation>Noch keine Bestellung.</translation>
+    </message>
+    <message>
+        <source>Choose the documents, then check and confirm. They are sent by post.</source>
+        <translation>Wählen Sie die Dokumente, prüfen und bestätigen Sie. Sie werden per Post versandt.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Meine Bestellungen</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt am</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Correct</source>
@@ -1404,6 +1740,210 @@
             <numerusform>Falscher PIN-Code. Noch %n Versuch, bevor die Karte gesperrt wird.</numerusform>
             <numerusform>Falscher PIN-Code. Noch %n Versuche, bevor die Karte gesperrt wird.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <source>All agencies</source>
+        <translation>Alle Geschäftsstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>in Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Nothing waits in this queue.</source>
+        <translation>In dieser Liste wartet nichts.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als versandt markieren</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation>Bestellung vom %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Ordered by %1 (%2)</source>
+        <translation>Bestellt von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Question of %1</source>
+        <translation>Frage vom %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>by email: %1</source>
+        <translation>per E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>by letter: %1</source>
+        <translation>per Brief: %1</translation>
+    </message>
+    <message>
+        <source>by phone: %1</source>
+        <translation>per Telefon: %1</translation>
+    </message>
+    <message>
+        <source>as said in the question</source>
+        <translation>wie in der Frage angegeben</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>Answer wanted %1</source>
+        <translation>Antwort gewünscht %1</translation>
+    </message>
+    <message>
+        <source>Taken by %1.</source>
+        <translation>Übernommen von %1.</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>Bf. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) with a password wait for the post.</source>
+        <translation>
+            <numerusform>%n Brief mit einem Passwort wartet auf die Post.</numerusform>
+            <numerusform>%n Briefe mit einem Passwort warten auf die Post.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter waits for the post.</source>
+        <translation>Kein Brief wartet auf die Post.</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Geschäftsstelle</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Orders and questions</source>
+        <translation>Bestellungen und Fragen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Zurück zum Schalter</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Cover not in order</source>
+        <translation>Versicherungsschutz nicht gültig</translation>
+    </message>
+    <message>
+        <source>Already sent a short while ago</source>
+        <translation>Vor Kurzem bereits versandt</translation>
+    </message>
+    <message>
+        <source>Address to check</source>
+        <translation>Adresse zu prüfen</translation>
+    </message>
+    <message>
+        <source>Other reason (write it)</source>
+        <translation>Anderer Grund (bitte angeben)</translation>
+    </message>
+    <message>
+        <source>Note for the member</source>
+        <translation>Bemerkung für das Mitglied</translation>
+    </message>
+    <message>
+        <source>The answer, as the member will read it</source>
+        <translation>Die Antwort, wie das Mitglied sie lesen wird</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Print them and mark them posted</source>
+        <translation>Drucken und als versandt markieren</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2085,85 @@
     <message>
         <source>Reimbursement</source>
         <translation>Erstattung</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Your question has been sent. You can follow it below.</source>
+        <translation>Ihre Frage wurde gesendet. Sie können sie unten verfolgen.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Sie wartet an diesem Terminal, bis die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>No connection: only the questions waiting on this terminal are shown.</source>
+        <translation>Keine Verbindung: Nur die Fragen, die an diesem Terminal warten, werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>No question yet.</source>
+        <translation>Noch keine Frage.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Ask us your question: we answer in the way you choose.</source>
+        <translation>Stellen Sie uns Ihre Frage: Wir antworten auf dem Weg, den Sie wählen.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Ihre Frage</translation>
+    </message>
+    <message>
+        <source>Answer me by</source>
+        <translation>Antwort per</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Check how we can reach you. A change here also updates your file.</source>
+        <translation>Prüfen Sie, wie wir Sie erreichen. Eine Änderung hier aktualisiert auch Ihre Akte.</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Handy</translation>
+    </message>
+    <message>
+        <source>Send my question</source>
+        <translation>Meine Frage senden</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>

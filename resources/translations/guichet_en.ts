@@ -276,6 +276,14 @@
         <translation>Your file cannot be found here: please go to the counter.</translation>
     </message>
     <message>
+        <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
+        <translation>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</translation>
+    </message>
+    <message>
+        <source>You already ordered this: it is on its way.</source>
+        <translation>You already ordered this: it is on its way.</translation>
+    </message>
+    <message>
         <source>The signature of your card could not be checked. Please go to the counter.</source>
         <translation>The signature of your card could not be checked. Please go to the counter.</translation>
     </message>
@@ -326,6 +334,58 @@
     <message>
         <source>A statement is made in French, Dutch or German.</source>
         <translation>A statement is made in French, Dutch or German.</translation>
+    </message>
+    <message>
+        <source>Give your question a title.</source>
+        <translation>Give your question a title.</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>Write the answer.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the member.</source>
+        <translation>Write the reason for the member.</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Choose the reason.</translation>
+    </message>
+    <message>
+        <source>Write your question.</source>
+        <translation>Write your question.</translation>
+    </message>
+    <message>
+        <source>To be answered by email, give your email address.</source>
+        <translation>To be answered by email, give your email address.</translation>
+    </message>
+    <message>
+        <source>To be answered by phone, give a phone or mobile number.</source>
+        <translation>To be answered by phone, give a phone or mobile number.</translation>
+    </message>
+    <message>
+        <source>Choose how we answer you: email, letter or phone.</source>
+        <translation>Choose how we answer you: email, letter or phone.</translation>
+    </message>
+    <message>
+        <source>Choose what your question is about.</source>
+        <translation>Choose what your question is about.</translation>
+    </message>
+    <message>
+        <source>This text is too long: please make it shorter.</source>
+        <translation>This text is too long: please make it shorter.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 10.</source>
+        <translation>Choose between 1 and 10.</translation>
+    </message>
+    <message>
+        <source>This document is ordered one at a time, for one person.</source>
+        <translation>This document is ordered one at a time, for one person.</translation>
+    </message>
+    <message>
+        <source>Choose the documents you need.</source>
+        <translation>Choose the documents you need.</translation>
     </message>
     <message>
         <source>Signing with your card…</source>
@@ -424,6 +484,10 @@
         <translation>Agreements</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>My data</translation>
     </message>
@@ -456,6 +520,14 @@
         <translation>My documents</translation>
     </message>
     <message>
+        <source>Order documents</source>
+        <translation>Order documents</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>Contact us</translation>
+    </message>
+    <message>
         <source>Sign the change of bank account</source>
         <translation>Sign the change of bank account</translation>
     </message>
@@ -478,6 +550,118 @@
     <message>
         <source>Home nursing</source>
         <translation>Home nursing</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality.</source>
+        <translation>Sent to the mutuality.</translation>
+    </message>
+    <message>
+        <source>It waits on this counter until the connection is back.</source>
+        <translation>It waits on this counter until the connection is back.</translation>
+    </message>
+    <message>
+        <source>a confidential incapacity certificate</source>
+        <translation>a confidential incapacity certificate</translation>
+    </message>
+    <message>
+        <source>a European health insurance card</source>
+        <translation>a European health insurance card</translation>
+    </message>
+    <message>
+        <source>Pink stickers</source>
+        <translation>Pink stickers</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Envelopes</translation>
+    </message>
+    <message>
+        <source>Incapacity certificate</source>
+        <translation>Incapacity certificate</translation>
+    </message>
+    <message>
+        <source>European card</source>
+        <translation>European card</translation>
+    </message>
+    <message>
+        <source>leaving this terminal</source>
+        <translation>leaving this terminal</translation>
+    </message>
+    <message>
+        <source>sent to the mutuality</source>
+        <translation>sent to the mutuality</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>being prepared</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>sent on %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>your cover is not in order: please contact the counter</source>
+        <translation>your cover is not in order: please contact the counter</translation>
+    </message>
+    <message>
+        <source>the same documents were sent a short while ago</source>
+        <translation>the same documents were sent a short while ago</translation>
+    </message>
+    <message>
+        <source>your address must be checked at the counter first</source>
+        <translation>your address must be checked at the counter first</translation>
+    </message>
+    <message>
+        <source>see the note</source>
+        <translation>see the note</translation>
+    </message>
+    <message>
+        <source>A reimbursement</source>
+        <translation>A reimbursement</translation>
+    </message>
+    <message>
+        <source>Incapacity for work</source>
+        <translation>Incapacity for work</translation>
+    </message>
+    <message>
+        <source>Stickers, certificates, European card</source>
+        <translation>Stickers, certificates, European card</translation>
+    </message>
+    <message>
+        <source>My membership, my dependants</source>
+        <translation>My membership, my dependants</translation>
+    </message>
+    <message>
+        <source>My online account</source>
+        <translation>My online account</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
     </message>
 </context>
 <context>
@@ -680,6 +864,10 @@
     <message>
         <source>Log out</source>
         <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Work queue</translation>
     </message>
 </context>
 <context>
@@ -1139,12 +1327,48 @@
 <context>
     <name>MemberFileScreen</name>
     <message>
+        <source>Online account: active</source>
+        <translation>Online account: active</translation>
+    </message>
+    <message>
+        <source>Online account: its letter is on its way</source>
+        <translation>Online account: its letter is on its way</translation>
+    </message>
+    <message>
+        <source>Online account: deactivated</source>
+        <translation>Online account: deactivated</translation>
+    </message>
+    <message>
+        <source>No online account</source>
+        <translation>No online account</translation>
+    </message>
+    <message>
+        <source>%1: the holder no longer sees this file (form of %2)</source>
+        <translation>%1: the holder no longer sees this file (form of %2)</translation>
+    </message>
+    <message>
+        <source>%1: the holder sees this file</source>
+        <translation>%1: the holder sees this file</translation>
+    </message>
+    <message>
+        <source>Blocking form received</source>
+        <translation>Blocking form received</translation>
+    </message>
+    <message>
         <source>Member file</source>
         <translation>Member file</translation>
     </message>
     <message>
         <source>Opening this file has been recorded in the audit log.</source>
         <translation>Opening this file has been recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Reactivate the online account</source>
+        <translation>Reactivate the online account</translation>
+    </message>
+    <message>
+        <source>Dependants of age</source>
+        <translation>Dependants of age</translation>
     </message>
     <message>
         <source>Close the file</source>
@@ -1354,6 +1578,118 @@
     </message>
 </context>
 <context>
+    <name>OrderTexts</name>
+    <message numerus="yes">
+        <source>%n sheet(s) of pink stickers</source>
+        <translation>
+            <numerusform>%n sheet of pink stickers</numerusform>
+            <numerusform>%n sheets of pink stickers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) of pre-addressed envelopes</source>
+        <translation>
+            <numerusform>%n pack of pre-addressed envelopes</numerusform>
+            <numerusform>%n packs of pre-addressed envelopes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Choose the documents you need.</source>
+        <translation>Choose the documents you need.</translation>
+    </message>
+    <message>
+        <source>Your order has been sent to the mutuality.</source>
+        <translation>Your order has been sent to the mutuality.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>It waits on this terminal until the connection is back.</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>How many?</translation>
+    </message>
+    <message>
+        <source>One at a time, for one person.</source>
+        <translation>One at a time, for one person.</translation>
+    </message>
+    <message>
+        <source>You order %1 for %2.</source>
+        <translation>You order %1 for %2.</translation>
+    </message>
+    <message>
+        <source>You order %1 for yourself.</source>
+        <translation>You order %1 for yourself.</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>box %1</translation>
+    </message>
+    <message>
+        <source>They are sent by post to: %1</source>
+        <translation>They are sent by post to: %1</translation>
+    </message>
+    <message>
+        <source>They are sent by post to your home address.</source>
+        <translation>They are sent by post to your home address.</translation>
+    </message>
+    <message>
+        <source>You already ordered this on %1 (%2). Order it again?</source>
+        <translation>You already ordered this on %1 (%2). Order it again?</translation>
+    </message>
+    <message>
+        <source>Yes, order again</source>
+        <translation>Yes, order again</translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Confirm the order</translation>
+    </message>
+    <message>
+        <source>No connection: only the orders waiting on this terminal are shown.</source>
+        <translation>No connection: only the orders waiting on this terminal are shown.</translation>
+    </message>
+    <message>
+        <source>No order yet.</source>
+        <translation>No order yet.</translation>
+    </message>
+    <message>
+        <source>Choose the documents, then check and confirm. They are sent by post.</source>
+        <translation>Choose the documents, then check and confirm. They are sent by post.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>My orders</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Correct</source>
@@ -1404,6 +1740,210 @@
             <numerusform>Wrong PIN code. %n try left before the card is blocked.</numerusform>
             <numerusform>Wrong PIN code. %n tries left before the card is blocked.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>being prepared</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Nothing waits in this queue.</source>
+        <translation>Nothing waits in this queue.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Send the answer</translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation>Order of %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Ordered by %1 (%2)</source>
+        <translation>Ordered by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Question of %1</source>
+        <translation>Question of %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>by email: %1</source>
+        <translation>by email: %1</translation>
+    </message>
+    <message>
+        <source>by letter: %1</source>
+        <translation>by letter: %1</translation>
+    </message>
+    <message>
+        <source>by phone: %1</source>
+        <translation>by phone: %1</translation>
+    </message>
+    <message>
+        <source>as said in the question</source>
+        <translation>as said in the question</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Answer wanted %1</source>
+        <translation>Answer wanted %1</translation>
+    </message>
+    <message>
+        <source>Taken by %1.</source>
+        <translation>Taken by %1.</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>box %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) with a password wait for the post.</source>
+        <translation>
+            <numerusform>%n letter with a password waits for the post.</numerusform>
+            <numerusform>%n letters with a password wait for the post.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter waits for the post.</source>
+        <translation>No letter waits for the post.</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Work queue</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Orders and questions</source>
+        <translation>Orders and questions</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Back to the desk</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Cover not in order</source>
+        <translation>Cover not in order</translation>
+    </message>
+    <message>
+        <source>Already sent a short while ago</source>
+        <translation>Already sent a short while ago</translation>
+    </message>
+    <message>
+        <source>Address to check</source>
+        <translation>Address to check</translation>
+    </message>
+    <message>
+        <source>Other reason (write it)</source>
+        <translation>Other reason (write it)</translation>
+    </message>
+    <message>
+        <source>Note for the member</source>
+        <translation>Note for the member</translation>
+    </message>
+    <message>
+        <source>The answer, as the member will read it</source>
+        <translation>The answer, as the member will read it</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Print them and mark them posted</source>
+        <translation>Print them and mark them posted</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2085,85 @@
     <message>
         <source>Reimbursement</source>
         <translation>Reimbursement</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Your question has been sent. You can follow it below.</source>
+        <translation>Your question has been sent. You can follow it below.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>It waits on this terminal until the connection is back.</translation>
+    </message>
+    <message>
+        <source>No connection: only the questions waiting on this terminal are shown.</source>
+        <translation>No connection: only the questions waiting on this terminal are shown.</translation>
+    </message>
+    <message>
+        <source>No question yet.</source>
+        <translation>No question yet.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Ask us your question: we answer in the way you choose.</source>
+        <translation>Ask us your question: we answer in the way you choose.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <source>Answer me by</source>
+        <translation>Answer me by</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Check how we can reach you. A change here also updates your file.</source>
+        <translation>Check how we can reach you. A change here also updates your file.</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Send my question</source>
+        <translation>Send my question</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

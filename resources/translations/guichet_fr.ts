@@ -276,6 +276,14 @@
         <translation>Votre dossier est introuvable ici : adressez-vous au guichet.</translation>
     </message>
     <message>
+        <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
+        <translation>Une carte européenne d&apos;assurance maladie demande une assurabilité en ordre : ce n&apos;est pas le cas pour cette personne. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>You already ordered this: it is on its way.</source>
+        <translation>Vous avez déjà commandé ceci : la commande est en cours.</translation>
+    </message>
+    <message>
         <source>The signature of your card could not be checked. Please go to the counter.</source>
         <translation>La signature de votre carte n&apos;a pas pu être vérifiée. Veuillez vous adresser au guichet.</translation>
     </message>
@@ -326,6 +334,58 @@
     <message>
         <source>A statement is made in French, Dutch or German.</source>
         <translation>Une attestation est établie en français, en néerlandais ou en allemand.</translation>
+    </message>
+    <message>
+        <source>Give your question a title.</source>
+        <translation>Donnez un titre à votre question.</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>Écrivez la réponse.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the member.</source>
+        <translation>Écrivez la raison pour le membre.</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Choisissez la raison.</translation>
+    </message>
+    <message>
+        <source>Write your question.</source>
+        <translation>Écrivez votre question.</translation>
+    </message>
+    <message>
+        <source>To be answered by email, give your email address.</source>
+        <translation>Pour une réponse par e-mail, indiquez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>To be answered by phone, give a phone or mobile number.</source>
+        <translation>Pour une réponse par téléphone, indiquez un numéro de téléphone ou de GSM.</translation>
+    </message>
+    <message>
+        <source>Choose how we answer you: email, letter or phone.</source>
+        <translation>Choisissez comment nous vous répondons : e-mail, lettre ou téléphone.</translation>
+    </message>
+    <message>
+        <source>Choose what your question is about.</source>
+        <translation>Choisissez le sujet de votre question.</translation>
+    </message>
+    <message>
+        <source>This text is too long: please make it shorter.</source>
+        <translation>Ce texte est trop long : raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 10.</source>
+        <translation>Choisissez entre 1 et 10.</translation>
+    </message>
+    <message>
+        <source>This document is ordered one at a time, for one person.</source>
+        <translation>Ce document se commande à l&apos;unité, pour une personne.</translation>
+    </message>
+    <message>
+        <source>Choose the documents you need.</source>
+        <translation>Choisissez les documents dont vous avez besoin.</translation>
     </message>
     <message>
         <source>Signing with your card…</source>
@@ -424,6 +484,10 @@
         <translation>Accords</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Commander</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Mes données</translation>
     </message>
@@ -456,6 +520,14 @@
         <translation>Mes documents</translation>
     </message>
     <message>
+        <source>Order documents</source>
+        <translation>Commander des documents</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>Nous contacter</translation>
+    </message>
+    <message>
         <source>Sign the change of bank account</source>
         <translation>Signer le changement de compte bancaire</translation>
     </message>
@@ -478,6 +550,118 @@
     <message>
         <source>Home nursing</source>
         <translation>Soins infirmiers à domicile</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality.</source>
+        <translation>Envoyé à la mutualité.</translation>
+    </message>
+    <message>
+        <source>It waits on this counter until the connection is back.</source>
+        <translation>Il attend sur ce guichet le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>a confidential incapacity certificate</source>
+        <translation>un certificat d&apos;incapacité de travail (confidentiel)</translation>
+    </message>
+    <message>
+        <source>a European health insurance card</source>
+        <translation>une carte européenne d&apos;assurance maladie</translation>
+    </message>
+    <message>
+        <source>Pink stickers</source>
+        <translation>Vignettes roses</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Enveloppes-réponse</translation>
+    </message>
+    <message>
+        <source>Incapacity certificate</source>
+        <translation>Certificat d&apos;incapacité</translation>
+    </message>
+    <message>
+        <source>European card</source>
+        <translation>Carte européenne</translation>
+    </message>
+    <message>
+        <source>leaving this terminal</source>
+        <translation>en partance de cette borne</translation>
+    </message>
+    <message>
+        <source>sent to the mutuality</source>
+        <translation>envoyée à la mutualité</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>envoyée le %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusée : %1</translation>
+    </message>
+    <message>
+        <source>your cover is not in order: please contact the counter</source>
+        <translation>l&apos;assurabilité n&apos;est pas en ordre : adressez-vous au guichet</translation>
+    </message>
+    <message>
+        <source>the same documents were sent a short while ago</source>
+        <translation>les mêmes documents ont été envoyés il y a peu</translation>
+    </message>
+    <message>
+        <source>your address must be checked at the counter first</source>
+        <translation>votre adresse doit d&apos;abord être vérifiée au guichet</translation>
+    </message>
+    <message>
+        <source>see the note</source>
+        <translation>voir la remarque</translation>
+    </message>
+    <message>
+        <source>A reimbursement</source>
+        <translation>Un remboursement</translation>
+    </message>
+    <message>
+        <source>Incapacity for work</source>
+        <translation>Incapacité de travail</translation>
+    </message>
+    <message>
+        <source>Stickers, certificates, European card</source>
+        <translation>Vignettes, certificats, carte européenne</translation>
+    </message>
+    <message>
+        <source>My membership, my dependants</source>
+        <translation>Mon affiliation, mes personnes à charge</translation>
+    </message>
+    <message>
+        <source>My online account</source>
+        <translation>Mon compte en ligne</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>réponse donnée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
     </message>
 </context>
 <context>
@@ -680,6 +864,10 @@
     <message>
         <source>Log out</source>
         <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
     </message>
 </context>
 <context>
@@ -1139,12 +1327,48 @@
 <context>
     <name>MemberFileScreen</name>
     <message>
+        <source>Online account: active</source>
+        <translation>Compte en ligne : actif</translation>
+    </message>
+    <message>
+        <source>Online account: its letter is on its way</source>
+        <translation>Compte en ligne : sa lettre est en route</translation>
+    </message>
+    <message>
+        <source>Online account: deactivated</source>
+        <translation>Compte en ligne : désactivé</translation>
+    </message>
+    <message>
+        <source>No online account</source>
+        <translation>Pas de compte en ligne</translation>
+    </message>
+    <message>
+        <source>%1: the holder no longer sees this file (form of %2)</source>
+        <translation>%1 : le titulaire ne voit plus ce dossier (formulaire du %2)</translation>
+    </message>
+    <message>
+        <source>%1: the holder sees this file</source>
+        <translation>%1 : le titulaire voit ce dossier</translation>
+    </message>
+    <message>
+        <source>Blocking form received</source>
+        <translation>Formulaire de blocage reçu</translation>
+    </message>
+    <message>
         <source>Member file</source>
         <translation>Dossier du membre</translation>
     </message>
     <message>
         <source>Opening this file has been recorded in the audit log.</source>
         <translation>L&apos;ouverture de ce dossier a été enregistrée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reactivate the online account</source>
+        <translation>Réactiver le compte en ligne</translation>
+    </message>
+    <message>
+        <source>Dependants of age</source>
+        <translation>Personnes à charge majeures</translation>
     </message>
     <message>
         <source>Close the file</source>
@@ -1354,6 +1578,118 @@
     </message>
 </context>
 <context>
+    <name>OrderTexts</name>
+    <message numerus="yes">
+        <source>%n sheet(s) of pink stickers</source>
+        <translation>
+            <numerusform>%n feuille de vignettes roses</numerusform>
+            <numerusform>%n feuilles de vignettes roses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) of pre-addressed envelopes</source>
+        <translation>
+            <numerusform>%n paquet d&apos;enveloppes-réponse</numerusform>
+            <numerusform>%n paquets d&apos;enveloppes-réponse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Choose the documents you need.</source>
+        <translation>Choisissez les documents dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Your order has been sent to the mutuality.</source>
+        <translation>Votre commande a été envoyée à la mutualité.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Elle attend sur cette borne le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>Combien ?</translation>
+    </message>
+    <message>
+        <source>One at a time, for one person.</source>
+        <translation>À l&apos;unité, pour une personne.</translation>
+    </message>
+    <message>
+        <source>You order %1 for %2.</source>
+        <translation>Vous commandez %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>You order %1 for yourself.</source>
+        <translation>Vous commandez %1 pour vous-même.</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>bte %1</translation>
+    </message>
+    <message>
+        <source>They are sent by post to: %1</source>
+        <translation>Envoi par la poste à : %1</translation>
+    </message>
+    <message>
+        <source>They are sent by post to your home address.</source>
+        <translation>Envoi par la poste à votre domicile.</translation>
+    </message>
+    <message>
+        <source>You already ordered this on %1 (%2). Order it again?</source>
+        <translation>Vous avez déjà commandé ceci le %1 (%2). Le commander à nouveau ?</translation>
+    </message>
+    <message>
+        <source>Yes, order again</source>
+        <translation>Oui, commander à nouveau</translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Confirmer la commande</translation>
+    </message>
+    <message>
+        <source>No connection: only the orders waiting on this terminal are shown.</source>
+        <translation>Pas de connexion : seules les commandes en attente sur cette borne sont affichées.</translation>
+    </message>
+    <message>
+        <source>No order yet.</source>
+        <translation>Pas encore de commande.</translation>
+    </message>
+    <message>
+        <source>Choose the documents, then check and confirm. They are sent by post.</source>
+        <translation>Choisissez les documents, puis vérifiez et confirmez. Ils sont envoyés par la poste.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Mes commandes</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Correct</source>
@@ -1404,6 +1740,210 @@
             <numerusform>Code PIN incorrect. Il vous reste %n essai avant le blocage de la carte.</numerusform>
             <numerusform>Code PIN incorrect. Il vous reste %n essais avant le blocage de la carte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Nothing waits in this queue.</source>
+        <translation>Rien n&apos;attend dans cette file.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation>Commande du %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Ordered by %1 (%2)</source>
+        <translation>Commandé par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Question of %1</source>
+        <translation>Question du %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>by email: %1</source>
+        <translation>par e-mail : %1</translation>
+    </message>
+    <message>
+        <source>by letter: %1</source>
+        <translation>par lettre : %1</translation>
+    </message>
+    <message>
+        <source>by phone: %1</source>
+        <translation>par téléphone : %1</translation>
+    </message>
+    <message>
+        <source>as said in the question</source>
+        <translation>comme indiqué dans la question</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Sujet : %1</translation>
+    </message>
+    <message>
+        <source>Answer wanted %1</source>
+        <translation>Réponse souhaitée %1</translation>
+    </message>
+    <message>
+        <source>Taken by %1.</source>
+        <translation>Prise par %1.</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>bte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) with a password wait for the post.</source>
+        <translation>
+            <numerusform>%n lettre avec un mot de passe attend la poste.</numerusform>
+            <numerusform>%n lettres avec un mot de passe attendent la poste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter waits for the post.</source>
+        <translation>Aucune lettre n&apos;attend la poste.</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Orders and questions</source>
+        <translation>Commandes et questions</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Retour au guichet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Prise par</translation>
+    </message>
+    <message>
+        <source>Cover not in order</source>
+        <translation>Assurabilité pas en ordre</translation>
+    </message>
+    <message>
+        <source>Already sent a short while ago</source>
+        <translation>Déjà envoyé il y a peu</translation>
+    </message>
+    <message>
+        <source>Address to check</source>
+        <translation>Adresse à vérifier</translation>
+    </message>
+    <message>
+        <source>Other reason (write it)</source>
+        <translation>Autre raison (à écrire)</translation>
+    </message>
+    <message>
+        <source>Note for the member</source>
+        <translation>Remarque pour le membre</translation>
+    </message>
+    <message>
+        <source>The answer, as the member will read it</source>
+        <translation>La réponse, telle que le membre la lira</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>La prendre</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Print them and mark them posted</source>
+        <translation>Les imprimer et les marquer postées</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2085,85 @@
     <message>
         <source>Reimbursement</source>
         <translation>Remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Your question has been sent. You can follow it below.</source>
+        <translation>Votre question a été envoyée. Vous pouvez la suivre ci-dessous.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Elle attend sur cette borne le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>No connection: only the questions waiting on this terminal are shown.</source>
+        <translation>Pas de connexion : seules les questions en attente sur cette borne sont affichées.</translation>
+    </message>
+    <message>
+        <source>No question yet.</source>
+        <translation>Pas encore de question.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Ask us your question: we answer in the way you choose.</source>
+        <translation>Posez-nous votre question : nous vous répondons de la manière que vous choisissez.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Votre question</translation>
+    </message>
+    <message>
+        <source>Answer me by</source>
+        <translation>Me répondre par</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Check how we can reach you. A change here also updates your file.</source>
+        <translation>Vérifiez comment nous pouvons vous joindre. Une modification ici met aussi votre dossier à jour.</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>Send my question</source>
+        <translation>Envoyer ma question</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

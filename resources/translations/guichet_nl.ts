@@ -276,6 +276,14 @@
         <translation>Uw dossier is hier niet te vinden: ga naar het loket.</translation>
     </message>
     <message>
+        <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
+        <translation>Een Europese ziekteverzekeringskaart vraagt een verzekerbaarheid in orde: dat is voor deze persoon niet zo. Ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>You already ordered this: it is on its way.</source>
+        <translation>U hebt dit al besteld: de bestelling is onderweg.</translation>
+    </message>
+    <message>
         <source>The signature of your card could not be checked. Please go to the counter.</source>
         <translation>De handtekening van uw kaart kon niet worden gecontroleerd. Ga naar het loket.</translation>
     </message>
@@ -326,6 +334,58 @@
     <message>
         <source>A statement is made in French, Dutch or German.</source>
         <translation>Een attest wordt opgemaakt in het Nederlands, het Frans of het Duits.</translation>
+    </message>
+    <message>
+        <source>Give your question a title.</source>
+        <translation>Geef uw vraag een titel.</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>Schrijf het antwoord.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the member.</source>
+        <translation>Schrijf de reden voor het lid.</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Kies de reden.</translation>
+    </message>
+    <message>
+        <source>Write your question.</source>
+        <translation>Schrijf uw vraag.</translation>
+    </message>
+    <message>
+        <source>To be answered by email, give your email address.</source>
+        <translation>Voor een antwoord per e-mail, geef uw e-mailadres.</translation>
+    </message>
+    <message>
+        <source>To be answered by phone, give a phone or mobile number.</source>
+        <translation>Voor een antwoord per telefoon, geef een telefoon- of gsm-nummer.</translation>
+    </message>
+    <message>
+        <source>Choose how we answer you: email, letter or phone.</source>
+        <translation>Kies hoe wij u antwoorden: e-mail, brief of telefoon.</translation>
+    </message>
+    <message>
+        <source>Choose what your question is about.</source>
+        <translation>Kies waarover uw vraag gaat.</translation>
+    </message>
+    <message>
+        <source>This text is too long: please make it shorter.</source>
+        <translation>Deze tekst is te lang: maak hem korter.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 10.</source>
+        <translation>Kies tussen 1 en 10.</translation>
+    </message>
+    <message>
+        <source>This document is ordered one at a time, for one person.</source>
+        <translation>Dit document bestelt u per stuk, voor één persoon.</translation>
+    </message>
+    <message>
+        <source>Choose the documents you need.</source>
+        <translation>Kies de documenten die u nodig hebt.</translation>
     </message>
     <message>
         <source>Signing with your card…</source>
@@ -424,6 +484,10 @@
         <translation>Akkoorden</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Bestellen</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Mijn gegevens</translation>
     </message>
@@ -456,6 +520,14 @@
         <translation>Mijn documenten</translation>
     </message>
     <message>
+        <source>Order documents</source>
+        <translation>Documenten bestellen</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <source>Sign the change of bank account</source>
         <translation>Wijziging van bankrekening ondertekenen</translation>
     </message>
@@ -478,6 +550,118 @@
     <message>
         <source>Home nursing</source>
         <translation>Thuisverpleging</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality.</source>
+        <translation>Naar het ziekenfonds verstuurd.</translation>
+    </message>
+    <message>
+        <source>It waits on this counter until the connection is back.</source>
+        <translation>Het wacht op dit loket tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>a confidential incapacity certificate</source>
+        <translation>een vertrouwelijk getuigschrift van arbeidsongeschiktheid</translation>
+    </message>
+    <message>
+        <source>a European health insurance card</source>
+        <translation>een Europese ziekteverzekeringskaart</translation>
+    </message>
+    <message>
+        <source>Pink stickers</source>
+        <translation>Roze klevers</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Antwoordenveloppen</translation>
+    </message>
+    <message>
+        <source>Incapacity certificate</source>
+        <translation>Getuigschrift arbeidsongeschiktheid</translation>
+    </message>
+    <message>
+        <source>European card</source>
+        <translation>Europese kaart</translation>
+    </message>
+    <message>
+        <source>leaving this terminal</source>
+        <translation>vertrekt van deze terminal</translation>
+    </message>
+    <message>
+        <source>sent to the mutuality</source>
+        <translation>naar het ziekenfonds verstuurd</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>in voorbereiding</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>your cover is not in order: please contact the counter</source>
+        <translation>de verzekerbaarheid is niet in orde: ga naar het loket</translation>
+    </message>
+    <message>
+        <source>the same documents were sent a short while ago</source>
+        <translation>dezelfde documenten werden kort geleden verstuurd</translation>
+    </message>
+    <message>
+        <source>your address must be checked at the counter first</source>
+        <translation>uw adres moet eerst aan het loket worden nagekeken</translation>
+    </message>
+    <message>
+        <source>see the note</source>
+        <translation>zie de opmerking</translation>
+    </message>
+    <message>
+        <source>A reimbursement</source>
+        <translation>Een terugbetaling</translation>
+    </message>
+    <message>
+        <source>Incapacity for work</source>
+        <translation>Arbeidsongeschiktheid</translation>
+    </message>
+    <message>
+        <source>Stickers, certificates, European card</source>
+        <translation>Klevers, getuigschriften, Europese kaart</translation>
+    </message>
+    <message>
+        <source>My membership, my dependants</source>
+        <translation>Mijn aansluiting, mijn personen ten laste</translation>
+    </message>
+    <message>
+        <source>My online account</source>
+        <translation>Mijn online account</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Iets anders</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
     </message>
 </context>
 <context>
@@ -680,6 +864,10 @@
     <message>
         <source>Log out</source>
         <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Werklijst</translation>
     </message>
 </context>
 <context>
@@ -1139,12 +1327,48 @@
 <context>
     <name>MemberFileScreen</name>
     <message>
+        <source>Online account: active</source>
+        <translation>Online account: actief</translation>
+    </message>
+    <message>
+        <source>Online account: its letter is on its way</source>
+        <translation>Online account: de brief is onderweg</translation>
+    </message>
+    <message>
+        <source>Online account: deactivated</source>
+        <translation>Online account: gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>No online account</source>
+        <translation>Geen online account</translation>
+    </message>
+    <message>
+        <source>%1: the holder no longer sees this file (form of %2)</source>
+        <translation>%1: de gerechtigde ziet dit dossier niet meer (formulier van %2)</translation>
+    </message>
+    <message>
+        <source>%1: the holder sees this file</source>
+        <translation>%1: de gerechtigde ziet dit dossier</translation>
+    </message>
+    <message>
+        <source>Blocking form received</source>
+        <translation>Blokkeringsformulier ontvangen</translation>
+    </message>
+    <message>
         <source>Member file</source>
         <translation>Dossier van het lid</translation>
     </message>
     <message>
         <source>Opening this file has been recorded in the audit log.</source>
         <translation>Het openen van dit dossier werd geregistreerd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Reactivate the online account</source>
+        <translation>Online account heractiveren</translation>
+    </message>
+    <message>
+        <source>Dependants of age</source>
+        <translation>Meerderjarige personen ten laste</translation>
     </message>
     <message>
         <source>Close the file</source>
@@ -1354,6 +1578,118 @@
     </message>
 </context>
 <context>
+    <name>OrderTexts</name>
+    <message numerus="yes">
+        <source>%n sheet(s) of pink stickers</source>
+        <translation>
+            <numerusform>%n vel roze klevers</numerusform>
+            <numerusform>%n vellen roze klevers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) of pre-addressed envelopes</source>
+        <translation>
+            <numerusform>%n pak antwoordenveloppen</numerusform>
+            <numerusform>%n pakken antwoordenveloppen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Choose the documents you need.</source>
+        <translation>Kies de documenten die u nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Your order has been sent to the mutuality.</source>
+        <translation>Uw bestelling werd naar het ziekenfonds verstuurd.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Ze wacht op deze terminal tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>Hoeveel?</translation>
+    </message>
+    <message>
+        <source>One at a time, for one person.</source>
+        <translation>Per stuk, voor één persoon.</translation>
+    </message>
+    <message>
+        <source>You order %1 for %2.</source>
+        <translation>U bestelt %1 voor %2.</translation>
+    </message>
+    <message>
+        <source>You order %1 for yourself.</source>
+        <translation>U bestelt %1 voor uzelf.</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>bus %1</translation>
+    </message>
+    <message>
+        <source>They are sent by post to: %1</source>
+        <translation>Per post verstuurd naar: %1</translation>
+    </message>
+    <message>
+        <source>They are sent by post to your home address.</source>
+        <translation>Per post verstuurd naar uw woonadres.</translation>
+    </message>
+    <message>
+        <source>You already ordered this on %1 (%2). Order it again?</source>
+        <translation>U hebt dit al besteld op %1 (%2). Opnieuw bestellen?</translation>
+    </message>
+    <message>
+        <source>Yes, order again</source>
+        <translation>Ja, opnieuw bestellen</translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Bestelling bevestigen</translation>
+    </message>
+    <message>
+        <source>No connection: only the orders waiting on this terminal are shown.</source>
+        <translation>Geen verbinding: enkel de bestellingen die op deze terminal wachten, worden getoond.</translation>
+    </message>
+    <message>
+        <source>No order yet.</source>
+        <translation>Nog geen bestelling.</translation>
+    </message>
+    <message>
+        <source>Choose the documents, then check and confirm. They are sent by post.</source>
+        <translation>Kies de documenten, kijk ze na en bevestig. Ze worden per post verstuurd.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Mijn bestellingen</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Besteld op</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Correct</source>
@@ -1404,6 +1740,210 @@
             <numerusform>Foute pincode. Nog %n poging voordat de kaart wordt geblokkeerd.</numerusform>
             <numerusform>Foute pincode. Nog %n pogingen voordat de kaart wordt geblokkeerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <source>All agencies</source>
+        <translation>Alle kantoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>in voorbereiding</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Nothing waits in this queue.</source>
+        <translation>Niets wacht in deze lijst.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als verstuurd markeren</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Antwoord versturen</translation>
+    </message>
+    <message>
+        <source>Order of %1</source>
+        <translation>Bestelling van %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 voor %2</translation>
+    </message>
+    <message>
+        <source>Ordered by %1 (%2)</source>
+        <translation>Besteld door %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Question of %1</source>
+        <translation>Vraag van %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Van %1</translation>
+    </message>
+    <message>
+        <source>by email: %1</source>
+        <translation>per e-mail: %1</translation>
+    </message>
+    <message>
+        <source>by letter: %1</source>
+        <translation>per brief: %1</translation>
+    </message>
+    <message>
+        <source>by phone: %1</source>
+        <translation>per telefoon: %1</translation>
+    </message>
+    <message>
+        <source>as said in the question</source>
+        <translation>zoals in de vraag vermeld</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Answer wanted %1</source>
+        <translation>Antwoord gewenst %1</translation>
+    </message>
+    <message>
+        <source>Taken by %1.</source>
+        <translation>Genomen door %1.</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>bus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) with a password wait for the post.</source>
+        <translation>
+            <numerusform>%n brief met een wachtwoord wacht op de post.</numerusform>
+            <numerusform>%n brieven met een wachtwoord wachten op de post.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter waits for the post.</source>
+        <translation>Geen brief wacht op de post.</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Orders and questions</source>
+        <translation>Bestellingen en vragen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Terug naar het loket</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Genomen door</translation>
+    </message>
+    <message>
+        <source>Cover not in order</source>
+        <translation>Verzekerbaarheid niet in orde</translation>
+    </message>
+    <message>
+        <source>Already sent a short while ago</source>
+        <translation>Kort geleden al verstuurd</translation>
+    </message>
+    <message>
+        <source>Address to check</source>
+        <translation>Adres na te kijken</translation>
+    </message>
+    <message>
+        <source>Other reason (write it)</source>
+        <translation>Andere reden (schrijf ze)</translation>
+    </message>
+    <message>
+        <source>Note for the member</source>
+        <translation>Opmerking voor het lid</translation>
+    </message>
+    <message>
+        <source>The answer, as the member will read it</source>
+        <translation>Het antwoord, zoals het lid het zal lezen</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Nemen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Print them and mark them posted</source>
+        <translation>Afdrukken en als gepost markeren</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2085,85 @@
     <message>
         <source>Reimbursement</source>
         <translation>Terugbetaling</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Your question has been sent. You can follow it below.</source>
+        <translation>Uw vraag werd verstuurd. U kunt ze hieronder volgen.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Ze wacht op deze terminal tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>No connection: only the questions waiting on this terminal are shown.</source>
+        <translation>Geen verbinding: enkel de vragen die op deze terminal wachten, worden getoond.</translation>
+    </message>
+    <message>
+        <source>No question yet.</source>
+        <translation>Nog geen vraag.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwoord: %1</translation>
+    </message>
+    <message>
+        <source>Ask us your question: we answer in the way you choose.</source>
+        <translation>Stel ons uw vraag: we antwoorden op de manier die u kiest.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Uw vraag</translation>
+    </message>
+    <message>
+        <source>Answer me by</source>
+        <translation>Antwoord mij per</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Check how we can reach you. A change here also updates your file.</source>
+        <translation>Kijk na hoe we u kunnen bereiken. Een wijziging hier past ook uw dossier aan.</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <source>Send my question</source>
+        <translation>Mijn vraag versturen</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Mijn vragen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -37,13 +37,17 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from app.services import orders, requests
     from app.services.identity_provider import LocalTokenProvider
     from app.services.kiosk import KioskBackend
+    from app.services.member_file import FileSession
     from app.services.session import Step
     from app.store import migrate
     from app.store.db import make_engine
     from app.store.demo_cases import demo_cases
     from app.store.seed import STAFF, seed_database
+    from app.sync.apply import SignedForms, apply_pending
+    from app.sync.exchange import push
     from app.sync.terminal import Outbox, open_terminal_db
     from devices.belpic.verify import TrustStore
     from devices.pkcs11 import SOFTHSM_MODULE
@@ -95,7 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         folder = out / language
         folder.mkdir(parents=True, exist_ok=True)
         for mode in ("kiosk", "counter"):
-            outbox = Outbox(open_terminal_db(work / f"terminal-{language}-{mode}.sqlite"), "t")
+            outbox = Outbox(
+                open_terminal_db(work / f"terminal-{language}-{mode}.sqlite"),
+                f"t-{language}-{mode}",
+            )
             backend = KioskBackend(
                 central, outbox, trust=trust, pkcs11_module=SOFTHSM_MODULE, terminal_id="t",
                 identity_provider=LocalTokenProvider(central, b"screens-token-secret"),
@@ -161,6 +168,23 @@ def main(argv: list[str] | None = None) -> int:
                     file.nav[key].click()
                     settle(lambda key=key: _section_loaded(file, key))
                     shot(f"file-{key.replace('_', '-')}")
+                file.nav["orders"].click()
+                settle(lambda: file.orders._orders is not None)
+                file.orders.kind_buttons["stickers"].click()
+                file.orders.plus.click()
+                file.orders.continue_button.click()
+                settle(lambda: file.orders._summary is not None)
+                shot("file-order-summary")
+                file.orders.confirm_button.click()
+                settle(lambda: file.orders.done.text() != "")
+                settle(lambda: len(file.orders._orders.orders) > 0)
+                shot("file-orders")
+                file.nav["requests"].click()
+                settle(lambda: file.requests._requests is not None)
+                file.requests.subject.setText("")
+                file.requests.send_button.click()
+                settle(lambda: file.requests.problem.text() != "")
+                shot("file-request-missing")
                 file.back_button.click()
                 at(Step.HOME)
                 slot.remove()
@@ -261,15 +285,45 @@ def main(argv: list[str] | None = None) -> int:
                 at(Step.WELCOME)
             else:
                 shot("staff-login")
-                controller.staff_login.login.setText(STAFF[0][0])
-                controller.staff_login.password.setText(STAFF[0][1])
+                controller.staff_login.login.setText(STAFF[1][0])  # the supervisor: all of it
+                controller.staff_login.password.setText(STAFF[1][1])
                 controller.staff_login.login_button.click()
                 at(Step.DESK)
                 shot("desk")
                 slot.insert(card(member_profile(cases["active_account"])))
                 at(Step.MEMBER_FILE)
+                settle(lambda: controller.member_file._facts is not None)
                 shot("member-file")
                 slot.remove()
+                at(Step.DESK)
+                # An order and a question from a terminal, for the queue to show.
+                member = cases["active_account"]
+                member_session = FileSession(member.niss, "eid")
+                orders.place_order(central, outbox, member_session, member.niss, "envelopes", 2,
+                                   actor="member", today=today, again=True)  # fmt: skip
+                requests.send_request(
+                    outbox, member_session, topic="reimbursement", subject="Remboursement",
+                    message="Mon remboursement du 3 n'est pas arrivé.", answer_by="letter",
+                    phone=None, mobile=None, email=None, on_file={}, actor="member",
+                )  # fmt: skip
+                push(outbox.engine, central)
+                apply_pending(central, forms=SignedForms(tuple(pki.roots)))
+                controller.desk.queue_button.click()
+                at(Step.QUEUE)
+                queue = controller.queue
+                settle(lambda: queue._agencies is not None)
+                queue.agency.setCurrentIndex(0)  # every agency
+                queue.agency.activated.emit(0)
+                settle(lambda: bool(queue.items))
+                order_rows = [r for r, i in enumerate(queue.items) if i.kind == "order"]
+                queue.table.setCurrentCell(order_rows[-1] if order_rows else 0, 0)
+                shot("queue-order")
+                question_rows = [r for r, i in enumerate(queue.items) if i.kind == "request"]
+                if question_rows:
+                    queue.table.setCurrentCell(question_rows[-1], 0)
+                    settle(lambda: queue._detail is not None)
+                    shot("queue-question")
+                queue.back_button.click()
                 at(Step.DESK)
             controller.stop()
             window.close()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QThreadPool
 
@@ -14,6 +18,7 @@ from tests.ui.kiosk_harness import (  # noqa: F401  (fixtures for the session te
 from ui.app import load_stylesheet
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from ui.printing import Printer
 
 
 @pytest.fixture
@@ -37,3 +42,27 @@ def make_window(qtbot, translations):
     yield make
     # No background work may outlive its test.
     assert QThreadPool.globalInstance().waitForDone(5000)
+
+
+@dataclass
+class FilePrinter:
+    """A CUPS queue of the tests' own cupsd whose device is a file: what reached the paper."""
+
+    name: str
+    output: Path
+    printer: Printer
+
+    def printed(self) -> list[bytes]:
+        if not self.output.exists() or self.output.stat().st_size == 0:
+            return []
+        return [self.output.read_bytes()]
+
+
+_QUEUES = itertools.count(1)
+
+
+@pytest.fixture
+def cups_printer(cups) -> FilePrinter:
+    name = f"Kiosk{next(_QUEUES)}"  # its own queue and output file: only this test's pages
+    output = cups.file_printer(name)
+    return FilePrinter(name, output, Printer(name, server=str(cups.daemon.socket)))

@@ -189,13 +189,15 @@ def make_kiosk(qtbot, make_window, central, tmp_path, trust, softhsm, pki, pki_d
     ) -> Kiosk:
         engine = central_engine or central
         terminal = open_terminal_db(tmp_path / f"terminal-{len(built)}.sqlite")
-        outbox = Outbox(terminal, "test-terminal")
+        # Each terminal its own id: two terminals with one id would clash in the inbox.
+        terminal_id = "test-terminal" if not built else f"test-terminal-{len(built) + 1}"
+        outbox = Outbox(terminal, terminal_id)
         backend = KioskBackend(
             engine,
             outbox,
             trust=trust,
             pkcs11_module=SOFTHSM_MODULE,
-            terminal_id="test-terminal",
+            terminal_id=terminal_id,
             identity_provider=LocalTokenProvider(engine, TOKEN_SECRET),
             is_online=lambda: online,
             today=lambda: TODAY,

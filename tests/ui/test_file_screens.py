@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import base64
 import io
-import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -29,30 +26,6 @@ from tests.ui.kiosk_harness import member_profile, traces_of
 from ui.printing import Printer
 
 S = Step
-
-
-@dataclass
-class FilePrinter:
-    """A CUPS queue of the tests' own cupsd whose device is a file: what reached the paper."""
-
-    name: str
-    output: Path
-    printer: Printer
-
-    def printed(self) -> list[bytes]:
-        if not self.output.exists() or self.output.stat().st_size == 0:
-            return []
-        return [self.output.read_bytes()]
-
-
-_QUEUES = itertools.count(1)
-
-
-@pytest.fixture
-def cups_printer(cups) -> FilePrinter:
-    name = f"Kiosk{next(_QUEUES)}"  # its own queue and output file: only this test's pages
-    output = cups.file_printer(name)
-    return FilePrinter(name, output, Printer(name, server=str(cups.daemon.socket)))
 
 
 def member_by_id(kiosk, member_id: int):
@@ -613,7 +586,7 @@ def test_every_section_fits_the_terminals_screen_in_every_language(
         problems.append(f"countdown: the window needs {kiosk.window.minimumSizeHint().width()}")
     kiosk.window.countdown.show_seconds(-1)
     for key in ("data", "reimbursements", "indemnities", "dmg", "maf", "young_savers",
-                "agreements", "documents"):  # fmt: skip
+                "agreements", "documents", "orders", "requests"):  # fmt: skip
         file = open_section(kiosk, key)
         wait_idle(kiosk)
         if key == "data" and mode == "kiosk":  # an unknown bank code: the longest answer

@@ -12,11 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
     QButtonGroup,
     QComboBox,
     QDateEdit,
@@ -30,9 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -44,6 +40,20 @@ from app.domain.statement_period import default_period
 from app.services.member_file import personal_share
 from ui import format as fmt
 from ui.screens.base import Screen
+from ui.screens.orders import OrdersPage, RequestsPage
+from ui.screens.parts import (
+    Page,
+    _button,
+    _empty,
+    _fill,
+    _item,
+    _keep_width,
+    _label,
+    _message,
+    _table,
+    _ui_language,
+    tr,
+)
 from ui.widgets.pin_pad import PinPad
 
 SECTIONS = (
@@ -55,118 +65,24 @@ SECTIONS = (
     "young_savers",
     "agreements",
     "documents",
+    "orders",
+    "requests",
 )
 # Sections about one person at a time (chosen in the person list); reimbursements also "all".
-PER_PERSON = frozenset({"reimbursements", "indemnities", "dmg", "maf", "agreements", "documents"})
+PER_PERSON = frozenset(
+    {"reimbursements", "indemnities", "dmg", "maf", "agreements", "documents", "orders"}
+)
 ALL = ""
-
-
-def _label(parent: QWidget, object_name: str = "body") -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-class _Message(QLabel):
-    """A line that answers the member (an error, a confirmation): it takes no room when empty."""
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setVisible(bool(text))
-
-
-def _message(parent: QWidget, object_name: str) -> QLabel:
-    label = _Message(parent)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setVisible(False)
-    return label
-
-
-def _button(parent: QWidget, object_name: str, slot=None, *, primary: bool = False) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(object_name)
-    button.setProperty("primary", primary)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    if slot is not None:
-        button.clicked.connect(slot)
-    return button
-
-
-def _keep_width(button: QPushButton) -> None:
-    """A button the layout may not squeeze below its text (the fields beside it give way)."""
-    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-
-
-def _table(parent: QWidget, object_name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(object_name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(48)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(False)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    return table
-
-
-def _item(text: str, *, amount: bool = False, data=None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if amount:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
-
-
-def _fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
-    table.setRowCount(0)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, item in enumerate(row):
-            table.setItem(r, c, item)
-
-
-def _empty(table: QTableWidget) -> None:
-    table.clearSelection()
-    table.setRowCount(0)
-
-
-class Page(QWidget):
-    """One section: `retranslate()`, `clear()`, and the results the controller hands it."""
-
-    def retranslate(self) -> None:
-        pass
-
-    def clear(self) -> None:
-        for edit in self.findChildren(QLineEdit):
-            if not isinstance(edit.parent(), QAbstractSpinBox):  # a date field's inner editor
-                edit.setText("")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()  # texts, and amounts and dates in the new language's form
-        super().changeEvent(event)
-
-
-def _ui_language() -> str:
-    """The screen's language as a code (fr, nl, de, en), from the locale the switch sets."""
-    return QLocale().name()[:2]
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
 
 
 def nav_title(key: str) -> str:
     """A section's short name, in the file's list of sections."""
-    short = {"dmg": tr("DMG"), "maf": tr("MAF"), "agreements": tr("Agreements")}
+    short = {
+        "dmg": tr("DMG"),
+        "maf": tr("MAF"),
+        "agreements": tr("Agreements"),
+        "orders": tr("Order"),
+    }
     return short.get(key) or section_title(key)
 
 
@@ -181,6 +97,8 @@ def section_title(key: str) -> str:
         "young_savers": tr("Young savers"),
         "agreements": tr("Medical agreements"),
         "documents": tr("My documents"),
+        "orders": tr("Order documents"),
+        "requests": tr("Contact us"),
         "bank_sign": tr("Sign the change of bank account"),
     }[key]
 
@@ -1443,7 +1361,7 @@ class FileScreen(Screen):
         nav_box.setFixedWidth(240)
         nav = QVBoxLayout(nav_box)
         nav.setContentsMargins(0, 0, 0, 0)
-        nav.setSpacing(8)
+        nav.setSpacing(6)
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav: dict[str, QPushButton] = {}
@@ -1480,6 +1398,8 @@ class FileScreen(Screen):
         self.young_savers = YoungSaversPage(self.stack)
         self.agreements = AgreementsPage(self.stack)
         self.documents = DocumentsPage(self.stack)
+        self.orders = OrdersPage(self.stack)
+        self.requests = RequestsPage(self.stack)
         self.bank_sign = BankSignPage(self.stack)
         self.pages: dict[str, Page] = {
             "data": self.data,
@@ -1490,6 +1410,8 @@ class FileScreen(Screen):
             "young_savers": self.young_savers,
             "agreements": self.agreements,
             "documents": self.documents,
+            "orders": self.orders,
+            "requests": self.requests,
             "bank_sign": self.bank_sign,
         }
         # Each page scrolls on its own: the tallest section (three MAF gauges, the PIN pad) must

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui import format as fmt
 from ui.screens.base import Screen
 from ui.screens.login import FormScreen
 
@@ -91,6 +93,7 @@ class DeskScreen(FormScreen):
     name = "desk"
     search = Signal(str)
     logout = Signal()
+    open_queue = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -103,7 +106,8 @@ class DeskScreen(FormScreen):
                                          primary=True)  # fmt: skip
         self.back_button.hide()
         self.logout_button = self.button("logout", self.logout.emit)
-        self.finish_layout(self.logout_button, self.search_button)
+        self.queue_button = self.button("openQueue", self.open_queue.emit)
+        self.finish_layout(self.logout_button, self.queue_button, self.search_button)
         self.niss.returnPressed.connect(lambda: self.search.emit(self.niss.text()))
         self._clerk = ""
         self.retranslate()
@@ -120,6 +124,7 @@ class DeskScreen(FormScreen):
         self.set_label("memberNiss", self.tr("National number"))
         self.search_button.setText(self.tr("Find"))
         self.logout_button.setText(self.tr("Log out"))
+        self.queue_button.setText(self.tr("Work queue"))
 
     def clear_member(self) -> None:
         self.niss.setText("")  # not clear(): its undo history would keep the number
@@ -135,36 +140,124 @@ class DeskScreen(FormScreen):
 
 
 class MemberFileScreen(Screen):
-    """What the clerk opened (and what the audit log recorded): the member's main data."""
+    """What the clerk opened (and what the audit log recorded): the member's main data, and two
+    decisions: the online account made active again (a supervisor's), a dependant's blocking
+    form registered."""
 
     name = "member_file"
     back = Signal()
     enrol = Signal()
     section_chosen = Signal(str)
+    reactivate = Signal()
+    block = Signal(object)  # the DependantAccess whose form came in
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.summary = self.label("address", center=False)
         self.audit_note = self.label("hint")
+        self.account = self.label("body", center=False)
+        self.reactivate_button = self.button("reactivateAccount", self.reactivate.emit)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account, 1)
+        account_row.addWidget(self.reactivate_button)
+        self.dependants_title = self.label("sectionHeading", center=False)
+        self.dependants = QVBoxLayout()
+        self.answer = self.label("hint", center=False)
         self.back_button = self.button("back", self.back.emit)
         self.open_button = self.button(
             "openFile", lambda: self.section_chosen.emit("data"), primary=True
         )
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.audit_note)
+        self.layout_.addLayout(account_row)
+        self.layout_.addWidget(self.dependants_title)
+        self.layout_.addLayout(self.dependants)
+        self.layout_.addWidget(self.answer)
         self.layout_.addStretch(1)
         self.layout_.addLayout(self.button_row(self.back_button, self.open_button))
+        self._facts = None
+        self._supervisor = False
+        self.block_buttons: dict[str, QPushButton] = {}
         self.retranslate()
 
     def show_member(self, lines: list[str]) -> None:
         self.summary.setText("\n".join(lines))
 
+    def show_facts(self, facts, *, supervisor: bool) -> None:
+        self._facts, self._supervisor = facts, supervisor
+        self._render_facts()
+
+    def show_problem(self, text: str) -> None:
+        self.answer.setProperty("kind", "problem")
+        self.answer.setText(text)
+
+    def show_done(self, text: str) -> None:
+        self.answer.setProperty("kind", "success")
+        self.answer.setText(text)
+
+    def _render_facts(self) -> None:
+        facts = self._facts
+        while self.dependants.count():
+            widget = self.dependants.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.block_buttons = {}
+        statuses = {
+            "active": self.tr("Online account: active"),
+            "pending_letter": self.tr("Online account: its letter is on its way"),
+            "deactivated": self.tr("Online account: deactivated"),
+        }
+        if facts is None:
+            self.account.setText("")
+            self.reactivate_button.hide()
+            self.dependants_title.hide()
+            return
+        self.account.setText(statuses.get(facts.account_status or "", self.tr("No online account")))
+        self.reactivate_button.setVisible(
+            facts.account_status == "deactivated" and self._supervisor
+        )
+        of_age = [d for d in facts.dependants if d.of_age]
+        self.dependants_title.setVisible(bool(of_age))
+        for dependant in of_age:
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            name = QLabel(row)
+            name.setObjectName("body")
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            if dependant.blocked_on is not None:
+                name.setText(
+                    self.tr("%1: the holder no longer sees this file (form of %2)")
+                    .replace("%1", dependant.name)
+                    .replace("%2", fmt.day(dependant.blocked_on))
+                )
+            else:
+                name.setText(self.tr("%1: the holder sees this file").replace("%1", dependant.name))
+            line.addWidget(name, 1)
+            if dependant.blocked_on is None:
+                button = self.button(
+                    f"block_{dependant.niss}", lambda _c=False, d=dependant: self.block.emit(d)
+                )
+                button.setText(self.tr("Blocking form received"))
+                button.setParent(row)
+                line.addWidget(button)
+                self.block_buttons[dependant.niss] = button
+            self.dependants.addWidget(row)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Member file"))
         self.audit_note.setText(self.tr("Opening this file has been recorded in the audit log."))
+        self.reactivate_button.setText(self.tr("Reactivate the online account"))
+        self.dependants_title.setText(self.tr("Dependants of age"))
         self.back_button.setText(self.tr("Close the file"))
         self.open_button.setText(self.tr("See the whole file"))
+        self._render_facts()
 
     def clear(self) -> None:
         super().clear()
         self.summary.clear()
+        self._facts = None
+        self._supervisor = False
+        self.answer.setText("")
+        self._render_facts()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from ui.i18n import LANGUAGES
 
@@ -36,6 +36,8 @@ class LanguageBar(QWidget):
             button.setObjectName(f"language_{code}")
             button.setCheckable(True)
             button.setProperty("languageCode", code)
+            # Its name whole: the header's other parts give way (the sync state wraps).
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
             self._group.addButton(button)
             layout.addWidget(button)

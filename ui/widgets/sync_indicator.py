@@ -23,6 +23,7 @@ class SyncIndicator(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("syncIndicator")
+        self.setWordWrap(True)  # a long state in German wraps rather than squeeze the header
         self._status: SyncStatus | None = None
         self.retranslate()
 

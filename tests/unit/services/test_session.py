@@ -154,3 +154,15 @@ def test_at_the_counter_the_card_finds_the_member_without_a_pin_and_leaving_keep
     assert (move.after, move.ended) == (S.DESK, True)
     assert run(machine, T.NOT_MEMBER) == S.JOIN
     assert machine.handle(T.TIMEOUT).after == S.STAFF_LOGIN
+
+
+def test_the_clerk_goes_from_the_desk_to_the_queue_and_back_with_the_queue_wiped():
+    machine = SessionMachine("counter")
+    run(machine, T.STAFF_LOGGED_IN)
+    assert run(machine, T.OPEN_QUEUE) == S.QUEUE
+    move = machine.handle(T.BACK)
+    assert (move.after, move.ended) == (S.DESK, True)  # the names it showed are wiped
+    run(machine, T.OPEN_QUEUE)
+    move = machine.handle(T.CARD_INSERTED)  # a member at the desk: the queue is left
+    assert (move.after, move.ended) == (S.READING, True)
+    assert SessionMachine("kiosk").handle(T.OPEN_QUEUE).after == S.WELCOME  # counter only

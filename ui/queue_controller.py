@@ -1,0 +1,191 @@
+"""The counter's work: the queue screen, the letters, and the decisions on the member file screen.
+
+Owned by the SessionController in counter mode, whose `_run` it uses (off the GUI thread, late
+results dropped). Every change is a staff operation queued in the counter's outbox; the list is
+read again a moment after (the central worker applies it) and with "Refresh".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from app.domain.codes import StaffRole
+from app.services.session import Step, Trigger
+from ui.file_controller import file_error_text
+from ui.printing import PrintTask, printer_error_text
+
+log = logging.getLogger(__name__)
+S, T = Step, Trigger
+REFRESH_AFTER_MS = 800  # the embedded worker applies at once; a central one within a second
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
+
+
+class QueueController(QObject):
+    def __init__(self, session_controller, backend, screen, member_file, printer):
+        super().__init__(session_controller)
+        self.sc = session_controller
+        self.backend = backend  # app.services.counter_backend.CounterBackend
+        self.screen = screen  # ui.screens.queue.QueueScreen
+        self.member_file = member_file  # ui.screens.staff.MemberFileScreen
+        self.printer = printer
+        self._asked = 0
+        self._facts = None
+        s = screen
+        s.back.connect(lambda: self.sc.trigger(T.BACK))
+        s.refresh.connect(self.refresh)
+        s.chosen.connect(self._chosen)
+        s.take.connect(lambda item: self._change(lambda st: backend.take(st, item)))
+        s.fulfil.connect(lambda item: self._change(lambda st: backend.fulfil_order(st, item)))
+        s.refuse.connect(
+            lambda item, reason, note: self._change(
+                lambda st: backend.refuse_order(st, item, reason, note)
+            )
+        )
+        s.answer.connect(
+            lambda item, text: self._change(lambda st: backend.answer_request(st, item, text))
+        )
+        s.print_letters.connect(self._print_letters)
+        member_file.reactivate.connect(self._reactivate)
+        member_file.block.connect(self._block)
+
+    @property
+    def staff(self):
+        return self.sc.staff
+
+    def _supervisor(self) -> bool:
+        return self.staff is not None and self.staff.role != StaffRole.CLERK
+
+    # -- the queue -------------------------------------------------------------------------
+    def open(self) -> None:
+        """From the desk: the queue of the clerk's agency, and the letters for a supervisor."""
+        if self.sc.trigger(T.OPEN_QUEUE).after != S.QUEUE:
+            return
+        staff, backend, screen = self.staff, self.backend, self.screen
+
+        def loaded(agencies) -> None:
+            screen.show_agencies(agencies, supervisor=self._supervisor())
+            self.refresh()
+
+        self.sc._run(lambda _r: backend.agencies(staff), loaded, self._failed)
+
+    def refresh(self) -> None:
+        if self.sc.machine.step != S.QUEUE:
+            return
+        staff, backend, screen = self.staff, self.backend, self.screen
+        agency_id, kinds = screen.agency_id, screen.kinds
+        self._asked += 1
+        number = self._asked
+
+        def shown(items) -> None:
+            if number == self._asked:  # an older answer arriving late is dropped
+                screen.show_items(items)
+
+        self.sc._run(
+            lambda _r: backend.open_items(staff, agency_id=agency_id, kinds=kinds),
+            shown,
+            self._failed,
+        )
+        if self._supervisor():
+            self.sc._run(lambda _r: backend.letters_waiting(staff), screen.show_letters,
+                         self._failed)  # fmt: skip
+
+    def _chosen(self, item) -> None:
+        if item.kind != "request":
+            return
+        staff, backend, screen = self.staff, self.backend, self.screen
+
+        def shown(detail) -> None:
+            if screen.item is not None and (screen.item.kind, screen.item.item_id) == (
+                "request",
+                detail.item.item_id,
+            ):
+                screen.show_detail(detail)
+
+        self.sc._run(lambda _r: backend.request_detail(staff, item), shown, self._failed)
+
+    def _change(self, queue_it) -> None:
+        staff, screen = self.staff, self.screen
+
+        def queued(offline: bool) -> None:
+            text = tr("Sent to the mutuality.")
+            if offline:
+                text += " " + tr("It waits on this counter until the connection is back.")
+            screen.action_queued(text)
+            QTimer.singleShot(REFRESH_AFTER_MS, self.refresh)
+
+        self.sc._run(
+            lambda _r: queue_it(staff),
+            queued,
+            lambda exc: screen.show_problem(file_error_text(exc)),
+            lock=screen,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        if not getattr(exc, "code", None) and not self.sc.backend.is_offline(exc):
+            log.error("counter request failed: %s", type(exc).__name__)
+        self.screen.show_status(file_error_text(exc), "problem")
+
+    # -- the letters (a supervisor's) ------------------------------------------------------
+    def _print_letters(self, letter_ids: list) -> None:
+        staff, backend, screen = self.staff, self.backend, self.screen
+        screen.show_status(tr("Preparing the document…"))
+
+        def made(pdf: bytes) -> None:
+            task = PrintTask(self.printer, pdf)
+
+            def printed(_result) -> None:
+                # Out of the printer: they leave today, and their passwords are erased.
+                self._change(lambda st: backend.mark_letters_posted(st, letter_ids))
+
+            def failed(exc) -> None:
+                screen.show_status(printer_error_text(exc), "problem")
+
+            screen.show_status(tr("Sending to the printer…"))
+            self.sc._run(task.run, printed, failed, lock=screen)
+
+        self.sc._run(lambda _r: backend.letters_batch(staff, letter_ids), made, self._failed,
+                     lock=screen)  # fmt: skip
+
+    # -- the member file screen's decisions ------------------------------------------------
+    def member_file_shown(self) -> None:
+        niss = self.sc.visit.niss
+        if not niss:
+            return
+        backend = self.backend
+        self.sc._run(
+            lambda _r: backend.counter_facts(niss),
+            lambda facts: self.member_file.show_facts(facts, supervisor=self._supervisor()),
+            lambda exc: self.member_file.show_problem(file_error_text(exc)),
+        )
+
+    def _reactivate(self) -> None:
+        niss, backend = self.sc.visit.niss, self.backend
+        if not niss:
+            return
+        self._decide(lambda st: backend.reactivate_account(st, niss))
+
+    def _block(self, dependant) -> None:
+        backend = self.backend
+        self._decide(lambda st: backend.register_blocking_form(st, dependant))
+
+    def _decide(self, queue_it) -> None:
+        staff, screen = self.staff, self.member_file
+
+        def queued(offline: bool) -> None:
+            text = tr("Sent to the mutuality.")
+            if offline:
+                text += " " + tr("It waits on this counter until the connection is back.")
+            screen.show_done(text)
+            QTimer.singleShot(REFRESH_AFTER_MS, self.member_file_shown)
+
+        self.sc._run(
+            lambda _r: queue_it(staff),
+            queued,
+            lambda exc: screen.show_problem(file_error_text(exc)),
+            lock=screen,
+        )

@@ -1,0 +1,413 @@
+"""The counter's work queue: orders and questions by agency and age, the one chosen in detail
+with what can be done to it, and (for supervisors) the letters waiting for the post.
+
+Fed by ui/queue_controller.py with app/services/queue.py results; `clear()` empties the list,
+the detail and the answer typed (the queue shows members' names and questions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from ui import format as fmt
+from ui.screens.base import Screen
+from ui.screens.orders import kind_name, request_status_text, topic_name
+from ui.screens.parts import _button, _empty, _fill, _item, _keep_width, _label, _message, _table
+
+REFUSALS = ("cover_not_in_order", "already_sent", "address_unknown", "other")
+SHOW = (("order", "request"), ("order",), ("request",))
+
+
+class QueueScreen(Screen):
+    name = "queue"
+    back = Signal()
+    refresh = Signal()
+    chosen = Signal(object)  # the QueueItem tapped
+    take = Signal(object)
+    fulfil = Signal(object)
+    refuse = Signal(object, str, str)  # item, reason, note
+    answer = Signal(object, str)  # item, answer
+    print_letters = Signal(list)  # letter ids
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layout_.setContentsMargins(24, 8, 24, 8)
+        top = QHBoxLayout()
+        self.agency_label = _label(self, "fieldLabel")
+        self.agency = QComboBox(self)
+        self.agency.setObjectName("queueAgency")
+        self.agency.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.agency.setMinimumContentsLength(12)
+        self.show_label = _label(self, "fieldLabel")
+        self.show = QComboBox(self)
+        self.show.setObjectName("queueShow")
+        self.show.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.show.setMinimumContentsLength(12)
+        for _ in SHOW:
+            self.show.addItem("")
+        self.refresh_button = _button(self, "queueRefresh", self.refresh.emit)
+        self.back_button = _button(self, "queueBack", self.back.emit)
+        for button in (self.refresh_button, self.back_button):
+            _keep_width(button)
+        for widget in (self.agency_label, self.agency, self.show_label, self.show):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        self.layout_.addLayout(top)
+        self.agency.activated.connect(lambda _i: self.refresh.emit())
+        self.show.activated.connect(lambda _i: self.refresh.emit())
+
+        self.table = _table(self, "queueTable", 7)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setMinimumHeight(200)
+        self.table.currentCellChanged.connect(lambda row, *_: self._current(row))
+        self.layout_.addWidget(self.table, 2)
+        self.empty = _message(self, "hint")
+        self.layout_.addWidget(self.empty)
+
+        self.detail_box = QFrame(self)
+        self.detail_box.setObjectName("paymentDetailBox")
+        self.detail_box.setVisible(False)  # hidden from the start: no stale minimum size
+        detail = QVBoxLayout(self.detail_box)
+        self.detail_title = _label(self.detail_box, "sectionHeading")
+        self.detail = _label(self.detail_box, "paymentDetail")
+        self.answer_edit = QPlainTextEdit(self.detail_box)
+        self.answer_edit.setObjectName("queueAnswer")
+        self.answer_edit.setFixedHeight(110)
+        self.answer_edit.setTabChangesFocus(True)
+        refuse_row = QHBoxLayout()
+        self.reason = QComboBox(self.detail_box)
+        self.reason.setObjectName("refusalReason")
+        for _ in REFUSALS:
+            self.reason.addItem("")
+        self.note = QLineEdit(self.detail_box)
+        self.note.setObjectName("refusalNote")
+        self.note.setMaxLength(500)
+        refuse_row.addWidget(self.reason)
+        refuse_row.addWidget(self.note, 1)
+        actions = QHBoxLayout()
+        self.problem = _message(self.detail_box, "errorMessage")
+        self.take_button = _button(self.detail_box, "queueTake", self._take)
+        self.refuse_button = _button(self.detail_box, "queueRefuse", self._refuse)
+        self.done_button = _button(self.detail_box, "queueDone", self._done, primary=True)
+        for button in (self.take_button, self.refuse_button, self.done_button):
+            _keep_width(button)
+        actions.addWidget(self.problem, 1)
+        actions.addWidget(self.take_button)
+        actions.addWidget(self.refuse_button)
+        actions.addWidget(self.done_button)
+        detail.addWidget(self.detail_title)
+        detail.addWidget(self.detail)
+        detail.addWidget(self.answer_edit)
+        detail.addLayout(refuse_row)
+        detail.addLayout(actions)
+        self.layout_.addWidget(self.detail_box, 3)
+
+        letters = QHBoxLayout()
+        self.letters_label = _label(self, "hint")
+        self.print_letters_button = _button(self, "printLetters", self._print_letters, primary=True)
+        _keep_width(self.print_letters_button)
+        letters.setContentsMargins(0, 0, 0, 0)
+        letters.addWidget(self.letters_label, 1)
+        letters.addWidget(self.print_letters_button)
+        self.letters_row = QFrame(self)
+        self.letters_row.setLayout(letters)
+        self.letters_row.setVisible(False)  # a supervisor's
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.letters_row, 1)
+        self.layout_.addLayout(bottom)
+        self.status = _message(self, "fileStatus")
+        self.layout_.addWidget(self.status)
+
+        self.items: tuple = ()
+        self.item = None
+        self._detail = None
+        self._agencies = None
+        self._letters: tuple = ()
+        self.supervisor = False
+        self.retranslate()
+
+    # -- what the controller hands over ----------------------------------------------------
+    def show_agencies(self, agencies, *, supervisor: bool) -> None:
+        self._agencies = agencies
+        self.supervisor = supervisor
+        self._fill_agencies(mine_first=True)
+
+    def _fill_agencies(self, *, mine_first: bool = False) -> None:
+        current = None if mine_first else self.agency.currentData()
+        self.agency.blockSignals(True)
+        self.agency.clear()
+        self.agency.addItem(self.tr("All agencies"), None)
+        for agency_id, name in self._agencies.all if self._agencies else ():
+            self.agency.addItem(name, agency_id)
+        wanted = self._agencies.mine if mine_first and self._agencies else current
+        index = self.agency.findData(wanted) if wanted is not None else 0
+        self.agency.setCurrentIndex(max(index, 0))
+        self.agency.blockSignals(False)
+
+    @property
+    def agency_id(self) -> int | None:
+        return self.agency.currentData()
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return SHOW[max(self.show.currentIndex(), 0)]
+
+    def show_items(self, items) -> None:
+        chosen = (self.item.kind, self.item.item_id) if self.item is not None else None
+        self.items = tuple(items)
+        self._render_items()
+        keys = [(i.kind, i.item_id) for i in self.items]
+        if chosen in keys:
+            self.table.setCurrentCell(keys.index(chosen), 0)
+        else:
+            self.item = None
+            self._detail = None
+            self.answer_edit.setPlainText("")
+            self._render_detail()
+
+    def show_detail(self, detail) -> None:
+        self._detail = detail
+        self._render_detail()
+
+    def show_letters(self, letters) -> None:
+        self._letters = tuple(letters)
+        self._render_letters()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def show_status(self, text: str, kind: str = "info") -> None:
+        self.status.setText(text)
+        self.status.setProperty("kind", kind)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def action_queued(self, text: str) -> None:
+        self.problem.setText("")
+        self.answer_edit.setPlainText("")
+        self.note.setText("")
+        self.show_status(text, "success")
+
+    # -- the clerk's actions ---------------------------------------------------------------
+    def _current(self, row: int) -> None:
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        if self.item is not None and (self.item.kind, self.item.item_id) == (
+            item.kind,
+            item.item_id,
+        ):
+            self.item = item
+            self._render_detail()
+            return
+        self.item, self._detail = item, None
+        self.problem.setText("")
+        self.answer_edit.setPlainText("")
+        self._render_detail()
+        self.chosen.emit(item)
+
+    def _take(self) -> None:
+        if self.item is not None:
+            self.take.emit(self.item)
+
+    def _refuse(self) -> None:
+        if self.item is not None and self.item.kind == "order":
+            self.refuse.emit(self.item, REFUSALS[self.reason.currentIndex()], self.note.text())
+
+    def _done(self) -> None:
+        if self.item is None:
+            return
+        if self.item.kind == "order":
+            self.fulfil.emit(self.item)
+        else:
+            self.answer.emit(self.item, self.answer_edit.toPlainText())
+
+    def _print_letters(self) -> None:
+        if self._letters:
+            self.print_letters.emit([letter.letter_id for letter in self._letters])
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _waited(self, age: dt.timedelta) -> str:
+        """How long an item has waited: "3 h", "2 d"."""
+        hours = max(int(age.total_seconds() // 3600), 0)
+        if hours < 24:
+            return self.tr("%n h", "", hours)
+        return self.tr("%n d", "", hours // 24)
+
+    def _what(self, item) -> str:
+        if item.kind == "order":
+            return kind_name(item.what, item.quantity or 1)
+        return item.what
+
+    def _status(self, item) -> str:
+        if item.kind == "order":
+            return {"received": self.tr("new"), "processing": self.tr("being prepared")}.get(
+                item.status, item.status
+            )
+        return request_status_text(item.status) if item.status != "received" else self.tr("new")
+
+    def _render_items(self) -> None:
+        rows = []
+        for item in self.items:
+            rows.append(
+                [
+                    _item(self._waited(item.age)),
+                    _item(self.tr("Order") if item.kind == "order" else self.tr("Question")),
+                    _item(self._what(item)),
+                    _item(item.member_name),
+                    _item(item.agency_name),
+                    _item(self._status(item)),
+                    _item(item.taken_by or ""),
+                ]
+            )
+        _fill(self.table, rows)
+        self.empty.setText("" if self.items else self.tr("Nothing waits in this queue."))
+
+    def _render_detail(self) -> None:
+        item = self.item
+        self.detail_box.setVisible(item is not None)
+        if item is None:
+            self.detail_title.setText("")
+            self.detail.setText("")
+            return
+        taken_by_other = item.taken_by is not None and not item.taken_by_me
+        may_override = self.supervisor
+        self.take_button.setEnabled(not item.taken_by_me and (not taken_by_other or may_override))
+        self.done_button.setEnabled(not taken_by_other or may_override)
+        self.refuse_button.setEnabled(not taken_by_other or may_override)
+        is_order = item.kind == "order"
+        self.refuse_button.setVisible(is_order)
+        self.reason.setVisible(is_order)
+        self.note.setVisible(is_order)
+        self.answer_edit.setVisible(not is_order)
+        self.done_button.setText(
+            self.tr("Mark as sent") if is_order else self.tr("Send the answer")
+        )
+        received = fmt.day(item.received_at.date())
+        if is_order:
+            self.detail_title.setText(self.tr("Order of %1").replace("%1", received))
+            lines = [
+                self.tr("%1 for %2")
+                .replace("%1", self._what(item))
+                .replace("%2", item.for_name or item.member_name),
+                self.tr("Ordered by %1 (%2)")
+                .replace("%1", item.member_name)
+                .replace("%2", item.agency_name),
+            ]
+        else:
+            self.detail_title.setText(self.tr("Question of %1").replace("%1", received))
+            lines = [item.what, self.tr("From %1").replace("%1", item.member_name)]
+            d = self._detail
+            if d is not None:
+                answer_by = {
+                    "email": self.tr("by email: %1").replace("%1", d.email or "—"),
+                    "letter": self.tr("by letter: %1").replace("%1", self._address(d)),
+                    "phone": self.tr("by phone: %1").replace(
+                        "%1", " / ".join(p for p in (d.phone, d.mobile) if p) or "—"
+                    ),
+                }.get(d.answer_by or "", self.tr("as said in the question"))
+                lines += [
+                    self.tr("About: %1").replace("%1", topic_name(d.topic)),
+                    d.message,
+                    self.tr("Answer wanted %1").replace("%1", answer_by),
+                ]
+                for step in d.history:
+                    who = f" ({step.by})" if step.by else ""
+                    lines.append(
+                        f"{fmt.day(step.at.date())}  {request_status_text(step.status)}{who}"
+                    )
+                    if step.note:
+                        lines.append(step.note)
+        if taken_by_other:
+            lines.append(self.tr("Taken by %1.").replace("%1", item.taken_by))
+        self.detail.setText("\n".join(lines))
+
+    def _address(self, d) -> str:
+        box = " " + self.tr("box %1").replace("%1", d.box) if d.box else ""
+        return f"{d.street_and_number}{box}, {d.postcode} {d.municipality}"
+
+    def _render_letters(self) -> None:
+        self.letters_row.setVisible(self.supervisor)
+        count = len(self._letters)
+        self.letters_label.setText(
+            self.tr("%n letter(s) with a password wait for the post.", "", count)
+            if count
+            else self.tr("No letter waits for the post.")
+        )
+        self.print_letters_button.setEnabled(count > 0)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Work queue"))
+        self.agency_label.setText(self.tr("Agency"))
+        self.show_label.setText(self.tr("Show"))
+        for index, text in enumerate(
+            (self.tr("Orders and questions"), self.tr("Orders"), self.tr("Questions"))
+        ):
+            self.show.setItemText(index, text)
+        if self._agencies is not None:
+            self._fill_agencies()
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.back_button.setText(self.tr("Back to the desk"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Waiting"),
+                self.tr("Kind"),
+                self.tr("What"),
+                self.tr("Member"),
+                self.tr("Agency"),
+                self.tr("Status"),
+                self.tr("Taken by"),
+            ]
+        )
+        refusals = {
+            "cover_not_in_order": self.tr("Cover not in order"),
+            "already_sent": self.tr("Already sent a short while ago"),
+            "address_unknown": self.tr("Address to check"),
+            "other": self.tr("Other reason (write it)"),
+        }
+        for index, code in enumerate(REFUSALS):
+            self.reason.setItemText(index, refusals[code])
+        self.note.setPlaceholderText(self.tr("Note for the member"))
+        self.answer_edit.setPlaceholderText(self.tr("The answer, as the member will read it"))
+        self.take_button.setText(self.tr("Take it"))
+        self.refuse_button.setText(self.tr("Refuse"))
+        self.print_letters_button.setText(self.tr("Print them and mark them posted"))
+        self._render_items()
+        self._render_detail()
+        self._render_letters()
+
+    def clear(self) -> None:
+        super().clear()
+        self.items = ()
+        self.item = None
+        self._detail = None
+        self._letters = ()
+        self._agencies = None
+        self.supervisor = False
+        self.answer_edit.setPlainText("")
+        self.agency.clear()
+        self.show.setCurrentIndex(0)
+        self.problem.setText("")
+        self.show_status("")
+        _empty(self.table)
+        self.retranslate()
