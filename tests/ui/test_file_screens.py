@@ -494,9 +494,15 @@ def test_pulling_the_card_in_the_file_leaves_nothing_of_the_member(make_kiosk, c
     holder = member_by_id(kiosk, blocked.holder_id)
     open_with_card(kiosk, holder)
     file = None
-    for key in ("data", "reimbursements", "indemnities", "dmg", "maf", "agreements", "documents"):
+    for key in ("data", "reimbursements", "indemnities", "dmg", "maf", "agreements", "documents",
+                "orders", "requests"):  # fmt: skip
         file = open_section(kiosk, key)
         wait_idle(kiosk)
+    # An order summarised and a question half typed, when the card is pulled.
+    kiosk.click(file.orders.kind_buttons["stickers"])
+    file.orders.continue_button.click()
+    kiosk.qtbot.waitUntil(lambda: file.orders._summary is not None)
+    file.requests.message.setPlainText("Une question très personnelle")
     kiosk.slot.remove()
     kiosk.wait_for(S.WELCOME)
     wait_idle(kiosk)
@@ -506,6 +512,9 @@ def test_pulling_the_card_in_the_file_leaves_nothing_of_the_member(make_kiosk, c
     assert file.reimbursements.table.rowCount() == 0 and file.reimbursements.lines == []
     assert file.person.count() == 0
     assert file.indemnities.table.rowCount() == 0
+    assert file.orders._summary is None and file.orders.summary.text() == ""
+    assert file.requests.message.toPlainText() == ""
+    assert not file.requests.message.document().isUndoAvailable()
 
 
 def test_the_language_changes_inside_the_file_without_losing_the_section(make_kiosk, cases):
