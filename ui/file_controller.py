@@ -52,6 +52,17 @@ def file_error_text(exc: BaseException) -> str:
             "Please contact the counter."
         ),
         "same_order_open": tr("You already ordered this: it is on its way."),
+        # The counter's actions, refused by the rules or by the central worker.
+        "taken_by_another": tr("Another colleague has taken it: only a supervisor takes it over."),
+        "supervisor_only": tr("This is a supervisor's decision."),
+        "already_done": tr("This has been done meanwhile: the list shows it now."),
+        "letters_changed": tr("The letters changed meanwhile: the list shows them again."),
+        "not_of_age": tr("A blocking form counts from the dependant's majority."),
+        "not_a_dependant": tr("Only a dependant returns a blocking form."),
+        "not_deactivated": tr("This online account is not deactivated."),
+        "no_account": tr("This member has no online account."),
+        "unknown_request": tr("This question is no longer in the queue."),
+        "unknown_order": tr("This order is no longer in the queue."),
         "signature_invalid": tr(
             "The signature of your card could not be checked. Please go to the counter."
         ),
@@ -82,6 +93,7 @@ def file_error_text(exc: BaseException) -> str:
         "answer_required": tr("Write the answer."),
         "note_required": tr("Write the reason for the member."),
         "choose_reason": tr("Choose the reason."),
+        "in_future": tr("The date cannot be after today."),
         "message_required": tr("Write your question."),
         "email_required": tr("To be answered by email, give your email address."),
         "phone_required": tr("To be answered by phone, give a phone or mobile number."),
@@ -254,7 +266,7 @@ class FileController(QObject):
                 *self._latest("section", page.show_documents),
             )
         elif section == "orders":
-            page.done.setText("")
+            page.person_changed()
             self._load_orders()
         elif section == "requests":
             page.done.setText("")
@@ -293,9 +305,11 @@ class FileController(QObject):
             lock=page,
         )
 
-    def _place_order(self, kind: str, quantity: int, again: bool) -> None:
+    def _place_order(self, target: str, kind: str, quantity: int, again: bool) -> None:
+        """The order the summary showed, for the person it named (not whoever the chooser
+        shows now)."""
         session, backend, page = self._session(), self.backend, self.screen.orders
-        target, actor = self._order_target(), self._actor()
+        actor = self._actor()
 
         def placed(offline: bool) -> None:
             page.show_placed(offline)

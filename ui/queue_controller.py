@@ -12,17 +12,24 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from app.domain.codes import StaffRole
+from app.services.errors import Refused
 from app.services.session import Step, Trigger
 from ui.file_controller import file_error_text
 from ui.printing import PrintTask, printer_error_text
 
 log = logging.getLogger(__name__)
 S, T = Step, Trigger
-REFRESH_AFTER_MS = 800  # the embedded worker applies at once; a central one within a second
+FOLLOW_EVERY_MS = 1000
+FOLLOW_TRIES = 20  # results come back with the sync worker's next round
 
 
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
+
+
+def refusal_text(reason: str | None) -> str:
+    """Why the central worker did not apply a clerk's action."""
+    return file_error_text(Refused(reason or "refused"))
 
 
 class QueueController(QObject):
@@ -34,7 +41,8 @@ class QueueController(QObject):
         self.member_file = member_file  # ui.screens.staff.MemberFileScreen
         self.printer = printer
         self._asked = 0
-        self._facts = None
+        self._following: dict[str, tuple] = {}  # operation id → (when applied, when refused)
+        self._tries: dict[str, int] = {}
         s = screen
         s.back.connect(lambda: self.sc.trigger(T.BACK))
         s.refresh.connect(self.refresh)
@@ -111,12 +119,13 @@ class QueueController(QObject):
     def _change(self, queue_it) -> None:
         staff, screen = self.staff, self.screen
 
-        def queued(offline: bool) -> None:
-            text = tr("Sent to the mutuality.")
-            if offline:
-                text += " " + tr("It waits on this counter until the connection is back.")
-            screen.action_queued(text)
-            QTimer.singleShot(REFRESH_AFTER_MS, self.refresh)
+        def queued(sent) -> None:
+            self._say_sent(screen.show_status, sent.offline)
+            self._follow(
+                sent.operation_id,
+                applied=lambda: (screen.action_done(tr("Done.")), self.refresh()),
+                refused=lambda reason: (screen.show_problem(refusal_text(reason)), self.refresh()),
+            )
 
         self.sc._run(
             lambda _r: queue_it(staff),
@@ -124,6 +133,50 @@ class QueueController(QObject):
             lambda exc: screen.show_problem(file_error_text(exc)),
             lock=screen,
         )
+
+    @staticmethod
+    def _say_sent(show, offline: bool) -> None:
+        text = tr("Sent to the mutuality: waiting for its answer.")
+        if offline:
+            text += " " + tr("It waits on this counter until the connection is back.")
+        show(text)
+
+    def _follow(self, operation_id: str, *, applied, refused, tries: int = FOLLOW_TRIES) -> None:
+        """Ask the counter's outbox what became of the operation, every second for a while:
+        the clerk hears of a refusal (another clerk was faster, a supervisor's decision)."""
+        self._following[operation_id] = (applied, refused)
+        self._tries[operation_id] = tries
+        QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(operation_id))
+
+    def check(self, operation_id: str | None = None) -> None:
+        """Look now (the tests call it once results are back)."""
+        backend = self.backend
+        for op in [operation_id] if operation_id else list(self._following):
+            if op not in self._following:
+                continue
+
+            def seen(outcome, op=op) -> None:
+                if op not in self._following:
+                    return
+                applied, refused = self._following[op]
+                if outcome.state == "applied":
+                    del self._following[op]
+                    applied()
+                elif outcome.state == "rejected":
+                    del self._following[op]
+                    refused(outcome.reason)
+                else:
+                    self._tries[op] -= 1
+                    if self._tries[op] > 0:
+                        QTimer.singleShot(FOLLOW_EVERY_MS, lambda op=op: self.check(op))
+                    else:
+                        del self._following[op]
+
+            self.sc._run(lambda _r, op=op: backend.outcome(op), seen, lambda _e: None)
+
+    def visit_ended(self) -> None:
+        self._following.clear()
+        self._tries.clear()
 
     def _failed(self, exc: BaseException) -> None:
         if not getattr(exc, "code", None) and not self.sc.backend.is_offline(exc):
@@ -138,24 +191,36 @@ class QueueController(QObject):
         def made(pdf: bytes) -> None:
             task = PrintTask(self.printer, pdf)
 
-            def printed(_result) -> None:
-                # Out of the printer: they leave today, and their passwords are erased.
-                self._change(lambda st: backend.mark_letters_posted(st, letter_ids))
+            def print_and_post(report):
+                task.run(report)
+                # Out of the printer: they leave today, and their passwords are erased. In the
+                # same job, so a visit ending meanwhile cannot leave them printed, not posted.
+                return backend.mark_letters_posted(staff, letter_ids)
 
             def failed(exc) -> None:
                 screen.show_status(printer_error_text(exc), "problem")
 
-            screen.show_status(tr("Sending to the printer…"))
-            self.sc._run(task.run, printed, failed, lock=screen)
+            def queued(sent) -> None:
+                self._say_sent(screen.show_status, sent.offline)
+                self._follow(
+                    sent.operation_id,
+                    applied=lambda: (screen.show_status(tr("Done."), "success"), self.refresh()),
+                    refused=lambda r: screen.show_status(refusal_text(r), "problem"),
+                )
 
-        self.sc._run(lambda _r: backend.letters_batch(staff, letter_ids), made, self._failed,
-                     lock=screen)  # fmt: skip
+            screen.show_status(tr("Sending to the printer…"))
+            self.sc._run(print_and_post, queued, failed, lock=screen)
+
+        self.sc._run(
+            lambda _r: backend.letters_batch(staff, letter_ids), made, self._failed, lock=screen
+        )
 
     # -- the member file screen's decisions ------------------------------------------------
     def member_file_shown(self) -> None:
         niss = self.sc.visit.niss
         if not niss:
             return
+        self.member_file.reset_received(self.sc.backend.today())
         backend = self.backend
         self.sc._run(
             lambda _r: backend.counter_facts(niss),
@@ -169,19 +234,20 @@ class QueueController(QObject):
             return
         self._decide(lambda st: backend.reactivate_account(st, niss))
 
-    def _block(self, dependant) -> None:
+    def _block(self, dependant, received_on) -> None:
         backend = self.backend
-        self._decide(lambda st: backend.register_blocking_form(st, dependant))
+        self._decide(lambda st: backend.register_blocking_form(st, dependant, received_on))
 
     def _decide(self, queue_it) -> None:
         staff, screen = self.staff, self.member_file
 
-        def queued(offline: bool) -> None:
-            text = tr("Sent to the mutuality.")
-            if offline:
-                text += " " + tr("It waits on this counter until the connection is back.")
-            screen.show_done(text)
-            QTimer.singleShot(REFRESH_AFTER_MS, self.member_file_shown)
+        def queued(sent) -> None:
+            self._say_sent(screen.show_done, sent.offline)
+            self._follow(
+                sent.operation_id,
+                applied=lambda: (screen.show_done(tr("Done.")), self.member_file_shown()),
+                refused=lambda reason: screen.show_problem(refusal_text(reason)),
+            )
 
         self.sc._run(
             lambda _r: queue_it(staff),

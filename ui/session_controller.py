@@ -267,6 +267,7 @@ class SessionController(QObject):
 
             BackgroundOp(self, close, lambda _none: None, pool=self.card_pool).run()
         self.file_controller.visit_ended()
+        self.queue_controller.visit_ended()
         self.generation += 1
         self.visit = Visit(self.generation)
         clerk_leaves = self.machine.step == S.STAFF_LOGIN

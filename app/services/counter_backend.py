@@ -3,20 +3,38 @@
 One object with the central database, the counter's outbox and the clock bound; each method is
 a use case of app/services/queue.py and returns its plain values. Every change is queued as a
 staff operation (the central worker checks the clerk again); what a clerk opens or prints is
-audited at once. Returns True from a change when the central database is out of reach now (the
-change waits in the outbox, and the screen says so).
+audited at once. A change returns `Sent`: the operation's id, to follow what the central worker
+made of it, and whether the central database is out of reach now (it waits in the outbox).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
 from app.services import queue
+from app.services.member_file import Queued
 from app.services.staff import StaffSession
 from app.sync.terminal import Outbox
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A staff operation queued: its id (to follow its outcome) and whether the central
+    database is out of reach now (it waits in the counter's outbox)."""
+
+    operation_id: str
+    offline: bool
+
+
+@dataclass(frozen=True)
+class Outcome:
+    state: str  # OutboxState value: pending, sent (not settled yet), applied, rejected
+    reason: str | None  # why the central worker refused it
 
 
 class CounterBackend:
@@ -39,9 +57,16 @@ class CounterBackend:
         self.today = today
         self.now = now
 
-    def _queued(self) -> bool:
+    def _sent(self, queued: Queued) -> Sent:
         self.on_queued()
-        return self.is_online() is False
+        return Sent(queued.operation_id, self.is_online() is False)
+
+    def outcome(self, operation_id: str) -> Outcome:
+        """Where a queued staff operation is: the counter's outbox knows once results are back."""
+        entry = self.outbox.entry(uuid.UUID(operation_id))
+        if entry is None:
+            return Outcome("rejected", "unknown_operation")
+        return Outcome(str(entry.state), entry.reason)
 
     # -- the queue -------------------------------------------------------------------------
     def agencies(self, staff: StaffSession) -> queue.Agencies:
@@ -57,23 +82,19 @@ class CounterBackend:
             self.central, staff, item, terminal=self.terminal_id, now=self.now()
         )
 
-    def take(self, staff: StaffSession, item: queue.QueueItem) -> bool:
-        queue.take(self.outbox, staff, item)
-        return self._queued()
+    def take(self, staff: StaffSession, item: queue.QueueItem) -> Sent:
+        return self._sent(queue.take(self.outbox, staff, item))
 
-    def fulfil_order(self, staff: StaffSession, item: queue.QueueItem) -> bool:
-        queue.fulfil_order(self.outbox, staff, item)
-        return self._queued()
+    def fulfil_order(self, staff: StaffSession, item: queue.QueueItem) -> Sent:
+        return self._sent(queue.fulfil_order(self.outbox, staff, item))
 
     def refuse_order(
         self, staff: StaffSession, item: queue.QueueItem, reason: str, note: str
-    ) -> bool:
-        queue.refuse_order(self.outbox, staff, item, reason, note)
-        return self._queued()
+    ) -> Sent:
+        return self._sent(queue.refuse_order(self.outbox, staff, item, reason, note))
 
-    def answer_request(self, staff: StaffSession, item: queue.QueueItem, answer: str) -> bool:
-        queue.answer_request(self.outbox, staff, item, answer)
-        return self._queued()
+    def answer_request(self, staff: StaffSession, item: queue.QueueItem, answer: str) -> Sent:
+        return self._sent(queue.answer_request(self.outbox, staff, item, answer))
 
     # -- letters ---------------------------------------------------------------------------
     def letters_waiting(self, staff: StaffSession) -> tuple[queue.WaitingLetter, ...]:
@@ -84,19 +105,28 @@ class CounterBackend:
             self.central, staff, letter_ids, terminal=self.terminal_id, now=self.now()
         )
 
-    def mark_letters_posted(self, staff: StaffSession, letter_ids: list[int]) -> bool:
-        queue.mark_letters_posted(self.outbox, staff, letter_ids, posted_on=self.today())
-        return self._queued()
+    def mark_letters_posted(self, staff: StaffSession, letter_ids: list[int]) -> Sent:
+        return self._sent(
+            queue.mark_letters_posted(self.outbox, staff, letter_ids, posted_on=self.today())
+        )
 
     # -- decisions about a file ------------------------------------------------------------
     def counter_facts(self, niss: str) -> queue.CounterFacts:
         return queue.counter_facts(self.central, niss, self.today())
 
-    def reactivate_account(self, staff: StaffSession, niss: str) -> bool:
-        queue.reactivate_account(self.outbox, staff, niss)
-        return self._queued()
+    def reactivate_account(self, staff: StaffSession, niss: str) -> Sent:
+        return self._sent(queue.reactivate_account(self.outbox, staff, niss))
 
-    def register_blocking_form(self, staff: StaffSession, dependant: queue.DependantAccess) -> bool:
+    def register_blocking_form(
+        self,
+        staff: StaffSession,
+        dependant: queue.DependantAccess,
+        received_on: dt.date | None = None,
+    ) -> Sent:
+        """`received_on`: the day the form came in (today by default; by post, earlier)."""
         today = self.today()
-        queue.register_blocking_form(self.outbox, staff, dependant, received_on=today, today=today)
-        return self._queued()
+        return self._sent(
+            queue.register_blocking_form(
+                self.outbox, staff, dependant, received_on=received_on or today, today=today
+            )
+        )

@@ -52,6 +52,7 @@ OPEN_ORDERS = (OrderStatus.RECEIVED, OrderStatus.PROCESSING)
 OPEN_REQUESTS = (RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS)
 ALL_AGENCIES = None
 MAX_ANSWER = 5000
+MAX_NOTE = 150  # with the reason's code, what document_order.reason holds
 
 
 def _supervisor(staff: StaffSession) -> None:
@@ -347,6 +348,8 @@ def refuse_order(
     note = (note or "").strip()
     if reason == OrderRefusal.OTHER and not note:
         raise InvalidForm({"note": "note_required"})
+    if len(note) > MAX_NOTE:
+        raise InvalidForm({"note": "too_long"})
     payload = {
         "member_niss": item.member_niss,
         "order_id": item.item_id,

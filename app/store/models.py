@@ -674,8 +674,9 @@ class ContactRequestEvent(Base):
 class PostalLetter(Base):
     """A letter waiting for the post (or posted): an account's credentials, a new password.
 
-    The PDF carries a password in clear: only the central worker's role (the schema owner)
-    reads this table, and the PDF is erased once the letter is posted (`sent_on`), so a
+    The PDF carries a password in clear: terminals never read this table; a counter's role
+    does, for a supervisor to print the day's letters (the screen checks the supervisor, and
+    each printing is audited); the PDF is erased once the letter is posted (`sent_on`), so a
     password lives in the database for the few days the letter waits, never longer.
     """
 
@@ -810,7 +811,7 @@ class InboxOperation(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     result: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     applied_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
-    # The database role that inserted it: PostgreSQL fills it in (DEFAULT current_user) and a
-    # terminal may not write it, so a staff action from a kiosk's role is told apart; NULL on
-    # the embedded SQLite database, which has no roles.
+    # The database role that inserted it: on PostgreSQL a trigger writes the session's login
+    # role whatever the INSERT said (migration 0006), so a staff action from a kiosk's role is
+    # told apart; NULL on the embedded SQLite database, which has no roles.
     inserted_by: Mapped[str | None] = mapped_column(String(63))

@@ -80,8 +80,8 @@ def _terminal_rights(connection: Connection, role: str) -> None:
     grant("GRANT INSERT ON online_login")
     grant("GRANT USAGE ON SEQUENCE online_login_id_seq")
     grant(f"GRANT SELECT ({', '.join(AFFILIATION_REQUEST_COLUMNS)}) ON affiliation_request")
-    # Every column but inserted_by, which the server fills in (DEFAULT current_user): the
-    # worker tells a counter's staff actions from a terminal's by it.
+    # Every column but inserted_by, which a trigger fills in with the login role whatever is
+    # granted: the worker tells a counter's staff actions from a terminal's by it.
     grant(f"GRANT SELECT, INSERT ({', '.join(INBOX_INSERTS)}) ON inbox_operation")
     grant("GRANT USAGE ON SEQUENCE inbox_operation_id_seq")
 

@@ -34,6 +34,7 @@ from app.domain.codes import (
     OrderRefusal,
     OrderStatus,
     RequestStatus,
+    RequestTopic,
 )
 from app.domain.iban import formatted_iban
 from app.domain.membership import is_insured_on, own_account_refusal
@@ -107,9 +108,16 @@ def _contact_request(session, operation, payload, now) -> dict:
             value = getattr(payload, field)
             if value is not None:
                 setattr(member, field, value or None)
-        if answer_by == AnswerChannel.EMAIL and not member.email:
+        # "I cannot log in": whoever asks gives a phone or an address in the message, not on
+        # the file (they may not be logged in); a question from the file is answered from it.
+        from_the_file = payload.topic != RequestTopic.CANNOT_LOG_IN
+        if from_the_file and answer_by == AnswerChannel.EMAIL and not member.email:
             raise ops.OperationRejected("email_required", "an answer by e-mail needs an address")
-        if answer_by == AnswerChannel.PHONE and not (member.phone or member.mobile):
+        if (
+            from_the_file
+            and answer_by == AnswerChannel.PHONE
+            and not (member.phone or member.mobile)
+        ):
             raise ops.OperationRejected("phone_required", "an answer by phone needs a number")
     request = ContactRequest(
         member_id=member.id,
@@ -582,6 +590,7 @@ def apply_next(
             operation.reason = exc.code
             operation.detail = exc.detail[:2000]
             operation.applied_at = at
+            staff_apply.audit_outcome(session, operation, applied=False, reason=exc.code, at=at)
         except FormsNotCheckable:
             log.warning(
                 "operation %s (%s) held: the worker has no trust roots to check its signed form",
@@ -601,6 +610,7 @@ def apply_next(
             operation.state = InboxState.APPLIED
             operation.result = result
             operation.applied_at = at
+            staff_apply.audit_outcome(session, operation, applied=True, at=at)
         return Outcome(str(operation.operation_id), operation.state, operation.reason)
 
 

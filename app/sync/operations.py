@@ -276,7 +276,8 @@ class StaffOrderV1(Payload):
 
 class StaffOrderRejectV1(StaffOrderV1):
     reason: OrderRefusal
-    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None = None
+    # Kept with the reason's code in document_order.reason (200 characters in all).
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=150)] | None = None
 
 
 class StaffRequestV1(Payload):

@@ -183,6 +183,8 @@ def request_take(session, operation, payload, now) -> dict:
     request = _request(session, payload)
     if request.status not in OPEN_REQUEST:
         raise ops.OperationRejected("already_done", f"the question is {request.status}")
+    if request.status == RequestStatus.IN_PROGRESS and request.assigned_to == staff.id:
+        return {"request_id": request.id, "status": str(request.status)}  # theirs already
     if request.status == RequestStatus.IN_PROGRESS and not _may_take_over(
         staff, request.assigned_to
     ):
@@ -248,9 +250,12 @@ def access_block(session, operation, payload, now) -> dict:
         select(Household.federation_id).where(Household.id == member.household_id)
     )
     majority = federation_parameter(
-        session.connection(), "majority_age", on=payload.received_on,
-        federation_id=federation_id, default=18,
-    )  # fmt: skip
+        session.connection(),
+        "majority_age",
+        on=payload.received_on,
+        federation_id=federation_id,
+        default=18,
+    )
     majority = int(majority)
     if age_on(member.birth_date, payload.received_on) < majority:
         # domain.md §13: until majority the holder sees the dependant's data, form or not.
@@ -301,3 +306,31 @@ HANDLERS = {
     "staff.access.block": access_block,
     "staff.letters.posted": letters_posted,
 }
+
+
+def audit_outcome(
+    session: Session, operation: InboxOperation, *, applied: bool, reason=None, at: dt.datetime
+) -> None:
+    """The audit log's side of an operation a clerk made, beyond the staff actions' own
+    entries: a member's order, question or contact change made at the counter, and every
+    staff action the worker refused (a forged one too), with why."""
+    prefix, _, login = operation.actor.partition(":")
+    staff_kind = operation.kind in HANDLERS
+    if applied and (staff_kind or prefix != "staff"):
+        return  # a staff action audits itself; a member's own operation is not staff work
+    if not applied and not staff_kind:
+        return
+    staff = session.scalars(select(Staff).where(Staff.login == login)).first()
+    member = None
+    if operation.member_niss:
+        member = session.scalars(select(Member).where(Member.niss == operation.member_niss)).first()
+    session.add(
+        AuditEntry(
+            at=at,
+            staff_id=staff.id if staff is not None and prefix == "staff" else None,
+            terminal=operation.terminal_id,
+            action="staff_action_refused" if not applied else "done_at_the_counter",
+            member_id=member.id if member is not None else None,
+            detail=f"{operation.kind}: {reason}" if reason else operation.kind,
+        )
+    )

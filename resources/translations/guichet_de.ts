@@ -284,6 +284,46 @@
         <translation>Sie haben dies bereits bestellt: Die Bestellung ist unterwegs.</translation>
     </message>
     <message>
+        <source>Another colleague has taken it: only a supervisor takes it over.</source>
+        <translation>Ein Kollege hat sie übernommen: Nur ein Vorgesetzter kann sie übernehmen.</translation>
+    </message>
+    <message>
+        <source>This is a supervisor&apos;s decision.</source>
+        <translation>Das entscheidet ein Vorgesetzter.</translation>
+    </message>
+    <message>
+        <source>This has been done meanwhile: the list shows it now.</source>
+        <translation>Das wurde inzwischen erledigt: Die Liste zeigt es jetzt.</translation>
+    </message>
+    <message>
+        <source>The letters changed meanwhile: the list shows them again.</source>
+        <translation>Die Briefe haben sich inzwischen geändert: Die Liste zeigt sie neu.</translation>
+    </message>
+    <message>
+        <source>A blocking form counts from the dependant&apos;s majority.</source>
+        <translation>Ein Sperrformular gilt ab der Volljährigkeit der mitversicherten Person.</translation>
+    </message>
+    <message>
+        <source>Only a dependant returns a blocking form.</source>
+        <translation>Nur eine mitversicherte Person reicht ein Sperrformular ein.</translation>
+    </message>
+    <message>
+        <source>This online account is not deactivated.</source>
+        <translation>Dieses Online-Konto ist nicht deaktiviert.</translation>
+    </message>
+    <message>
+        <source>This member has no online account.</source>
+        <translation>Dieses Mitglied hat kein Online-Konto.</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the queue.</source>
+        <translation>Diese Frage ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>This order is no longer in the queue.</source>
+        <translation>Diese Bestellung ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
         <source>The signature of your card could not be checked. Please go to the counter.</source>
         <translation>Die Unterschrift Ihrer Karte konnte nicht geprüft werden. Bitte gehen Sie zum Schalter.</translation>
     </message>
@@ -350,6 +390,10 @@
     <message>
         <source>Choose the reason.</source>
         <translation>Wählen Sie den Grund.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>Das Datum darf nicht nach heute liegen.</translation>
     </message>
     <message>
         <source>Write your question.</source>
@@ -552,8 +596,12 @@
         <translation>Häusliche Krankenpflege</translation>
     </message>
     <message>
-        <source>Sent to the mutuality.</source>
-        <translation>An die Krankenkasse gesendet.</translation>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality: waiting for its answer.</source>
+        <translation>An die Krankenkasse gesendet: Antwort steht aus.</translation>
     </message>
     <message>
         <source>It waits on this counter until the connection is back.</source>
@@ -1369,6 +1417,10 @@
     <message>
         <source>Dependants of age</source>
         <translation>Volljährige Mitversicherte</translation>
+    </message>
+    <message>
+        <source>Blocking form received on</source>
+        <translation>Sperrformular erhalten am</translation>
     </message>
     <message>
         <source>Close the file</source>

@@ -284,6 +284,46 @@
         <translation>You already ordered this: it is on its way.</translation>
     </message>
     <message>
+        <source>Another colleague has taken it: only a supervisor takes it over.</source>
+        <translation>Another colleague has taken it: only a supervisor takes it over.</translation>
+    </message>
+    <message>
+        <source>This is a supervisor&apos;s decision.</source>
+        <translation>This is a supervisor&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>This has been done meanwhile: the list shows it now.</source>
+        <translation>This has been done meanwhile: the list shows it now.</translation>
+    </message>
+    <message>
+        <source>The letters changed meanwhile: the list shows them again.</source>
+        <translation>The letters changed meanwhile: the list shows them again.</translation>
+    </message>
+    <message>
+        <source>A blocking form counts from the dependant&apos;s majority.</source>
+        <translation>A blocking form counts from the dependant&apos;s majority.</translation>
+    </message>
+    <message>
+        <source>Only a dependant returns a blocking form.</source>
+        <translation>Only a dependant returns a blocking form.</translation>
+    </message>
+    <message>
+        <source>This online account is not deactivated.</source>
+        <translation>This online account is not deactivated.</translation>
+    </message>
+    <message>
+        <source>This member has no online account.</source>
+        <translation>This member has no online account.</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the queue.</source>
+        <translation>This question is no longer in the queue.</translation>
+    </message>
+    <message>
+        <source>This order is no longer in the queue.</source>
+        <translation>This order is no longer in the queue.</translation>
+    </message>
+    <message>
         <source>The signature of your card could not be checked. Please go to the counter.</source>
         <translation>The signature of your card could not be checked. Please go to the counter.</translation>
     </message>
@@ -350,6 +390,10 @@
     <message>
         <source>Choose the reason.</source>
         <translation>Choose the reason.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>The date cannot be after today.</translation>
     </message>
     <message>
         <source>Write your question.</source>
@@ -552,8 +596,12 @@
         <translation>Home nursing</translation>
     </message>
     <message>
-        <source>Sent to the mutuality.</source>
-        <translation>Sent to the mutuality.</translation>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality: waiting for its answer.</source>
+        <translation>Sent to the mutuality: waiting for its answer.</translation>
     </message>
     <message>
         <source>It waits on this counter until the connection is back.</source>
@@ -1369,6 +1417,10 @@
     <message>
         <source>Dependants of age</source>
         <translation>Dependants of age</translation>
+    </message>
+    <message>
+        <source>Blocking form received on</source>
+        <translation>Blocking form received on</translation>
     </message>
     <message>
         <source>Close the file</source>

@@ -284,6 +284,46 @@
         <translation>Vous avez déjà commandé ceci : la commande est en cours.</translation>
     </message>
     <message>
+        <source>Another colleague has taken it: only a supervisor takes it over.</source>
+        <translation>Un collègue l&apos;a prise : seul un superviseur peut la reprendre.</translation>
+    </message>
+    <message>
+        <source>This is a supervisor&apos;s decision.</source>
+        <translation>C&apos;est une décision de superviseur.</translation>
+    </message>
+    <message>
+        <source>This has been done meanwhile: the list shows it now.</source>
+        <translation>C&apos;est déjà fait entre-temps : la liste le montre maintenant.</translation>
+    </message>
+    <message>
+        <source>The letters changed meanwhile: the list shows them again.</source>
+        <translation>Les lettres ont changé entre-temps : la liste les montre à nouveau.</translation>
+    </message>
+    <message>
+        <source>A blocking form counts from the dependant&apos;s majority.</source>
+        <translation>Un formulaire de blocage compte à partir de la majorité de la personne à charge.</translation>
+    </message>
+    <message>
+        <source>Only a dependant returns a blocking form.</source>
+        <translation>Seule une personne à charge renvoie un formulaire de blocage.</translation>
+    </message>
+    <message>
+        <source>This online account is not deactivated.</source>
+        <translation>Ce compte en ligne n&apos;est pas désactivé.</translation>
+    </message>
+    <message>
+        <source>This member has no online account.</source>
+        <translation>Ce membre n&apos;a pas de compte en ligne.</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the queue.</source>
+        <translation>Cette question n&apos;est plus dans la file.</translation>
+    </message>
+    <message>
+        <source>This order is no longer in the queue.</source>
+        <translation>Cette commande n&apos;est plus dans la file.</translation>
+    </message>
+    <message>
         <source>The signature of your card could not be checked. Please go to the counter.</source>
         <translation>La signature de votre carte n&apos;a pas pu être vérifiée. Veuillez vous adresser au guichet.</translation>
     </message>
@@ -350,6 +390,10 @@
     <message>
         <source>Choose the reason.</source>
         <translation>Choisissez la raison.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>La date ne peut pas être postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Write your question.</source>
@@ -552,8 +596,12 @@
         <translation>Soins infirmiers à domicile</translation>
     </message>
     <message>
-        <source>Sent to the mutuality.</source>
-        <translation>Envoyé à la mutualité.</translation>
+        <source>Done.</source>
+        <translation>C&apos;est fait.</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality: waiting for its answer.</source>
+        <translation>Envoyé à la mutualité : en attente de sa réponse.</translation>
     </message>
     <message>
         <source>It waits on this counter until the connection is back.</source>
@@ -1369,6 +1417,10 @@
     <message>
         <source>Dependants of age</source>
         <translation>Personnes à charge majeures</translation>
+    </message>
+    <message>
+        <source>Blocking form received on</source>
+        <translation>Formulaire de blocage reçu le</translation>
     </message>
     <message>
         <source>Close the file</source>

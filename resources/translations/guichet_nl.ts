@@ -284,6 +284,46 @@
         <translation>U hebt dit al besteld: de bestelling is onderweg.</translation>
     </message>
     <message>
+        <source>Another colleague has taken it: only a supervisor takes it over.</source>
+        <translation>Een collega heeft ze genomen: enkel een supervisor kan ze overnemen.</translation>
+    </message>
+    <message>
+        <source>This is a supervisor&apos;s decision.</source>
+        <translation>Dit is een beslissing van een supervisor.</translation>
+    </message>
+    <message>
+        <source>This has been done meanwhile: the list shows it now.</source>
+        <translation>Dit is intussen al gebeurd: de lijst toont het nu.</translation>
+    </message>
+    <message>
+        <source>The letters changed meanwhile: the list shows them again.</source>
+        <translation>De brieven zijn intussen gewijzigd: de lijst toont ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>A blocking form counts from the dependant&apos;s majority.</source>
+        <translation>Een blokkeringsformulier telt vanaf de meerderjarigheid van de persoon ten laste.</translation>
+    </message>
+    <message>
+        <source>Only a dependant returns a blocking form.</source>
+        <translation>Enkel een persoon ten laste stuurt een blokkeringsformulier terug.</translation>
+    </message>
+    <message>
+        <source>This online account is not deactivated.</source>
+        <translation>Deze online account is niet gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>This member has no online account.</source>
+        <translation>Dit lid heeft geen online account.</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the queue.</source>
+        <translation>Deze vraag staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <source>This order is no longer in the queue.</source>
+        <translation>Deze bestelling staat niet meer in de lijst.</translation>
+    </message>
+    <message>
         <source>The signature of your card could not be checked. Please go to the counter.</source>
         <translation>De handtekening van uw kaart kon niet worden gecontroleerd. Ga naar het loket.</translation>
     </message>
@@ -350,6 +390,10 @@
     <message>
         <source>Choose the reason.</source>
         <translation>Kies de reden.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after today.</source>
+        <translation>De datum kan niet na vandaag liggen.</translation>
     </message>
     <message>
         <source>Write your question.</source>
@@ -552,8 +596,12 @@
         <translation>Thuisverpleging</translation>
     </message>
     <message>
-        <source>Sent to the mutuality.</source>
-        <translation>Naar het ziekenfonds verstuurd.</translation>
+        <source>Done.</source>
+        <translation>Gedaan.</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality: waiting for its answer.</source>
+        <translation>Naar het ziekenfonds verstuurd: wacht op antwoord.</translation>
     </message>
     <message>
         <source>It waits on this counter until the connection is back.</source>
@@ -1369,6 +1417,10 @@
     <message>
         <source>Dependants of age</source>
         <translation>Meerderjarige personen ten laste</translation>
+    </message>
+    <message>
+        <source>Blocking form received on</source>
+        <translation>Blokkeringsformulier ontvangen op</translation>
     </message>
     <message>
         <source>Close the file</source>

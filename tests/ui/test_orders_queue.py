@@ -5,11 +5,13 @@ member sees the result at their next visit; offline orders wait on the terminal 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
 from app.domain.codes import InboxState
 from app.services.session import Step
-from app.store.models import DocumentOrder, PostalLetter
+from app.store.models import DocumentOrder, Member, PostalLetter
 from app.sync.apply import SignedForms, apply_pending
 from app.sync.exchange import pull_results, push
 from tests.ui.kiosk_harness import NOW
@@ -75,6 +77,13 @@ def staff_queue(counter, login=("clerk", "clerk-demo")):
     return queue
 
 
+def settled(counter) -> None:
+    """The counter reads what the central worker made of its actions (deliver brought the
+    results back), and shows it."""
+    counter.controller.queue_controller.check()
+    wait_idle(counter)
+
+
 def refresh(counter) -> None:
     counter.click(counter.controller.queue.refresh_button)
     wait_idle(counter)
@@ -126,9 +135,10 @@ def test_an_order_at_the_kiosk_is_sent_at_the_counter_and_seen_sent_at_the_next_
     assert queue.table.item(row, 6).text() == "Céline Dufrêne"  # taken: the others see by whom
     counter.click(queue.done_button)
     wait_idle(counter)
-    assert queue.status.text() == "Sent to the mutuality."
+    assert queue.status.text() == "Sent to the mutuality: waiting for its answer."
     deliver(counter)
-    refresh(counter)
+    settled(counter)
+    assert queue.status.text() == "Done."
     assert not [i for i in queue.items if i.kind == "order" and i.quantity == 3]
 
     open_with_card(kiosk, member)
@@ -279,9 +289,15 @@ def test_the_supervisor_prints_the_letters_and_they_are_marked_posted(
     counter.qtbot.waitUntil(lambda: queue.print_letters_button.isEnabled())
     assert queue.letters_label.text() == "1 letter with a password waits for the post."
     counter.click(queue.print_letters_button)
-    counter.qtbot.waitUntil(lambda: queue.status.text() == "Sent to the mutuality.", timeout=20_000)
+    counter.qtbot.waitUntil(
+        lambda: queue.status.text() == "Sent to the mutuality: waiting for its answer.",
+        timeout=20_000,
+    )
     assert len(cups_printer.printed()) == 1
     deliver(counter)
+    settled(counter)
+    assert queue.status.text() == "Done."
+    assert queue.letters_label.text() == "No letter waits for the post."
     with counter.central.connect() as connection:
         letter = connection.execute(select(PostalLetter.sent_on, PostalLetter.pdf)).one()
     assert letter.sent_on is not None and letter.pdf is None
@@ -317,27 +333,36 @@ def test_the_supervisor_reactivates_an_account_and_a_clerk_registers_a_blocking_
     member_file = counter.controller.member_file
     counter.click(member_file.reactivate_button)
     wait_idle(counter)
-    assert member_file.answer.text() == "Sent to the mutuality."
+    assert member_file.answer.text() == "Sent to the mutuality: waiting for its answer."
     deliver(counter)
-    counter.controller.queue_controller.member_file_shown()
-    wait_idle(counter)
+    settled(counter)
+    assert member_file.answer.text() == "Done."
     assert member_file.account.text() == "Online account: active"
 
-    holder = member_by_id(counter, cases["dependant_16_17_mwp"].holder_id)
-    counter.click(member_file.back_button)
+    # A clerk, on another counter, registers a form that came by post two days ago.
+    counter = make_kiosk("counter")
+    staff_queue(counter)
+    counter.click(counter.controller.queue.back_button)
     counter.wait_for(S.DESK)
+    member_file = counter.controller.member_file
+    holder = member_by_id(counter, cases["dependant_16_17_mwp"].holder_id)
     counter.controller.desk.niss.setText(holder.niss)
     counter.click(counter.controller.desk.search_button)
     counter.wait_for(S.MEMBER_FILE)
     wait_idle(counter)
     child = cases["dependant_16_17_mwp"]
     assert set(member_file.block_buttons) == {child.niss}  # of age (16 here); the 15-year-old not
+    member_file.received_on.setDate(member_file.received_on.date().addDays(-2))
     counter.click(member_file.block_buttons[child.niss])
     wait_idle(counter)
     deliver(counter)
-    counter.controller.queue_controller.member_file_shown()
-    wait_idle(counter)
+    settled(counter)
     assert member_file.block_buttons == {}
+    with counter.central.connect() as connection:
+        blocked_on = connection.execute(
+            select(Member.access_blocked_on).where(Member.niss == child.niss)
+        ).scalar()
+    assert blocked_on == NOW.date() - dt.timedelta(days=2)
     assert (
         "no longer sees this file"
         in member_file.dependants.itemAt(0).widget().findChild(type(member_file.account)).text()
@@ -369,3 +394,59 @@ def test_the_queue_screen_fits_and_leaves_nothing_when_the_clerk_goes_back(make_
     counter.wait_for(S.DESK)
     assert queue.table.rowCount() == 0 and queue.items == ()
     counter.assert_nothing_left_of(member.first_names, member.niss)
+
+
+def test_a_clerk_hears_when_another_was_faster(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    open_with_card(kiosk, member)
+    page = open_section(kiosk, "requests").requests
+    wait_idle(kiosk)
+    page.subject.setText("Mes vignettes")
+    page.message.setPlainText("Où en sont-elles ?")
+    kiosk.click(page.answer_buttons["letter"])
+    kiosk.click(page.send_button)
+    wait_idle(kiosk)
+    kiosk.slot.remove()
+    kiosk.wait_for(S.WELCOME)
+    deliver(kiosk)
+    first, second = make_kiosk("counter"), make_kiosk("counter")
+    slow = staff_queue(first)  # the clerk
+    fast = staff_queue(second, ("supervisor", "supervisor-demo"))
+    for counter in (first, second):
+        choose(counter, lambda i: i.kind == "request" and i.what == "Mes vignettes")
+    fast.answer_edit.setPlainText("Elles sont parties hier.")
+    second.click(fast.done_button)
+    wait_idle(second)
+    deliver(second)
+    slow.answer_edit.setPlainText("Elles partent demain.")
+    first.click(slow.done_button)  # its list still shows the question open
+    wait_idle(first)
+    deliver(first)
+    settled(first)
+    assert slow.problem.text() == "This has been done meanwhile: the list shows it now."
+    assert not [i for i in slow.items if i.what == "Mes vignettes"]  # read again
+
+
+def test_another_person_chosen_drops_the_summary_made_for_the_first(make_kiosk, cases):
+    kiosk = make_kiosk()
+    member = cases["active_account"]
+    open_with_card(kiosk, member)
+    file = open_section(kiosk, "orders")
+    wait_idle(kiosk)
+    child = cases["dependant_16_17_mwp"]
+    index = file.person.findData(child.niss)
+    file.person.setCurrentIndex(index)
+    file.person.activated.emit(index)
+    wait_idle(kiosk)
+    order(kiosk, "envelopes")
+    assert child.first_names in file.orders.summary.text()
+    index = file.person.findData(member.niss)
+    file.person.setCurrentIndex(index)
+    file.person.activated.emit(index)  # the mother now
+    wait_idle(kiosk)
+    assert file.orders.summary_box.isHidden() and file.orders._summary is None
+    order(kiosk, "envelopes")
+    confirm(kiosk)
+    [entry] = outbox(kiosk, "document_order.create")
+    assert entry.payload["for_niss"] == member.niss

@@ -129,7 +129,8 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 class OrdersPage(Page):
     summarize = Signal(str, int)  # kind, quantity: check it and show what will be sent
-    confirm = Signal(str, int, bool)  # kind, quantity, again (a repeated order, said yes to)
+    # for whom, kind, quantity, again (a repeated order, said yes to): what the summary showed
+    confirm = Signal(str, str, int, bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -227,6 +228,11 @@ class OrdersPage(Page):
         self.problem.setText("")
         self.summarize.emit(self.kind, self.quantity)
 
+    def person_changed(self) -> None:
+        """Another person chosen: a summary made for the one before no longer holds."""
+        self.done.setText("")
+        self._change()
+
     def _change(self) -> None:
         """Back to the choice: the summary shown no longer holds."""
         self._summary = None
@@ -237,7 +243,7 @@ class OrdersPage(Page):
         summary = self._summary
         if summary is not None:
             again = summary.same_open_order is not None
-            self.confirm.emit(summary.kind, summary.quantity, again)
+            self.confirm.emit(summary.for_niss, summary.kind, summary.quantity, again)
 
     # -- what the controller hands over ----------------------------------------------------
     def show_summary(self, summary) -> None:
@@ -486,11 +492,17 @@ class RequestsPage(Page):
 
     # -- what the controller hands over ----------------------------------------------------
     def show_contact(self, data) -> None:
-        """The contact details as the file has them (changes are measured against these)."""
-        self._on_file = {"phone": data.phone, "mobile": data.mobile, "email": data.email}
-        for key, value in self._on_file.items():
-            if not self.contact_edits[key].text():
-                self.contact_edits[key].setText(value or "")
+        """The contact details as the file has them. A field the member has not touched shows
+        the file's value again; one they changed keeps their text. What a field showed is the
+        base its change is measured against, so a field showing an older value never sends it
+        back over a newer one."""
+        shown = self._on_file or {}
+        for key in ("phone", "mobile", "email"):
+            edit, value = self.contact_edits[key], getattr(data, key) or ""
+            if key not in shown or edit.text() == (shown[key] or ""):
+                edit.setText(value)
+                shown[key] = value
+        self._on_file = shown
 
     def show_problem(self, text: str) -> None:
         self.done.setText("")

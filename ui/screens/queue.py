@@ -100,7 +100,7 @@ class QueueScreen(Screen):
             self.reason.addItem("")
         self.note = QLineEdit(self.detail_box)
         self.note.setObjectName("refusalNote")
-        self.note.setMaxLength(500)
+        self.note.setMaxLength(150)  # app/services/queue.MAX_NOTE
         refuse_row.addWidget(self.reason)
         refuse_row.addWidget(self.note, 1)
         actions = QHBoxLayout()
@@ -202,7 +202,9 @@ class QueueScreen(Screen):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
-    def action_queued(self, text: str) -> None:
+    def action_done(self, text: str) -> None:
+        """The central worker applied it: what was typed for it is no longer needed (until
+        then it stays, should the action be refused)."""
         self.problem.setText("")
         self.answer_edit.setPlainText("")
         self.note.setText("")

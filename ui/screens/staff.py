@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import format as fmt
 from ui.screens.base import Screen
@@ -149,7 +156,7 @@ class MemberFileScreen(Screen):
     enrol = Signal()
     section_chosen = Signal(str)
     reactivate = Signal()
-    block = Signal(object)  # the DependantAccess whose form came in
+    block = Signal(object, object)  # the DependantAccess whose form came in, and when
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -161,6 +168,18 @@ class MemberFileScreen(Screen):
         account_row.addWidget(self.account, 1)
         account_row.addWidget(self.reactivate_button)
         self.dependants_title = self.label("sectionHeading", center=False)
+        received = QHBoxLayout()
+        self.received_label = self.label("hint", center=False)
+        self.received_on = QDateEdit(self)
+        self.received_on.setObjectName("blockingFormReceived")
+        self.received_on.setDisplayFormat("dd/MM/yyyy")
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setMinimumHeight(60)
+        received.addWidget(self.received_label)
+        received.addWidget(self.received_on)
+        received.addStretch(1)
+        self.received_row = QWidget(self)
+        self.received_row.setLayout(received)
         self.dependants = QVBoxLayout()
         self.answer = self.label("hint", center=False)
         self.back_button = self.button("back", self.back.emit)
@@ -171,6 +190,7 @@ class MemberFileScreen(Screen):
         self.layout_.addWidget(self.audit_note)
         self.layout_.addLayout(account_row)
         self.layout_.addWidget(self.dependants_title)
+        self.layout_.addWidget(self.received_row)
         self.layout_.addLayout(self.dependants)
         self.layout_.addWidget(self.answer)
         self.layout_.addStretch(1)
@@ -186,6 +206,14 @@ class MemberFileScreen(Screen):
     def show_facts(self, facts, *, supervisor: bool) -> None:
         self._facts, self._supervisor = facts, supervisor
         self._render_facts()
+
+    def _received(self):
+        return self.received_on.date().toPython()
+
+    def reset_received(self, today) -> None:
+        """A form is registered the day it comes in, unless the clerk says it came earlier."""
+        self.received_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.received_on.setDate(QDate(today.year, today.month, today.day))
 
     def show_problem(self, text: str) -> None:
         self.answer.setProperty("kind", "problem")
@@ -212,6 +240,7 @@ class MemberFileScreen(Screen):
             self.account.setText("")
             self.reactivate_button.hide()
             self.dependants_title.hide()
+            self.received_row.hide()
             return
         self.account.setText(statuses.get(facts.account_status or "", self.tr("No online account")))
         self.reactivate_button.setVisible(
@@ -219,6 +248,7 @@ class MemberFileScreen(Screen):
         )
         of_age = [d for d in facts.dependants if d.of_age]
         self.dependants_title.setVisible(bool(of_age))
+        self.received_row.setVisible(any(d.blocked_on is None for d in of_age))
         for dependant in of_age:
             row = QWidget(self)
             line = QHBoxLayout(row)
@@ -237,7 +267,8 @@ class MemberFileScreen(Screen):
             line.addWidget(name, 1)
             if dependant.blocked_on is None:
                 button = self.button(
-                    f"block_{dependant.niss}", lambda _c=False, d=dependant: self.block.emit(d)
+                    f"block_{dependant.niss}",
+                    lambda _c=False, d=dependant: self.block.emit(d, self._received()),
                 )
                 button.setText(self.tr("Blocking form received"))
                 button.setParent(row)
@@ -250,6 +281,7 @@ class MemberFileScreen(Screen):
         self.audit_note.setText(self.tr("Opening this file has been recorded in the audit log."))
         self.reactivate_button.setText(self.tr("Reactivate the online account"))
         self.dependants_title.setText(self.tr("Dependants of age"))
+        self.received_label.setText(self.tr("Blocking form received on"))
         self.back_button.setText(self.tr("Close the file"))
         self.open_button.setText(self.tr("See the whole file"))
         self._render_facts()

@@ -198,6 +198,12 @@ def test_a_posted_letter_loses_its_pdf(central, outbox, deliver):
 
 def test_a_deactivated_account_asks_for_help_with_a_way_to_answer(central, outbox, deliver):
     member = owner(central, "deactivated_account")
+    with central.begin() as connection:  # nothing on the file to answer to: the message has it
+        connection.execute(
+            update(Member)
+            .where(Member.id == member.member.member_id)
+            .values(phone=None, mobile=None, email=None)
+        )
     queued = accounts.deactivated_help(
         outbox, member, message="Mon compte est bloqué.", phone="0470 12 34 56", email="",
         actor="member",

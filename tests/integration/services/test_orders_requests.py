@@ -228,20 +228,19 @@ def test_the_same_order_twice_in_a_row_is_caught_and_asked(central, outbox, coun
 
 
 def test_nobody_orders_for_a_dependant_who_blocked_access_or_a_stranger(central, outbox, loop):
-    holder = central.cases["dependant_18_or_more"]  # of the Antwerp household
+    adult = central.cases["dependant_18_or_more"]  # of the Antwerp household, not blocked
     with Session(central) as session:
         blocked = session.scalars(
             select(Member).where(Member.niss == central.cases["blocked_dependant"])
         ).one()
         holder_session = FileSession(session.get(Member, blocked.holder_id).niss, LoginMode.EID)
-    for target in (blocked.niss, holder):
-        if target == holder:
-            continue
-        with pytest.raises(Refused) as refused:
-            orders.order_summary(
-                central, outbox, holder_session, target, "stickers", 1, today=TODAY
-            )
-        assert refused.value.code == "not_allowed"
+    with pytest.raises(Refused) as refused:
+        orders.order_summary(
+            central, outbox, holder_session, blocked.niss, "stickers", 1, today=TODAY
+        )
+    assert refused.value.code == "not_allowed"
+    # The dependant of age who did not block: the holder still orders for them.
+    orders.order_summary(central, outbox, holder_session, adult, "stickers", 1, today=TODAY)
     stranger = central.cases["bim"]
     with pytest.raises(Refused):
         orders.order_summary(central, outbox, holder_session, stranger, "stickers", 1, today=TODAY)
@@ -511,10 +510,12 @@ def test_the_letters_are_printed_as_one_batch_and_marked_posted(
 
 
 def test_the_queue_shows_an_agencys_items_or_all_oldest_first(central, outbox, loop):
-    session = eid(central, "active_account")
-    orders.place_order(
-        central, outbox, session, session.niss, "envelopes", 1, actor="member", today=TODAY
-    )
+    session = eid(central, "active_account")  # Mons Wallonie Picarde
+    elsewhere = eid(central, "bim")  # Liège
+    for who in (session, elsewhere):
+        orders.place_order(
+            central, outbox, who, who.niss, "envelopes", 1, actor="member", today=TODAY
+        )
     loop(central)
     desk = clerk(central)
     everything = items(central, desk)
@@ -523,7 +524,9 @@ def test_the_queue_shows_an_agencys_items_or_all_oldest_first(central, outbox, l
     agency = mine[0].agency_id
     only = items(central, desk, agency_id=agency)
     assert only and {i.agency_id for i in only} == {agency}
-    assert len(only) <= len(everything)
+    theirs = [i for i in everything if i.member_niss == elsewhere.niss and i.what == "envelopes"]
+    assert theirs and theirs[0].agency_id != agency
+    assert theirs[0] not in only and theirs[0] in everything
     assert mine[0].age == LATER - mine[0].received_at
 
 
@@ -645,3 +648,71 @@ def test_the_whole_loop_with_the_kiosks_and_the_counters_roles(
     finally:
         kiosk.dispose()
         counter.dispose()
+
+
+@pytest.mark.postgres
+def test_a_terminal_with_a_table_wide_grant_from_before_still_cannot_pass_for_a_counter(
+    pg_central, postgres_server, forms
+):
+    """A terminal's role granted INSERT on the whole inbox before 0006 (so on every column,
+    inserted_by too) writes inserted_by itself: the trigger puts its own name there."""
+    import uuid
+
+    from sqlalchemy import text
+
+    from app.store.roles import grant_terminal_role
+    from tests.integration.services.test_roles_postgres import as_role
+
+    kiosk = as_role(pg_central, postgres_server, grant_terminal_role, "guichet_terminal")
+    with pg_central.begin() as connection:  # what an older `roles` run granted
+        connection.execute(text('GRANT INSERT ON inbox_operation TO "guichet_terminal"'))
+        niss = connection.execute(select(Member.niss).where(Member.id == 1)).scalar()
+    operation_id = uuid.uuid4()
+    try:
+        with kiosk.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO inbox_operation (operation_id, terminal_id, terminal_seq, kind, "
+                    "version, payload, actor, member_niss, created_at, received_at, state, "
+                    "attempts, inserted_by) VALUES (:id, 'borne-x', 1, 'staff.account.reactivate',"
+                    " 1, :payload, 'staff:supervisor', :niss, now(), now(), 'received', 0, "
+                    "'guichet_counter')"
+                ),
+                {"id": operation_id, "payload": f'{{"member_niss": "{niss}"}}', "niss": niss},
+            )
+    finally:
+        kiosk.dispose()
+    [outcome] = apply.apply_pending(pg_central, forms=forms)
+    assert (outcome.state, outcome.reason) == (InboxState.REJECTED, "not_allowed")
+    with pg_central.connect() as connection:
+        written = connection.execute(
+            select(InboxOperation.inserted_by).where(InboxOperation.operation_id == operation_id)
+        ).scalar()
+    assert written == "guichet_terminal"
+
+
+def test_what_a_clerk_does_for_a_member_and_every_refused_staff_action_are_audited(
+    central, counter_outbox, loop
+):
+    session = eid(central, "active_account")
+    desk = clerk(central)
+    orders.place_order(
+        central, counter_outbox, session, session.niss, "stickers", 1, actor=desk.actor, today=TODAY
+    )
+    counter_outbox.enqueue(
+        "staff.account.reactivate", {"member_niss": session.niss}, actor="staff:clerk"
+    )  # a clerk's counter that let it through
+    loop(central)
+    with Session(central) as db:
+        entries = db.execute(
+            select(AuditEntry.action, AuditEntry.detail, AuditEntry.staff_id)
+            .order_by(AuditEntry.id.desc())
+            .limit(2)
+        ).all()
+    clerk_id = desk.staff_id
+    assert sorted(entries) == sorted(
+        [
+            ("done_at_the_counter", "document_order.create", clerk_id),
+            ("staff_action_refused", "staff.account.reactivate: supervisor_only", clerk_id),
+        ]
+    )

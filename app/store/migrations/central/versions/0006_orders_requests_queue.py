@@ -68,10 +68,28 @@ def upgrade() -> None:
     with op.batch_alter_table("inbox_operation") as batch:
         batch.add_column(sa.Column("inserted_by", sa.String(length=63), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("ALTER TABLE inbox_operation ALTER COLUMN inserted_by SET DEFAULT current_user")
+        # Whatever the INSERT says, and whatever a role was granted before this column existed
+        # (a table-wide INSERT covers new columns): the server writes who logged in.
+        op.execute(
+            """
+            CREATE FUNCTION inbox_operation_inserted_by() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.inserted_by := session_user;
+                RETURN NEW;
+            END $$
+            """
+        )
+        op.execute(
+            "CREATE TRIGGER inbox_operation_inserted_by BEFORE INSERT ON inbox_operation "
+            "FOR EACH ROW EXECUTE FUNCTION inbox_operation_inserted_by()"
+        )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER inbox_operation_inserted_by ON inbox_operation")
+        op.execute("DROP FUNCTION inbox_operation_inserted_by()")
     with op.batch_alter_table("inbox_operation") as batch:
         batch.drop_column("inserted_by")
     with op.batch_alter_table("contact_request") as batch:
