@@ -131,6 +131,16 @@ def _may_take_over(staff: Staff, holder_id: int | None) -> bool:
     return holder_id in (None, staff.id) or staff.role != StaffRole.CLERK
 
 
+def _open_order(session: Session, payload: ops.StaffOrderV1, staff: Staff) -> DocumentOrder:
+    """The order to send or refuse: still open, and not another clerk's (but a supervisor's)."""
+    order = _order(session, payload)
+    if order.status not in OPEN_ORDER:
+        raise ops.OperationRejected("already_done", f"the order is {order.status}")
+    if not _may_take_over(staff, order.handled_by):
+        raise ops.OperationRejected("taken_by_another", "another clerk has taken this order")
+    return order
+
+
 def order_take(session, operation, payload, now) -> dict:
     staff = acting_staff(session, operation)
     order = _order(session, payload)
@@ -145,11 +155,7 @@ def order_take(session, operation, payload, now) -> dict:
 
 def order_fulfil(session, operation, payload, now) -> dict:
     staff = acting_staff(session, operation)
-    order = _order(session, payload)
-    if order.status not in OPEN_ORDER:
-        raise ops.OperationRejected("already_done", f"the order is {order.status}")
-    if not _may_take_over(staff, order.handled_by):
-        raise ops.OperationRejected("taken_by_another", "another clerk has taken this order")
+    order = _open_order(session, payload, staff)
     order.status, order.handled_by, order.handled_at = OrderStatus.SENT, staff.id, now
     order.sent_on = _day(now)
     _audit(session, operation, staff, order.member_id, now, f"order {order.id}")
@@ -159,11 +165,7 @@ def order_fulfil(session, operation, payload, now) -> dict:
 def order_reject(session, operation, payload, now) -> dict:
     assert isinstance(payload, ops.StaffOrderRejectV1)
     staff = acting_staff(session, operation)
-    order = _order(session, payload)
-    if order.status not in OPEN_ORDER:
-        raise ops.OperationRejected("already_done", f"the order is {order.status}")
-    if not _may_take_over(staff, order.handled_by):
-        raise ops.OperationRejected("taken_by_another", "another clerk has taken this order")
+    order = _open_order(session, payload, staff)
     order.status, order.handled_by, order.handled_at = OrderStatus.REJECTED, staff.id, now
     order.reason = str(payload.reason) + (f": {payload.note}" if payload.note else "")
     _audit(session, operation, staff, order.member_id, now, f"order {order.id}: {payload.reason}")

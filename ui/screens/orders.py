@@ -82,14 +82,19 @@ def kind_button_text(kind: str) -> str:
     }[kind]
 
 
+def _on_the_way(status: str) -> str | None:
+    """The first steps, the same for an order and a question."""
+    return {
+        "waiting_here": tr("leaving this terminal"),
+        "on_its_way": tr("sent to the mutuality"),
+        "received": tr("received"),
+    }.get(status)
+
+
 def order_status_text(order) -> str:
     status = order.status
-    if status == "waiting_here":
-        return tr("leaving this terminal")
-    if status == "on_its_way":
-        return tr("sent to the mutuality")
-    if status == "received":
-        return tr("received")
+    if text := _on_the_way(status):
+        return text
     if status == "processing":
         return tr("being prepared")
     if status == "sent":
@@ -393,10 +398,9 @@ def topic_name(topic: str) -> str:
 
 
 def request_status_text(status: str) -> str:
+    if text := _on_the_way(status):
+        return text
     return {
-        "waiting_here": tr("leaving this terminal"),
-        "on_its_way": tr("sent to the mutuality"),
-        "received": tr("received"),
         "in_progress": tr("in progress"),
         "answered": tr("answered"),
         "closed": tr("closed"),
