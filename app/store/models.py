@@ -757,6 +757,9 @@ class Staff(Base):
     # The same lockout as members' accounts (app/domain/lockout.py).
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    # The clerk's own PostgreSQL login (`guichet-central staff add`): the inbox's trigger names
+    # it, and the central side trusts that name only. NULL on the embedded SQLite database.
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
 
 
 class AuditEntry(Base):
@@ -815,3 +818,81 @@ class InboxOperation(Base):
     # role whatever the INSERT said (migration 0006), so a staff action from a kiosk's role is
     # told apart; NULL on the embedded SQLite database, which has no roles.
     inserted_by: Mapped[str | None] = mapped_column(String(63))
+    # The proof that a member's change comes from that member (app/sync/proofs.py): the visit
+    # the central side opened, and a MAC with that visit's key or the card's signature.
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    proof: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+
+
+# --- Who is at a terminal: decided by the central side (app/gate) ----------------------------
+
+
+class Terminal(Base):
+    """A terminal or a counter, registered with its own database login
+    (`guichet-central terminal add`)."""
+
+    __tablename__ = "terminal"
+
+    login_role: Mapped[str] = mapped_column(String(63), primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
+    kind: Mapped[str] = mapped_column(String(10))  # kiosk / counter
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+
+
+class Visit(Base):
+    """A member (or a clerk on a member's file) at a terminal, opened by the central side once
+    it verified who is there; a terminal's login reads a member's rows only within one."""
+
+    __tablename__ = "visit"
+    __table_args__ = (Index("ix_visit_login_role_closed", "login_role", "closed_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    login_role: Mapped[str | None] = mapped_column(String(63))  # NULL on SQLite (no roles)
+    terminal_id: Mapped[str] = mapped_column(String(40))
+    niss: Mapped[str] = mapped_column(String(11))  # who was verified (or whose file a clerk opened)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    mode: Mapped[str] = mapped_column(String(20))  # eid / password / token / staff
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str | None] = mapped_column(String(200))  # a clerk's reason to consult
+    key: Mapped[bytes] = mapped_column(LargeBinary)  # the operations' MAC key: never read back
+    opened_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    expires_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    close_reason: Mapped[str | None] = mapped_column(String(40))
+
+
+class VisitPerson(Base):
+    """Whom a visit lets the terminal read: the member and the dependants the rules let them see."""
+
+    __tablename__ = "visit_person"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True)
+
+
+class VisitChallenge(Base):
+    """A fresh random challenge for a card to sign: used once, within its lifetime."""
+
+    __tablename__ = "visit_challenge"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    login_role: Mapped[str | None] = mapped_column(String(63))
+    nonce: Mapped[bytes] = mapped_column(LargeBinary)
+    issued_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    used_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+
+
+class GateRequest(Base):
+    """A terminal's question to the gatekeeper and its answer, gone once read. UNLOGGED on
+    PostgreSQL: a password on its way to be checked is never written to the WAL."""
+
+    __tablename__ = "gate_request"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    login_role: Mapped[str | None] = mapped_column(String(63))
+    kind: Mapped[str] = mapped_column(String(30))
+    body: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    answer: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    answered_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
