@@ -896,3 +896,6 @@ class GateRequest(Base):
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
     answer: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     answered_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    # The asking connection (PostgreSQL backend and its start): only it takes the answer.
+    asker_pid: Mapped[int | None] = mapped_column(Integer)
+    asker_started: Mapped[dt.datetime | None] = mapped_column(Timestamp)

@@ -1,22 +1,28 @@
-"""Least privilege on PostgreSQL: what a terminal's (and a counter's) database role may do.
+"""Least privilege on PostgreSQL: every terminal, counter and clerk signs in as itself.
 
-A terminal may insert operations into the inbox and read them back (their results), and read
-the tables the member screens show. Every change of member data goes through the inbox and the
-central worker, which connects as the owner of the schema. One exception, by design: login
-bookkeeping is synchronous (a lockout delayed through the outbox would let a stranger keep
-guessing from another terminal), so the terminal may read an account's password hash and
-failure count, UPDATE only online_account's failed_attempts, locked_until and last_login_at,
-and INSERT into online_login. It still cannot change an account's status or username, member
-rows, staff or the audit log, nor read staff credentials, the audit log or postal letters
-(they carry passwords in clear until posted).
+Group roles (NOLOGIN) carry the rights; each login is a member of one:
 
-A counter (staff mode) has the terminal's rights, plus: it reads staff (to log a clerk in) and
-may count a clerk's failures (UPDATE staff.failed_attempts, locked_until only), and it may
-INSERT into audit_log (every member file a clerk opens) but never read, change or delete an
-audit entry. It reads affiliation requests in full (the queue clerks work), and the postal
-letters waiting (printed as one batch by a supervisor). The inbox records which role pushed
-each operation (`inserted_by`, filled in by the server): staff operations are applied only
-when it was a counter's.
+- `guichet_terminals`: a kiosk. It reads the reference tables, and the member tables, whose
+  row-level security (migration 0008) shows a login only the members of a visit the central
+  side opened for it; never a password hash (online_account's column grants leave it out). It
+  inserts its operations into the inbox and reads back only their outcome (never a payload,
+  its national number, the actor or the proof), and only its own (row-level security on
+  `inserted_by`, which a trigger writes). It asks the gatekeeper through
+  `guichet_gate_ask`/`guichet_gate_answer` and ends its visit with `guichet_visit_close`.
+  No UPDATE or DELETE anywhere: every change goes through the inbox and the central worker,
+  login bookkeeping through the gatekeeper (both connect as the schema owner).
+- `guichet_counters`: a counter's machine; a member of `guichet_terminals`, the same rights.
+- `guichet_staff`: a clerk's own login (`staff_<login>`, named in `staff.db_role`). The
+  terminals' rights, plus every row of the queue (orders, questions, requests to join) and
+  members' identity (row-level security lets staff through there, never into reimbursements,
+  documents or payments outside a visit), staff without their password hash, the letters
+  waiting for the post; it adds audit entries under its own name but reads none back.
+- `guichet_supervisors`: a member of `guichet_staff` (the central side tells a supervisor by
+  this membership).
+
+`ensure_groups` creates the groups and (re)grants exactly these rights, after revoking
+whatever they held: run it after every migration (`guichet-central roles`). Roles are the
+server's, rights are each database's.
 """
 
 from __future__ import annotations
@@ -25,90 +31,261 @@ import re
 
 from sqlalchemy import Connection, Engine, text
 
-# What the member screens read (columns of online_account are listed: see the docstring).
-TERMINAL_READS = (
-    "federation", "federation_parameter", "agency", "household", "member", "insurability",
-    "online_login", "nomenclature_code", "nomenclature_fee", "payment", "reimbursement_line",
-    "dmg", "incapacity", "incapacity_certificate", "indemnity_payment", "payment_calendar",
-    "medical_convocation", "maf_ceiling", "maf_counter", "young_saver_account",
-    "young_saver_movement", "medical_agreement", "document", "document_order",
-    "contact_request", "contact_request_event",
+TERMINALS = "guichet_terminals"
+COUNTERS = "guichet_counters"
+STAFF = "guichet_staff"
+SUPERVISORS = "guichet_supervisors"
+GROUPS = (TERMINALS, COUNTERS, STAFF, SUPERVISORS)
+MEMBERSHIPS = ((TERMINALS, COUNTERS), (STAFF, SUPERVISORS))  # (group, member of it)
+
+# Readable by every login, no row-level security: rules and fees, not people.
+REFERENCE_TABLES = (
+    "federation", "federation_parameter", "agency", "nomenclature_code", "nomenclature_fee",
+    "payment_calendar", "maf_ceiling",
 )  # fmt: skip
+# A member's data, read through row-level security (migration 0008).
+MEMBER_TABLES = (
+    "household", "member", "insurability", "online_login", "payment", "reimbursement_line",
+    "dmg", "incapacity", "incapacity_certificate", "indemnity_payment", "medical_convocation",
+    "maf_counter", "young_saver_account", "young_saver_movement", "medical_agreement",
+    "document", "document_order", "contact_request", "contact_request_event",
+)  # fmt: skip
+# Never password_hash:
 ONLINE_ACCOUNT_COLUMNS = (
-    "id", "member_id", "username", "status", "password_hash", "created_at", "activated_at",
-    "deactivated_at", "deactivation_reason", "failed_attempts", "locked_until", "last_login_at",
+    "id", "member_id", "username", "status", "created_at", "activated_at", "deactivated_at",
+    "deactivation_reason", "failed_attempts", "locked_until", "last_login_at",
 )  # fmt: skip
-ONLINE_ACCOUNT_UPDATES = ("failed_attempts", "locked_until", "last_login_at")
 # "Is this person's request to join waiting?": no identity or address beyond the number.
 AFFILIATION_REQUEST_COLUMNS = ("id", "niss", "status", "received_at", "effective_on")
-STAFF_UPDATES = ("failed_attempts", "locked_until")
+# Every column a terminal pushes; inserted_by (and received_at's value) the trigger writes.
 INBOX_INSERTS = (
     "operation_id", "terminal_id", "terminal_seq", "kind", "version", "payload", "actor",
-    "member_niss", "created_at", "received_at", "state", "attempts",
+    "member_niss", "created_at", "received_at", "state", "attempts", "visit_id", "proof",
 )  # fmt: skip
-NEVER = ("staff", "audit_log", "postal_letter")
-ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+# What a terminal reads back of its own operations: their outcome, nothing it sent (and the
+# arrival number, which a one-row INSERT returns: SQLAlchemy's RETURNING of the key).
+INBOX_READS = ("id", "operation_id", "terminal_id", "terminal_seq", "state", "reason", "result")
+# Never password_hash:
+STAFF_COLUMNS = (
+    "id", "login", "full_name", "role", "agency_id", "active", "created_at", "failed_attempts",
+    "locked_until", "db_role",
+)  # fmt: skip
+# The visibility functions the policies call (a policy's function runs with the caller's
+# EXECUTE right), the gatekeeper's two doors, and the end of a visit.
+FUNCTIONS = (
+    "guichet_visible_members()",
+    "guichet_visible_niss()",
+    "guichet_visible_payments()",
+    "guichet_is_staff()",
+    "guichet_gate_ask(uuid, text, jsonb)",
+    "guichet_gate_answer(uuid)",
+    "guichet_visit_close(uuid, text)",
+    "guichet_is_supervisor()",
+    "guichet_terminal_name()",
+)
+# The logins the former `roles` command made, shared by every terminal (or counter): whatever
+# they were granted directly (every column of the inbox, password hashes, login bookkeeping)
+# is revoked; a login of that name made again by `add_terminal` has its group's rights only.
+LEGACY_LOGINS = ("guichet_terminal", "guichet_counter")
+ROLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+SUPERVISOR_ROLES = ("supervisor", "admin")
 
 
-def _login_role(connection: Connection, role: str, password: str | None) -> None:
-    if not ROLE_NAME.match(role):
-        raise ValueError(f"not a plain role name: {role!r}")
-    exists = connection.execute(
-        text("SELECT 1 FROM pg_roles WHERE rolname = :role"), {"role": role}
-    ).first()
-    if not exists:
-        connection.execute(text(f'CREATE ROLE "{role}" LOGIN'))
-    if password is not None:
-        # Identifiers cannot be bound; the password is a literal quoted by the server.
-        quoted = connection.execute(text("SELECT quote_literal(:p)"), {"p": password})
-        connection.execute(text(f'ALTER ROLE "{role}" PASSWORD {quoted.scalar_one()}'))
-    database = connection.execute(text("SELECT current_database()")).scalar_one()
-    connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"'))
-    connection.execute(text(f'GRANT USAGE ON SCHEMA public TO "{role}"'))
-    connection.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{role}"'))
-    connection.execute(text(f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM "{role}"'))
+class RoleError(ValueError):
+    """A role that cannot be made: a bad name, an unknown agency or staff login, SQLite."""
 
 
-def _terminal_rights(connection: Connection, role: str) -> None:
+def _postgres_only(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        raise RoleError(
+            "database roles exist on PostgreSQL only (the embedded SQLite database has none)"
+        )
+
+
+def _valid_name(name: str) -> str:
+    if not isinstance(name, str) or not ROLE_NAME.match(name):
+        raise RoleError(
+            f"not a plain role name: {name!r} (a lower-case letter, then up to 62 lower-case "
+            "letters, digits or underscores)"
+        )
+    return name
+
+
+def _role_exists(connection: Connection, name: str) -> bool:
+    found = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": name})
+    return found.first() is not None
+
+
+def _grant_rights(connection: Connection, group: str, *, staff: bool) -> None:
     def grant(statement: str) -> None:
-        connection.execute(text(f'{statement} TO "{role}"'))
+        connection.execute(text(f'{statement} TO "{group}"'))
 
-    for table in TERMINAL_READS:
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    grant(f'GRANT CONNECT ON DATABASE "{database}"')
+    grant("GRANT USAGE ON SCHEMA public")
+    for table in (*REFERENCE_TABLES, *MEMBER_TABLES):
         grant(f'GRANT SELECT ON "{table}"')
     grant(f"GRANT SELECT ({', '.join(ONLINE_ACCOUNT_COLUMNS)}) ON online_account")
-    grant(f"GRANT UPDATE ({', '.join(ONLINE_ACCOUNT_UPDATES)}) ON online_account")
-    grant("GRANT INSERT ON online_login")
-    grant("GRANT USAGE ON SEQUENCE online_login_id_seq")
-    grant(f"GRANT SELECT ({', '.join(AFFILIATION_REQUEST_COLUMNS)}) ON affiliation_request")
-    # Every column but inserted_by, which a trigger fills in with the login role whatever is
-    # granted: the worker tells a counter's staff actions from a terminal's by it.
-    grant(f"GRANT SELECT, INSERT ({', '.join(INBOX_INSERTS)}) ON inbox_operation")
+    if staff:
+        grant("GRANT SELECT ON affiliation_request")
+        grant(f"GRANT SELECT ({', '.join(STAFF_COLUMNS)}) ON staff")
+        grant("GRANT SELECT ON postal_letter")
+        grant("GRANT INSERT ON audit_log")
+        grant("GRANT USAGE ON SEQUENCE audit_log_id_seq")
+    else:
+        grant(f"GRANT SELECT ({', '.join(AFFILIATION_REQUEST_COLUMNS)}) ON affiliation_request")
+    grant(f"GRANT INSERT ({', '.join(INBOX_INSERTS)}) ON inbox_operation")
+    grant(f"GRANT SELECT ({', '.join(INBOX_READS)}) ON inbox_operation")
     grant("GRANT USAGE ON SEQUENCE inbox_operation_id_seq")
+    for function in FUNCTIONS:
+        grant(f"GRANT EXECUTE ON FUNCTION {function}")
 
 
-def grant_terminal_role(engine: Engine, role: str, password: str | None) -> None:
-    """Create (or update) a terminal's LOGIN role with exactly the rights above."""
-    if engine.dialect.name != "postgresql":
-        raise ValueError("database roles exist on PostgreSQL only")
+def _ensure_groups(connection: Connection) -> None:
+    for group in GROUPS:
+        if not _role_exists(connection, group):
+            connection.execute(text(f'CREATE ROLE "{group}" NOLOGIN'))
+    for group, member in MEMBERSHIPS:
+        connection.execute(text(f'GRANT "{group}" TO "{member}"'))
+    for group in GROUPS:
+        _revoke_everything(connection, group)
+    _grant_rights(connection, TERMINALS, staff=False)
+    _grant_rights(connection, STAFF, staff=True)
+    for legacy in LEGACY_LOGINS:
+        if _plain_login(connection, legacy) and not _registered(connection, legacy):
+            _revoke_everything(connection, legacy)
+            # Shared by every terminal once: it signs in no more (`terminal add` gives each
+            # its own login; one registered under this name keeps its login).
+            connection.execute(text(f'ALTER ROLE "{legacy}" NOLOGIN'))
+    # The SECURITY DEFINER functions compare with session_user under search_path public: no
+    # login may create an object (an operator, a function) there to slip into them. The
+    # default since PostgreSQL 15, not on a cluster upgraded from an older one.
+    connection.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+
+
+def _registered(connection: Connection, name: str) -> bool:
+    found = connection.execute(
+        text("SELECT 1 FROM terminal WHERE login_role = :r"), {"r": name}
+    ).first()
+    return found is not None
+
+
+def _revoke_everything(connection: Connection, role: str) -> None:
+    """What a role was granted in this database's schema, directly, before (revoking a table
+    revokes its columns too)."""
+    for kind in ("TABLES", "SEQUENCES", "FUNCTIONS"):
+        connection.execute(text(f'REVOKE ALL ON ALL {kind} IN SCHEMA public FROM "{role}"'))
+
+
+def ensure_groups(engine: Engine) -> None:
+    """Create the group roles if missing and grant them exactly their rights; idempotent."""
+    _postgres_only(engine)
     with engine.begin() as connection:
-        _login_role(connection, role, password)
-        _terminal_rights(connection, role)
+        _ensure_groups(connection)
 
 
-def grant_counter_role(engine: Engine, role: str, password: str | None) -> None:
-    """Create (or update) a counter's LOGIN role: the terminal's rights, staff logins, and
-    audit entries it can add but never read back, change or delete."""
-    if engine.dialect.name != "postgresql":
-        raise ValueError("database roles exist on PostgreSQL only")
+def _plain_login(connection: Connection, name: str) -> bool | None:
+    """None: no such role; True: a LOGIN role with no power of its own (not a superuser, no
+    CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS, not us, owning nothing here); else False."""
+    row = connection.execute(
+        text(
+            "SELECT r.rolcanlogin AND NOT (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb "
+            "OR r.rolreplication OR r.rolbypassrls OR r.rolname = current_user "
+            "OR EXISTS (SELECT 1 FROM pg_class c WHERE c.relowner = r.oid)) "
+            "FROM pg_roles r WHERE r.rolname = :r"
+        ),
+        {"r": name},
+    ).first()
+    return None if row is None else bool(row[0])
+
+
+def _login(connection: Connection, name: str, password: str | None) -> None:
+    """Create (or keep) a plain LOGIN role; set its password (SCRAM) when one is given."""
+    plain = _plain_login(connection, name)
+    if plain is None:
+        if not password:
+            raise RoleError(f"a new login needs a password: {name}")
+        connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
+    elif not plain:
+        raise RoleError(f"{name} is already a role of another kind on this server: left alone")
+    if password:
+        connection.execute(text("SET LOCAL password_encryption = 'scram-sha-256'"))
+        # Identifiers cannot be bound; the password is a literal quoted by the server.
+        quoted = connection.execute(text("SELECT quote_literal(:p)"), {"p": password})
+        connection.execute(text(f'ALTER ROLE "{name}" PASSWORD {quoted.scalar_one()}'))
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    connection.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{name}"'))
+    connection.execute(text(f'GRANT USAGE ON SCHEMA public TO "{name}"'))
+    _revoke_everything(connection, name)  # its rights are its group's, nothing of its own
+
+
+def _membership(connection: Connection, name: str, group: str, member: bool) -> None:
+    if member:
+        connection.execute(text(f'GRANT "{group}" TO "{name}"'))
+    else:
+        connection.execute(text(f'REVOKE "{group}" FROM "{name}"'))
+
+
+def add_terminal(
+    engine: Engine, name: str, *, agency_code: str, password: str | None, counter: bool = False
+) -> None:
+    """A terminal's (or, `counter`, a counter's) own LOGIN role, registered in `terminal`."""
+    _postgres_only(engine)
+    _valid_name(name)
+    if name in GROUPS or name.startswith(("staff_", "pg_")):
+        raise RoleError(f"{name} is reserved (groups, staff_<login> for clerks, pg_)")
+    if len(name) > 40:
+        raise RoleError(f"a terminal's name has at most 40 characters: {name}")
     with engine.begin() as connection:
-        _login_role(connection, role, password)
-        _terminal_rights(connection, role)
-        connection.execute(text(f'GRANT SELECT ON staff TO "{role}"'))
-        columns = ", ".join(STAFF_UPDATES)
-        connection.execute(text(f'GRANT UPDATE ({columns}) ON staff TO "{role}"'))
-        connection.execute(text(f'GRANT SELECT ON affiliation_request TO "{role}"'))
-        connection.execute(text(f'GRANT INSERT ON audit_log TO "{role}"'))
-        # The letters waiting for the post, printed as one batch at the counter (a supervisor,
-        # the screen checks; each printing is audited). Terminals never read them.
-        connection.execute(text(f'GRANT SELECT ON postal_letter TO "{role}"'))
-        connection.execute(text(f'GRANT USAGE ON SEQUENCE audit_log_id_seq TO "{role}"'))
+        agency_id = connection.execute(
+            text("SELECT id FROM agency WHERE code = :code"), {"code": agency_code}
+        ).scalar()
+        if agency_id is None:
+            raise RoleError(f"no agency with the code {agency_code!r}")
+        if connection.execute(text("SELECT 1 FROM staff WHERE db_role = :r"), {"r": name}).first():
+            raise RoleError(f"{name} is a clerk's login")
+        _ensure_groups(connection)
+        _login(connection, name, password)
+        _membership(connection, name, COUNTERS, counter)
+        _membership(connection, name, TERMINALS, not counter)
+        connection.execute(
+            text(
+                "INSERT INTO terminal (login_role, name, agency_id, kind, created_at) "
+                "VALUES (:r, :r, :agency, :kind, now()) ON CONFLICT (login_role) "
+                "DO UPDATE SET agency_id = excluded.agency_id, kind = excluded.kind"
+            ),
+            {"r": name, "agency": agency_id, "kind": "counter" if counter else "kiosk"},
+        )
+
+
+def staff_role_name(login: str) -> str:
+    return _valid_name(f"staff_{login}")
+
+
+def add_staff(
+    engine: Engine, login: str, *, password: str | None, supervisor: bool | None = None
+) -> str:
+    """A clerk's own LOGIN role `staff_<login>`; a supervisor's also in guichet_supervisors
+    (`supervisor` None: as the staff row's role says). Returns the role's name."""
+    _postgres_only(engine)
+    name = staff_role_name(login)
+    with engine.begin() as connection:
+        row = connection.execute(
+            text("SELECT id, role FROM staff WHERE login = :login"), {"login": login}
+        ).first()
+        if row is None:
+            raise RoleError(f"no staff member with the login {login!r}")
+        if connection.execute(
+            text("SELECT 1 FROM terminal WHERE login_role = :r"), {"r": name}
+        ).first():
+            raise RoleError(f"{name} is a terminal's login")
+        if supervisor is None:
+            supervisor = row.role in SUPERVISOR_ROLES
+        _ensure_groups(connection)
+        _login(connection, name, password)
+        _membership(connection, name, STAFF, True)
+        _membership(connection, name, SUPERVISORS, supervisor)
+        connection.execute(
+            text("UPDATE staff SET db_role = :r WHERE id = :id"), {"r": name, "id": row.id}
+        )
+    return name

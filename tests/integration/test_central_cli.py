@@ -116,25 +116,26 @@ def test_token_card_prints_the_24_codes_of_the_demo_token(capsys):
 
 
 @pytest.mark.postgres
-def test_roles_makes_the_counter_role_that_adds_audit_entries_but_cannot_read_them(
-    postgres_url, monkeypatch, capsys
+def test_roles_makes_the_staff_group_that_adds_audit_entries_but_cannot_read_them(
+    postgres_url, capsys
 ):
+    """The group roles and their rights; terminals and clerks get their own logins with
+    `terminal add` and `staff add` (tests/integration/security/test_admin_cli.py)."""
     import sqlalchemy as sa
 
     assert main(["--url", postgres_url, "migrate"]) == 0
-    monkeypatch.setenv("GUICHET_COUNTER_PASSWORD", "counter-secret")
-    args = ["--url", postgres_url, "roles", "--counter-role", "cli_counter"]
-    assert main([*args, "--password-env", "GUICHET_COUNTER_PASSWORD"]) == 0
-    assert "cli_counter" in capsys.readouterr().out
+    assert main(["--url", postgres_url, "roles"]) == 0
+    assert "guichet_staff" in capsys.readouterr().out
     engine = make_engine(postgres_url)
     with engine.connect() as connection:
         rights = connection.execute(
             sa.text(
-                "SELECT has_table_privilege('cli_counter', 'audit_log', 'INSERT'), "
-                "has_table_privilege('cli_counter', 'audit_log', 'SELECT'), "
-                "has_table_privilege('cli_counter', 'audit_log', 'DELETE')"
+                "SELECT has_table_privilege('guichet_staff', 'audit_log', 'INSERT'), "
+                "has_table_privilege('guichet_staff', 'audit_log', 'SELECT'), "
+                "has_table_privilege('guichet_staff', 'audit_log', 'DELETE'), "
+                "has_table_privilege('guichet_terminals', 'audit_log', 'INSERT')"
             )
         ).one()
     engine.dispose()
-    assert tuple(rights) == (True, False, False)
-    assert main(["--url", "sqlite:///:memory:", "roles", "--counter-role", "x"]) == 2
+    assert tuple(rights) == (True, False, False, False)
+    assert main(["--url", "sqlite:///:memory:", "roles"]) == 2

@@ -67,6 +67,14 @@ class PostgresServer:
             "--locale=C.UTF-8",
             "--no-sync",
         )  # fmt: skip
+        # The administrator (the tests' schema owner) without a password; every other login
+        # (terminals, counters, clerks) with its SCRAM password, as in production.
+        hba = (
+            "local all all trust\n"
+            f"host all {ADMIN} 127.0.0.1/32 trust\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n"
+        )
+        self._run("tee", str(self.data / "pg_hba.conf"), input=hba)
         options = (
             f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "

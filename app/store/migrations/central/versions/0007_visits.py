@@ -87,6 +87,8 @@ def upgrade() -> None:
         sa.Column("created_at", Timestamp, nullable=False),
         sa.Column("answer", sa.JSON(none_as_null=True), nullable=True),
         sa.Column("answered_at", Timestamp, nullable=True),
+        sa.Column("asker_pid", sa.Integer(), nullable=True),
+        sa.Column("asker_started", Timestamp, nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_gate_request")),
     )
     with op.batch_alter_table("staff") as batch:
