@@ -6,6 +6,11 @@ Operations are taken in arrival order (the inbox id); a terminal pushes its own 
 sequence, so they are applied in the order it made them, whatever its clock says.
 
 Only one worker applies at a time on PostgreSQL (an advisory lock), so that order holds.
+
+Before a handler runs, the operation's proof is checked (app/sync/proofs.py): a member's change
+is applied only within a visit the central side opened for that member, or with the card's
+signature over it; a staff operation only for the clerk whose own login pushed it
+(staff_apply.py). A refusal for want of a proof is audited.
 """
 
 from __future__ import annotations
@@ -58,7 +63,7 @@ from app.store.models import (
 )
 from app.store.parameters import federation_parameter
 from app.sync import operations as ops
-from app.sync import staff_apply
+from app.sync import proofs, staff_apply
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +137,11 @@ def _contact_request(session, operation, payload, now) -> dict:
     )
     session.add(request)
     session.flush()
-    session.add(ContactRequestEvent(request_id=request.id, at=now, status=RequestStatus.RECEIVED))
+    # "I cannot log in" needs no proof by its nature: it is kept apart, marked unverified.
+    note = proofs.UNVERIFIED_NOTE if proofs.unverified(operation.kind, payload) else None
+    session.add(
+        ContactRequestEvent(request_id=request.id, at=now, status=RequestStatus.RECEIVED, note=note)
+    )
     return {"request_id": request.id}
 
 
@@ -572,8 +581,9 @@ def apply_next(
 ) -> Outcome | None:
     """Apply the oldest received operation; None when there is none.
 
-    `forms`: the trust roots a signed form's card signature is checked against; without
-    them an operation carrying one is held (kept for staff, never applied unchecked).
+    `forms`: the trust roots a signed form's card signature, and a card proof, are checked
+    against; without them an operation that needs one is held (kept for staff, never applied
+    unchecked).
     """
     with Session(engine) as session, session.begin():
         operation = session.scalars(_next_query(engine.dialect.name)).first()
@@ -582,6 +592,13 @@ def apply_next(
         at = now()
         try:
             payload = ops.validate(operation.kind, operation.version, operation.payload)
+            proofs.check_proof(
+                session,
+                operation,
+                payload,
+                trust_roots=forms.trust_roots if forms is not None else None,
+                dialect=engine.dialect.name,
+            )
             _check_signed_form(operation.kind, payload, forms)
             with session.begin_nested():
                 result = HANDLERS[operation.kind](session, operation, payload, at)
@@ -590,16 +607,21 @@ def apply_next(
             operation.reason = exc.code
             operation.detail = exc.detail[:2000]
             operation.applied_at = at
-            staff_apply.audit_outcome(session, operation, applied=False, reason=exc.code, at=at)
-        except FormsNotCheckable:
+            if exc.code in proofs.PROOF_REASONS:
+                proofs.audit_refusal(session, operation, exc.code, at)
+            else:
+                staff_apply.audit_outcome(session, operation, applied=False, reason=exc.code, at=at)
+        except (FormsNotCheckable, proofs.ProofNotCheckable) as exc:
+            what = "signed form" if isinstance(exc, FormsNotCheckable) else "card proof"
             log.warning(
-                "operation %s (%s) held: the worker has no trust roots to check its signed form",
+                "operation %s (%s) held: the worker has no trust roots to check its %s",
                 operation.operation_id,
                 operation.kind,
+                what,
             )
             operation.state = InboxState.HELD
             operation.reason = "held"
-            operation.detail = "no trust roots: the signed form cannot be checked"
+            operation.detail = f"no trust roots: the {what} cannot be checked"
         except (OperationalError, DBAPIError) as exc:
             if getattr(exc, "connection_invalidated", False) or isinstance(exc, OperationalError):
                 raise  # the database is gone: nothing was applied, try again later

@@ -4,7 +4,7 @@ push:   pending outbox rows → central inbox (INSERT ... ON CONFLICT DO NOTHING
         a second push of the same operation changes nothing), then marked `sent` locally.
         Killed between the two steps, the next push sends them again, harmlessly.
 pull:   for `sent` rows, the central state; settled ones (applied / rejected) take their result
-        or reason, and their personal payload is erased from the terminal.
+        or reason, and their personal payload and proof are erased from the terminal.
 reference: central reference tables copied into the terminal cache when their digest changed.
 """
 
@@ -47,8 +47,12 @@ def _insert(engine: Engine):
     return sqlite.insert(InboxOperation).on_conflict_do_nothing()
 
 
-def push(terminal: Engine, central: Engine, *, batch: int = 200) -> int:
-    """Send up to `batch` pending operations, oldest first; returns how many went."""
+def push(
+    terminal: Engine, central: Engine, *, batch: int = 200, now: dt.datetime | None = None
+) -> int:
+    """Send up to `batch` pending operations, oldest first; returns how many went.
+
+    `now`: when they arrive (the tests' clock). PostgreSQL's trigger writes its own."""
     with terminal.connect() as local:
         rows = local.execute(
             select(OutboxEntry)
@@ -58,7 +62,7 @@ def push(terminal: Engine, central: Engine, *, batch: int = 200) -> int:
         ).all()
     if not rows:
         return 0
-    received_at = utcnow()
+    received_at = now or utcnow()
     values = [
         {
             "operation_id": row.operation_id,
@@ -73,6 +77,8 @@ def push(terminal: Engine, central: Engine, *, batch: int = 200) -> int:
             "received_at": received_at,
             "state": InboxState.RECEIVED,
             "attempts": 0,
+            "visit_id": row.visit_id,
+            "proof": row.proof,
         }
         for row in rows
     ]
@@ -166,6 +172,7 @@ def pull_results(terminal: Engine, central: Engine, *, batch: int = 500) -> int:
                     settled_at=now,
                     payload=None,  # the member's data leaves the terminal once settled
                     member_niss=None,
+                    proof=None,  # the card's certificate names its holder
                     last_error=None,
                 )
             )

@@ -47,6 +47,17 @@ class SyncRuntime:
         if self.applier is not None:
             self.applier.forms = SignedForms(tuple(trust_roots))
 
+    def gate_client(self):
+        """How the program asks the central side who is at it: through the central database's
+        gatekeeper (app/gate); None on the embedded database, whose gatekeeper the program runs
+        itself (KioskBackend builds it with the card setup's roots)."""
+        if self.settings.embedded_central:
+            return None
+        from app.gate.client import DatabaseTransport, GateClient
+
+        self._gate_transport = DatabaseTransport(self.central, self.settings.terminal_id)
+        return GateClient(self._gate_transport)
+
     def start(self) -> None:
         if self.applier is not None:
             self.applier.start()
@@ -62,5 +73,8 @@ class SyncRuntime:
         self.sync.stop()
         if self.applier is not None:
             self.applier.stop()
+        transport = getattr(self, "_gate_transport", None)
+        if transport is not None:
+            transport.dispose()
         self.terminal.dispose()
         self.central.dispose()

@@ -3,16 +3,20 @@ forms and posted letters, each a staff operation applied once, and written to th
 the same transaction.
 
 Who may do what is checked here, not only on the counter's screen:
-- the actor is "staff:<login>" of an active staff member; supervisors alone reactivate an online
-  account, post the letters (they carry passwords) and take over what another clerk has taken;
-- on PostgreSQL the operation must have been pushed by a counter's database role (one that may
-  add audit entries): `inbox_operation.inserted_by` is filled in by the server, never by the
-  terminal, so a kiosk in a public hall cannot pass for a clerk.
+- on PostgreSQL the clerk is the one whose own database login pushed the operation: the staff
+  row whose `db_role` is `inbox_operation.inserted_by` (filled in by the server, never by the
+  terminal). The actor must be "staff:<that clerk's login>": a counter that claims another
+  person, or a kiosk that claims to be a clerk, is refused. Supervisor rights are membership of
+  the PostgreSQL role `guichet_supervisors`;
+- on the embedded SQLite database (no roles) the actor's staff row, and its role;
+- the clerk is active; supervisors alone reactivate an online account, post the letters (they
+  carry passwords) and take over what another clerk has taken.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, text
@@ -73,33 +77,62 @@ def _day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(BRUSSELS).date()
 
 
-def pushed_by_a_counter(session: Session, operation: InboxOperation) -> bool:
-    """PostgreSQL: the role that inserted the operation may write the audit log (a counter's
-    role, or the schema owner); a terminal's may not. SQLite (the embedded demo): no roles."""
-    if operation.inserted_by is None:
-        return session.get_bind().dialect.name != "postgresql"
+SUPERVISORS_ROLE = "guichet_supervisors"  # PostgreSQL: its members are supervisors
+
+
+@dataclass(frozen=True)
+class Clerk:
+    """The staff member behind a staff operation, and whether they are a supervisor."""
+
+    staff: Staff
+    supervisor: bool
+
+    @property
+    def id(self) -> int:
+        return self.staff.id
+
+
+def _is_supervisor(session: Session, login_role: str) -> bool:
+    """PostgreSQL: `login_role` is a member of guichet_supervisors (false when that role, or
+    the login, does not exist)."""
     return bool(
         session.execute(
-            text("SELECT has_table_privilege(:role, 'audit_log', 'INSERT')"),
-            {"role": operation.inserted_by},
+            text(
+                "SELECT pg_has_role(u.oid, s.oid, 'member') FROM pg_roles s, pg_roles u "
+                "WHERE s.rolname = :supervisors AND u.rolname = :login"
+            ),
+            {"supervisors": SUPERVISORS_ROLE, "login": login_role},
         ).scalar()
     )
 
 
-def acting_staff(session: Session, operation: InboxOperation) -> Staff:
+def acting_staff(session: Session, operation: InboxOperation) -> Clerk:
     """The clerk behind a staff operation, after the checks of this module's docstring."""
-    if not pushed_by_a_counter(session, operation):
-        raise ops.OperationRejected("not_allowed", "a staff action from a terminal's role")
     prefix, _, login = operation.actor.partition(":")
-    staff = session.scalars(select(Staff).where(Staff.login == login)).first()
-    if prefix != "staff" or staff is None or not staff.active:
+    if session.get_bind().dialect.name == "postgresql":
+        staff = None
+        if operation.inserted_by is not None:
+            staff = session.scalars(
+                select(Staff).where(Staff.db_role == operation.inserted_by)
+            ).first()
+        if staff is None:
+            raise ops.OperationRejected("not_allowed", "not pushed by a clerk's own login")
+        if prefix != "staff" or login != staff.login:
+            raise ops.OperationRejected("not_allowed", "the counter claims another person")
+        supervisor = _is_supervisor(session, operation.inserted_by)
+    else:
+        staff = session.scalars(select(Staff).where(Staff.login == login)).first()
+        if prefix != "staff" or staff is None:
+            raise ops.OperationRejected("not_allowed", "not an active staff member")
+        supervisor = staff.role != StaffRole.CLERK
+    if not staff.active:
         raise ops.OperationRejected("not_allowed", "not an active staff member")
-    if operation.kind in SUPERVISOR_KINDS and staff.role == StaffRole.CLERK:
+    if operation.kind in SUPERVISOR_KINDS and not supervisor:
         raise ops.OperationRejected("supervisor_only", "a supervisor's decision")
-    return staff
+    return Clerk(staff, supervisor)
 
 
-def _audit(session, operation, staff: Staff, member_id: int | None, at, detail: str) -> None:
+def _audit(session, operation, staff: Clerk, member_id: int | None, at, detail: str) -> None:
     session.add(
         AuditEntry(
             at=at,
@@ -127,11 +160,11 @@ def _order(session: Session, payload: ops.StaffOrderV1) -> DocumentOrder:
     return order
 
 
-def _may_take_over(staff: Staff, holder_id: int | None) -> bool:
-    return holder_id in (None, staff.id) or staff.role != StaffRole.CLERK
+def _may_take_over(staff: Clerk, holder_id: int | None) -> bool:
+    return holder_id in (None, staff.id) or staff.supervisor
 
 
-def _open_order(session: Session, payload: ops.StaffOrderV1, staff: Staff) -> DocumentOrder:
+def _open_order(session: Session, payload: ops.StaffOrderV1, staff: Clerk) -> DocumentOrder:
     """The order to send or refuse: still open, and not another clerk's (but a supervisor's)."""
     order = _order(session, payload)
     if order.status not in OPEN_ORDER:
@@ -322,14 +355,23 @@ def audit_outcome(
         return  # a staff action audits itself; a member's own operation is not staff work
     if not applied and not staff_kind:
         return
-    staff = session.scalars(select(Staff).where(Staff.login == login)).first()
+    if session.get_bind().dialect.name == "postgresql":
+        # Whose login pushed it, whatever the actor claims (a forged claim names nobody else).
+        staff = None
+        if operation.inserted_by is not None:
+            staff = session.scalars(
+                select(Staff).where(Staff.db_role == operation.inserted_by)
+            ).first()
+    else:
+        staff = session.scalars(select(Staff).where(Staff.login == login)).first()
+        staff = staff if prefix == "staff" else None
     member = None
     if operation.member_niss:
         member = session.scalars(select(Member).where(Member.niss == operation.member_niss)).first()
     session.add(
         AuditEntry(
             at=at,
-            staff_id=staff.id if staff is not None and prefix == "staff" else None,
+            staff_id=staff.id if staff is not None else None,
             terminal=operation.terminal_id,
             action="staff_action_refused" if not applied else "done_at_the_counter",
             member_id=member.id if member is not None else None,

@@ -1,8 +1,9 @@
 """The terminal's own database: its outbox, its reference-data cache and its sync state.
 
 One SQLite file per terminal, in WAL mode, with its own Alembic migrations. It holds no member
-file: an operation's personal payload is erased once the central side has settled it (applied
-or rejected); its id, kind, state and reason stay, so nothing is lost and nothing lingers.
+file: an operation's personal payload (and its proof, which names the card's holder) is erased
+once the central side has settled it (applied or rejected); its id, kind, state and reason
+stay, so nothing is lost and nothing lingers.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from app.store import migrate
 from app.store.db import make_engine
 from app.store.models import NAMING, code_enum
 from app.sync import operations as ops
+from app.sync import proofs
 
 TERMINAL_MIGRATIONS = Path(__file__).parent / "migrations" / "terminal"
 Timestamp = DateTime(timezone=True)
@@ -63,6 +65,10 @@ class OutboxEntry(TerminalBase):
     settled_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
     reason: Mapped[str | None] = mapped_column(String(200))
     result: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    # The visit it was made in and its proof (app/sync/proofs.py); the proof is erased once
+    # settled (it holds the card's certificate when the card signed).
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    proof: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
 
 
 class ReferenceCache(TerminalBase):
@@ -99,11 +105,17 @@ def open_terminal_db(path: Path | str) -> Engine:
 
 
 class Outbox:
-    """Queue operations on this terminal; the sync worker takes them to the central inbox."""
+    """Queue operations on this terminal; the sync worker takes them to the central inbox.
+
+    `prover`: set by the session while a visit is open (or a card signs offline), cleared when
+    it ends; a member's operation queued meanwhile carries its proof. Without one it carries
+    none, and the central worker refuses it (`no_proof`) unless it needs none by its nature.
+    """
 
     def __init__(self, engine: Engine, terminal_id: str):
         self.engine = engine
         self.terminal_id = terminal_id
+        self.prover: proofs.Prover | None = None
 
     def enqueue(
         self,
@@ -123,17 +135,35 @@ class Outbox:
         version = version or ops.latest_version(kind)
         model = ops.validate(kind, version, payload)
         operation_id = uuid.uuid4()
+        content = model.model_dump(mode="json")
+        visit_id = proof = None
+        prover = self.prover
+        if prover is not None and proofs.needs_member_proof(kind, content):
+            visit_id = prover.visit_id
+            proof = prover.prove(
+                proofs.canonical(
+                    operation_id=operation_id,
+                    kind=kind,
+                    version=version,
+                    payload=content,
+                    member_niss=model.member_niss,
+                    actor=actor,
+                    visit_id=visit_id,
+                )
+            )
         row = {
             "operation_id": operation_id,
             "kind": kind,
             "version": version,
-            "payload": model.model_dump(mode="json"),
+            "payload": content,
             "actor": actor,
             "member_niss": model.member_niss,
             "terminal_id": self.terminal_id,
             "created_at": now or utcnow(),
             "state": OutboxState.PENDING,
             "attempts": 0,
+            "visit_id": visit_id,
+            "proof": proof,
         }
         table = OutboxEntry.__table__
         if connection is not None:

@@ -1,10 +1,13 @@
 """Exactly once under SIGKILL: a terminal process killed at random points of push and apply.
 
-The child (`python -m tests.support.chaos child TERMINAL_DB CENTRAL_URL`) pushes the outbox in
-small batches, applies the inbox one operation at a time and pulls the results, until nothing is
-left. The parent kills it with SIGKILL after a random delay, again and again, then lets one run
-finish and checks: every operation applied exactly once, none lost, one terminal's changes in
-its order. `make chaos` runs 100 kills; the suite runs a small sample.
+The operations are the offline queue of a member whose card signed each one (a card proof,
+app/sync/proofs.py: the central side was out of reach, no visit). The child (`python -m
+tests.support.chaos child TERMINAL_DB CENTRAL_URL ROOTS_PEM`) pushes the outbox in small
+batches, applies the inbox one operation at a time (checking each card signature against the
+test PKI's roots) and pulls the results, until nothing is left. The parent kills it with
+SIGKILL after a random delay, again and again, then lets one run finish and checks: every
+operation applied exactly once, none lost, one terminal's changes in its order, no payload and
+no proof left on the terminal. `make chaos` runs 100 kills; the suite runs a small sample.
 """
 
 from __future__ import annotations
@@ -24,18 +27,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def child(terminal_path: str, central_url: str) -> int:
+def child(terminal_path: str, central_url: str, roots_pem: str) -> int:
     from app.store.db import make_engine
     from app.sync import apply, exchange
     from app.sync.terminal import Outbox, open_terminal_db
+    from devices.belpic.verify import TrustStore
 
     terminal = open_terminal_db(terminal_path)
     central = make_engine(central_url)
     outbox = Outbox(terminal, "chaos-terminal")
+    forms = apply.SignedForms(TrustStore.from_pem(roots_pem).roots)
     print("ready", flush=True)  # the parent's random delay starts here, in the work itself
     while True:
         pushed = exchange.push(terminal, central, batch=3)
-        applied = apply.apply_next(central)
+        applied = apply.apply_next(central, forms=forms)
         settled = exchange.pull_results(terminal, central)
         if not pushed and applied is None and not settled and outbox.pending_count() == 0:
             return 0
@@ -49,14 +54,19 @@ class ChaosReport:
     seconds: float
 
 
-def prepare(terminal_path: Path, central_url: str, operations: int) -> tuple[str, list[str]]:
-    """A terminal with `operations` queued operations for one member; returns the member and
-    the expected request subjects."""
+def prepare(
+    terminal_path: Path, central_url: str, operations: int, pki, *, ec_family: bool
+) -> tuple[str, list[str]]:
+    """A terminal with `operations` queued operations for one member, each signed by the
+    member's card (RSA or EC: `ec_family`) from the test PKI `pki`; returns the member and the
+    expected request subjects."""
     from sqlalchemy import select
 
     from app.store.db import make_engine
     from app.store.models import Member
+    from app.sync.proofs import Prover
     from app.sync.terminal import Outbox, open_terminal_db
+    from tests.support.visits import card_of
 
     central = make_engine(central_url)
     with central.connect() as connection:
@@ -64,6 +74,8 @@ def prepare(terminal_path: Path, central_url: str, operations: int) -> tuple[str
     central.dispose()
     terminal = open_terminal_db(terminal_path)
     outbox = Outbox(terminal, "chaos-terminal")
+    # Offline: no visit could be opened, the card signs every operation.
+    outbox.prover = Prover(card=card_of(pki, niss, ec_family=ec_family))
     subjects = []
     for number in range(operations):
         if number % 4 == 3:
@@ -82,21 +94,37 @@ def prepare(terminal_path: Path, central_url: str, operations: int) -> tuple[str
 
 
 def run_chaos(
-    central_url: str, workdir: Path, *, kills: int, operations: int = 60, seed: int = 0
+    central_url: str,
+    workdir: Path,
+    *,
+    kills: int,
+    operations: int = 60,
+    seed: int = 0,
+    pki_dir: Path | None = None,
+    ec_family: bool | None = None,
 ) -> ChaosReport:
-    """Kill the child `kills` times, let it finish, check exactly once; raise AssertionError."""
+    """Kill the child `kills` times, let it finish, check exactly once; raise AssertionError.
+
+    `pki_dir`: the test PKI (made there when absent; a fresh one in `workdir` by default);
+    `ec_family`: the member's card, EC or RSA (by default: EC for an odd seed)."""
+    from cryptography.hazmat.primitives import serialization
     from sqlalchemy import func, select
 
     from app.domain.codes import InboxState, OutboxState
     from app.store.db import make_engine
     from app.store.models import ContactRequest, InboxOperation, Member
     from app.sync.terminal import OutboxEntry
+    from devices.simulated.pki import TestPki
 
     rng = random.Random(seed)
+    pki = TestPki.load_or_make(pki_dir or workdir / "pki")
+    roots = workdir / "roots.pem"
+    roots.write_bytes(b"".join(r.public_bytes(serialization.Encoding.PEM) for r in pki.roots))
     terminal_path = workdir / "chaos-terminal.sqlite"
-    niss, subjects = prepare(terminal_path, central_url, operations)
+    ec_family = bool(seed % 2) if ec_family is None else ec_family
+    niss, subjects = prepare(terminal_path, central_url, operations, pki, ec_family=ec_family)
     command = [sys.executable, "-m", "tests.support.chaos", "child", str(terminal_path),
-               central_url]  # fmt: skip
+               central_url, str(roots)]  # fmt: skip
     started = time.perf_counter()
     mid_run = 0
     for _ in range(kills):
@@ -124,6 +152,13 @@ def run_chaos(
             ).scalars()
         )
         phone = connection.execute(select(Member.phone).where(Member.niss == niss)).scalar_one()
+        card_signed = connection.execute(
+            select(func.count())
+            .select_from(InboxOperation)
+            .where(
+                InboxOperation.terminal_id == "chaos-terminal", InboxOperation.proof.is_not(None)
+            )
+        ).scalar_one()
         sequence = list(
             connection.execute(
                 select(InboxOperation.terminal_seq)
@@ -136,11 +171,14 @@ def run_chaos(
     with terminal.connect() as connection:
         local = Counter(connection.execute(select(OutboxEntry.state)).scalars())
         leftovers = connection.execute(
-            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.payload.is_not(None))
+            select(func.count())
+            .select_from(OutboxEntry)
+            .where(OutboxEntry.payload.is_not(None) | OutboxEntry.proof.is_not(None))
         ).scalar_one()
     terminal.dispose()
 
     assert states == {InboxState.APPLIED: operations}, f"inbox: {states}"
+    assert card_signed == operations, "an operation went without the card's signature"
     assert made == dict.fromkeys(subjects, 1), "a request was lost or made twice"
     last_update = max(n for n in range(operations) if n % 4 == 3)
     assert phone == f"0470 00 {last_update // 100:02d} {last_update % 100:02d}"
@@ -155,11 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     p_child = sub.add_parser("child")
     p_child.add_argument("terminal")
     p_child.add_argument("central")
+    p_child.add_argument("roots")
     p_run = sub.add_parser("run", help="kill runs on SQLite and PostgreSQL, figures printed")
     p_run.add_argument("--kills", type=int, default=100, help="kills in all, split over backends")
     args = parser.parse_args(argv)
     if args.command == "child":
-        return child(args.terminal, args.central)
+        return child(args.terminal, args.central, args.roots)
 
     from app.store import migrate
     from app.store.db import make_engine
@@ -184,12 +223,19 @@ def main(argv: list[str] | None = None) -> int:
                 workdir = Path(tmp) / name
                 workdir.mkdir()
                 kills = args.kills // 2 + (args.kills % 2 if index == 0 else 0)
-                report = run_chaos(url, workdir, kills=kills, operations=4 * kills + 20, seed=index)
+                report = run_chaos(
+                    url,
+                    workdir,
+                    kills=kills,
+                    operations=4 * kills + 20,
+                    seed=index,  # an RSA card on SQLite, an EC card on PostgreSQL
+                    pki_dir=Path(tmp) / "pki",
+                )
                 total += report.kills
                 print(
                     f"chaos {name}: {report.kills} SIGKILLs ({report.killed_mid_run} mid-run), "
-                    f"{report.operations} operations: none lost, none applied twice, in order "
-                    f"({report.seconds:.0f} s)"
+                    f"{report.operations} card-signed operations: none lost, none applied "
+                    f"twice, in order ({report.seconds:.0f} s)"
                 )
             print(f"chaos: {total} kills in all, exactly once held")
     finally:

@@ -23,6 +23,7 @@ from app.store.models import (
 )
 from tests.integration.services.conftest import NOW, TODAY
 from tests.integration.services.helpers import count, inbox, letter_password, letters, pdf_text
+from tests.support.visits import member_visit
 
 NOT_A_MEMBER = "85073003328"  # valid, and no seeded member has it
 UNREACHABLE = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=1"
@@ -84,6 +85,7 @@ def test_an_unreachable_central_database_says_offline():
 
 def test_activation_creates_a_pending_account_and_posts_its_letter(central, outbox, deliver):
     member = owner(central, "no_online_account")
+    member_visit(central, outbox, member.member.niss)  # verified at the terminal
     queued = accounts.request_activation(outbox, member, actor="member", today=TODAY)
     # Wednesday 25 November 2026 + 3 working days = Monday 30 November.
     assert queued.letter_leaves_on == dt.date(2026, 11, 30)
@@ -110,6 +112,7 @@ def test_activation_creates_a_pending_account_and_posts_its_letter(central, outb
 
 def test_the_first_login_with_the_letter_activates_the_account(central, outbox, deliver):
     member = owner(central, "no_online_account")
+    member_visit(central, outbox, member.member.niss)  # verified at the terminal
     accounts.request_activation(outbox, member, actor="member", today=TODAY)
     deliver(central)
     password = letter_password(letters(central, member.member.member_id)[0].pdf)
@@ -128,6 +131,7 @@ def test_the_first_login_with_the_letter_activates_the_account(central, outbox, 
 
 def test_the_letter_can_be_asked_for_in_another_language(central, outbox, deliver):
     member = owner(central, "no_online_account")
+    member_visit(central, outbox, member.member.niss)  # verified at the terminal
     accounts.request_activation(outbox, member, actor="member", today=TODAY, language="nl")
     deliver(central)
     (letter,) = letters(central, member.member.member_id)
@@ -156,6 +160,7 @@ def test_a_dependant_under_majority_cannot_have_an_account_of_their_own(central,
     assert owner(central, "dependant_16_17_mwp").activation_refusal is None
     assert owner(central, "dependant_under_16_mwp").activation_refusal == "too_young"
     # The central side checks it too, whatever a terminal sends.
+    member_visit(central, outbox, young.member.niss)
     operation_id = outbox.enqueue(
         "account.activate", {"member_niss": young.member.niss, "language": "nl"}, actor="member"
     )
@@ -165,6 +170,7 @@ def test_a_dependant_under_majority_cannot_have_an_account_of_their_own(central,
 
 def test_two_activations_queued_make_one_account(central, outbox, deliver):
     member = owner(central, "no_online_account")
+    member_visit(central, outbox, member.member.niss)  # verified at the terminal
     accounts.request_activation(outbox, member, actor="member", today=TODAY)
     second = accounts.request_activation(outbox, member, actor="member", today=TODAY)
     outcomes = deliver(central)
@@ -177,6 +183,7 @@ def test_a_posted_letter_loses_its_pdf(central, outbox, deliver):
     from app.services import queue, staff
 
     member = owner(central, "no_online_account")
+    member_visit(central, outbox, member.member.niss)  # verified at the terminal
     accounts.request_activation(outbox, member, actor="member", today=TODAY)
     deliver(central)
     boss = staff.staff_login(central, "supervisor", "supervisor-demo", now=NOW)
@@ -260,6 +267,7 @@ def test_cannot_log_in_without_a_card_takes_the_number_in_any_form(central, outb
 
 def test_no_password_lingers_in_the_outbox_or_the_inbox(central, outbox, deliver):
     member = owner(central, "no_online_account")
+    member_visit(central, outbox, member.member.niss)  # verified at the terminal
     accounts.request_activation(outbox, member, actor="member", today=TODAY)
     deliver(central)
     password = letter_password(letters(central, member.member.member_id)[0].pdf)

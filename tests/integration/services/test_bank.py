@@ -25,14 +25,14 @@ from app.services import member_file as mf
 from app.services.errors import InvalidForm, Refused
 from app.services.member_file import FileSession
 from app.store.models import Document, InboxOperation, Member
-from app.store.roles import grant_terminal_role
-from app.sync import apply, exchange
+from app.sync import apply, exchange, proofs
 from app.sync import operations as ops
 from app.sync.terminal import Outbox, OutboxEntry
 from tests.integration.services.conftest import NOW, TODAY, seeded
 from tests.integration.services.families import add_families, pdf_bytes
-from tests.integration.services.test_roles_postgres import as_role, denied
+from tests.integration.services.test_roles_postgres import as_role, denied, terminal_role
 from tests.support.cards import sign_as
+from tests.support.visits import member_visit
 
 BELFIUS = "BE71 0961 2345 6769"  # domain.md §2: valid, bank code 096 known to stdnum
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -199,6 +199,7 @@ def test_the_worker_sets_the_new_account_and_files_the_signed_form(
 ):
     central = families
     session = session_of(central, "ant_holder", LoginMode.TOKEN)
+    member_visit(central, outbox, session.niss)  # the visit the central side opened
     before = iban_of(central, "ant_holder")
     signed = signed_form(central, "ant_holder")
     queued = bank.request_bank_change(outbox, session, BELFIUS, signed)
@@ -232,6 +233,7 @@ def test_the_worker_sets_the_new_account_and_files_the_signed_form(
 def test_an_unknown_bank_code_reaches_the_file_too(families, outbox, deliver, signed_form):
     typed = unknown_bank_iban()
     signed = signed_form(families, "mwp_holder", typed)
+    member_visit(families, outbox, families.world.niss["mwp_holder"])
     bank.request_bank_change(
         outbox, session_of(families, "mwp_holder", LoginMode.EID), typed, signed
     )
@@ -254,6 +256,7 @@ def test_the_worker_refuses_a_change_whose_signed_form_does_not_hold(
 ):
     central = families
     session = session_of(central, "ant_holder", LoginMode.EID)
+    member_visit(central, outbox, session.niss)
     before = iban_of(central, "ant_holder")
     if form == "unsigned":
         pdf = SIGNED
@@ -285,6 +288,7 @@ def test_without_trust_roots_the_worker_holds_a_signed_form_and_applies_nothing(
     central = families
     before = iban_of(central, "ant_holder")
     signed = signed_form(central, "ant_holder")
+    member_visit(central, outbox, central.world.niss["ant_holder"])
     bank.request_bank_change(outbox, session_of(central, "ant_holder", LoginMode.EID), BELFIUS,
                              signed)  # fmt: skip
     exchange.push(terminal, central)
@@ -293,9 +297,22 @@ def test_without_trust_roots_the_worker_holds_a_signed_form_and_applies_nothing(
     assert iban_of(central, "ant_holder") == before
 
 
-def inbox_raw(central, kind: str, version: int, payload: dict) -> uuid.UUID:
-    """An operation as a terminal with broken code would push it, unchecked."""
+def inbox_raw(central, kind: str, version: int, payload: dict, visit=None) -> uuid.UUID:
+    """An operation as a terminal with broken code would push it, unchecked (with a MAC of
+    `visit`, a tests.support.visits grant, when given)."""
     operation_id = uuid.uuid4()
+    proof = None
+    if visit is not None:
+        content = proofs.canonical(
+            operation_id=operation_id,
+            kind=kind,
+            version=version,
+            payload=payload,
+            member_niss=payload["member_niss"],
+            actor="member",
+            visit_id=visit.visit_id,
+        )
+        proof = proofs.Prover(proofs.VisitKey(visit.visit_id, visit.key)).prove(content)
     with central.begin() as connection:
         connection.execute(
             insert(InboxOperation).values(
@@ -311,6 +328,8 @@ def inbox_raw(central, kind: str, version: int, payload: dict) -> uuid.UUID:
                 received_at=NOW,
                 state=InboxState.RECEIVED,
                 attempts=0,
+                visit_id=visit.visit_id if visit is not None else None,
+                proof=proof,
             )
         )
     return operation_id
@@ -367,7 +386,9 @@ def test_the_worker_refuses_a_bank_change_for_someone_who_has_left(families, for
             .where(Member.niss == niss)
             .values(status=MemberStatus.LEFT, left_on=dt.date(2026, 10, 1))
         )
-    inbox_raw(central, "member.bank.update", 1, bank_payload(niss, pdf=signed))
+    # Within a visit opened just before it arrived (at NOW, as inbox_raw says).
+    visit = member_visit(central, None, niss, now=NOW - dt.timedelta(minutes=1))
+    inbox_raw(central, "member.bank.update", 1, bank_payload(niss, pdf=signed), visit)
     outcome = apply.apply_next(central, now=lambda: NOW, forms=forms)
     assert (outcome.state, outcome.reason) == (InboxState.REJECTED, "not_member")
     assert bank_documents(central, "ant_holder") == 0
@@ -382,8 +403,11 @@ def test_a_bank_change_goes_through_the_terminal_role_and_back(
 ):
     owner = seeded(postgres_url)
     owner.world = add_families(owner)
-    role = as_role(owner, postgres_server, grant_terminal_role, "guichet_terminal")
+    role = as_role(owner, postgres_server, terminal_role, "guichet_terminal")
     role.world = owner.world
+    # The central side opened the visit (a terminal's login reads a file within one only),
+    # and the outbox proves the change with its key.
+    member_visit(owner, outbox, owner.world.niss["ant_holder"], login_role="guichet_terminal")
     try:
         session = session_of(role, "ant_holder", LoginMode.EID)
         signed = signed_form(role, "ant_holder")

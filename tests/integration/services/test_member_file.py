@@ -23,12 +23,12 @@ from app.services import member_file as mf
 from app.services.errors import InvalidForm, Refused
 from app.services.member_file import FileSession
 from app.store.models import FederationParameter, Member, Payment
-from app.store.roles import grant_terminal_role
 from app.sync import operations as ops
 from app.sync.terminal import OutboxEntry
 from tests.integration.services.conftest import TODAY, seeded
 from tests.integration.services.families import add_families
-from tests.integration.services.test_roles_postgres import as_role
+from tests.integration.services.test_roles_postgres import as_role, terminal_role, visit_for
+from tests.support.visits import member_visit
 
 D = Decimal
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -766,6 +766,7 @@ def test_contact_data_is_checked_and_nothing_is_queued_when_one_field_is_wrong(
 def test_new_contact_data_reaches_the_file_through_the_central_worker(families, outbox, deliver):
     central = families
     session = session_of(central, "mwp_holder", LoginMode.PASSWORD)
+    member_visit(central, outbox, session.niss)  # the password checked centrally
     assert contact_of(central, "mwp_holder") == ("065 12 34 56", None, "mwp_holder@example.be")
     queued = mf.change_contact(
         outbox, session, phone=" 02 500 12 34 ", mobile="+32 475 12 34 56", email="new@mail.be"
@@ -792,6 +793,7 @@ def test_new_contact_data_reaches_the_file_through_the_central_worker(families, 
 def test_a_version_1_contact_update_from_an_older_terminal_still_applies(families, outbox, deliver):
     central = families
     member = niss(central, "ant_holder")
+    member_visit(central, outbox, member)
     with central.begin() as connection:
         connection.execute(update(Member).where(Member.niss == member).values(mobile="0471111111"))
     outbox.enqueue(
@@ -823,8 +825,11 @@ def test_a_malformed_mobile_is_refused_before_it_is_queued(families, outbox):
 def test_the_terminal_role_can_make_every_read_of_the_member_file(postgres_url, postgres_server):
     owner = seeded(postgres_url)
     owner.world = add_families(owner)
-    terminal = as_role(owner, postgres_server, grant_terminal_role, "guichet_terminal")
+    terminal = as_role(owner, postgres_server, terminal_role, "guichet_terminal")
     terminal.world, terminal.cases = owner.world, owner.cases
+    # Within the visits the central side opened for these holders (migration 0008).
+    for holder in ("mwp_holder", "ant_holder", "young_holder"):
+        visit_for(owner, "guichet_terminal", niss(owner, holder))
     try:
         for holder, dependant in (("mwp_holder", "mwp_15"), ("ant_holder", "ant_19")):
             session = session_of(terminal, holder)

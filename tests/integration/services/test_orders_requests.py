@@ -35,8 +35,10 @@ from app.store.models import (
     Staff,
 )
 from app.sync import apply, exchange
+from app.sync.proofs import Prover
 from app.sync.terminal import Outbox, open_terminal_db
 from tests.integration.services.conftest import NOW, TODAY
+from tests.support.visits import card_of, member_visit
 
 LATER = NOW + dt.timedelta(hours=2)
 
@@ -97,6 +99,7 @@ def test_an_order_reaches_the_counter_is_sent_and_the_member_sees_it_sent(
     central, outbox, counter_outbox, loop
 ):
     session, child = holder_and_child(central)
+    member_visit(central, outbox, session.niss)  # she is at the kiosk, verified centrally
     summary = orders.order_summary(central, outbox, session, child, "stickers", 3, today=TODAY)
     assert (summary.kind, summary.quantity, summary.same_open_order) == ("stickers", 3, None)
     assert summary.for_name.endswith("Dufrêne") and summary.address.postcode
@@ -146,6 +149,7 @@ def test_a_european_card_ordered_offline_without_cover_comes_back_refused_with_t
 ):
     session = eid(central, "active_account")
     holder = central.cases["active_account"]
+    member_visit(central, outbox, holder)
     with central.begin() as connection:  # her cover ended before she ordered
         member_id = connection.execute(select(Member.id).where(Member.niss == holder)).scalar()
         connection.execute(
@@ -192,6 +196,7 @@ def test_quantities_stay_within_what_can_be_ordered(central, outbox, kind, quant
 
 def test_the_same_order_twice_in_a_row_is_caught_and_asked(central, outbox, counter_outbox, loop):
     session, child = holder_and_child(central)
+    member_visit(central, outbox, session.niss)
 
     def order(again=False):
         return orders.place_order(
@@ -245,6 +250,7 @@ def test_nobody_orders_for_a_dependant_who_blocked_access_or_a_stranger(central,
     with pytest.raises(Refused):
         orders.order_summary(central, outbox, holder_session, stranger, "stickers", 1, today=TODAY)
     # A terminal that skipped the check: the central worker applies the rule too.
+    member_visit(central, outbox, holder_session.niss)
     outbox.enqueue(
         orders.ORDER_KIND,
         {
@@ -260,8 +266,12 @@ def test_nobody_orders_for_a_dependant_who_blocked_access_or_a_stranger(central,
     assert (outcome.state, outcome.reason) == (InboxState.REJECTED, "not_allowed")
 
 
-def test_offline_orders_are_queued_shown_pending_then_applied_once(central, outbox, loop, tmp_path):
+def test_offline_orders_are_queued_shown_pending_then_applied_once(
+    central, outbox, loop, tmp_path, pki, pki_dir
+):
     session = eid(central, "active_account")
+    # No visit could be opened: her card signs what she queues.
+    outbox.prover = Prover(card=card_of(pki, session.niss, cache=pki_dir / "cards"))
     gone = make_engine(f"sqlite:///{tmp_path / 'no-such-folder' / 'central.sqlite'}")
     with pytest.raises(CentralUnavailable):  # who else may be seen is the central's to say
         orders.order_summary(
@@ -337,6 +347,7 @@ def test_a_question_changes_the_contact_details_and_its_history_follows_it(
     central, outbox, counter_outbox, loop
 ):
     session = eid(central, "active_account")
+    member_visit(central, outbox, session.niss)
     before = mf.my_data(central, session, TODAY)
     on_file = {"phone": before.phone, "mobile": before.mobile, "email": before.email}
     ask(
@@ -378,8 +389,12 @@ def test_a_question_changes_the_contact_details_and_its_history_follows_it(
     assert ("request", item.item_id) not in {(i.kind, i.item_id) for i in items(central, desk)}
 
 
-def test_a_question_asked_offline_waits_here_and_goes_once(central, outbox, loop, tmp_path):
+def test_a_question_asked_offline_waits_here_and_goes_once(
+    central, outbox, loop, tmp_path, pki, pki_dir
+):
     session = eid(central, "active_account")
+    # No visit could be opened: her card signs the question (an EC card this time).
+    outbox.prover = Prover(card=card_of(pki, session.niss, ec_family=True, cache=pki_dir / "cards"))
     gone = make_engine(f"sqlite:///{tmp_path / 'nowhere' / 'central.sqlite'}")
     ask(outbox, session)
     shown = requests.my_requests(gone, outbox, session, TODAY)
@@ -415,6 +430,7 @@ def test_a_clerk_does_not_take_over_another_clerks_item_a_supervisor_does(
     central, outbox, counter_outbox, loop
 ):
     session = eid(central, "active_account")
+    member_visit(central, outbox, session.niss)
     orders.place_order(
         central, outbox, session, session.niss, "stickers", 1, actor="member", today=TODAY
     )
@@ -490,6 +506,7 @@ def test_the_letters_are_printed_as_one_batch_and_marked_posted(
     from app.services import accounts
 
     owner = accounts.card_owner(central, central.cases["no_online_account"], today=TODAY)
+    member_visit(central, outbox, owner.member.niss)
     accounts.request_activation(outbox, owner, actor="member", today=TODAY)
     loop(central)
     desk, boss = clerk(central), clerk(central, "supervisor", "supervisor-demo")
@@ -513,6 +530,7 @@ def test_the_queue_shows_an_agencys_items_or_all_oldest_first(central, outbox, l
     session = eid(central, "active_account")  # Mons Wallonie Picarde
     elsewhere = eid(central, "bim")  # Liège
     for who in (session, elsewhere):
+        member_visit(central, outbox, who.niss)
         orders.place_order(
             central, outbox, who, who.niss, "envelopes", 1, actor="member", today=TODAY
         )
@@ -560,12 +578,17 @@ def test_staff_operations_need_an_active_staff_member(central, counter_outbox, l
 def test_the_whole_loop_with_the_kiosks_and_the_counters_roles(
     pg_central, postgres_server, outbox, terminal, counter_outbox, counter_terminal, forms
 ):
-    from app.store.roles import grant_counter_role, grant_terminal_role
-    from tests.integration.services.test_roles_postgres import as_role
+    from tests.integration.services.test_roles_postgres import as_role, as_staff, terminal_role
+    from tests.support.visits import member_visit
 
-    kiosk = as_role(pg_central, postgres_server, grant_terminal_role, "guichet_terminal")
-    counter = as_role(pg_central, postgres_server, grant_counter_role, "guichet_counter")
+    kiosk = as_role(pg_central, postgres_server, terminal_role, "guichet_terminal")
+    counter = as_staff(pg_central, postgres_server, "clerk")  # the clerk's own login
     kiosk.cases = counter.cases = pg_central.cases
+    # The member's visit, opened by the central side: the kiosk reads their file within it
+    # and proves their operations with its key.
+    member_visit(
+        pg_central, outbox, pg_central.cases["active_account"], login_role="guichet_terminal"
+    )
 
     def loop(now=NOW):
         exchange.push(terminal, kiosk)
@@ -610,7 +633,8 @@ def test_the_whole_loop_with_the_kiosks_and_the_counters_roles(
         [forged] = loop()
         assert (forged.state, forged.reason) == (InboxState.REJECTED, "not_allowed")
 
-        desk = staff.staff_login(counter, "clerk", "clerk-demo", now=NOW)
+        # The clerk is who their database login says (a hash is never read with it).
+        desk = staff.staff_login(pg_central, "clerk", "clerk-demo", now=NOW)
         work = [
             i
             for i in queue.open_items(counter, desk, now=LATER)
@@ -644,7 +668,7 @@ def test_the_whole_loop_with_the_kiosks_and_the_counters_roles(
                 ).all()
             )
         assert roles["document_order.create"] == "guichet_terminal"
-        assert roles["staff.order.fulfil"] == "guichet_counter"  # the applied one, last
+        assert roles["staff.order.fulfil"] == "staff_clerk"  # the applied one, last
     finally:
         kiosk.dispose()
         counter.dispose()
@@ -660,10 +684,9 @@ def test_a_terminal_with_a_table_wide_grant_from_before_still_cannot_pass_for_a_
 
     from sqlalchemy import text
 
-    from app.store.roles import grant_terminal_role
-    from tests.integration.services.test_roles_postgres import as_role
+    from tests.integration.services.test_roles_postgres import as_role, terminal_role
 
-    kiosk = as_role(pg_central, postgres_server, grant_terminal_role, "guichet_terminal")
+    kiosk = as_role(pg_central, postgres_server, terminal_role, "guichet_terminal")
     with pg_central.begin() as connection:  # what an older `roles` run granted
         connection.execute(text('GRANT INSERT ON inbox_operation TO "guichet_terminal"'))
         niss = connection.execute(select(Member.niss).where(Member.id == 1)).scalar()
@@ -696,6 +719,8 @@ def test_what_a_clerk_does_for_a_member_and_every_refused_staff_action_are_audit
 ):
     session = eid(central, "active_account")
     desk = clerk(central)
+    # The clerk opened her file at the counter: a visit the central side records.
+    member_visit(central, counter_outbox, session.niss, mode="staff", terminal_id="guichet-test-1")
     orders.place_order(
         central, counter_outbox, session, session.niss, "stickers", 1, actor=desk.actor, today=TODAY
     )

@@ -21,6 +21,7 @@ from app.store.models import (
 from app.sync import apply, exchange
 from app.sync.operations import OperationRejected
 from app.sync.terminal import OutboxEntry, ReferenceCache
+from tests.support.visits import member_visit
 
 
 def request_payload(niss: str, subject: str = "Remboursement") -> dict:
@@ -51,6 +52,7 @@ def local_entry(terminal, operation_id) -> OutboxEntry:
 
 def test_a_request_goes_through_once_even_when_pushed_twice(central, terminal, outbox):
     niss = case(central, "active_account")
+    member_visit(central, outbox, niss)  # the member at the terminal, verified centrally
     operation_id = outbox.enqueue(
         "contact_request.create", request_payload(niss), actor=f"member:{niss}", version=1
     )
@@ -90,6 +92,7 @@ def test_a_request_goes_through_once_even_when_pushed_twice(central, terminal, o
 def test_a_rule_refusal_flows_back_with_its_reason(central, terminal, outbox):
     holder = case(central, "active_account")
     stranger = case(central, "no_online_account")  # another household
+    member_visit(central, outbox, holder)
     operation_id = outbox.enqueue(
         "document_order.create",
         {"member_niss": holder, "for_niss": stranger, "kind": "ehic", "quantity": 1,
@@ -113,6 +116,7 @@ def test_a_rule_refusal_flows_back_with_its_reason(central, terminal, outbox):
 def test_an_order_for_ones_own_dependant_is_applied(central, terminal, outbox):
     holder = case(central, "active_account")
     child = case(central, "dependant_under_16_mwp")
+    member_visit(central, outbox, holder)
     outbox.enqueue(
         "document_order.create",
         {"member_niss": holder, "for_niss": child, "kind": "stickers", "quantity": 2,
@@ -168,7 +172,7 @@ def test_central_rejects_unknown_or_malformed_operations_without_applying_half(c
     outcomes = apply.apply_pending(central)
     assert [o.reason for o in outcomes] == [
         "unknown_kind", "unsupported_version", "invalid_payload", "invalid_payload",
-        "unknown_member",
+        "no_proof",  # a terminal of before the proofs (app/sync/proofs.py): refused
     ]  # fmt: skip
     assert count(central, ContactRequest) == before  # nothing applied, not even half
     with central.connect() as connection:
@@ -178,11 +182,17 @@ def test_central_rejects_unknown_or_malformed_operations_without_applying_half(c
     assert "message" in detail  # staff see which field was missing
 
 
-def test_a_failing_handler_holds_the_operation_and_the_others_go_on(central, monkeypatch):
+def test_a_failing_handler_holds_the_operation_and_the_others_go_on(
+    central, terminal, outbox, monkeypatch
+):
     niss = case(central, "active_account")
-    stuck = _inject(central, "member.contact.update", 1,
-                    {"member_niss": niss, "phone": "0470 12 34 56"}, 1)  # fmt: skip
-    fine = _inject(central, "contact_request.create", 1, request_payload(niss), 2)
+    member_visit(central, outbox, niss)
+    phone = {"member_niss": niss, "phone": "0470 12 34 56"}
+    stuck = outbox.enqueue("member.contact.update", phone, actor="member")
+    fine = outbox.enqueue(
+        "contact_request.create", request_payload(niss), actor="member", version=1
+    )
+    exchange.push(terminal, central)
 
     def defect(*_args):
         raise KeyError("a bug")
@@ -205,6 +215,7 @@ def test_a_failing_handler_holds_the_operation_and_the_others_go_on(central, mon
 def test_a_skewed_terminal_clock_does_not_reorder_its_operations(central, terminal, outbox):
     niss = case(central, "active_account")
     now = dt.datetime.now(dt.UTC)
+    member_visit(central, outbox, niss)
     # The terminal's clock jumps back two hours between the two changes.
     outbox.enqueue("member.contact.update", {"member_niss": niss, "phone": "0470 11 11 11"},
                    actor="member", now=now + dt.timedelta(hours=2))  # fmt: skip

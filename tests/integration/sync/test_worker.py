@@ -14,11 +14,11 @@ from app.cli.central import main as central_main
 from app.domain.codes import InboxState
 from app.store.db import make_engine
 from app.store.models import ContactRequest, InboxOperation, Member
-from app.store.roles import grant_terminal_role
 from app.sync import exchange
 from app.sync.terminal import Outbox, OutboxEntry, SyncState, open_terminal_db
 from app.sync.worker import Backoff, CentralWorker, SyncWorker
 from tests.integration.sync.test_outbox import case, request_payload
+from tests.support.visits import member_visit
 
 UNREACHABLE = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=1"
 
@@ -35,6 +35,7 @@ def test_backoff_doubles_up_to_its_cap_with_jitter():
 
 def test_offline_queues_and_says_so_then_everything_goes_through(central, terminal, outbox):
     niss = case(central, "active_account")
+    member_visit(central, outbox, niss)
     for number in range(3):
         outbox.enqueue("contact_request.create", request_payload(niss, f"Question {number}"),
                        actor="member", version=1)  # fmt: skip
@@ -81,6 +82,7 @@ def test_offline_queues_and_says_so_then_everything_goes_through(central, termin
 
 def test_the_worker_thread_pushes_when_woken_and_stops_promptly(central, terminal, outbox):
     niss = case(central, "active_account")
+    member_visit(central, outbox, niss)
     seen = threading.Event()
     worker = SyncWorker(terminal, central, "borne-test-1", interval=60.0,
                         on_status=lambda s: s.pending == 0 and s.online and seen.set())  # fmt: skip
@@ -111,6 +113,7 @@ def test_two_terminals_pushing_at_once_to_postgresql(postgres_url, tmp_path):
     for name in ("borne-a", "borne-b"):
         engine = open_terminal_db(tmp_path / f"{name}.sqlite")
         outbox = Outbox(engine, name)
+        member_visit(central, outbox, niss, terminal_id=name)
         for number in range(150):
             payload = request_payload(niss, f"{name} {number:03d}")
             outbox.enqueue("contact_request.create", payload, actor="member", version=1)
@@ -160,24 +163,25 @@ def test_two_terminals_pushing_at_once_to_postgresql(postgres_url, tmp_path):
 def test_the_terminal_role_reads_member_screens_and_writes_only_the_inbox(
     postgres_url, postgres_server, terminal, outbox
 ):
+    from tests.integration.services.test_roles_postgres import terminal_role
     from tests.integration.sync.conftest import seeded_engine
 
     central, central.summary = seeded_engine(postgres_url)
-    grant_terminal_role(central, "guichet_terminal", "terminal-secret")
+    terminal_role(central, "guichet_terminal", "terminal-secret")  # its own login
     database = central.url.database
     as_terminal = make_engine(postgres_server.url(database, "guichet_terminal", "terminal-secret"))
     niss = case(central, "active_account")
+    # It reads a member's rows within a visit the central side opened for it (migration 0008).
+    member_visit(central, outbox, niss, login_role="guichet_terminal")
 
     with as_terminal.connect() as connection:
         name = connection.execute(select(Member.last_name).where(Member.niss == niss)).scalar()
         assert name
         connection.execute(text("SELECT username, status FROM online_account")).all()
-    # Login bookkeeping is the one write outside the inbox (tests/integration/services/
-    # test_roles_postgres.py): those three columns, nothing else of an account.
-    bookkeeping = f"UPDATE online_account SET failed_attempts = 0 WHERE username = '{niss}'"
-    with as_terminal.begin() as connection:
-        assert connection.execute(text(bookkeeping)).rowcount == 1
     for forbidden in (
+        # Login bookkeeping is the gatekeeper's (it connects as the owner).
+        f"UPDATE online_account SET failed_attempts = 0 WHERE username = '{niss}'",
+        "SELECT password_hash FROM online_account",
         "SELECT * FROM staff",
         "SELECT * FROM audit_log",
         "SELECT * FROM postal_letter",
@@ -203,10 +207,11 @@ def test_the_terminal_role_reads_member_screens_and_writes_only_the_inbox(
 
 def test_the_worker_command_applies_once(central, terminal, outbox, capsys, pki, tmp_path):
     niss = case(central, "active_account")
+    member_visit(central, outbox, niss)
     outbox.enqueue("contact_request.create", request_payload(niss), actor="member", version=1)
     outbox.enqueue(
         "contact_request.create", request_payload("85073003328"), actor="member", version=1
-    )
+    )  # not covered by the visit: refused
     exchange.push(terminal, central)
     url = central.url.render_as_string(hide_password=False)
     roots = tmp_path / "roots.pem"
