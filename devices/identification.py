@@ -53,8 +53,12 @@ def identify(
     *,
     trust: verify.TrustStore | None = None,
     now: dt.datetime | None = None,
+    challenge: bytes | None = None,
 ) -> Identification:
-    """Run the whole identification; raises a typed error naming what failed."""
+    """Run the whole identification; raises a typed error naming what failed.
+
+    `challenge`: the one the central side issued (it checks the signature again and opens the
+    visit); without it a fresh random one is drawn here (the central side out of reach)."""
     store = trust or reader.trust
     if store is None:
         raise ValueError("identification needs a TrustStore")
@@ -72,7 +76,8 @@ def identify(
     reader.verify_pin(pin)
     public_key = cert.public_key()
     ec_key = isinstance(public_key, ec.EllipticCurvePublicKey)
-    challenge = secrets.token_bytes(48 if ec_key else 32)
+    if challenge is None:
+        challenge = secrets.token_bytes(48 if ec_key else 32)
     signature = signer.sign(pin, challenge, ec_key=ec_key)
     if ec_key:
         half = len(signature) // 2

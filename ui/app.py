@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         staff_code_hash=settings.staff_code_hash,
         on_queued=runtime.queued,
         is_online=lambda: runtime.sync.status.online,
+        gate=runtime.gate_client(),
     )
     controller = SessionController(
         window,

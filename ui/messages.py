@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.gate.client import GateRefusal
 from devices import errors as card_errors
 
 log = logging.getLogger(__name__)
@@ -187,6 +188,8 @@ def card_problem(exc: BaseException) -> Message:
             reason = "no_auth_key"
         else:
             reason = "forged"
+    elif isinstance(exc, GateRefusal):  # the central side did not accept the card's proof
+        reason = "forged"
     elif isinstance(exc, E.ReaderServiceUnavailable | E.NoReader):
         reason = "reader"
     elif isinstance(

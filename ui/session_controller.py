@@ -266,6 +266,20 @@ class SessionController(QObject):
                     transport.close()
 
             BackgroundOp(self, close, lambda _none: None, pool=self.card_pool).run()
+        ended = self.backend.take_visit()
+        # A clerk signing out: after their member's visit is closed and what they queued is
+        # pushed as them, in one job, in that order (app/services/kiosk.py staff_logout).
+        clerk = self.staff if self.machine.step == S.STAFF_LOGIN else None
+        if ended is not None or clerk is not None:
+            backend = self.backend
+
+            def end(_report, ended=ended, clerk=clerk):
+                if ended is not None:
+                    backend.close_visit(ended, "ended")
+                if clerk is not None:
+                    backend.staff_logout(clerk)
+
+            BackgroundOp(self, end, lambda _none: None).run()
         self.file_controller.visit_ended()
         self.queue_controller.visit_ended()
         self.generation += 1
@@ -732,8 +746,9 @@ class SessionController(QObject):
             if self.trigger(T.MEMBER_FOUND).after == S.MEMBER_FILE:
                 self.member_file.show_member(lines)
 
+        reason = self.desk.consult_reason()
         self._run(
-            lambda _r: backend.open_member_file(staff, niss_text),
+            lambda _r: backend.open_member_file(staff, niss_text, reason=reason),
             done,
             self.desk.show_problem,
             lock=self.desk,
@@ -744,10 +759,11 @@ class SessionController(QObject):
         staff = self.staff
         visit = self.visit
         niss = visit.niss
+        reason = self.desk.consult_reason()
 
         def find(_report):
             visit.check_read()  # queued after the read on the card thread: a forged photo stops
-            return backend.find_by_card(staff, niss)
+            return backend.find_by_card(staff, niss, reason=reason)
 
         def done(result):
             kind, lines = result

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.cli.admin import register as register_admin
 from app.config import ConfigError, load_settings
 from app.store import migrate
 from app.store.db import make_engine
@@ -48,7 +49,34 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     migrate.upgrade(engine)
     after = migrate.current_revision(engine)
     print(f"central database at revision {after} (was {before or 'empty'})")
+    if engine.dialect.name == "postgresql" and before != after:
+        _regrant(engine)
     return 0
+
+
+def _regrant(engine: Engine) -> None:
+    """A migration may recreate tables or functions: the groups' rights are granted again when
+    the groups exist and this login may (else the administrator runs `roles`)."""
+    from sqlalchemy import text
+
+    from app.store.roles import GROUPS, RoleError, ensure_groups
+
+    with engine.connect() as connection:
+        existing = connection.execute(
+            text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:g)"), {"g": list(GROUPS)}
+        ).scalar_one()
+    if existing != len(GROUPS):
+        return
+    try:
+        ensure_groups(engine)
+    except (SQLAlchemyError, RoleError):
+        print(
+            "guichet-central: run `guichet-central roles` as the database's administrator "
+            "to grant the terminals' and clerks' rights on the new schema",
+            file=sys.stderr,
+        )
+        return
+    print("the terminals' and clerks' rights granted again")
 
 
 def cmd_seed(args: argparse.Namespace) -> int:
@@ -121,6 +149,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if not lock.acquire():
         print("guichet-central: another worker is applying this inbox", file=sys.stderr)
         return 1
+    gatekeeper = None
+    if engine.dialect.name == "postgresql" and not args.no_gatekeeper:
+        gatekeeper = _gatekeeper_service(engine, forms.trust_roots, args).start()
+        print("gatekeeper answering the terminals' visit requests", flush=True)
     print(f"worker applying the inbox every {args.interval:g} s (Ctrl+C stops)", flush=True)
     try:
         while True:
@@ -131,33 +163,59 @@ def cmd_worker(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        if gatekeeper is not None:
+            gatekeeper.stop()
         lock.release()
 
 
-def cmd_roles(args: argparse.Namespace) -> int:
-    from app.store.roles import grant_counter_role, grant_terminal_role
+def _gatekeeper_service(engine: Engine, trust_roots, args: argparse.Namespace):
+    """The gatekeeper (app/gate) on `engine`: it opens the visits terminals ask for."""
+    from app.gate.gatekeeper import Gatekeeper
+    from app.gate.service import GatekeeperService
 
-    engine = _engine(args)
-    password = os.environ.get(args.password_env) if args.password_env else None
-    try:
-        if args.counter_role:
-            grant_counter_role(engine, args.counter_role, password)
-        else:
-            grant_terminal_role(engine, args.terminal_role, password)
-    except ValueError as exc:
-        print(f"guichet-central: {exc}", file=sys.stderr)
+    provider = None
+    if args.token_secret_env:
+        from app.services.identity_provider import LocalTokenProvider
+
+        secret = os.environ.get(args.token_secret_env, "")
+        if len(secret.encode()) < 16:  # an empty secret would let anyone compute the codes
+            raise SystemExit(
+                f"guichet-central: {args.token_secret_env} must hold the token secret "
+                "(16 bytes at least)"
+            )
+        provider = LocalTokenProvider(engine, secret.encode())
+    return GatekeeperService(
+        engine, Gatekeeper(engine, trust_roots=trust_roots, identity_provider=provider)
+    )
+
+
+def cmd_gatekeeper(args: argparse.Namespace) -> int:
+    """Only the gatekeeper (more than one may run; the worker runs one itself by default)."""
+    from devices.belpic.verify import TrustStore
+
+    settings = load_settings(args.config, central_url=args.url)
+    roots_path = args.trust_roots or settings.trust_roots
+    if not roots_path or not Path(roots_path).expanduser().exists():
+        print(
+            "guichet-central: the gatekeeper checks each card against the eID root CAs: "
+            "give them with --trust-roots (a PEM file or folder) or GUICHET_TRUST_ROOTS",
+            file=sys.stderr,
+        )
         return 2
-    if args.counter_role:
-        print(
-            f"role {args.counter_role}: a terminal's rights, staff logins, audit entries "
-            "(added, never read back, changed or deleted)"
-        )
-    else:
-        print(
-            f"role {args.terminal_role}: reads the member screens' tables, inserts into the "
-            "inbox, keeps login bookkeeping"
-        )
-    return 0
+    engine = make_engine(settings.effective_central_url)
+    if engine.dialect.name != "postgresql":
+        print("guichet-central: the embedded database's gatekeeper runs in the program")
+        return 2
+    roots = TrustStore.from_pem(Path(roots_path).expanduser()).roots
+    service = _gatekeeper_service(engine, roots, args).start()
+    print("gatekeeper answering the terminals' visit requests (Ctrl+C stops)", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        service.stop()
 
 
 def cmd_demo_cards(args: argparse.Namespace) -> int:
@@ -281,19 +339,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="PEM file or folder of the eID root CAs that signed forms must chain to "
         "(default: the trust_roots setting)",
     )
+    p_worker.add_argument(
+        "--no-gatekeeper",
+        action="store_true",
+        help="do not answer visit requests here (a separate `gatekeeper` does)",
+    )
+    p_worker.add_argument(
+        "--token-secret-env",
+        metavar="VAR",
+        help="demo: the local token provider's secret, from this environment variable",
+    )
     p_worker.set_defaults(func=cmd_worker)
 
-    p_roles = commands.add_parser(
-        "roles", help="PostgreSQL: create the terminals' role with least privilege"
-    )
-    p_roles.add_argument("--terminal-role", default="guichet_terminal")
-    p_roles.add_argument(
-        "--counter-role", help="create this counter (staff) role instead of the terminal role"
-    )
-    p_roles.add_argument(
-        "--password-env", help="environment variable holding the role's password (not on argv)"
-    )
-    p_roles.set_defaults(func=cmd_roles)
+    p_gate = commands.add_parser("gatekeeper", help="open the visits terminals ask for")
+    p_gate.add_argument("--trust-roots", help="PEM file or folder of the eID root CAs")
+    p_gate.add_argument("--token-secret-env", metavar="VAR", help="demo token secret variable")
+    p_gate.set_defaults(func=cmd_gatekeeper)
+
+    register_admin(commands)  # terminal add, staff add, roles (app/cli/admin.py)
 
     p_cards = commands.add_parser(
         "demo-cards", help="write a virtual eID profile for each demo case member"

@@ -9,10 +9,12 @@ app/services/errors.py and devices/errors.py, which the UI turns into sentences.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -20,18 +22,27 @@ from app.domain.lockout import LockoutState, is_locked, next_state
 from app.domain.mutation import MUTUALITIES, affiliation_effective_date
 from app.domain.niss import Niss
 from app.domain.passwords import hash_password, verify_password
+from app.gate.clerk import ClerkLogin
+from app.gate.client import GateClient, LocalTransport, OpenVisit
+from app.gate.gatekeeper import Gatekeeper, address_lines
 from app.services import accounts, enrolment, login, staff
 from app.services.counter_backend import CounterBackend
 from app.services.errors import CentralUnavailable, refuse_unless_signed
 from app.services.file_backend import FileBackend
 from app.services.identity_provider import IdentityProvider, TokenChallenge
+from app.store.roles import staff_role_name
+from app.sync.proofs import Prover, VisitKey
 from app.sync.terminal import Outbox
 from devices.belpic.reader import EidReader, HolderData
 from devices.belpic.verify import TrustStore
 from devices.identification import identify
 from devices.pkcs11 import Pkcs11Signer
 
+log = logging.getLogger(__name__)
+
 DEMO_STAFF_CODE = "246810"
+# Why a clerk opens a member's file: recorded with the visit and in the audit log.
+CONSULT_REASONS = ("at_the_counter", "phone_call", "mail", "follow_up")
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,10 @@ class Route:
     address_lines: tuple[str, ...]
 
 
+class VisitOver(Exception):
+    """The member left while the central side was opening their visit (it is closed again)."""
+
+
 @dataclass(frozen=True)
 class LoginResult:
     niss: str
@@ -51,18 +66,7 @@ class LoginResult:
 
 
 def _address_lines(member) -> tuple[str, ...]:
-    street = f"{member.street} {member.house_number}"
-    if member.box:
-        street += f" bte {member.box}"
-    return (
-        f"{member.first_names} {member.last_name}",
-        street,
-        f"{member.postcode} {member.municipality}",
-    )
-
-
-def _first_name(member) -> str:
-    return member.first_names.split(" ")[0] if member is not None else ""
+    return tuple(address_lines(member))
 
 
 class KioskBackend:
@@ -80,7 +84,10 @@ class KioskBackend:
         is_online: Callable[[], bool | None] = lambda: None,
         today: Callable[[], dt.date] = dt.date.today,
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        gate: GateClient | None = None,
     ):
+        """`gate`: how the central side is asked who is here (app/gate/client.py); without
+        one, the gatekeeper runs in this process on `central` (the embedded demo database)."""
         self.central = central
         self.outbox = outbox
         self.trust = trust
@@ -94,6 +101,22 @@ class KioskBackend:
         self.now = now
         self._staff_lock = LockoutState(0, None)
         self._staff_guard = threading.Lock()
+        self.gate = gate or GateClient(
+            LocalTransport(
+                Gatekeeper(
+                    central,
+                    trust_roots=trust.roots,
+                    identity_provider=identity_provider,
+                    now=lambda: self.now(),
+                ),
+                terminal_id,
+            )
+        )
+        self._visit: OpenVisit | None = None
+        self._route: Route | None = None
+        self._visit_guard = threading.Lock()
+        self._epoch = 0
+        self._clerk: ClerkLogin | None = None
         self.file = FileBackend(
             central,
             outbox,
@@ -124,25 +147,87 @@ class KioskBackend:
         self.on_queued()
         return self.is_online() is False
 
+    # -- the visit: opened by the central side ---------------------------------------------
+    def _epoch_now(self) -> int:
+        """Which visit a request belongs to: take_visit (the member left) moves it on."""
+        return self._epoch
+
+    def _begin(self, visit: OpenVisit, epoch: int) -> None:
+        """The central side opened `visit`: what this terminal queues for the member from now
+        on carries the visit's proof (a MAC with its key, which lives only here, in memory).
+
+        Asked for before the member left (card out, time-out while the central side was
+        answering): it is closed at once and VisitOver raised, never installed for the next."""
+        with self._visit_guard:
+            current = epoch == self._epoch
+            if current:
+                self._visit = visit
+                self.outbox.prover = Prover(VisitKey(visit.visit_id, visit.key))
+        if not current:
+            self.close_visit(visit, "left")
+            raise VisitOver("the member left while the visit was being opened")
+
+    def take_visit(self) -> OpenVisit | None:
+        """The member left (card out, timeout, finish): forget the visit here at once (no I/O:
+        called on the GUI thread); `close_visit` then tells the central side."""
+        with self._visit_guard:
+            visit, self._visit, self._route = self._visit, None, None
+            self.outbox.prover = None
+            self._epoch += 1
+        return visit
+
+    def close_visit(self, visit: OpenVisit, reason: str) -> None:
+        """Ask the central side to end `visit`, so that this terminal's login reads nothing
+        more of the member (off the GUI thread). Out of reach, it ends at its lifetime."""
+        try:
+            self.gate.close(visit.visit_id, reason)
+        except CentralUnavailable:
+            log.info("visit end not told to the central side: it ends at its lifetime")
+
+    def end_visit(self, reason: str) -> None:
+        visit = self.take_visit()
+        if visit is not None:
+            self.close_visit(visit, reason)
+
+    @property
+    def visit_open(self) -> bool:
+        return self._visit is not None
+
     # -- identification with the card -----------------------------------------------------
     def identify(self, reader: EidReader, pin: str) -> str:
+        """The card and its PIN, checked by the central side: it issues the challenge, the
+        card signs it, it checks the signature and the chain and opens the visit. With the
+        central side out of reach the card is still checked here (the member hears that the
+        connection is down, not that the card is wrong), and no visit opens."""
         signer = Pkcs11Signer(module=self.pkcs11_module)
-        return identify(reader, signer, pin, trust=self.trust).national_number.digits
+        epoch = self._epoch_now()
+        try:
+            challenge_id, nonce = self.gate.challenge()
+        except CentralUnavailable:
+            return identify(reader, signer, pin, trust=self.trust).national_number.digits
+        proof = identify(reader, signer, pin, trust=self.trust, challenge=nonce)
+        certificates = reader.read_certificates()
+        niss = proof.national_number.digits
+        try:
+            visit, route = self.gate.open_eid(
+                challenge_id,
+                proof.signature,
+                niss=niss,
+                certificate_der=proof.certificate.public_bytes(Encoding.DER),
+                ca_der=certificates.ca.public_bytes(Encoding.DER) if certificates.ca else None,
+            )
+        except CentralUnavailable:
+            return niss  # checked here; no visit: `route` says the connection is down
+        self._begin(visit, epoch)
+        self._route = Route(route.kind, route.first_name, route.address_lines)
+        return niss
 
     def route(self, niss: str, *, mode: str) -> Route:
-        owner = accounts.card_owner(self.central, niss, today=self.today())
-        member = owner.member
-        kind = str(owner.kind)
-        if kind in ("active_account", "account_pending"):
-            # Identified with the card and its PIN: the account opens (a pending one too; its
-            # letter's password is then no longer needed to start).
-            login.eid_login(self.central, niss, terminal=self.terminal_id, now=self.now())
-            kind = "active_account"
-        return Route(
-            kind,
-            _first_name(member),
-            _address_lines(member) if member is not None else (),
-        )
+        """Where the card's holder goes, as the central side said when it opened the visit."""
+        route = self._route
+        if route is None or self._visit is None or self._visit.niss != niss:
+            raise CentralUnavailable("no visit: the central side could not be asked")
+        return route
 
     def activate(self, route_niss: str, *, language: str | None = None) -> tuple[dt.date, bool]:
         owner = accounts.card_owner(self.central, route_niss, today=self.today())
@@ -153,22 +238,21 @@ class KioskBackend:
 
     # -- without a card --------------------------------------------------------------------
     def password_login(self, username: str, password: str) -> LoginResult:
-        result = login.password_login(
-            self.central,
-            username,
-            password,
-            terminal=self.terminal_id,
-            now=self.now(),
-            outbox=self.outbox,
-        )
-        return LoginResult(result.member.niss, _first_name(result.member), str(result.mode))
+        """The password goes to the central side, which checks it (and counts failures);
+        this terminal never reads a hash."""
+        login.parse_username(username)  # a number that cannot be one is said at once
+        epoch = self._epoch_now()
+        visit, result = self.gate.password(username, password)
+        self._begin(visit, epoch)
+        return LoginResult(result.niss, result.first_name, result.mode)
 
     def token_challenge(self, username: str) -> TokenChallenge:
-        if self.identity_provider is None:
-            raise CentralUnavailable("no identity provider is configured")
-        return self.identity_provider.challenge(username)
+        login.parse_username(username)
+        position, challenge_id = self.gate.token_challenge(username)
+        return TokenChallenge(position, challenge_id)
 
     def discard_token_challenge(self, challenge: TokenChallenge) -> None:
+        """The demo's in-process provider forgets it now; the central one lets it expire."""
         discard = getattr(self.identity_provider, "discard", None)
         if discard is not None:
             discard(challenge)
@@ -176,20 +260,13 @@ class KioskBackend:
     def token_login(
         self, challenge: TokenChallenge, username: str, password: str, code: str
     ) -> LoginResult:
-        if self.identity_provider is None:
-            raise CentralUnavailable("no identity provider is configured")
-        result = login.token_login(
-            self.central,
-            self.identity_provider,
-            challenge,
-            username,
-            password,
-            code,
-            terminal=self.terminal_id,
-            now=self.now(),
-            outbox=self.outbox,
+        login.parse_username(username)
+        epoch = self._epoch_now()
+        visit, result = self.gate.token(
+            challenge.position, challenge.challenge_id, username, password, code
         )
-        return LoginResult(result.member.niss, _first_name(result.member), str(result.mode))
+        self._begin(visit, epoch)
+        return LoginResult(result.niss, result.first_name, result.mode)
 
     def forgot_password(self, niss_text: str) -> tuple[dt.date, bool]:
         queued = login.forgot_password(
@@ -290,23 +367,61 @@ class KioskBackend:
             return ok
 
     def staff_login(self, login_name: str, password: str):
+        """A clerk signs in: on PostgreSQL as themselves (their own database login, from now
+        on the counter's connections are theirs); on the embedded database, by the hash."""
+        if self.central.dialect.name == "postgresql":
+            if self._clerk is None:
+                self._clerk = ClerkLogin(self.central)
+                transport = self.gate.transport
+                if hasattr(transport, "as_user"):  # the gatekeeper hears the clerk ask
+                    transport.as_user = self._clerk.credentials
+            return self._clerk.sign_in(login_name, password)
         return staff.staff_login(self.central, login_name, password, now=self.now())
 
-    def open_member_file(self, clerk, niss_text: str) -> tuple[str, list[str]]:
-        """(the member's NISS, the summary lines); the opening is in the audit log."""
-        member = staff.open_member_file(
-            self.central, clerk, niss_text, terminal=self.terminal_id, now=self.now()
-        )
-        return member.niss, self._file_lines(member)
+    def staff_logout(self, clerk) -> None:
+        """`clerk` left (off the GUI thread): what they queued is pushed as them first (the
+        central side trusts the login that pushed, and only theirs), then the counter's
+        connections are its own again. A late call never signs out the next clerk."""
+        if self._clerk is None or self._clerk.signed_in != staff_role_name(clerk.login):
+            return
+        from app.sync import exchange
 
-    def find_by_card(self, clerk, niss: str) -> tuple[str, list[str]]:
-        member = staff.find_by_card(
-            self.central, clerk, niss, terminal=self.terminal_id, now=self.now()
-        )
-        if member is None:
+        try:
+            while exchange.push(self.outbox.engine, self.central):
+                pass
+        except SQLAlchemyError:
+            log.info("a clerk's operations wait: pushed at their next sign-in")
+        self._clerk.sign_out()
+
+    def open_member_file(
+        self, clerk, niss_text: str, *, reason: str = CONSULT_REASONS[0]
+    ) -> tuple[str, list[str]]:
+        """(the member's NISS, the summary lines). The central side opens the clerk's visit
+        on the file and writes the consultation, with its reason, to the audit log."""
+        epoch = self._epoch_now()
+        visit, niss = self.gate.staff_visit(niss_text, reason=reason, staff_login=clerk.login)
+        self._begin(visit, epoch)
+        return niss, self._file_lines(self._summary(niss))
+
+    def find_by_card(
+        self, clerk, niss: str, *, reason: str = CONSULT_REASONS[0]
+    ) -> tuple[str, list[str]]:
+        epoch = self._epoch_now()
+        opened = self.gate.staff_visit(niss, reason=reason, by_card=True, staff_login=clerk.login)
+        if opened is None:
             owner = accounts.card_owner(self.central, niss, today=self.today())
             return owner.kind, []
-        return "member", self._file_lines(member)
+        visit, niss = opened
+        self._begin(visit, epoch)
+        return "member", self._file_lines(self._summary(niss))
+
+    def _summary(self, niss: str):
+        """The member's summary, read within the visit just opened."""
+        with self.central.connect() as connection:
+            row = accounts.member_row(connection, niss=niss)
+        if row is None:
+            raise CentralUnavailable("the member's row is not readable within the visit")
+        return accounts.summary_of(row)
 
     @staticmethod
     def _file_lines(member) -> list[str]:

@@ -479,7 +479,9 @@ def payment_detail(
         # Part of the transfer paid someone this session may not see: its whole amount would
         # give that person's reimbursements away (amount − the listed total), and the account
         # is the payee's. Only the visible part is told, and the account only to its owner.
-        hidden = len(services) < len(rows)
+        # On PostgreSQL row-level security already keeps the hidden lines from this query, so
+        # the amount told is the visible lines' total whenever the payment has lines at all.
+        hidden = bool(rows)
         own_account = payment.payee_id in visible_ids
         return PaymentDetail(
             payment_id=payment.id,

@@ -1,8 +1,11 @@
 """Counter staff: logging in, and opening a member's file, which is always written to the audit log.
 
-Counter mode connects with the counter role (app/store/roles.grant_counter_role): it reads
-staff logins and may count their failures, and it may add audit entries but never change or
-remove one. Enrolling at the counter uses app/services/enrolment.py with actor "staff:<login>".
+On the embedded demo database a clerk logs in with the staff table's hash (staff_login); on
+PostgreSQL each clerk signs in to the database as themselves (app/gate/clerk.py, their own
+login from `guichet-central staff add`). Opening a member's file is a visit the gatekeeper
+opens (app/gate/gatekeeper.py), which calls open_member_file / find_by_card here as the schema
+owner: the audit entry names the clerk and the reason. Enrolling at the counter uses
+app/services/enrolment.py with actor "staff:<login>".
 """
 
 from __future__ import annotations
@@ -127,7 +130,13 @@ def _audit(
 
 @reaching_central
 def open_member_file(
-    central: Engine, staff: StaffSession, niss_text: str, *, terminal: str, now: dt.datetime
+    central: Engine,
+    staff: StaffSession,
+    niss_text: str,
+    *,
+    terminal: str,
+    now: dt.datetime,
+    reason: str | None = None,
 ) -> MemberSummary:
     """The member's file, by national number typed in any form; recorded in the audit log in
     the same transaction. Any member who ever was, left ones too (a clerk may need the
@@ -138,13 +147,20 @@ def open_member_file(
         row = member_row(connection, niss=niss.digits)
         if row is None:
             raise Refused("unknown_member")
-        _audit(connection, staff, row.id, terminal=terminal, now=now, detail="national number")
+        detail = "national number" + (f"; {reason}" if reason else "")
+        _audit(connection, staff, row.id, terminal=terminal, now=now, detail=detail)
         return summary_of(row)
 
 
 @reaching_central
 def find_by_card(
-    central: Engine, staff: StaffSession, niss: str, *, terminal: str, now: dt.datetime
+    central: Engine,
+    staff: StaffSession,
+    niss: str,
+    *,
+    terminal: str,
+    now: dt.datetime,
+    reason: str | None = None,
 ) -> MemberSummary | None:
     """The member whose card the clerk read, recorded in the audit log; None for someone who
     is not a member today (never was, left, died): the clerk then enrols them."""
@@ -154,5 +170,6 @@ def find_by_card(
         row = member_row(connection, niss=digits)
         if row is None or not is_current_member(row.status, row.left_on, local_day(now)):
             return None
-        _audit(connection, staff, row.id, terminal=terminal, now=now, detail="eID card")
+        detail = "eID card" + (f"; {reason}" if reason else "")
+        _audit(connection, staff, row.id, terminal=terminal, now=now, detail=detail)
         return summary_of(row)

@@ -906,6 +906,26 @@
         <translation>Nationalregisternummer</translation>
     </message>
     <message>
+        <source>Reason for opening the file</source>
+        <translation>Grund für das Öffnen der Akte</translation>
+    </message>
+    <message>
+        <source>The member is at the counter</source>
+        <translation>Das Mitglied ist am Schalter</translation>
+    </message>
+    <message>
+        <source>A phone call from the member</source>
+        <translation>Ein Anruf des Mitglieds</translation>
+    </message>
+    <message>
+        <source>A letter or an e-mail from the member</source>
+        <translation>Ein Brief oder eine E-Mail des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Follow-up of a request</source>
+        <translation>Bearbeitung eines Antrags</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>

@@ -906,6 +906,26 @@
         <translation>National number</translation>
     </message>
     <message>
+        <source>Reason for opening the file</source>
+        <translation>Reason for opening the file</translation>
+    </message>
+    <message>
+        <source>The member is at the counter</source>
+        <translation>The member is at the counter</translation>
+    </message>
+    <message>
+        <source>A phone call from the member</source>
+        <translation>A phone call from the member</translation>
+    </message>
+    <message>
+        <source>A letter or an e-mail from the member</source>
+        <translation>A letter or an e-mail from the member</translation>
+    </message>
+    <message>
+        <source>Follow-up of a request</source>
+        <translation>Follow-up of a request</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Find</translation>
     </message>

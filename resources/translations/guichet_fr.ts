@@ -906,6 +906,26 @@
         <translation>Numéro national</translation>
     </message>
     <message>
+        <source>Reason for opening the file</source>
+        <translation>Motif de la consultation du dossier</translation>
+    </message>
+    <message>
+        <source>The member is at the counter</source>
+        <translation>Le membre est au guichet</translation>
+    </message>
+    <message>
+        <source>A phone call from the member</source>
+        <translation>Un appel téléphonique du membre</translation>
+    </message>
+    <message>
+        <source>A letter or an e-mail from the member</source>
+        <translation>Une lettre ou un e-mail du membre</translation>
+    </message>
+    <message>
+        <source>Follow-up of a request</source>
+        <translation>Suivi d'une demande</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>

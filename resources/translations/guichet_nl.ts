@@ -906,6 +906,26 @@
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
+        <source>Reason for opening the file</source>
+        <translation>Reden voor het openen van het dossier</translation>
+    </message>
+    <message>
+        <source>The member is at the counter</source>
+        <translation>Het lid is aan het loket</translation>
+    </message>
+    <message>
+        <source>A phone call from the member</source>
+        <translation>Een telefoontje van het lid</translation>
+    </message>
+    <message>
+        <source>A letter or an e-mail from the member</source>
+        <translation>Een brief of e-mail van het lid</translation>
+    </message>
+    <message>
+        <source>Follow-up of a request</source>
+        <translation>Opvolging van een aanvraag</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>

@@ -5,8 +5,10 @@
 - sync: push and apply throughput of 10,000 operations on PostgreSQL (tests/bench/sync.py).
 - card: full eID read and identification through pcscd + vpcd + SoftHSM2 (tests/bench/card.py).
 - queries: a member's reimbursement list at 1,000,000 and 10,000,000 lines (p50/p95, ratio).
-- session: card inserted → member's home with the PIN typed at once, pcscd + vpcd + SoftHSM2
-  (median of 10, and the GUI thread's longest block) (tests/bench/session.py).
+- session: card inserted → member's home with the PIN typed at once, pcscd + vpcd + SoftHSM2,
+  the gatekeeper verifying the card, on SQLite and on PostgreSQL with the terminal's own login
+  (median of 10, the GUI thread's longest block, the rows a visit writes)
+  (tests/bench/session.py).
 - documents: time to PDF of an official receipt of 100 lines, a year's indemnity statement and
   the bank-account change form with its signing on SoftHSM2 (median of 15)
   (tests/bench/documents.py).
@@ -127,7 +129,9 @@ def bench_queries() -> None:
 def bench_session() -> None:
     from tests.bench.session import run
 
-    run()
+    # Side by side in one run: the embedded database, then PostgreSQL with real logins.
+    run(central_kind="sqlite")
+    run(central_kind="postgresql")
 
 
 def bench_card() -> None:

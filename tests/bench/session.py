@@ -1,7 +1,13 @@
 """Session benchmark: card inserted → the member's home, the PIN typed at once, through pcscd +
-vpcd + SoftHSM2 on the demo data (a seeded SQLite central database, 400 households).
+vpcd + SoftHSM2 on the demo data (400 households), with the central verification: the
+gatekeeper issues the challenge, checks the card's signature and chain, and opens the visit.
 
     python -m tests.bench.run session
+
+Two runs side by side: the embedded SQLite database (the gatekeeper in the program) and
+PostgreSQL as a contact point runs it (the terminal's own login, the gatekeeper service
+answering through the database, row-level security on the member's file). For PostgreSQL it
+also counts the rows a visit writes (and the ones left behind), by table.
 
 Each run: the virtual card of a demo member with an account goes into the vpcd reader; the
 reader monitor sees it, the card is read and verified, and the moment the PIN pad shows, the
@@ -25,9 +31,34 @@ import time
 from pathlib import Path
 
 RUNS = 10
+VISIT_TABLES = ("visit", "visit_person", "visit_challenge", "gate_request", "online_login",
+                "audit_log")  # fmt: skip
 
 
-def run() -> dict:
+def _row_counts(engine) -> dict[str, int]:
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        return {
+            table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in VISIT_TABLES
+        }
+
+
+def _inserted_rows(engine) -> dict[str, int]:
+    """Rows ever inserted per table (PostgreSQL's statistics: rows deleted since count too)."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_stat_force_next_flush()"))
+        rows = connection.execute(
+            text("SELECT relname, n_tup_ins FROM pg_stat_user_tables WHERE relname = ANY(:t)"),
+            {"t": list(VISIT_TABLES)},
+        ).all()
+    return dict(rows)
+
+
+def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
@@ -62,9 +93,16 @@ def run() -> dict:
     translations.set_language("fr")
     work = Path(tempfile.mkdtemp(prefix="guichet-bench-session-"))
     today = dt.date.today()
-    central = make_engine(f"sqlite:///{work / 'central.sqlite'}")
+    server = None
+    if central_kind == "postgresql":
+        from tests.support.postgres import PostgresServer
+
+        server = PostgresServer().start()
+        central = make_engine(server.create_database("bench_session"))
+    else:
+        central = make_engine(f"sqlite:///{work / 'central.sqlite'}")
     migrate.upgrade(central)
-    seed_database(central, households=400, seed=1, as_of=today)
+    seed_database(central, households=households, seed=1, as_of=today)
     with central.connect() as connection:
         member = demo_cases(connection)["active_account"]
     pki = TestPki.load_or_make(work / "pki")
@@ -75,14 +113,21 @@ def run() -> dict:
     provision(image)
     daemon = Pcscd(port=_free_port(), log=work / "pcscd.log").start()
     vpcd = VpcdCard(port=daemon.port)
-    outbox = Outbox(open_terminal_db(work / "terminal.sqlite"), "bench-terminal")
+    outbox = Outbox(open_terminal_db(work / "terminal.sqlite"), "bench_terminal")
+    terminal_engine, gate, fleet = central, None, None
+    if server is not None:  # the terminal's own login; the gatekeeper answers through PG
+        from tests.support.fleet import Fleet
+
+        fleet = Fleet(central, server, TrustStore.of(pki.roots))
+        terminal_engine, gate = fleet.terminal("bench_terminal")
     backend = KioskBackend(
-        central,
+        terminal_engine,
         outbox,
         trust=TrustStore.of(pki.roots),
         pkcs11_module=SOFTHSM_MODULE,
-        terminal_id="bench-terminal",
+        terminal_id="bench_terminal",
         identity_provider=LocalTokenProvider(central, b"bench-token-secret"),
+        gate=gate,
     )
     window = MainWindow(translations, "kiosk")
     window.resize(1280, 1024)
@@ -128,7 +173,9 @@ def run() -> dict:
     stages: dict[str, list[float]] = {"detected": [], "read": [], "identified": []}
     try:
         wait(lambda: slot.status == "ready")
-        for _ in range(RUNS):
+        before = _row_counts(central)
+        inserted_before = _inserted_rows(central) if server is not None else {}
+        for _ in range(runs):
             gaps.clear()
             last[0] = clock.nsecsElapsed()
             heartbeat.start()
@@ -150,11 +197,29 @@ def run() -> dict:
             wait(lambda: controller.machine.step == Step.WELCOME)
             time.sleep(0.6)  # vpcd needs the slot empty a moment before the next card
             app.processEvents()
+        wait(lambda: not backend.visit_open)
+        time.sleep(0.3)  # the last visit's close, sent off the GUI thread
+        after = _row_counts(central)
+        inserted_after = _inserted_rows(central) if server is not None else {}
     finally:
         controller.stop()
         slot.stop()
         daemon.stop()
+        if fleet is not None:
+            fleet.close()
+        central.dispose()
+        if server is not None:
+            server.stop()
+    written = {
+        table: (inserted_after.get(table, 0) - inserted_before.get(table, 0)) / runs
+        if server is not None
+        else (after[table] - before[table]) / runs
+        for table in VISIT_TABLES
+    }
+    kept = {table: (after[table] - before[table]) / runs for table in VISIT_TABLES}
     figures = {
+        "written_per_visit": written,
+        "kept_per_visit": kept,
         "median_ms": statistics.median(times),
         "min_ms": min(times),
         "max_ms": max(times),
@@ -162,8 +227,8 @@ def run() -> dict:
         "gui_block_median_ms": statistics.median(blocks),
     }
     print(
-        f"session: card inserted → home (PIN typed at once), pcscd + vpcd + SoftHSM2, "
-        f"{RUNS} runs: median {figures['median_ms']:.0f} ms "
+        f"session [{central_kind}]: card inserted → home (PIN typed at once, the central side "
+        f"verifying), pcscd + vpcd + SoftHSM2, {runs} runs: median {figures['median_ms']:.0f} ms "
         f"(min {figures['min_ms']:.0f}, max {figures['max_ms']:.0f})"
     )
     print(
@@ -177,8 +242,14 @@ def run() -> dict:
         f"{statistics.median(stages['identified']):.0f} ms"
     )
     print("  runs (ms): " + ", ".join(f"{t:.0f}" for t in times))
+    print(
+        "  rows written per visit: "
+        + ", ".join(f"{t} {n:g}" for t, n in written.items() if n)
+        + f" (total {sum(written.values()):g}); kept: "
+        + ", ".join(f"{t} {n:g}" for t, n in kept.items() if n)
+    )
     return figures
 
 
 if __name__ == "__main__":
-    run()
+    run(central_kind=sys.argv[1] if len(sys.argv) > 1 else "sqlite")

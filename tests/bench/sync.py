@@ -24,6 +24,7 @@ from app.store.seed import seed_database
 from app.sync import apply, exchange
 from app.sync.terminal import Outbox, open_terminal_db
 from tests.support.postgres import PostgresServer
+from tests.support.visits import member_visit
 
 AS_OF = dt.date(2026, 11, 22)
 
@@ -45,6 +46,9 @@ def bench_sync(operations: int | None = None, runs: int = 3) -> None:
             with tempfile.TemporaryDirectory(prefix="guichet-bench-") as tmp:
                 terminal = open_terminal_db(Path(tmp) / "terminal.sqlite")
                 outbox = Outbox(terminal, f"bench-{run}")
+                # The member at the terminal: each operation carries the visit's proof, which
+                # the worker checks as it applies it.
+                member_visit(central, outbox, niss)
                 for number in range(operations):
                     outbox.enqueue("contact_request.create",
                                    {"member_niss": niss, "topic": "bench", "subject": f"n{number}",

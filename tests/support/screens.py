@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     from devices.simulated.pki import TestPki
     from devices.simulated.profile import load_profile
     from devices.simulated.softhsm import init_token_dir, provision
+    from tests.support.visits import member_visit
     from tests.ui.kiosk_harness import member_profile
     from ui.app import load_stylesheet
     from ui.card_slot import SimulatedSlot
@@ -299,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
                 # An order and a question from a terminal, for the queue to show.
                 member = cases["active_account"]
                 member_session = FileSession(member.niss, "eid")
+                member_visit(central, outbox, member.niss)  # the member at a terminal
                 orders.place_order(central, outbox, member_session, member.niss, "envelopes", 2,
                                    actor="member", today=today, again=True)  # fmt: skip
                 requests.send_request(

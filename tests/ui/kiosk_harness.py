@@ -186,11 +186,15 @@ def make_kiosk(qtbot, make_window, central, tmp_path, trust, softhsm, pki, pki_d
         slot=None,
         language: str = "en",  # the tests read the English texts
         printer=None,  # ui.printing.Printer; CUPS's default destination when None
+        gate=None,  # app.gate.client.GateClient; the in-process gatekeeper when None
+        terminal_id=None,
     ) -> Kiosk:
         engine = central_engine or central
         terminal = open_terminal_db(tmp_path / f"terminal-{len(built)}.sqlite")
         # Each terminal its own id: two terminals with one id would clash in the inbox.
-        terminal_id = "test-terminal" if not built else f"test-terminal-{len(built) + 1}"
+        terminal_id = terminal_id or (
+            "test-terminal" if not built else f"test-terminal-{len(built) + 1}"
+        )
         outbox = Outbox(terminal, terminal_id)
         backend = KioskBackend(
             engine,
@@ -202,6 +206,7 @@ def make_kiosk(qtbot, make_window, central, tmp_path, trust, softhsm, pki, pki_d
             is_online=lambda: online,
             today=lambda: TODAY,
             now=lambda: NOW,
+            gate=gate,
         )
         window = make_window(mode, language)
         slot = slot or SimulatedSlot()

@@ -22,7 +22,7 @@ from app.services.session import Step
 from app.store.models import Member
 from app.store.seed import DEMO_PASSWORD
 from app.sync.terminal import OutboxEntry
-from tests.ui.kiosk_harness import member_profile, traces_of
+from tests.ui.kiosk_harness import NOW, member_profile, traces_of
 from ui.printing import Printer
 
 S = Step
@@ -453,7 +453,7 @@ def deliver(kiosk) -> None:
     from app.sync.apply import SignedForms, apply_pending
     from app.sync.exchange import push
 
-    push(kiosk.outbox.engine, kiosk.central)
+    push(kiosk.outbox.engine, kiosk.central, now=NOW)
     apply_pending(kiosk.central, forms=SignedForms(tuple(kiosk.pki.roots)))
 
 

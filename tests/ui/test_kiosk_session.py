@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from app.services.identity_provider import token_card
 from app.services.session import Step
-from app.store.models import AuditEntry, OnlineLogin
+from app.store.models import AuditEntry, OnlineLogin, Visit
 from app.sync.terminal import OutboxEntry
 from devices.simulated.card import Faults
 from devices.simulated.image import Forgery
@@ -667,6 +667,8 @@ def test_at_the_counter_a_clerk_opens_a_file_and_it_is_audited(make_kiosk, cases
     kiosk.click(screen.login_button)
     kiosk.wait_for(S.DESK)
     kiosk.controller.desk.niss.setText(member.niss)
+    reasons = kiosk.controller.desk.reason
+    reasons.setCurrentIndex(reasons.findData("phone_call"))  # the member calls
     kiosk.click(kiosk.controller.desk.search_button)
     kiosk.wait_for(S.MEMBER_FILE)
     assert member.last_name in kiosk.controller.member_file.summary.text()
@@ -681,11 +683,21 @@ def test_at_the_counter_a_clerk_opens_a_file_and_it_is_audited(make_kiosk, cases
     assert clerk in kiosk.controller.desk.clerk.text()  # a member's card does not log out the clerk
     with kiosk.central.connect() as connection:
         audited = connection.execute(
-            select(AuditEntry.action, AuditEntry.member_id).where(
+            select(AuditEntry.action, AuditEntry.member_id, AuditEntry.detail).where(
                 AuditEntry.action == "member_file_opened"
             )
         ).all()
+        visits = connection.execute(select(Visit.mode, Visit.reason, Visit.niss)).all()
     assert len(audited) == 2 and {row.member_id for row in audited} == {member.id}
+    # Each opening is a visit the central side recorded, with the reason the clerk gave.
+    assert sorted(row.detail for row in audited) == [
+        "eID card; at_the_counter",
+        "national number; phone_call",
+    ]
+    assert sorted(tuple(v) for v in visits) == [
+        ("staff", "at_the_counter", member.niss),
+        ("staff", "phone_call", member.niss),
+    ]
     kiosk.slot.remove()
     kiosk.wait_for(S.DESK)
     kiosk.assert_nothing_left_of(*traces)

@@ -14,6 +14,7 @@ from app.services.session import Step
 from app.store.models import DocumentOrder, Member, PostalLetter
 from app.sync.apply import SignedForms, apply_pending
 from app.sync.exchange import pull_results, push
+from tests.support.visits import member_visit
 from tests.ui.kiosk_harness import NOW
 from tests.ui.test_file_screens import (
     member_by_id,
@@ -30,7 +31,7 @@ def deliver(*terminals) -> list:
     """Each terminal's outbox to the central database, applied there, results back."""
     central = terminals[0].central
     for kiosk in terminals:
-        push(kiosk.outbox.engine, central)
+        push(kiosk.outbox.engine, central, now=NOW)
     outcomes = apply_pending(
         central, forms=SignedForms(tuple(terminals[0].pki.roots)), now=lambda: NOW
     )
@@ -282,8 +283,11 @@ def test_the_supervisor_prints_the_letters_and_they_are_marked_posted(
     from app.services import accounts
 
     counter = make_kiosk("counter", printer=cups_printer.printer)
-    owner = accounts.card_owner(counter.central, cases["no_online_account"].niss, today=NOW.date())
+    niss = cases["no_online_account"].niss
+    member_visit(counter.central, counter.outbox, niss, now=NOW)  # the member at a terminal
+    owner = accounts.card_owner(counter.central, niss, today=NOW.date())
     accounts.request_activation(counter.outbox, owner, actor="member", today=NOW.date())
+    counter.outbox.prover = None
     deliver(counter)
     queue = staff_queue(counter, ("supervisor", "supervisor-demo"))
     counter.qtbot.waitUntil(lambda: queue.print_letters_button.isEnabled())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.kiosk import CONSULT_REASONS
 from ui import format as fmt
 from ui.screens.base import Screen
 from ui.screens.login import FormScreen
@@ -109,6 +111,18 @@ class DeskScreen(FormScreen):
         self.hint = self.label("instruction")
         self.layout_.insertWidget(2, self.hint)
         self.niss = self.field("memberNiss")
+        # Why the clerk opens the file: the central side records it with the visit and in the
+        # audit log (app/services/kiosk.py CONSULT_REASONS).
+        self.reason = QComboBox(self.body)
+        self.reason.setObjectName("consultReason")
+        self.reason.setMinimumHeight(60)
+        for code in CONSULT_REASONS:
+            self.reason.addItem("", code)
+        reason_label = QLabel(self.body)
+        reason_label.setObjectName("fieldLabel")
+        reason_label.setBuddy(self.reason)
+        self._labels["consultReason"] = reason_label
+        self.form.addRow(reason_label, self.reason)
         self.search_button = self.button("search", lambda: self.search.emit(self.niss.text()),
                                          primary=True)  # fmt: skip
         self.back_button.hide()
@@ -129,12 +143,26 @@ class DeskScreen(FormScreen):
         self.clerk.setText(self.tr("Logged in: %1").replace("%1", self._clerk))
         self.hint.setText(self.tr("Insert the member's eID card, or type their national number."))
         self.set_label("memberNiss", self.tr("National number"))
+        self.set_label("consultReason", self.tr("Reason for opening the file"))
+        reasons = {
+            "at_the_counter": self.tr("The member is at the counter"),
+            "phone_call": self.tr("A phone call from the member"),
+            "mail": self.tr("A letter or an e-mail from the member"),
+            "follow_up": self.tr("Follow-up of a request"),
+        }
+        for index in range(self.reason.count()):
+            self.reason.setItemText(index, reasons[self.reason.itemData(index)])
+        self.reason.setAccessibleName(self.tr("Reason for opening the file"))
         self.search_button.setText(self.tr("Find"))
         self.logout_button.setText(self.tr("Log out"))
         self.queue_button.setText(self.tr("Work queue"))
 
+    def consult_reason(self) -> str:
+        return self.reason.currentData() or CONSULT_REASONS[0]
+
     def clear_member(self) -> None:
         self.niss.setText("")  # not clear(): its undo history would keep the number
+        self.reason.setCurrentIndex(0)
         self.show_error("")
 
     def clear(self) -> None:
