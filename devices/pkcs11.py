@@ -60,6 +60,53 @@ class Pkcs11Signer:
                     return key.sign(hashlib.sha384(data).digest(), mechanism=Mechanism.ECDSA)
                 return key.sign(data, mechanism=Mechanism.SHA256_RSA_PKCS)
 
+    def open_key(self, pin: str, *, ec_key: bool) -> KeySession:
+        """C_Login with `pin` and keep the session: the Authentication key then signs for
+        the rest of the visit without the PIN again (the card's own rule for that key: one
+        PIN per session). The PIN is not kept; `KeySession.close` logs out."""
+        if not Path(self.module).exists():
+            raise Pkcs11Error(f"cannot load the PKCS#11 module {self.module}: no such file")
+        with typed_errors(self.module, self.token_label, self.key_label):
+            with MODULE_LOCK:
+                library = pkcs11.lib(self.module)
+            token = library.get_token(token_label=self.token_label)
+            session = token.open(user_pin=pin)
+            try:
+                key = session.get_key(ObjectClass.PRIVATE_KEY, label=self.key_label)
+            except BaseException:
+                session.close()
+                raise
+        return KeySession(self, session, key, ec_key)
+
+
+class KeySession:
+    """The card's Authentication key, logged in for one visit; signs until closed."""
+
+    def __init__(self, signer: Pkcs11Signer, session, key, ec_key: bool):
+        self._signer = signer
+        self._session = session
+        self._key = key
+        self.ec_key = ec_key
+        self._lock = threading.Lock()
+
+    def sign(self, data: bytes) -> bytes:
+        """Raw PKCS#11 signature of `data` (RSA: CKM_SHA256_RSA_PKCS; EC: CKM_ECDSA over its
+        SHA-384 digest, r‖s), as Pkcs11Signer.sign makes it."""
+        signer = self._signer
+        with self._lock, typed_errors(signer.module, signer.token_label, signer.key_label):
+            if self._session is None:
+                raise CardRemoved("the visit is over: the card's key is closed")
+            if self.ec_key:
+                return self._key.sign(hashlib.sha384(data).digest(), mechanism=Mechanism.ECDSA)
+            return self._key.sign(data, mechanism=Mechanism.SHA256_RSA_PKCS)
+
+    def close(self) -> None:
+        with self._lock:
+            session, self._session, self._key = self._session, None, None
+        if session is not None:
+            with contextlib.suppress(pkcs11.PKCS11Error):
+                session.close()
+
 
 @contextlib.contextmanager
 def typed_errors(module: str, token_label: str, key_label: str) -> Iterator[None]:

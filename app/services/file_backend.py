@@ -44,6 +44,9 @@ class FileBackend:
         self.on_queued = on_queued
         self.is_online = is_online
         self.today = today
+        # The visit's logged-in card key must let go of the token before a form is signed
+        # with the Signature key (one PKCS#11 login at a time): KioskBackend.release_card_key.
+        self.before_card_signing: Callable[[], None] = lambda: None
 
     def _queued(self) -> bool:
         self.on_queued()
@@ -199,6 +202,7 @@ class FileBackend:
         from app.documents.signing import sign_pdf_on_card
 
         pdf = self.bank_form(session, iban, language=language)
+        self.before_card_signing()
         signed = sign_pdf_on_card(
             reader,
             pdf,

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,12 +32,13 @@ from app.services.errors import CentralUnavailable, refuse_unless_signed
 from app.services.file_backend import FileBackend
 from app.services.identity_provider import IdentityProvider, TokenChallenge
 from app.store.roles import staff_role_name
-from app.sync.proofs import Prover, VisitKey
+from app.sync.proofs import CardKey, Prover, VisitKey
 from app.sync.terminal import Outbox
 from devices.belpic.reader import EidReader, HolderData
 from devices.belpic.verify import TrustStore
+from devices.errors import DeviceError
 from devices.identification import identify
-from devices.pkcs11 import Pkcs11Signer
+from devices.pkcs11 import KeySession, Pkcs11Signer
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,14 @@ class Route:
     kind: str  # accounts.CardOwner.kind
     first_name: str
     address_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EndedVisit:
+    """A visit the member left: to be closed centrally, its card key logged out."""
+
+    visit: OpenVisit
+    card: KeySession | None
 
 
 class VisitOver(Exception):
@@ -113,6 +123,8 @@ class KioskBackend:
             )
         )
         self._visit: OpenVisit | None = None
+        self._card: KeySession | None = None
+        self._keys: set[KeySession] = set()  # logged in, not yet logged out
         self._route: Route | None = None
         self._visit_guard = threading.Lock()
         self._epoch = 0
@@ -127,6 +139,7 @@ class KioskBackend:
             is_online=is_online,
             today=lambda: self.today(),
         )
+        self.file.before_card_signing = self.release_card_key
         self.counter = CounterBackend(
             central,
             outbox,
@@ -152,7 +165,13 @@ class KioskBackend:
         """Which visit a request belongs to: take_visit (the member left) moves it on."""
         return self._epoch
 
-    def _begin(self, visit: OpenVisit, epoch: int) -> None:
+    def _begin(
+        self,
+        visit: OpenVisit,
+        epoch: int,
+        card: KeySession | None = None,
+        card_proof: CardKey | None = None,
+    ) -> None:
         """The central side opened `visit`: what this terminal queues for the member from now
         on carries the visit's proof (a MAC with its key, which lives only here, in memory).
 
@@ -162,23 +181,57 @@ class KioskBackend:
             current = epoch == self._epoch
             if current:
                 self._visit = visit
-                self.outbox.prover = Prover(VisitKey(visit.visit_id, visit.key))
+                self._card = card
+                if card is not None:
+                    self._keys.add(card)
+                self.outbox.prover = Prover(
+                    VisitKey(visit.visit_id, visit.key),
+                    card=card_proof,
+                    is_online=self.is_online,
+                )
         if not current:
             self.close_visit(visit, "left")
             raise VisitOver("the member left while the visit was being opened")
 
-    def take_visit(self) -> OpenVisit | None:
+    def release_card_key(self) -> None:
+        """Another use of the card's token (a form signed with the Signature key) needs its
+        own PKCS#11 login: the visit's card key logs out; the visit's MAC still proves what
+        follows."""
+        with self._visit_guard:
+            card, self._card = self._card, None
+            if card is not None and self._visit is not None:
+                visit = self._visit
+                self.outbox.prover = Prover(
+                    VisitKey(visit.visit_id, visit.key), is_online=self.is_online
+                )
+        self._close_keys()
+
+    def _close_keys(self) -> None:
+        """Log out every card key not in use (a visit's that ended and is still closing)."""
+        with self._visit_guard:
+            idle = [key for key in self._keys if key is not self._card]
+        for key in idle:
+            key.close()
+            self._keys.discard(key)
+
+    def take_visit(self) -> EndedVisit | None:
         """The member left (card out, timeout, finish): forget the visit here at once (no I/O:
         called on the GUI thread); `close_visit` then tells the central side."""
         with self._visit_guard:
             visit, self._visit, self._route = self._visit, None, None
+            card, self._card = self._card, None
             self.outbox.prover = None
             self._epoch += 1
-        return visit
+        return EndedVisit(visit, card) if visit is not None else None
 
-    def close_visit(self, visit: OpenVisit, reason: str) -> None:
-        """Ask the central side to end `visit`, so that this terminal's login reads nothing
-        more of the member (off the GUI thread). Out of reach, it ends at its lifetime."""
+    def close_visit(self, ended: EndedVisit | OpenVisit, reason: str) -> None:
+        """Ask the central side to end the visit, so that this terminal's login reads nothing
+        more of the member, and log the card's key out (off the GUI thread). Out of reach,
+        the visit ends at its lifetime."""
+        visit = ended.visit if isinstance(ended, EndedVisit) else ended
+        if isinstance(ended, EndedVisit) and ended.card is not None:
+            ended.card.close()
+            self._keys.discard(ended.card)
         try:
             self.gate.close(visit.visit_id, reason)
         except CentralUnavailable:
@@ -201,6 +254,7 @@ class KioskBackend:
         connection is down, not that the card is wrong), and no visit opens."""
         signer = Pkcs11Signer(module=self.pkcs11_module)
         epoch = self._epoch_now()
+        self._close_keys()  # the previous member's, if it is still closing: one login at a time
         try:
             challenge_id, nonce = self.gate.challenge()
         except CentralUnavailable:
@@ -218,9 +272,35 @@ class KioskBackend:
             )
         except CentralUnavailable:
             return niss  # checked here; no visit: `route` says the connection is down
-        self._begin(visit, epoch)
+        card = self._card_key(signer, pin, proof.certificate, certificates.ca)
+        card_proof = None
+        if card is not None:
+            card_proof = CardKey(
+                proof.certificate.public_bytes(Encoding.DER),
+                certificates.ca.public_bytes(Encoding.DER) if certificates.ca else None,
+                card.ec_key,
+                card.sign,
+            )
+        try:
+            self._begin(visit, epoch, card, card_proof)
+        except VisitOver:
+            if card is not None:
+                card.close()
+            raise
         self._route = Route(route.kind, route.first_name, route.address_lines)
         return niss
+
+    @staticmethod
+    def _card_key(signer: Pkcs11Signer, pin: str, certificate, ca) -> KeySession | None:
+        """The card's Authentication key, kept logged in for the visit: what the member queues
+        while the connection is lost is signed by the card too (app/sync/proofs.py). Without
+        it (a module that will not keep a session) the visit's MAC still proves them."""
+        ec_key = isinstance(certificate.public_key(), ec.EllipticCurvePublicKey)
+        try:
+            return signer.open_key(pin, ec_key=ec_key)
+        except DeviceError as exc:
+            log.info("the card's key is not kept for the visit: %s", type(exc).__name__)
+            return None
 
     def route(self, niss: str, *, mode: str) -> Route:
         """Where the card's holder goes, as the central side said when it opened the visit."""
@@ -337,6 +417,7 @@ class KioskBackend:
 
         draft = self.check_join(holder, values, language=language)
         pdf = affiliation_form(enrolment.form_data(draft), language=language)
+        self.release_card_key()
         signed = sign_pdf_on_card(
             reader,
             pdf,

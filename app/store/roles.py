@@ -152,22 +152,12 @@ def _ensure_groups(connection: Connection) -> None:
     _grant_rights(connection, TERMINALS, staff=False)
     _grant_rights(connection, STAFF, staff=True)
     for legacy in LEGACY_LOGINS:
-        if _plain_login(connection, legacy) and not _registered(connection, legacy):
+        if _plain_login(connection, legacy):
             _revoke_everything(connection, legacy)
-            # Shared by every terminal once: it signs in no more (`terminal add` gives each
-            # its own login; one registered under this name keeps its login).
-            connection.execute(text(f'ALTER ROLE "{legacy}" NOLOGIN'))
     # The SECURITY DEFINER functions compare with session_user under search_path public: no
     # login may create an object (an operator, a function) there to slip into them. The
     # default since PostgreSQL 15, not on a cluster upgraded from an older one.
     connection.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
-
-
-def _registered(connection: Connection, name: str) -> bool:
-    found = connection.execute(
-        text("SELECT 1 FROM terminal WHERE login_role = :r"), {"r": name}
-    ).first()
-    return found is not None
 
 
 def _revoke_everything(connection: Connection, role: str) -> None:

@@ -617,3 +617,34 @@ def test_every_section_fits_the_terminals_screen_in_every_language(
             problems.append(f"{key}: scrolls sideways by {bar().maximum()} px")
         problems += [f"{key}: {clipped}" for clipped in _clipped_buttons(file)]
     assert problems == []
+
+
+def test_what_is_queued_while_the_connection_is_lost_carries_the_card_s_signature(
+    make_kiosk, cases
+):
+    """The visit opened; then the connection dropped (the sync says offline). The change is
+    signed by the card too, kept logged in for the visit: it still applies when it arrives
+    long after the visit's own proof has run out."""
+    import datetime as dt
+
+    from app.sync.apply import SignedForms, apply_pending
+    from app.sync.exchange import push
+
+    kiosk = make_kiosk(online=False)
+    member = cases["active_account"]
+    open_with_card(kiosk, member)
+    file = open_section(kiosk, "data")
+    wait_idle(kiosk)
+    file.data.contact_edits["email"].setText("offline@example.be")
+    kiosk.click(file.data.save_button)
+    wait_idle(kiosk)
+    [entry] = outbox(kiosk, "member.contact.update")
+    assert set(entry.proof) == {"v", "mac", "card"}
+    kiosk.slot.remove()
+    kiosk.wait_for(S.WELCOME)
+
+    two_days_later = NOW + dt.timedelta(days=2)  # past the visit's grace: the card decides
+    push(kiosk.outbox.engine, kiosk.central, now=two_days_later)
+    [outcome] = apply_pending(kiosk.central, forms=SignedForms(tuple(kiosk.pki.roots)))
+    assert outcome.state == "applied", outcome.reason
+    assert member_by_id(kiosk, member.id).email == "offline@example.be"
