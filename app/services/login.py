@@ -180,6 +180,7 @@ class _Account:
     password_hash: str | None
     locked_until: dt.datetime | None
     member_current: bool
+    new_password_hash: str | None = None
 
 
 def _account(connection: Connection, niss: Niss, today: dt.date) -> _Account | None:
@@ -189,6 +190,7 @@ def _account(connection: Connection, niss: Niss, today: dt.date) -> _Account | N
             OnlineAccount.member_id,
             OnlineAccount.status,
             OnlineAccount.password_hash,
+            OnlineAccount.new_password_hash,
             OnlineAccount.locked_until,
             Member.status.label("member_status"),
             Member.left_on,
@@ -205,6 +207,7 @@ def _account(connection: Connection, niss: Niss, today: dt.date) -> _Account | N
         password_hash=row.password_hash,
         locked_until=stored_utc(row.locked_until),
         member_current=is_current_member(row.member_status, row.left_on, today),
+        new_password_hash=row.new_password_hash,
     )
 
 
@@ -220,18 +223,43 @@ def authenticate(central: Engine, niss: Niss, password: str, now: dt.datetime, *
     with central.connect() as connection:
         account = _account(connection, niss, local_day(now))
     if account is None:
-        verify_password(password, decoy_hash())
+        _verify_twice(password, None, None)
         raise BadCredentials()
+    renewed = (
+        account.new_password_hash is not None
+        and code_ok
+        and verify_password(password, account.new_password_hash)
+    )
+    if renewed:
+        # The password of a "forgotten password" letter, used for the first time: it replaces
+        # the old one now (until then the old one kept working: a stranger asking for a new
+        # password locks nobody out), and opens an account a stranger's guesses had locked.
+        with central.begin() as connection:
+            connection.execute(
+                update(OnlineAccount)
+                .where(OnlineAccount.id == account.id)
+                .values(
+                    password_hash=account.new_password_hash,
+                    new_password_hash=None,
+                    failed_attempts=0,
+                    locked_until=None,
+                )
+            )
+        if account.status == AccountStatus.DEACTIVATED or not account.member_current:
+            raise AccountDeactivated()
+        return
     if is_locked(account.locked_until, now):
         raise AccountLocked(account.locked_until)
     if account.password_hash is None:
         if account.status == AccountStatus.PENDING_LETTER:
             raise AccountPending()
-        verify_password(password, decoy_hash())
+        _verify_twice(password, None, None)
         raise BadCredentials()
     # The hash is checked outside any transaction: scrypt takes a while, rows stay free.
     right = verify_password(password, account.password_hash) and code_ok
     if not right:
+        if account.new_password_hash is None:
+            verify_password(password, decoy_hash())  # as long as with a letter on its way
         with central.begin() as connection:
             until = record_failure(connection, OnlineAccount, account.id, now)
         if until is not None:
@@ -239,6 +267,12 @@ def authenticate(central: Engine, niss: Niss, password: str, now: dt.datetime, *
         raise BadCredentials()
     if account.status == AccountStatus.DEACTIVATED or not account.member_current:
         raise AccountDeactivated()
+
+
+def _verify_twice(password: str, first: str | None, second: str | None) -> None:
+    """What a wrong password costs (its hash, and a new one's or a decoy), for everyone."""
+    verify_password(password, first or decoy_hash())
+    verify_password(password, second or decoy_hash())
 
 
 def record_login(

@@ -263,6 +263,8 @@ class OnlineAccount(Base):
     username: Mapped[str] = mapped_column(String(11), unique=True)
     status: Mapped[AccountStatus] = mapped_column(code_enum(AccountStatus, "account_status"))
     password_hash: Mapped[str | None] = mapped_column(String(200))
+    # A "forgotten password" letter's password: the old one works until this one is first used.
+    new_password_hash: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
     activated_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
     deactivated_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)

@@ -350,9 +350,9 @@ def _password_reset(session, operation, payload, now) -> dict:
         # One new password at a time: a stranger asking again and again changes nothing more.
         raise ops.OperationRejected("letter_already_queued", f"letter {waiting} not posted yet")
     password = initial_password()
-    account.password_hash = hash_password(password)
-    account.failed_attempts = 0
-    account.locked_until = None
+    # The old password keeps working until this one is first used (app/services/login.py):
+    # anyone may ask for a new password with a national number, and must lock nobody out.
+    account.new_password_hash = hash_password(password)
     letter = _post_letter(
         session, operation, member, LetterKind.NEW_PASSWORD, member.language, password, now
     )

@@ -240,6 +240,17 @@ def verify_chain(
 def verify_challenge_signature(
     cert: x509.Certificate, challenge: bytes, signature: bytes, digest: hashes.HashAlgorithm
 ) -> None:
-    """The card's authentication key signed our challenge (EC raw r‖s or DER, or RSA v1.5)."""
-    if not _verify(cert.public_key(), signature, challenge, digest):
+    """The card's authentication key signed our challenge (EC raw r‖s or DER, or RSA v1.5).
+
+    An EC signature of exactly twice the coordinate size is PKCS#11's raw r‖s: it is turned
+    into DER here, before any DER parsing, because about one raw signature in 700 begins with
+    bytes that also read as a DER header (r starting with 0x30) and would be misread."""
+    public_key = cert.public_key()
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        size = (public_key.curve.key_size + 7) // 8
+        if len(signature) == 2 * size:
+            signature = utils.encode_dss_signature(
+                int.from_bytes(signature[:size], "big"), int.from_bytes(signature[size:], "big")
+            )
+    if not _verify(public_key, signature, challenge, digest):
         raise VerificationFailed(VerificationReason.CHALLENGE_SIGNATURE)

@@ -146,6 +146,12 @@ def run_chaos(
                 select(InboxOperation.state).where(InboxOperation.terminal_id == "chaos-terminal")
             ).scalars()
         )
+        refusals = connection.execute(
+            select(InboxOperation.reason, InboxOperation.detail).where(
+                InboxOperation.terminal_id == "chaos-terminal",
+                InboxOperation.state != InboxState.APPLIED,
+            )
+        ).all()
         made = Counter(
             connection.execute(
                 select(ContactRequest.subject).where(ContactRequest.topic == "chaos")
@@ -177,7 +183,7 @@ def run_chaos(
         ).scalar_one()
     terminal.dispose()
 
-    assert states == {InboxState.APPLIED: operations}, f"inbox: {states}"
+    assert states == {InboxState.APPLIED: operations}, f"inbox: {states} {refusals}"
     assert card_signed == operations, "an operation went without the card's signature"
     assert made == dict.fromkeys(subjects, 1), "a request was lost or made twice"
     last_update = max(n for n in range(operations) if n % 4 == 3)

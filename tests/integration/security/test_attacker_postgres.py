@@ -143,6 +143,7 @@ def test_password_hashes_are_never_readable_even_within_a_visit(logins, family, 
     assert rows(engine, f"SELECT {ONLINE_ACCOUNT} FROM online_account")  # the visit's account
     for statement in (
         "SELECT password_hash FROM online_account",
+        "SELECT new_password_hash FROM online_account",
         "SELECT * FROM online_account",
         "SELECT count(*) FROM online_account WHERE password_hash LIKE 'scrypt%'",
         "SELECT password_hash FROM staff",

@@ -186,9 +186,22 @@ def test_a_forgotten_password_comes_by_post_and_unlocks(central, outbox, deliver
     (letter,) = letters(central, member.member_id)
     assert letter.kind == LetterKind.NEW_PASSWORD and member.last_name in pdf_text(letter.pdf)
     new_password = letter_password(letter.pdf)
-    with pytest.raises(BadCredentials):
-        attempt(central, niss, DEMO_PASSWORD, NOW + dt.timedelta(minutes=1))  # the old one
+    with pytest.raises(AccountLocked):  # the guesses locked it; the letter's password opens it
+        attempt(central, niss, DEMO_PASSWORD, NOW + dt.timedelta(minutes=1))
     assert attempt(central, niss, new_password, NOW + dt.timedelta(minutes=2)).member.niss == niss
+    with pytest.raises(BadCredentials):  # from its first use on, the old one is gone
+        attempt(central, niss, DEMO_PASSWORD, NOW + dt.timedelta(minutes=3))
+
+
+def test_a_stranger_asking_for_a_new_password_locks_nobody_out(central, outbox, deliver):
+    niss = central.cases["active_account"]
+    login.forgot_password(outbox, niss_text=niss, actor="member", today=TODAY)
+    assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
+    # The member never asked: their own password still works, the letter's too until then.
+    assert attempt(central, niss, DEMO_PASSWORD, NOW).member.niss == niss
+    member = accounts.card_owner(central, niss, today=TODAY).member
+    (letter,) = letters(central, member.member_id)
+    assert attempt(central, niss, letter_password(letter.pdf), NOW).member.niss == niss
 
 
 def test_asking_again_before_the_letter_left_changes_nothing(central, outbox, deliver):

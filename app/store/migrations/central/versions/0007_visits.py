@@ -91,6 +91,9 @@ def upgrade() -> None:
         sa.Column("asker_started", Timestamp, nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_gate_request")),
     )
+    with op.batch_alter_table("online_account") as batch:
+        # A forgotten password's new one, posted: the old one works until it is first used.
+        batch.add_column(sa.Column("new_password_hash", sa.String(length=200), nullable=True))
     with op.batch_alter_table("staff") as batch:
         batch.add_column(sa.Column("db_role", sa.String(length=63), nullable=True))
         batch.create_unique_constraint(op.f("uq_staff_db_role"), ["db_role"])
@@ -134,6 +137,8 @@ def downgrade() -> None:
     with op.batch_alter_table("staff") as batch:
         batch.drop_constraint(op.f("uq_staff_db_role"), type_="unique")
         batch.drop_column("db_role")
+    with op.batch_alter_table("online_account") as batch:
+        batch.drop_column("new_password_hash")
     op.drop_table("gate_request")
     op.drop_table("visit_challenge")
     op.drop_table("visit_person")
