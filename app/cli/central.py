@@ -122,22 +122,38 @@ def cmd_seed(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_worker(args: argparse.Namespace) -> int:
-    """Apply the inbox: once (--once), or until interrupted, as the only worker."""
-    from app.sync import apply
+def _trust_roots(args: argparse.Namespace, settings, who: str):
+    """The eID root CAs (--trust-roots or the setting), or None, said on stderr."""
     from devices.belpic.verify import TrustStore
 
-    settings = load_settings(args.config, central_url=args.url)
     roots_path = args.trust_roots or settings.trust_roots
     if not roots_path or not Path(roots_path).expanduser().exists():
         print(
-            "guichet-central: the worker checks the card signature of every signed form: "
-            "give the Belgium Root CA certificates with --trust-roots (a PEM file or folder) "
-            "or GUICHET_TRUST_ROOTS",
+            f"guichet-central: {who} against the eID root CAs: give the Belgium Root CA "
+            "certificates with --trust-roots (a PEM file or folder) or GUICHET_TRUST_ROOTS",
             file=sys.stderr,
         )
+        return None
+    try:
+        roots = TrustStore.from_pem(Path(roots_path).expanduser()).roots
+    except (ValueError, OSError) as exc:
+        print(f"guichet-central: {roots_path}: no certificates read ({exc})", file=sys.stderr)
+        return None
+    if not roots:
+        print(f"guichet-central: {roots_path} holds no certificate", file=sys.stderr)
+        return None
+    return roots
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Apply the inbox: once (--once), or until interrupted, as the only worker."""
+    from app.sync import apply
+
+    settings = load_settings(args.config, central_url=args.url)
+    roots = _trust_roots(args, settings, "the worker checks every card signature")
+    if roots is None:
         return 2
-    forms = apply.SignedForms(TrustStore.from_pem(Path(roots_path).expanduser()).roots)
+    forms = apply.SignedForms(roots)
     engine = make_engine(settings.effective_central_url)
     migrate.upgrade(engine)
     if args.once:
@@ -191,22 +207,14 @@ def _gatekeeper_service(engine: Engine, trust_roots, args: argparse.Namespace):
 
 def cmd_gatekeeper(args: argparse.Namespace) -> int:
     """Only the gatekeeper (more than one may run; the worker runs one itself by default)."""
-    from devices.belpic.verify import TrustStore
-
     settings = load_settings(args.config, central_url=args.url)
-    roots_path = args.trust_roots or settings.trust_roots
-    if not roots_path or not Path(roots_path).expanduser().exists():
-        print(
-            "guichet-central: the gatekeeper checks each card against the eID root CAs: "
-            "give them with --trust-roots (a PEM file or folder) or GUICHET_TRUST_ROOTS",
-            file=sys.stderr,
-        )
+    roots = _trust_roots(args, settings, "the gatekeeper checks each card")
+    if roots is None:
         return 2
     engine = make_engine(settings.effective_central_url)
     if engine.dialect.name != "postgresql":
         print("guichet-central: the embedded database's gatekeeper runs in the program")
         return 2
-    roots = TrustStore.from_pem(Path(roots_path).expanduser()).roots
     service = _gatekeeper_service(engine, roots, args).start()
     print("gatekeeper answering the terminals' visit requests (Ctrl+C stops)", flush=True)
     try:
