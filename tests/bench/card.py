@@ -16,6 +16,7 @@ identification, next to a no-op APDU's round trip and to the eID middleware's me
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import statistics
@@ -94,7 +95,19 @@ def eidmw_read(channel: CardChannel, files: list[EidFile], ec: bool) -> None:
                 break
 
 
-def _bench_profile(name: str, pin: str, pki: TestPki, pki_dir: Path, slot: VpcdCard) -> dict:
+def reader_daemon(work: Path):
+    """(vpcd port, stop): the pcscd of BENCH_PCSCD_PORT when one runs already (the suite's,
+    for the smoke run: only one pcscd can run), else one started here."""
+    given = os.environ.get("BENCH_PCSCD_PORT")
+    if given:
+        return int(given), lambda: None
+    daemon = Pcscd(port=_free_port(), log=work / "pcscd.log").start()
+    return daemon.port, daemon.stop
+
+
+def _bench_profile(
+    name: str, pin: str, pki: TestPki, pki_dir: Path, slot: VpcdCard, runs: int = RUNS
+) -> dict:
     profile = load_profile(name)
     image = build_card_image(profile, pki, key_cache=pki_dir / "cards")
     provision(image)
@@ -104,7 +117,7 @@ def _bench_profile(name: str, pin: str, pki: TestPki, pki_dir: Path, slot: VpcdC
     read_times, identify_times, cold_times = [], [], []
     read_apdus = identify_apdus = cold_apdus = 0
     with _connect() as transport:
-        for _ in range(RUNS):
+        for _ in range(runs):
             reader = EidReader(transport, trust)
             started = time.perf_counter()
             reader.read_identity()
@@ -157,21 +170,21 @@ def _bench_profile(name: str, pin: str, pki: TestPki, pki_dir: Path, slot: VpcdC
     }
 
 
-def run() -> dict:
+def run(runs: int = RUNS) -> dict:
     """Start pcscd (or use the running one), serve each profile, measure; figures printed."""
     work = Path(tempfile.mkdtemp(prefix="guichet-card-bench-"))
-    daemon = Pcscd(port=_free_port(), log=work / "pcscd.log")
+    stop = lambda: None  # noqa: E731
     try:
         init_token_dir(work / "softhsm")
         pki = TestPki.load_or_make(work / "pki")
-        daemon.start()
-        slot = VpcdCard(port=daemon.port)
-        results = {label: _bench_profile(name, pin, pki, work / "pki", slot)
+        port, stop = reader_daemon(work)
+        slot = VpcdCard(port=port)
+        results = {label: _bench_profile(name, pin, pki, work / "pki", slot, runs)
                    for label, (name, pin) in PROFILES.items()}  # fmt: skip
     finally:
-        daemon.stop()
+        stop()
         shutil.rmtree(work, ignore_errors=True)
-    print(f"card: pcscd + vpcd, {RUNS} runs each, medians")
+    print(f"card: pcscd + vpcd, {runs} runs each, medians")
     for label, figures in results.items():
         print(f"  {label}")
         print(f"    full read: {figures['full_read_apdus']} APDUs, "

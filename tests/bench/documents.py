@@ -213,8 +213,10 @@ def _signing_figures(work: Path) -> dict[str, dict]:
     return figures
 
 
-def run() -> dict[str, dict]:
-    """Measure everything; figures printed and returned."""
+def run(runs: int = RUNS) -> dict[str, dict]:
+    """Measure everything (`runs` times each, after the warm-ups); figures printed, returned."""
+    global RUNS
+    RUNS = runs
     work = Path(tempfile.mkdtemp(prefix="guichet-bench-documents-"))
     try:
         primary_year, primary_lines = _statement_of_a_year(None)
@@ -233,7 +235,7 @@ def run() -> dict[str, dict]:
         results.update(_signing_figures(work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"documents: time to PDF, median of {RUNS} after {WARM_UPS} warm-ups [min – max]")
+    print(f"documents: time to PDF, median of {runs} after {WARM_UPS} warm-ups [min – max]")
     width = max(len(name) for name in results)
     for name, figures in results.items():
         print(f"  {name:<{width}}  {figures['median_ms']:7.1f} ms "

@@ -54,9 +54,9 @@ def _add_history(connection, niss: str) -> int:
     ).scalar_one()
 
 
-def bench_file_screen(runs: int = 20) -> None:
+def bench_file_screen(runs: int = 20, lines: int | None = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    target = int(os.environ.get("BENCH_LINES", "1000000"))
+    target = lines or int(os.environ.get("BENCH_LINES", "1000000"))
     server = PostgresServer().start()
     try:
         engine, niss = _seeded(server, "bench_file_screen", households=50)

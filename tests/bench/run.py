@@ -89,8 +89,8 @@ def bench_startup(runs: int = 5) -> None:
     print(f"  median {statistics.median(times) * 1000:.0f} ms")
 
 
-def bench_seed() -> None:
-    households = int(os.environ.get("BENCH_HOUSEHOLDS", "100000"))
+def bench_seed(households: int | None = None) -> None:
+    households = households or int(os.environ.get("BENCH_HOUSEHOLDS", "100000"))
     with tempfile.TemporaryDirectory(prefix="guichet-bench-") as tmp:
         database = Path(tmp) / "central.sqlite"
         started = time.perf_counter()
@@ -114,42 +114,42 @@ def bench_seed() -> None:
     print(f"  {elapsed:.1f} s, {households / elapsed:,.0f} households/s, {size / 2**20:,.0f} MiB")
 
 
-def bench_sync() -> None:
+def bench_sync(**smoke) -> None:
     from tests.bench.sync import bench_sync as run
 
-    run()
+    run(**smoke)
 
 
-def bench_queries() -> None:
+def bench_queries(**smoke) -> None:
     from tests.bench.sync import bench_queries as run
 
-    run()
+    run(**smoke)
 
 
-def bench_session() -> None:
+def bench_session(**smoke) -> None:
     from tests.bench.session import run
 
     # Side by side in one run: the embedded database, then PostgreSQL with real logins.
-    run(central_kind="sqlite")
-    run(central_kind="postgresql")
+    run(central_kind="sqlite", **smoke)
+    run(central_kind="postgresql", **smoke)
 
 
-def bench_card() -> None:
+def bench_card(**smoke) -> None:
     from tests.bench.card import run
 
-    run()
+    run(**smoke)
 
 
-def bench_documents() -> None:
+def bench_documents(**smoke) -> None:
     from tests.bench.documents import run
 
-    run()
+    run(**smoke)
 
 
-def bench_file_screen() -> None:
+def bench_file_screen(**smoke) -> None:
     from tests.bench.file_screen import bench_file_screen as run
 
-    run()
+    run(**smoke)
 
 
 BENCHES = {
@@ -164,13 +164,28 @@ BENCHES = {
 }
 
 
+# The smoke size of each: what the suite runs (tests/bench/test_smoke.py), so that no
+# benchmark rots; the figures it prints mean nothing.
+SMOKE = {
+    "card": {"runs": 1},
+    "file_screen": {"runs": 1, "lines": 20_000},
+    "session": {"runs": 1, "households": 8},
+    "documents": {"runs": 1},
+    "startup": {"runs": 1},
+    "seed": {"households": 5},
+    "sync": {"operations": 20, "runs": 1},
+    "queries": {"sizes": [20_000, 40_000], "queries": 20},
+}
+
+
 def main(argv: list[str]) -> int:
-    names = argv or list(BENCHES)
+    smoke = "--smoke" in argv
+    names = [a for a in argv if a != "--smoke"] or list(BENCHES)
     for name in names:
         if name not in BENCHES:
             print(f"unknown benchmark {name!r}; choose from {', '.join(BENCHES)}", file=sys.stderr)
             return 2
-        BENCHES[name]()
+        BENCHES[name](**(SMOKE[name] if smoke else {}))
     return 0
 
 

@@ -75,11 +75,10 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
     from devices.pkcs11 import SOFTHSM_MODULE
     from devices.simulated.card import VirtualCard
     from devices.simulated.image import build_card_image
-    from devices.simulated.pcscd import Pcscd
     from devices.simulated.pki import TestPki
     from devices.simulated.softhsm import init_token_dir, provision
     from devices.simulated.vpcd import VpcdCard
-    from tests.bench.card import READER, _free_port
+    from tests.bench.card import READER, reader_daemon
     from tests.ui.kiosk_harness import member_profile
     from ui.app import load_stylesheet
     from ui.card_slot import PcscSlot
@@ -111,8 +110,8 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
         member_profile(member, applet="1.8", pin="2580"), pki, key_cache=work / "pki" / "cards"
     )
     provision(image)
-    daemon = Pcscd(port=_free_port(), log=work / "pcscd.log").start()
-    vpcd = VpcdCard(port=daemon.port)
+    port, stop_daemon = reader_daemon(work)
+    vpcd = VpcdCard(port=port)
     outbox = Outbox(open_terminal_db(work / "terminal.sqlite"), "bench_terminal")
     terminal_engine, gate, fleet = central, None, None
     if server is not None:  # the terminal's own login; the gatekeeper answers through PG
@@ -204,7 +203,7 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
     finally:
         controller.stop()
         slot.stop()
-        daemon.stop()
+        stop_daemon()
         if fleet is not None:
             fleet.close()
         central.dispose()
