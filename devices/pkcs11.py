@@ -108,6 +108,25 @@ class KeySession:
                 session.close()
 
 
+class KeepingSigner:
+    """Pkcs11Signer's `sign`, keeping the logged-in session it signed with (`session`) for the
+    caller to use again and close: identification signs its challenge with it, and the visit
+    goes on with the same login, one PIN."""
+
+    def __init__(self, signer: Pkcs11Signer):
+        self.signer = signer
+        self.session: KeySession | None = None
+
+    def sign(self, pin: str, data: bytes, *, ec_key: bool) -> bytes:
+        self.close()
+        self.session = self.signer.open_key(pin, ec_key=ec_key)
+        return self.session.sign(data)
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+
+
 @contextlib.contextmanager
 def typed_errors(module: str, token_label: str, key_label: str) -> Iterator[None]:
     """python-pkcs11's exceptions as the card layer's typed errors, for every PKCS#11 user

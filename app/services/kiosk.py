@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -36,9 +35,8 @@ from app.sync.proofs import CardKey, Prover, VisitKey
 from app.sync.terminal import Outbox
 from devices.belpic.reader import EidReader, HolderData
 from devices.belpic.verify import TrustStore
-from devices.errors import DeviceError
 from devices.identification import identify
-from devices.pkcs11 import KeySession, Pkcs11Signer
+from devices.pkcs11 import KeepingSigner, KeySession, Pkcs11Signer
 
 log = logging.getLogger(__name__)
 
@@ -259,48 +257,34 @@ class KioskBackend:
             challenge_id, nonce = self.gate.challenge()
         except CentralUnavailable:
             return identify(reader, signer, pin, trust=self.trust).national_number.digits
-        proof = identify(reader, signer, pin, trust=self.trust, challenge=nonce)
-        certificates = reader.read_certificates()
-        niss = proof.national_number.digits
+        # One PIN login: the session that signs the challenge stays open for the visit, so what
+        # the member queues while the connection is lost is signed by the card too.
+        keeping = KeepingSigner(signer)
         try:
-            visit, route = self.gate.open_eid(
-                challenge_id,
-                proof.signature,
-                niss=niss,
-                certificate_der=proof.certificate.public_bytes(Encoding.DER),
-                ca_der=certificates.ca.public_bytes(Encoding.DER) if certificates.ca else None,
-            )
-        except CentralUnavailable:
-            return niss  # checked here; no visit: `route` says the connection is down
-        card = self._card_key(signer, pin, proof.certificate, certificates.ca)
-        card_proof = None
-        if card is not None:
-            card_proof = CardKey(
-                proof.certificate.public_bytes(Encoding.DER),
-                certificates.ca.public_bytes(Encoding.DER) if certificates.ca else None,
-                card.ec_key,
-                card.sign,
-            )
-        try:
+            proof = identify(reader, keeping, pin, trust=self.trust, challenge=nonce)
+            certificates = reader.read_certificates()
+            niss = proof.national_number.digits
+            certificate_der = proof.certificate.public_bytes(Encoding.DER)
+            ca_der = certificates.ca.public_bytes(Encoding.DER) if certificates.ca else None
+            try:
+                visit, route = self.gate.open_eid(
+                    challenge_id,
+                    proof.signature,
+                    niss=niss,
+                    certificate_der=certificate_der,
+                    ca_der=ca_der,
+                )
+            except CentralUnavailable:
+                keeping.close()
+                return niss  # checked here; no visit: `route` says the connection is down
+            card = keeping.session
+            card_proof = CardKey(certificate_der, ca_der, card.ec_key, card.sign)
             self._begin(visit, epoch, card, card_proof)
-        except VisitOver:
-            if card is not None:
-                card.close()
+        except BaseException:
+            keeping.close()  # refused, left, failed: never kept for the next
             raise
         self._route = Route(route.kind, route.first_name, route.address_lines)
         return niss
-
-    @staticmethod
-    def _card_key(signer: Pkcs11Signer, pin: str, certificate, ca) -> KeySession | None:
-        """The card's Authentication key, kept logged in for the visit: what the member queues
-        while the connection is lost is signed by the card too (app/sync/proofs.py). Without
-        it (a module that will not keep a session) the visit's MAC still proves them."""
-        ec_key = isinstance(certificate.public_key(), ec.EllipticCurvePublicKey)
-        try:
-            return signer.open_key(pin, ec_key=ec_key)
-        except DeviceError as exc:
-            log.info("the card's key is not kept for the visit: %s", type(exc).__name__)
-            return None
 
     def route(self, niss: str, *, mode: str) -> Route:
         """Where the card's holder goes, as the central side said when it opened the visit."""
