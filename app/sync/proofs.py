@@ -75,8 +75,6 @@ PROOF_REASONS = frozenset(
     {NO_PROOF, PROOF_INVALID, PROOF_OTHER_TERMINAL, PROOF_EXPIRED, PROOF_OTHER_PERSON}
 )
 REFUSED_ACTION = "operation_refused"  # the audit log's action for a refused proof
-# Kept on the first step of an "I cannot log in" question taken without a proof.
-UNVERIFIED_NOTE = "Unverified: asked without identification (I cannot log in)."
 
 
 def _cannot_log_in(payload: Mapping[str, Any]) -> bool:
@@ -124,11 +122,6 @@ def needs_member_proof(kind: str, payload: Any) -> bool:
         return False
     rule = NO_PROOF_BY_NATURE.get(kind)
     return rule is None or not rule[0](_as_dict(payload))
-
-
-def unverified(kind: str, payload: Any) -> bool:
-    """A question taken without identification by its nature ("I cannot log in")."""
-    return kind == "contact_request.create" and not needs_member_proof(kind, payload)
 
 
 def canonical(

@@ -1903,6 +1903,10 @@
         <translation>Thema: %1</translation>
     </message>
     <message>
+        <source>Not verified: asked without logging in.</source>
+        <translation>Nicht überprüft: ohne Anmeldung gefragt.</translation>
+    </message>
+    <message>
         <source>Answer wanted %1</source>
         <translation>Antwort gewünscht %1</translation>
     </message>

@@ -1903,6 +1903,10 @@
         <translation>About: %1</translation>
     </message>
     <message>
+        <source>Not verified: asked without logging in.</source>
+        <translation>Not verified: asked without logging in.</translation>
+    </message>
+    <message>
         <source>Answer wanted %1</source>
         <translation>Answer wanted %1</translation>
     </message>

@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>Follow-up of a request</source>
-        <translation>Suivi d'une demande</translation>
+        <translation>Suivi d&apos;une demande</translation>
     </message>
     <message>
         <source>Find</source>
@@ -1901,6 +1901,10 @@
     <message>
         <source>About: %1</source>
         <translation>Sujet : %1</translation>
+    </message>
+    <message>
+        <source>Not verified: asked without logging in.</source>
+        <translation>Non vérifié : demandé sans connexion.</translation>
     </message>
     <message>
         <source>Answer wanted %1</source>

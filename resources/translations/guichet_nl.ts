@@ -1903,6 +1903,10 @@
         <translation>Onderwerp: %1</translation>
     </message>
     <message>
+        <source>Not verified: asked without logging in.</source>
+        <translation>Niet geverifieerd: gevraagd zonder aan te melden.</translation>
+    </message>
+    <message>
         <source>Answer wanted %1</source>
         <translation>Antwoord gewenst %1</translation>
     </message>

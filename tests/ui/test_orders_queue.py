@@ -454,3 +454,19 @@ def test_another_person_chosen_drops_the_summary_made_for_the_first(make_kiosk, 
     confirm(kiosk)
     [entry] = outbox(kiosk, "document_order.create")
     assert entry.payload["for_niss"] == member.niss
+
+
+def test_an_i_cannot_log_in_question_shows_in_the_queue_as_not_verified(make_kiosk, cases):
+    from app.services import accounts
+
+    counter = make_kiosk("counter")
+    member = cases["deactivated_account"]
+    accounts.cannot_log_in(  # no card, no login: it needs no proof, by its nature
+        counter.outbox, niss_text=member.niss, message="Mon compte est bloqué.",
+        phone="0470 12 34 56", email=None, actor="member", language="en",
+    )  # fmt: skip
+    assert [o.state for o in deliver(counter)] == [InboxState.APPLIED]
+    queue = staff_queue(counter)
+    choose(counter, lambda i: i.kind == "request" and "log in" in i.what)
+    counter.qtbot.waitUntil(lambda: "Mon compte est bloqué." in queue.detail.text())
+    assert "Not verified: asked without logging in." in queue.detail.text()

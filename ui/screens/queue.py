@@ -328,11 +328,10 @@ class QueueScreen(Screen):
                         "%1", " / ".join(p for p in (d.phone, d.mobile) if p) or "—"
                     ),
                 }.get(d.answer_by or "", self.tr("as said in the question"))
-                lines += [
-                    self.tr("About: %1").replace("%1", topic_name(d.topic)),
-                    d.message,
-                    self.tr("Answer wanted %1").replace("%1", answer_by),
-                ]
+                lines.append(self.tr("About: %1").replace("%1", topic_name(d.topic)))
+                if d.topic == "cannot_log_in":  # taken without identification, by its nature
+                    lines.append(self.tr("Not verified: asked without logging in."))
+                lines += [d.message, self.tr("Answer wanted %1").replace("%1", answer_by)]
                 for step in d.history:
                     who = f" ({step.by})" if step.by else ""
                     lines.append(
