@@ -45,6 +45,7 @@ from app.services.errors import (
     Refused,
     ServiceError,
 )
+from app.store.db import writer
 from app.store.models import AuditEntry, OnlineAccount, Staff, Terminal
 from devices.belpic import verify
 from devices.errors import DeviceError, VerificationFailed
@@ -111,7 +112,7 @@ class Gatekeeper:
         lifetime: dt.timedelta = visits.VISIT_LIFETIME,
         now: Callable[[], dt.datetime] = utcnow,
     ):
-        self.central = central
+        self.central = writer(central)  # it reads, then writes (SQLite: take the lock first)
         self.trust = verify.TrustStore(tuple(trust_roots))
         self.identity_provider = identity_provider
         self.lifetime = lifetime

@@ -33,10 +33,24 @@ def make_engine(url: str, **kwargs) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(connection) -> None:
-            connection.exec_driver_sql("BEGIN")
+            immediate = connection.get_execution_options().get(IMMEDIATE)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+IMMEDIATE = "guichet_sqlite_begin_immediate"
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for transactions that read, then write (the central worker's, the
+    gatekeeper's). On SQLite (WAL) such a transaction that began as a reader cannot become a
+    writer once another connection has written: "database is locked" at once, whatever the busy
+    timeout. BEGIN IMMEDIATE takes the write lock first, so a second writer waits its turn."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return engine.execution_options(**{IMMEDIATE: True})
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -47,6 +47,7 @@ from app.domain.mutation import DEFAULT_DEADLINE_DAY, affiliation_effective_date
 from app.domain.niss import Niss
 from app.domain.passwords import hash_password
 from app.domain.workdays import add_working_days
+from app.store.db import writer
 from app.store.models import (
     AffiliationRequest,
     AffiliationStatus,
@@ -583,7 +584,7 @@ def apply_next(
     against; without them an operation that needs one is held (kept for staff, never applied
     unchecked).
     """
-    with Session(engine) as session, session.begin():
+    with Session(writer(engine)) as session, session.begin():
         operation = session.scalars(_next_query(engine.dialect.name)).first()
         if operation is None:
             return None
