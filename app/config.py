@@ -1,8 +1,16 @@
-"""Settings: built-in defaults < a TOML file < environment variables (GUICHET_*)."""
+"""Settings: built-in defaults < a TOML file < credentials < environment variables (GUICHET_*).
+
+Secrets (the central database's password, the staff code's hash) come from systemd's
+credentials ($CREDENTIALS_DIRECTORY, `LoadCredential=` in the unit: files only the service
+reads) or the environment, never from the settings file, which every user of the machine may
+read.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -13,6 +21,10 @@ import platformdirs
 APP_NAME = "guichet"
 MODES = ("kiosk", "counter")
 LANGUAGES = ("fr", "nl", "de", "en")
+# Settings read from a file of $CREDENTIALS_DIRECTORY (the name systemd's LoadCredential= gives).
+CREDENTIALS = {"central_password": "central-password", "staff_code_hash": "staff-code-hash"}
+# Never in the settings file: it is world-readable (/etc/guichet/guichet.toml is 0644).
+FILE_FORBIDDEN = ("central_password",)
 
 
 class ConfigError(ValueError):
@@ -30,16 +42,24 @@ def default_config_file() -> Path:
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
-    # SQLAlchemy URL of the central database; empty means the embedded SQLite demo file.
+    # SQLAlchemy URL of the central database; empty means the embedded SQLite demo file. No
+    # password in it when `central_password` is set; over the network, verify-full TLS.
     central_url: str = ""
+    # The central database login's password (a secret: credentials or environment only).
+    central_password: str = field(default="", repr=False)
     mode: str = "kiosk"
+    # The language of the first screen; by default the first of `languages`.
     language: str = "fr"
+    # The languages this terminal offers (its language bar), the first one the default.
+    languages: tuple[str, ...] = LANGUAGES
     terminal_id: str = "demo-terminal-1"
+    # The code of the agency the terminal stands in (its enrolment file gives it).
+    agency: str = ""
     # A visit ends after this many seconds without a touch (the countdown shows the last 20).
     inactivity_seconds: int = 90
     # The staff code that opens the kiosk's maintenance screen, as an app.domain.passwords hash
     # (`guichet-central staff-code` prints one). Empty: the demo code 246810.
-    staff_code_hash: str = ""
+    staff_code_hash: str = field(default="", repr=False)
     # Cards: the PKCS#11 module that signs with the card (the eID middleware's in production),
     # the reader to watch (part of its name; empty = the first), and the trusted root CAs (a
     # folder of PEM files; empty = the test PKI of the simulated cards, for the demo only).
@@ -49,7 +69,7 @@ class Settings:
     # Demo and tests: serve this virtual card profile in-process instead of a PC/SC reader.
     simulated_card: str = ""
     # The demo's local federal-token provider derives each member's 24 codes from this secret.
-    token_secret: str = "guichet-demo-token"
+    token_secret: str = field(default="guichet-demo-token", repr=False)
     # The CUPS queue of the terminal's printer; None (or empty): CUPS's default destination.
     printer: str | None = None
 
@@ -78,11 +98,17 @@ class Settings:
             raise ConfigError(
                 f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
             )
+        if self.language not in self.languages:
+            raise ConfigError(
+                f"language {self.language!r} is not one of the languages this terminal offers "
+                f"({', '.join(self.languages)})"
+            )
         if self.printer is not None and not _is_cups_queue_name(self.printer):
             raise ConfigError(
                 f"printer must be a CUPS queue name (up to 127 characters, no space, tab, "
                 f"/, \\, #, quote or control character), not {self.printer!r}"
             )
+        _check_central_url(self.central_url, password_set=bool(self.central_password))
         return self
 
 
@@ -93,6 +119,65 @@ def _is_cups_queue_name(name: str) -> bool:
     )
 
 
+def _url_password(url: str) -> str | None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if not url:
+        return None
+    try:
+        return make_url(url).password
+    except (ArgumentError, ValueError) as exc:
+        raise ConfigError(f"central_url is not a database URL: {exc}") from exc
+
+
+def is_loopback(host: str | None) -> bool:
+    """No network between the program and the server: a Unix socket or this machine."""
+    if not host or host.startswith("/") or host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_central_url(url: str, *, password_set: bool) -> None:
+    if not url:
+        return
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise ConfigError(f"central_url is not a database URL: {exc}") from exc
+    if parsed.password is not None and password_set:
+        raise ConfigError(
+            "central_url holds a password while central_password is set too: take the "
+            "password out of central_url (the credential file holds it)"
+        )
+    if parsed.get_backend_name() != "postgresql":
+        return
+    hosts = parsed.query.get("host", parsed.host)
+    hosts = [hosts] if isinstance(hosts, str) or hosts is None else list(hosts)
+    hosts = [h for item in hosts for h in ((item or "").split(",") if item else [item])]
+    if all(is_loopback(h) for h in hosts):
+        return
+    query = parsed.query
+    if query.get("sslmode") != "verify-full" or not query.get("sslrootcert"):
+        raise ConfigError(
+            "central_url names a server over the network: it must ask for TLS with the "
+            "server's certificate checked, sslmode=verify-full&sslrootcert=/etc/guichet/"
+            f"central-ca.pem (the central server's CA), not {_hide_password(url)!r}"
+        )
+
+
+def _hide_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def _coerce(name: str, raw: object, source: str) -> object:
     if name == "data_dir":
         return Path(str(raw)).expanduser()
@@ -101,19 +186,89 @@ def _coerce(name: str, raw: object, source: str) -> object:
             return int(raw)  # type: ignore[arg-type]
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{name} in {source} must be a whole number of seconds") from exc
+    if name == "languages":
+        return _languages(raw, source)
     if not isinstance(raw, str):
         raise ConfigError(f"{name} in {source} must be text")
     if name == "printer":
         return raw.strip() or None
+    if name in CREDENTIALS:
+        return raw.strip()  # a file ends with a newline
     return raw
+
+
+def _languages(raw: object, source: str) -> tuple[str, ...]:
+    """A TOML list, or (environment, command line) the codes separated by commas."""
+    if isinstance(raw, str):
+        raw = [part.strip() for part in raw.split(",") if part.strip()]
+    if not isinstance(raw, list | tuple) or not all(isinstance(c, str) for c in raw):
+        raise ConfigError(f'languages in {source} must be a list of codes, e.g. ["fr", "nl"]')
+    codes = tuple(code.strip().lower() for code in raw)
+    unknown = [code for code in codes if code not in LANGUAGES]
+    if not codes or unknown or len(set(codes)) != len(codes):
+        raise ConfigError(
+            f"languages in {source} must name each at most once some of "
+            f"{', '.join(LANGUAGES)}, not {list(raw)!r}"
+        )
+    return codes
+
+
+def _world_readable(path: Path) -> bool:
+    return bool(path.stat().st_mode & stat.S_IROTH)
+
+
+def read_file_settings(path: Path) -> dict[str, object]:
+    """The settings of a TOML file, checked: known names, no secret in a file."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    names = {f.name for f in fields(Settings)}
+    values: dict[str, object] = {}
+    for key, raw in data.items():
+        if key not in names:
+            raise ConfigError(f"{path}: unknown setting {key!r}")
+        if key in FILE_FORBIDDEN:
+            raise ConfigError(
+                f"{path}: {key} does not belong in the settings file: put it in the credential "
+                f"file /etc/guichet/credentials/{CREDENTIALS[key]} (0600, handed to the "
+                f"program by systemd's LoadCredential=) or the GUICHET_{key.upper()} variable"
+            )
+        values[key] = _coerce(key, raw, str(path))
+    url = values.get("central_url")
+    if isinstance(url, str) and _url_password(url) is not None and _world_readable(path):
+        raise ConfigError(
+            f"{path}: central_url holds a password in a file every user can read: take it "
+            f"out and put it in /etc/guichet/credentials/{CREDENTIALS['central_password']}"
+        )
+    return values
+
+
+def read_credentials(directory: Path) -> dict[str, str]:
+    """The credential files present and not empty (an empty file means: not set)."""
+    values: dict[str, str] = {}
+    for name, filename in CREDENTIALS.items():
+        path = directory / filename
+        try:
+            text = path.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot be read ({type(exc).__name__})") from exc
+        if text:
+            values[name] = text
+    return values
 
 
 def load_settings(
     config_file: Path | None = None, environ: Mapping[str, str] | None = None, **overrides: object
 ) -> Settings:
-    """Defaults, then the TOML file (GUICHET_CONFIG or the user config dir), then GUICHET_* vars.
+    """Defaults, then the TOML file (GUICHET_CONFIG or the user config dir), then the credential
+    files ($CREDENTIALS_DIRECTORY), then GUICHET_* variables.
 
-    `overrides` (command-line options) win over everything; None values are ignored.
+    `overrides` (command-line options) win over everything; None values are ignored. Without
+    a `language`, the first of `languages`.
     """
     environ = os.environ if environ is None else environ
     values: dict[str, object] = {}
@@ -121,15 +276,11 @@ def load_settings(
 
     path = config_file or Path(environ.get("GUICHET_CONFIG", default_config_file()))
     if path.is_file():
-        try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: {exc}") from exc
-        for key, raw in data.items():
-            if key not in names:
-                raise ConfigError(f"{path}: unknown setting {key!r}")
-            values[key] = _coerce(key, raw, str(path))
+        values.update(read_file_settings(path))
+
+    credentials = environ.get("CREDENTIALS_DIRECTORY")
+    if credentials:
+        values.update(read_credentials(Path(credentials)))
 
     for name in names:
         env_name = f"GUICHET_{name.upper()}"
@@ -140,4 +291,6 @@ def load_settings(
         if raw is not None:
             values[name] = _coerce(name, raw, "the command line")
 
+    if "languages" in values and "language" not in values:
+        values["language"] = values["languages"][0]  # type: ignore[index]
     return replace(Settings(), **values).validated()

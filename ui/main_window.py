@@ -77,6 +77,12 @@ class MainWindow(QMainWindow):
             self.language_bar.show_current(translations.language)
         self.retranslate()
 
+    def offer_languages(self, codes) -> None:
+        """The languages this terminal offers (the `languages` setting), in the header's bar
+        and on the welcome screen."""
+        self.language_bar.offer(codes)
+        self.screens["welcome"].offer_languages(codes)
+
     def add_screen(self, screen: QWidget) -> None:
         self.screens[screen.name] = screen  # type: ignore[attr-defined]
         self.stack.addWidget(screen)

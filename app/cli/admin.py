@@ -2,25 +2,29 @@
 that give each terminal, counter and clerk its own PostgreSQL login (app/store/roles.py).
 
 Passwords come from the environment variable named with --password-env, never from the
-command line (which every user of the machine can read in the process list).
+command line (which every user of the machine can read in the process list). `terminal add
+--enrolment-file FILE` makes one itself when none is given, and writes it, with where the
+central database is and its CA certificate, into FILE (0600) for `guichet-enrol`.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
+from pathlib import Path
 
 from sqlalchemy import Engine
 
 from app.config import load_settings
 from app.store import migrate
-from app.store.db import make_engine
+from app.store.db import central_engine
 
 
 def _engine(args: argparse.Namespace) -> Engine | None:
     settings = load_settings(args.config, central_url=args.url)
-    engine = make_engine(settings.effective_central_url)
+    engine = central_engine(settings)
     if engine.dialect.name != "postgresql":
         engine.dispose()
         _fail(
@@ -60,26 +64,130 @@ def _run(engine: Engine, action) -> int:
     return 0
 
 
+def _enrolment_inputs(args: argparse.Namespace) -> tuple[str, str] | None:
+    """(the CA's PEM, the staff code's hash or ""), read before anything is changed."""
+    from app.enrolment import EnrolmentError, check_ca, check_host
+
+    if not (args.central_host and args.ca):
+        _fail("--enrolment-file needs --central-host (the name in the server's certificate) "
+              "and --ca (the central server's CA certificate, PEM)")  # fmt: skip
+        return None
+    try:
+        args.central_host = check_host(args.central_host)
+    except EnrolmentError as exc:
+        _fail(str(exc).replace("central.host", "--central-host"))
+        return None
+    if not 0 < args.central_port < 65536:
+        _fail(f"--central-port is not a port number: {args.central_port}")
+        return None
+    try:
+        ca_pem = check_ca(Path(args.ca).read_text(encoding="ascii"))
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{args.ca}: cannot be read ({exc})")
+        return None
+    except EnrolmentError as exc:
+        _fail(f"{args.ca}: {str(exc).replace('central.ca ', '')}")
+        return None
+    staff_hash = ""
+    if args.staff_code_env:
+        from app.domain.passwords import hash_password
+
+        code = os.environ.get(args.staff_code_env, "").strip()
+        if not (code.isdigit() and 6 <= len(code) <= 12):
+            _fail(f"the environment variable {args.staff_code_env} must hold a staff code "
+                  "of 6 to 12 digits")  # fmt: skip
+            return None
+        staff_hash = hash_password(code)
+    return ca_pem, staff_hash
+
+
 def cmd_terminal_add(args: argparse.Namespace) -> int:
     from app.store.roles import add_terminal
 
-    password = _password(args.password_env)
-    if password is None or (engine := _engine(args)) is None:
+    enrolment_file = args.enrolment_file
+    if args.password_env:
+        password = _password(args.password_env)
+    elif enrolment_file is not None:
+        # A strong random password (256 bits): nobody types it, the enrolment file carries it.
+        password = secrets.token_urlsafe(32)
+    else:
+        return _fail("give --enrolment-file (a password is made for the terminal and written "
+                     "there) or --password-env")  # fmt: skip
+    if password is None:
         return 2
+    inputs = _enrolment_inputs(args) if enrolment_file is not None else None
+    if enrolment_file is not None and inputs is None:
+        return 2
+    out = None
+    if enrolment_file is not None:
+        from app.enrolment import create_secret_file
 
-    def action() -> None:
-        add_terminal(
-            engine, args.name, agency_code=args.agency, password=password, counter=args.counter
-        )
-
-    status = _run(engine, action)
+        try:  # made first, empty and 0600: the database is changed only if the file can be
+            out = create_secret_file(enrolment_file)
+        except FileExistsError:
+            return _fail(f"{enrolment_file} exists already: choose another file name")
+        except OSError as exc:
+            return _fail(f"{enrolment_file}: {exc.strerror or exc}")
+    status = 2
+    try:
+        status = _add_terminal(args, add_terminal, password)
+        if status == 0 and out is not None:
+            try:
+                _write_enrolment(args, out, password, inputs)
+            except OSError as exc:
+                status = _fail(f"{enrolment_file}: {exc.strerror or exc}")
+    finally:
+        if out is not None:
+            out.close()
+            if status != 0:
+                enrolment_file.unlink(missing_ok=True)
     if status == 0:
         kind = "counter" if args.counter else "terminal"
         print(
             f"{kind} {args.name}: its own login, reads a member's file only within a visit "
             "the central side opens, writes only into the inbox"
         )
+        if enrolment_file is not None:
+            print(
+                f"enrolment file {enrolment_file} (0600; it holds the password): take it to "
+                f"the terminal, run `guichet-enrol {enrolment_file.name}` there as root, then "
+                "delete it"
+            )
     return status
+
+
+def _add_terminal(args: argparse.Namespace, add_terminal, password: str) -> int:
+    if (engine := _engine(args)) is None:
+        return 2
+    args.dbname = args.dbname or engine.url.database
+
+    def action() -> None:
+        add_terminal(
+            engine, args.name, agency_code=args.agency, password=password, counter=args.counter
+        )
+
+    return _run(engine, action)
+
+
+def _write_enrolment(args: argparse.Namespace, out, password: str, inputs) -> None:
+    from app.enrolment import Enrolment
+
+    ca_pem, staff_hash = inputs
+    enrolment = Enrolment(
+        terminal_id=args.name,
+        agency=args.agency,
+        mode="counter" if args.counter else "kiosk",
+        host=args.central_host,
+        port=args.central_port,
+        dbname=args.dbname,
+        user=args.name,
+        password=password,
+        ca_pem=ca_pem,
+        staff_code_hash=staff_hash,
+    )
+    out.write(enrolment.to_toml().encode("utf-8"))
+    out.flush()
+    os.fsync(out.fileno())
 
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
@@ -121,9 +229,37 @@ def register(commands) -> None:
     p_add.add_argument("name", help="the login: lower-case letters, digits, underscores")
     p_add.add_argument("--agency", required=True, help="the code of the agency it stands in")
     p_add.add_argument(
-        "--password-env", required=True, help="environment variable holding its password"
+        "--password-env",
+        metavar="VAR",
+        help="environment variable holding its password (default with --enrolment-file: a "
+        "random one, written in that file)",
     )
     p_add.add_argument("--counter", action="store_true", help="a counter's machine")
+    p_add.add_argument(
+        "--enrolment-file",
+        type=Path,
+        metavar="FILE",
+        help="write the terminal's enrolment file (for guichet-enrol) here, mode 0600",
+    )
+    p_add.add_argument(
+        "--central-host",
+        metavar="HOST",
+        help="the central server's name as the terminal reaches it (the name its TLS "
+        "certificate gives)",
+    )
+    p_add.add_argument(
+        "--central-port", type=int, default=5432, metavar="PORT", help="its port (5432)"
+    )
+    p_add.add_argument("--dbname", help="the central database's name (default: this one's)")
+    p_add.add_argument(
+        "--ca", type=Path, metavar="CA.pem", help="the central server's CA certificate (PEM)"
+    )
+    p_add.add_argument(
+        "--staff-code-env",
+        metavar="VAR",
+        help="environment variable holding the terminal's staff code (its hash goes into "
+        "the enrolment file)",
+    )
     p_add.set_defaults(func=cmd_terminal_add)
 
     p_staff = commands.add_parser("staff", help="PostgreSQL: a clerk's own login")

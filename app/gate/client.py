@@ -109,7 +109,10 @@ class DatabaseTransport:
     """PostgreSQL: requests as rows the gatekeeper answers, through the terminal's own login."""
 
     def __init__(self, engine: Engine, terminal_id: str, *, timeout: float = ANSWER_TIMEOUT):
+        from app.store.db import connect_kwargs
+
         self.url = engine.url.set(drivername="postgresql")
+        self._secret = connect_kwargs(engine)  # the terminal's password, given as the engine's
         self.terminal_id = terminal_id
         self.timeout = timeout
         # At a counter, the signed-in clerk's (login, password) (app/gate/clerk.py): the
@@ -127,11 +130,14 @@ class DatabaseTransport:
         if self._connection is not None and (self._connection.closed or who != self._who):
             self._drop()
         if self._connection is None:
-            url = self.url
+            url, secret = self.url, self._secret
             if credentials is not None:
-                url = url.set(username=credentials[0], password=credentials[1])
+                url, secret = url.set(username=credentials[0]), {"password": credentials[1]}
             self._connection = psycopg.connect(
-                url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5
+                url.render_as_string(hide_password=False),
+                autocommit=True,
+                connect_timeout=5,
+                **secret,
             )
             self._who = who
         return self._connection

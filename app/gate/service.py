@@ -55,10 +55,12 @@ class GatekeeperService:
         import psycopg
 
         from app.gate.client import _conninfo
+        from app.store.db import connect_kwargs
 
+        conninfo, secret = _conninfo(self.engine), connect_kwargs(self.engine)
         while not self._stop.is_set():
             try:
-                with psycopg.connect(_conninfo(self.engine), autocommit=True) as connection:
+                with psycopg.connect(conninfo, autocommit=True, **secret) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
                     self.ready.set()
                     while not self._stop.is_set():

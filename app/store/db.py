@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+if TYPE_CHECKING:
+    from app.config import Settings
 
-def make_engine(url: str, **kwargs) -> Engine:
-    """An engine with the pragmas SQLite needs to behave like a real database (foreign keys on)."""
+
+def make_engine(url: str, *, password: str | None = None, **kwargs) -> Engine:
+    """An engine with the pragmas SQLite needs to behave like a real database (foreign keys on).
+
+    `password` (a login's secret from the credentials) goes to the driver as a connect
+    argument: never into the URL, which error messages and logs may show."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -37,7 +45,30 @@ def make_engine(url: str, **kwargs) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    if password:
+        kwargs["connect_args"] = {**kwargs.get("connect_args", {}), "password": password}
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    if password:
+        _PASSWORDS[engine] = password
+    return engine
+
+
+# The password each engine was given, for the program's own psycopg connections beside the
+# engine's pool (the gatekeeper's LISTEN, a terminal's requests): see `connect_kwargs`.
+_PASSWORDS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def connect_kwargs(engine: Engine) -> dict[str, str]:
+    """What psycopg.connect needs beside the engine's URL to sign in as the engine does."""
+    password = _PASSWORDS.get(engine)
+    return {"password": password} if password else {}
+
+
+def central_engine(settings: Settings, **kwargs) -> Engine:
+    """The central database's engine, signed in with the settings' credential if there is one."""
+    return make_engine(
+        settings.effective_central_url, password=settings.central_password or None, **kwargs
+    )
 
 
 IMMEDIATE = "guichet_sqlite_begin_immediate"

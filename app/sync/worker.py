@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.sync import apply, exchange
+from app.sync.problems import diagnose
 from app.sync.terminal import Outbox, utcnow
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,10 @@ class SyncStatus:
     last_success: dt.datetime | None = None
     last_error: str | None = None
     retry_in: float | None = None  # seconds until the next attempt after a failure
+    # Offline, why (app/sync/problems.py): "tls" (the server's certificate refused), "auth"
+    # (the login refused), "unreachable"; and the server and what failed, for the IT staff.
+    problem: str | None = None
+    detail: str | None = None
 
 
 class Backoff:
@@ -133,14 +138,28 @@ class SyncWorker(_Loop):
         except (SQLAlchemyError, OSError, exchange.SequenceConflict) as exc:
             delay = self.backoff.next_delay()
             message = _one_line(exc)
-            log.warning("central database unreachable (%s); retry in %.1f s", message, delay)
+            problem = diagnose(exc)
+            log.warning(
+                "central database unreachable (%s: %s); retry in %.1f s",
+                problem.kind,
+                problem.detail,
+                delay,
+            )
             self._record("last_error", message)
-            self._set(online=False, last_error=message, retry_in=delay)
+            self._set(
+                online=False,
+                last_error=message,
+                retry_in=delay,
+                problem=problem.kind,
+                detail=problem.detail,
+            )
             return self.status
         self.backoff.reset()
         now = utcnow()
         self._record("last_success", now.isoformat())
-        self._set(online=True, last_success=now, last_error=None, retry_in=None)
+        self._set(
+            online=True, last_success=now, last_error=None, retry_in=None, problem=None, detail=None
+        )
         return self.status
 
     def _record(self, key: str, value: str) -> None:

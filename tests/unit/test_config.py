@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,11 @@ def test_file_then_environment_then_command_line(tmp_path):
         "nl",
         Path("/srv/guichet"),
     )
-    env = {"GUICHET_LANGUAGE": "de", "GUICHET_CENTRAL_URL": "postgresql+psycopg://h/db"}
+    env = {"GUICHET_LANGUAGE": "de", "GUICHET_CENTRAL_URL": "postgresql+psycopg://localhost/db"}
     from_env = load_settings(config, environ=env)
     assert from_env.language == "de"
     assert from_env.mode == "counter"
-    assert from_env.effective_central_url == "postgresql+psycopg://h/db"
+    assert from_env.effective_central_url == "postgresql+psycopg://localhost/db"
     from_cli = load_settings(config, environ=env, language="en", mode=None)
     assert from_cli.language == "en"
     assert from_cli.mode == "counter"
@@ -71,3 +72,116 @@ def test_the_printer_is_cups_default_destination_unless_a_queue_is_named(tmp_pat
 def test_a_printer_name_cups_would_refuse_is_refused(tmp_path, name):
     with pytest.raises(ConfigError, match="printer must be a CUPS queue name"):
         load_settings(tmp_path / "absent.toml", environ={"GUICHET_PRINTER": name})
+
+
+REMOTE = "postgresql+psycopg://borne_lln_1@db.mutuality.example:5432/guichet"
+VERIFIED = "?sslmode=verify-full&sslrootcert=/etc/guichet/central-ca.pem"
+
+
+def test_the_languages_offered_and_the_first_one_the_default(tmp_path):
+    config = tmp_path / "guichet.toml"
+    config.write_text('languages = ["nl", "fr"]\n')
+    settings = load_settings(config, environ={})
+    assert settings.languages == ("nl", "fr")
+    assert settings.language == "nl"
+    assert load_settings(config, environ={"GUICHET_LANGUAGE": "fr"}).language == "fr"
+    german_only = load_settings(config, environ={"GUICHET_LANGUAGES": "de"})
+    assert (german_only.languages, german_only.language) == (("de",), "de")
+    with pytest.raises(ConfigError, match="not one of the languages this terminal offers"):
+        load_settings(config, environ={"GUICHET_LANGUAGE": "de"})
+
+
+@pytest.mark.parametrize("languages", ["[]", '["fr", "it"]', '["fr", "fr"]', '"fr nl"'])
+def test_a_list_of_languages_guichet_does_not_speak_is_refused(tmp_path, languages):
+    config = tmp_path / "guichet.toml"
+    config.write_text(f"languages = {languages}\n")
+    with pytest.raises(ConfigError, match="languages in"):
+        load_settings(config, environ={})
+
+
+def credentials(tmp_path, **files: str) -> Path:
+    folder = tmp_path / "credentials"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    return folder
+
+
+def test_secrets_come_from_systemd_credentials(tmp_path):
+    folder = credentials(
+        tmp_path, **{"central-password": "s3cret-Pass\n", "staff-code-hash": "scrypt$x\n"}
+    )
+    config = tmp_path / "guichet.toml"
+    config.write_text(f'central_url = "{REMOTE}{VERIFIED}"\nagency = "LLN"\n')
+    settings = load_settings(config, environ={"CREDENTIALS_DIRECTORY": str(folder)})
+    assert settings.central_password == "s3cret-Pass"
+    assert settings.staff_code_hash == "scrypt$x"
+    assert settings.agency == "LLN"
+    assert "s3cret" not in repr(settings) and "scrypt" not in repr(settings)
+    # The environment wins over the credential file (a developer's shell).
+    env = {"CREDENTIALS_DIRECTORY": str(folder), "GUICHET_CENTRAL_PASSWORD": "other"}
+    assert load_settings(config, environ=env).central_password == "other"
+
+
+def test_an_empty_credential_file_means_not_set(tmp_path):
+    folder = credentials(tmp_path, **{"central-password": "", "staff-code-hash": "\n"})
+    settings = load_settings(
+        tmp_path / "absent.toml", environ={"CREDENTIALS_DIRECTORY": str(folder)}
+    )
+    assert (settings.central_password, settings.staff_code_hash) == ("", "")
+
+
+def test_a_password_in_the_settings_file_is_refused_saying_where_it_belongs(tmp_path):
+    config = tmp_path / "guichet.toml"
+    config.write_text('central_password = "s3cret"\n')
+    with pytest.raises(ConfigError) as refused:
+        load_settings(config, environ={})
+    assert "/etc/guichet/credentials/central-password" in str(refused.value)
+    assert "GUICHET_CENTRAL_PASSWORD" in str(refused.value)
+    assert "s3cret" not in str(refused.value)
+
+
+def test_a_url_with_a_password_in_a_world_readable_file_is_refused(tmp_path):
+    config = tmp_path / "guichet.toml"
+    config.write_text('central_url = "postgresql+psycopg://borne:s3cret@localhost/guichet"\n')
+    os.chmod(config, 0o644)
+    with pytest.raises(ConfigError, match="every user can read") as refused:
+        load_settings(config, environ={})
+    assert "s3cret" not in str(refused.value)
+    os.chmod(config, 0o600)  # readable by the service alone: accepted
+    assert load_settings(config, environ={}).central_url.endswith("@localhost/guichet")
+
+
+def test_a_url_with_a_password_and_a_credential_too_is_refused(tmp_path):
+    folder = credentials(tmp_path, **{"central-password": "s3cret"})
+    env = {
+        "CREDENTIALS_DIRECTORY": str(folder),
+        "GUICHET_CENTRAL_URL": "postgresql+psycopg://borne:other@localhost/guichet",
+    }
+    with pytest.raises(ConfigError, match="take the password out of central_url"):
+        load_settings(tmp_path / "absent.toml", environ=env)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "?sslmode=require", "?sslmode=verify-ca&sslrootcert=/ca.pem", "?sslmode=verify-full"],
+)
+def test_a_server_over_the_network_needs_verify_full_tls(tmp_path, query):
+    with pytest.raises(ConfigError, match="sslmode=verify-full"):
+        load_settings(tmp_path / "absent.toml", environ={"GUICHET_CENTRAL_URL": REMOTE + query})
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        REMOTE + VERIFIED,
+        "postgresql+psycopg://guichet@localhost/guichet",
+        "postgresql+psycopg://guichet@127.0.0.1:5433/guichet",
+        "postgresql+psycopg://guichet@[::1]/guichet",
+        "postgresql+psycopg:///guichet?host=/run/postgresql",
+        "sqlite:////var/lib/guichet/central.sqlite",
+    ],
+)
+def test_tls_is_not_asked_on_the_same_machine(tmp_path, url):
+    settings = load_settings(tmp_path / "absent.toml", environ={"GUICHET_CENTRAL_URL": url})
+    assert settings.central_url == url

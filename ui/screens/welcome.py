@@ -73,6 +73,10 @@ class WelcomeScreen(QWidget):
     def clear(self) -> None:
         self._taps = 0
 
+    def offer_languages(self, codes) -> None:
+        """The hint to choose a language only when the terminal offers more than one."""
+        self.language_hint.setVisible(len(codes) > 1)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to your mutuality"))
         if self._mode == "counter":

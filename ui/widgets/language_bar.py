@@ -1,4 +1,5 @@
-"""Four large buttons to switch the interface language, each named in its own language."""
+"""Large buttons to switch the interface language (those the terminal offers), each named in its
+own language."""
 
 from __future__ import annotations
 
@@ -46,6 +47,13 @@ class LanguageBar(QWidget):
 
     def show_current(self, code: str) -> None:
         self.buttons[code].setChecked(True)
+
+    def offer(self, codes) -> None:
+        """Only the languages this terminal offers (the `languages` setting); none to choose
+        from when it offers one."""
+        for code, button in self.buttons.items():
+            button.setVisible(code in codes)
+        self.setVisible(len(codes) > 1)
 
     def retranslate(self) -> None:
         for code, button in self.buttons.items():

@@ -43,7 +43,14 @@ class SyncIndicator(QLabel):
             text, state = self.tr("Offline"), "offline"
             if status.pending:
                 text = self.tr("Offline — %n operation(s) waiting", "", status.pending)
+            # Not a network that comes back by itself: the IT staff must act (the maintenance
+            # screen gives the detail).
+            if status.problem == "tls":
+                text = self.tr("Offline — the central server's certificate is refused")
+            elif status.problem == "auth":
+                text = self.tr("Offline — the central server refuses this terminal's login")
         self.setText(text)
+        self.setProperty("problem", (status.problem or "") if status is not None else "")
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)

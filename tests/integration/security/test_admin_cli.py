@@ -112,8 +112,9 @@ def test_passwords_come_from_the_environment_only(pg_central, monkeypatch, capsy
     assert "GUICHET_TERMINAL_PASSWORD holds no password" in capsys.readouterr().err
     with pytest.raises(SystemExit):  # no --password option at all
         main([*args, "--password", "on-the-command-line"])
-    with pytest.raises(SystemExit):  # --password-env is required
-        main(args)
+    # Neither a password nor an enrolment file to write a new one into.
+    assert main(args) == 2
+    assert "--enrolment-file" in capsys.readouterr().err
 
 
 def test_staff_add_gives_a_clerk_and_a_supervisor_their_own_logins(pg_central, monkeypatch, capsys):
