@@ -153,6 +153,12 @@ class FileController(QObject):
         s.set_counter(session_controller.window.mode == "counter")
 
     # -- who and how -------------------------------------------------------------------------
+
+    @property
+    def printing(self) -> bool:
+        """A document is on its way to the printer (systemd's STATUS=printing)."""
+        return self._printing is not None
+
     def _session(self) -> FileSession:
         visit = self.sc.visit
         # At the counter the clerk sees the file as its member does after a password login:

@@ -1,0 +1,1 @@
+"""The terminal as an appliance under systemd: readiness, watchdog, status and updates (no Qt)."""
