@@ -192,6 +192,18 @@ def is_fault(keyword: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Marker:
+    """A supply (toner, ink, a waste tank) as the printer reports it through CUPS: its level in
+    percent, or -1 unavailable, -2 unknown, -3 "some left" (RFC 8011 5.4.17, CUPS marker-*)."""
+
+    name: str
+    kind: str  # marker-types: toner, ink, waste-toner...
+    level: int
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True)
 class PrinterStatus:
     """A CUPS queue as it is now."""
 
@@ -200,6 +212,7 @@ class PrinterStatus:
     accepting_jobs: bool
     reasons: tuple[str, ...]
     message: str = ""
+    markers: tuple[Marker, ...] = ()
 
     def problem(self) -> PrinterError | None:
         """Why a document sent now would not print, or None."""
@@ -279,6 +292,7 @@ class Printer:
                     "printer-state-reasons",
                     "printer-state-message",
                     "printer-is-accepting-jobs",
+                    *MARKER_ATTRIBUTES,
                 ),
             ],
             resource=f"/printers/{quote(name)}",
@@ -298,6 +312,7 @@ class Printer:
             accepting_jobs=bool(printer.get("printer-is-accepting-jobs", [True])[0]),
             reasons=reasons or ("none",),
             message=str(printer.get("printer-state-message", [""])[0] or ""),
+            markers=_markers(printer),
         )
 
     def check(self) -> PrinterStatus:
@@ -452,6 +467,35 @@ class Printer:
             response.status,
         )
         return False
+
+
+MARKER_ATTRIBUTES = (
+    "marker-names", "marker-types", "marker-levels", "marker-low-levels", "marker-high-levels",
+)  # fmt: skip
+
+
+def _markers(printer: dict[str, list[object]]) -> tuple[Marker, ...]:
+    """The queue's supplies: CUPS's marker-* attributes are parallel lists, one entry each."""
+    names = printer.get("marker-names", [])
+    levels = printer.get("marker-levels", [])
+    types = printer.get("marker-types", [])
+    lows = printer.get("marker-low-levels", [])
+    highs = printer.get("marker-high-levels", [])
+
+    def number(values: list[object], index: int) -> int | None:
+        value = values[index] if index < len(values) else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    markers = []
+    for index, name in enumerate(names):
+        level = number(levels, index)
+        if level is None:
+            continue
+        kind = types[index] if index < len(types) else ""
+        markers.append(
+            Marker(str(name), str(kind or ""), level, number(lows, index), number(highs, index))
+        )
+    return tuple(markers)
 
 
 def _requested(*names: str) -> Attribute:

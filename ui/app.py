@@ -3,30 +3,39 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tomllib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.config import LANGUAGES, MODES, ConfigError, load_settings
+from app.config import LANGUAGES, MODES, ConfigError, default_config_file, load_settings
 from app.services.identity_provider import LocalTokenProvider
 from app.services.kiosk import KioskBackend
 from app.sync.runtime import SyncRuntime
+from app.version import version_line
 from resources import STYLES
 from ui.i18n import MissingTranslations, Translations
 from ui.lockdown import KioskGuard
 from ui.main_window import MainWindow
+from ui.out_of_order import load_stylesheet as load_out_of_order_style
+from ui.out_of_order import read_staff_code_hash, show_out_of_order
 from ui.printing import Printer
 from ui.session_controller import SessionController
+from ui.watchdog import FirstPaint as _FirstPaint
+from ui.watchdog import UpdateWatch, Watchdog
 from ui.widgets.card_bar import SimulatedCardBar
 from ui.widgets.sync_indicator import SyncBridge
 from ui.wiring import card_setup
 
+READER_PRESENT = ("ready", "card", "simulated")  # the card slot's states with a reader there
+
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="guichet", description=__doc__)
+    parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument("--mode", choices=MODES, help="kiosk (terminal, default) or counter")
     parser.add_argument("--language", choices=LANGUAGES, help="language of the first screen")
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
@@ -53,19 +62,48 @@ def load_stylesheet() -> str:
     return (STYLES / "touch.qss").read_text(encoding="utf-8")
 
 
-class _FirstPaint(QObject):
-    """Calls `action` once, on the event-loop turn after the watched widget is first painted."""
+def _intended_mode(args: argparse.Namespace) -> str:
+    """The mode asked for, when the settings cannot be loaded: the command line, GUICHET_MODE,
+    or the settings file's own `mode` when it can be read; kiosk (the default) otherwise."""
+    candidates = [args.mode, os.environ.get("GUICHET_MODE")]
+    try:
+        path = args.config or Path(os.environ.get("GUICHET_CONFIG", default_config_file()))
+        with path.open("rb") as fh:
+            candidates.append(tomllib.load(fh).get("mode"))
+    except (OSError, tomllib.TOMLDecodeError):
+        pass
+    return next((mode for mode in candidates if mode in MODES), "kiosk")
 
-    def __init__(self, watched: QObject, action):
-        super().__init__(watched)
-        self._action = action
-        watched.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._action)
-        return False
+def _cannot_start(
+    args: argparse.Namespace,
+    mode: str,
+    reason: str,
+    *,
+    language: str | None = None,
+    staff_code_hash: str = "",
+) -> int:
+    """A terminal that cannot serve. Kiosk: the out-of-order screen, READY and the watchdog
+    going (systemd must not restart it in a loop: the fault is not in the program), the reason
+    for staff behind the hidden corner and in the journal; an installed update restarts it.
+    Counter: a message on stderr and exit status 2."""
+    if mode != "kiosk":
+        print(f"guichet: {reason}", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Guichet")
+    load_out_of_order_style(app)
+    return show_out_of_order(
+        app,
+        reason,
+        language=language if language in LANGUAGES else "fr",
+        staff_code_hash=staff_code_hash or read_staff_code_hash(),
+        can_restart=True,
+        watch_updates=True,
+        exit_when_ready=2 if args.exit_when_ready else None,
+        screenshot=args.screenshot,
+        screenshot_exit=2,
+    )
 
 
 def _save_screenshot(window: MainWindow, path: Path) -> None:
@@ -99,8 +137,16 @@ def main(argv: list[str] | None = None) -> int:
             simulated_card=args.simulated_card,
         )
     except ConfigError as exc:
-        print(f"guichet: {exc}", file=sys.stderr)
-        return 2
+        return _cannot_start(args, _intended_mode(args), str(exc), language=args.language)
+
+    def cannot_start(reason: str) -> int:
+        return _cannot_start(
+            args,
+            settings.mode,
+            reason,
+            language=settings.language,
+            staff_code_hash=settings.staff_code_hash,
+        )
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Guichet")
@@ -109,32 +155,31 @@ def main(argv: list[str] | None = None) -> int:
     try:
         translations.set_language(settings.language)
     except MissingTranslations as exc:
-        print(f"guichet: {exc}", file=sys.stderr)
-        return 2
+        return cannot_start(str(exc))
 
     window = MainWindow(translations, settings.mode)
+    window.offer_languages(settings.languages)
     bridge = SyncBridge(app)
     bridge.status.connect(window.sync_indicator.show_status)
     try:
         runtime = SyncRuntime(settings, on_status=bridge.publish)
     except (SQLAlchemyError, OSError) as exc:
-        print(f"guichet: the terminal database cannot be opened: {exc}", file=sys.stderr)
-        return 2
-    app.aboutToQuit.connect(runtime.stop)
+        window.deleteLater()
+        return cannot_start(f"the terminal database cannot be opened: {exc}")
     try:
         setup = card_setup(settings)
     except (ConfigError, OSError, RuntimeError) as exc:
-        print(f"guichet: {exc}", file=sys.stderr)
         runtime.stop()
-        return 2
+        window.deleteLater()
+        return cannot_start(str(exc))
     if not settings.simulated_card and not settings.staff_code_hash:
-        print(
-            "guichet: staff_code_hash must be set on a real terminal "
-            "(`guichet-central staff-code` makes one); the demo code is for the demo only",
-            file=sys.stderr,
-        )
         runtime.stop()
-        return 2
+        window.deleteLater()
+        return cannot_start(
+            "staff_code_hash must be set on a real terminal "
+            "(`guichet-central staff-code` makes one); the demo code is for the demo only"
+        )
+    app.aboutToQuit.connect(runtime.stop)
     # The local token provider is the demo's; a real terminal plugs the federal one here.
     provider = (
         LocalTokenProvider(runtime.central, settings.token_secret.encode())
@@ -168,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         window.add_bottom_bar(
             SimulatedCardBar(setup.profiles, setup.insert, setup.slot.remove, window)
         )
+    # The heartbeat (app/fleet/heartbeat.py) says whether a card reader is there: the slot knows.
+    runtime.heartbeat.reader_present = lambda: setup.slot.status in READER_PRESENT
     runtime.check_forms_with(setup.trust.roots)
     runtime.start()
     if args.screenshot:
@@ -179,6 +226,13 @@ def main(argv: list[str] | None = None) -> int:
             quit_program(window)
 
         _FirstPaint(window.current_screen, ready)
+    # systemd: READY once the welcome screen is drawn, then WATCHDOG from this (GUI) thread
+    # and STATUS following the visit; in kiosk mode, restart for an update when idle.
+    watchdog = Watchdog(parent=window)
+    watchdog.follow(controller.activity, controller.step_changed)
+    watchdog.ready_when_drawn(window.current_screen)
+    if settings.mode == "kiosk":
+        UpdateWatch(watchdog, controller.activity, lambda: quit_program(window)).start()
     window.show_for_mode()
     return app.exec()
 

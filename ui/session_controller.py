@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from app.appliance.notify import IDLE, PRINTING, VISIT
 from app.domain.niss import Niss
 from app.services.session import Move, SessionMachine, Step, Trigger
 from devices import errors as card_errors
@@ -37,6 +38,8 @@ from ui.screens.member import ActivationScreen, DeactivatedScreen, HomeScreen
 from ui.screens.message import MessageScreen
 from ui.screens.queue import QueueScreen
 from ui.screens.staff import DeskScreen, MaintenanceScreen, MemberFileScreen, StaffLoginScreen
+from ui.screens.terminals import TerminalsScreen
+from ui.terminals_controller import TerminalsController
 from ui.widgets.countdown import InactivityWatch
 
 log = logging.getLogger(__name__)
@@ -145,11 +148,12 @@ class SessionController(QObject):
         self.member_file = MemberFileScreen(stack)
         self.file = FileScreen(stack)
         self.queue = QueueScreen(stack)
+        self.terminals = TerminalsScreen(stack)
         for screen in (
             self.reading, self.pin, self.sign_pin, self.staff_code, self.busy, self.message,
             self.home, self.activation, self.deactivated, self.login, self.token_login,
             self.forgot, self.cannot_login, self.join, self.maintenance, self.staff_login,
-            self.desk, self.member_file, self.file, self.queue,
+            self.desk, self.member_file, self.file, self.queue, self.terminals,
         ):  # fmt: skip
             w.add_screen(screen)
         welcome = w.screens["welcome"]
@@ -195,6 +199,8 @@ class SessionController(QObject):
             self, self.backend.counter, self.queue, self.member_file, self.printer
         )
         self.desk.open_queue.connect(self.queue_controller.open)
+        self.terminals_controller = TerminalsController(self, self.backend.counter, self.terminals)
+        self.desk.open_terminals.connect(self.terminals_controller.open)
 
     # -- the one entry for every change ------------------------------------------------------
     def trigger(self, trigger: Trigger) -> Move:
@@ -234,6 +240,7 @@ class SessionController(QObject):
             S.MEMBER_FILE: "member_file",
             S.FILE: "file",
             S.QUEUE: "queue",
+            S.TERMINALS: "terminals",
         }
         w.show_screen(screens[step])
         if step in (S.WELCOME, S.STAFF_LOGIN):
@@ -709,6 +716,8 @@ class SessionController(QObject):
             online=None if status is None else status.online,
             pending=0 if status is None else status.pending,
             refused=0 if self.guard is None else self.guard.refused,
+            problem=None if status is None else status.problem,
+            detail=None if status is None else status.detail,
         )
 
     def _exit_program(self) -> None:
@@ -727,6 +736,7 @@ class SessionController(QObject):
         def done(staff):
             self.staff = staff
             self.desk.show_clerk(staff.full_name)
+            self.desk.show_supervisor(self.terminals_controller.supervisor())
             self.trigger(T.STAFF_LOGGED_IN)
 
         self._run(
@@ -784,6 +794,16 @@ class SessionController(QObject):
                 self._route_failed(exc)
 
         self._run(find, done, failed, card=True)
+
+    def activity(self) -> str:
+        """What the terminal is doing, for systemd's STATUS= and the update restart
+        (ui/watchdog.py): idle only at the first screen with no card left in the reader."""
+        if self.file_controller.printing:
+            return PRINTING
+        card_in = getattr(self.slot, "card", None) is not None or self.slot.status == "card"
+        if self.machine.step == self.machine.start and not card_in:
+            return IDLE
+        return VISIT
 
     def stop(self) -> None:
         self.slot.stop()

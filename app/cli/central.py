@@ -16,13 +16,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.cli.admin import register as register_admin
 from app.config import ConfigError, load_settings
 from app.store import migrate
-from app.store.db import make_engine
+from app.store.db import central_engine, make_engine
 from app.store.models import Household
+from app.version import version_line
 
 
 def _engine(args: argparse.Namespace) -> Engine:
     settings = load_settings(args.config, central_url=args.url)
-    return make_engine(settings.effective_central_url)
+    return central_engine(settings)
 
 
 def _household_count(engine: Engine) -> int:
@@ -154,7 +155,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if roots is None:
         return 2
     forms = apply.SignedForms(roots)
-    engine = make_engine(settings.effective_central_url)
+    engine = central_engine(settings)
     migrate.upgrade(engine)
     if args.once:
         outcomes = apply.apply_pending(engine, forms=forms)
@@ -211,7 +212,7 @@ def cmd_gatekeeper(args: argparse.Namespace) -> int:
     roots = _trust_roots(args, settings, "the gatekeeper checks each card")
     if roots is None:
         return 2
-    engine = make_engine(settings.effective_central_url)
+    engine = central_engine(settings)
     if engine.dialect.name != "postgresql":
         print("guichet-central: the embedded database's gatekeeper runs in the program")
         return 2
@@ -308,6 +309,7 @@ def _date(text: str) -> dt.date:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="guichet-central", description=__doc__)
+    parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument(
         "--url",
         help="central database URL (default: GUICHET_CENTRAL_URL, "

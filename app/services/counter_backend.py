@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from app.services import queue
+from app.services import fleet, queue
 from app.services.member_file import Queued
 from app.services.staff import StaffSession
 from app.sync.terminal import Outbox
@@ -95,6 +95,11 @@ class CounterBackend:
 
     def answer_request(self, staff: StaffSession, item: queue.QueueItem, answer: str) -> Sent:
         return self._sent(queue.answer_request(self.outbox, staff, item, answer))
+
+    # -- the fleet (a supervisor's) ---------------------------------------------------------
+    def terminals(self, staff: StaffSession, *, agency_id: int | None) -> fleet.Fleet:
+        """The terminals of an agency (None: all), green, amber or red, with their reasons."""
+        return fleet.terminals(self.central, staff, agency_id=agency_id)
 
     # -- letters ---------------------------------------------------------------------------
     def letters_waiting(self, staff: StaffSession) -> tuple[queue.WaitingLetter, ...]:

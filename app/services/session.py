@@ -18,7 +18,8 @@ A card inserted at any step ends the visit in progress first (a stranger may be 
 
 Counter mode starts at STAFF_LOGIN; a clerk's visit is DESK (find a member by NISS or card) →
 MEMBER_FILE (⇄ FILE, the same sections the member sees) or JOIN; DESK ⇄ QUEUE, the orders and
-questions members sent, and the letters to post. There, the card leaving ends
+questions members sent, and the letters to post; DESK ⇄ TERMINALS, a supervisor's view of the
+fleet. There, the card leaving ends
 only the member part: back to DESK, the clerk stays logged in; the inactivity timeout logs the
 clerk out.
 
@@ -60,6 +61,7 @@ class Step(StrEnum):
     DESK = "desk"
     MEMBER_FILE = "member_file"
     QUEUE = "queue"  # the orders and questions to work, the letters to post
+    TERMINALS = "terminals"  # a supervisor's: the fleet's terminals, green, amber or red
 
 
 class Trigger(StrEnum):
@@ -94,6 +96,7 @@ class Trigger(StrEnum):
     MEMBER_FOUND = "member_found"
     OPEN_FILE = "open_file"
     OPEN_QUEUE = "open_queue"
+    OPEN_TERMINALS = "open_terminals"
     FAULT = "fault"  # an unexpected failure: say so, then back to the start
 
 
@@ -161,6 +164,8 @@ COUNTER_TRANSITIONS: dict[tuple[Step, Trigger], Step] = {
     (S.DESK, T.CENTRAL_OFFLINE): S.OFFLINE,
     (S.DESK, T.OPEN_QUEUE): S.QUEUE,
     (S.QUEUE, T.BACK): S.DESK,
+    (S.DESK, T.OPEN_TERMINALS): S.TERMINALS,
+    (S.TERMINALS, T.BACK): S.DESK,
     (S.READING, T.HOLDER_READ): S.ROUTING,
     (S.READING, T.READ_FAILED): S.CARD_PROBLEM,
     (S.ROUTING, T.MEMBER_FOUND): S.MEMBER_FILE,

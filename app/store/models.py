@@ -842,6 +842,33 @@ class Terminal(Base):
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
 
 
+class TerminalStatus(Base):
+    """A terminal's last heartbeat, updated in place every minute by the terminal itself
+    (`guichet_heartbeat(jsonb)` on PostgreSQL, migration 0009; app/services/fleet.py). Every
+    time here is the central server's: the terminal sends ages, the server dates them."""
+
+    __tablename__ = "terminal_status"
+
+    login_role: Mapped[str] = mapped_column(
+        ForeignKey("terminal.login_role", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[str | None] = mapped_column(String(40))
+    started_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)  # this run of the program
+    restarts: Mapped[int | None] = mapped_column(Integer)  # starts today since boot, minus one
+    last_sync_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)  # last successful sync
+    waiting: Mapped[int] = mapped_column(Integer)  # operations in its outbox, not yet settled
+    oldest_waiting_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    reader_present: Mapped[bool | None] = mapped_column(Boolean)  # None: unknown
+    # idle / processing / stopped (IPP printer-state), none (no printer), cups-down
+    printer_state: Mapped[str] = mapped_column(String(20))
+    # printer-state-reasons keyword → since when (ISO timestamp, the server's clock)
+    printer_reasons: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    # [{"name", "type", "level", "low", "high"}]: IPP marker-* (levels in %, -1/-2/-3 unknown)
+    supplies: Mapped[list | None] = mapped_column(JSON(none_as_null=True))
+    disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)  # of the data dir
+    reported_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+
+
 class Visit(Base):
     """A member (or a clerk on a member's file) at a terminal, opened by the central side once
     it verified who is there; a terminal's login reads a member's rows only within one."""

@@ -18,7 +18,8 @@ Group roles (NOLOGIN) carry the rights; each login is a member of one:
   documents or payments outside a visit), staff without their password hash, the letters
   waiting for the post; it adds audit entries under its own name but reads none back.
 - `guichet_supervisors`: a member of `guichet_staff` (the central side tells a supervisor by
-  this membership).
+  this membership); also reads the fleet's heartbeats (`terminal_status`, `terminal`), which a
+  terminal writes, its own row only, through `guichet_heartbeat(jsonb)` and never reads.
 
 `ensure_groups` creates the groups and (re)grants exactly these rights, after revoking
 whatever they held: run it after every migration (`guichet-central roles`). Roles are the
@@ -82,7 +83,12 @@ FUNCTIONS = (
     "guichet_visit_close(uuid, text)",
     "guichet_is_supervisor()",
     "guichet_terminal_name()",
+    "guichet_heartbeat(jsonb)",
 )
+# A supervisor's Terminals screen (migration 0009): the fleet's heartbeats, and which terminal
+# of which agency each is. Nobody else reads them; a terminal writes its own row through
+# guichet_heartbeat only.
+SUPERVISOR_TABLES = ("terminal_status", "terminal")
 # The logins the former `roles` command made, shared by every terminal (or counter): whatever
 # they were granted directly (every column of the inbox, password hashes, login bookkeeping)
 # is revoked; a login of that name made again by `add_terminal` has its group's rights only.
@@ -151,6 +157,8 @@ def _ensure_groups(connection: Connection) -> None:
         _revoke_everything(connection, group)
     _grant_rights(connection, TERMINALS, staff=False)
     _grant_rights(connection, STAFF, staff=True)
+    for table in SUPERVISOR_TABLES:
+        connection.execute(text(f'GRANT SELECT ON "{table}" TO "{SUPERVISORS}"'))
     for legacy in LEGACY_LOGINS:
         if _plain_login(connection, legacy):
             _revoke_everything(connection, legacy)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 
 from app.config import Settings
-from app.store.db import make_engine
+from app.store.db import central_engine
 from app.sync.terminal import Outbox, open_terminal_db
 from app.sync.worker import CentralWorker, SyncStatus, SyncWorker
 
@@ -29,7 +29,7 @@ class SyncRuntime:
     ):
         self.settings = settings
         self.terminal: Engine = open_terminal_db(settings.terminal_db)
-        self.central: Engine = make_engine(settings.effective_central_url)
+        self.central: Engine = central_engine(settings)
         self.outbox = Outbox(self.terminal, settings.terminal_id)
         self.sync = SyncWorker(
             self.terminal,
@@ -39,6 +39,7 @@ class SyncRuntime:
             on_status=on_status,
         )
         self.applier = CentralWorker(self.central) if settings.embedded_central else None
+        self.heartbeat = _heartbeat(settings, self.terminal)
 
     def check_forms_with(self, trust_roots) -> None:
         """The embedded worker checks signed forms against these roots (the card setup's)."""
@@ -62,6 +63,7 @@ class SyncRuntime:
         if self.applier is not None:
             self.applier.start()
         self.sync.start()
+        self.heartbeat.start()
 
     def queued(self) -> None:
         """A service queued an operation: push it now, and apply it now in the demo."""
@@ -70,6 +72,8 @@ class SyncRuntime:
             self.applier.wake()
 
     def stop(self) -> None:
+        self.heartbeat.stop()
+        self.heartbeat.central.dispose()
         self.sync.stop()
         if self.applier is not None:
             self.applier.stop()
@@ -78,3 +82,21 @@ class SyncRuntime:
             transport.dispose()
         self.terminal.dispose()
         self.central.dispose()
+
+
+def _heartbeat(settings: Settings, terminal: Engine):
+    """Every minute, this terminal's heartbeat to the central side (app/fleet/heartbeat.py),
+    on its own thread and connection; the UI wiring tells it whether a card reader is there
+    (`heartbeat.reader_present`)."""
+    from app.fleet.heartbeat import PRINTER_TIMEOUT, Heartbeat, heartbeat_engine
+    from devices.printer import Printer
+
+    return Heartbeat(
+        terminal,
+        heartbeat_engine(settings),
+        terminal_id=settings.terminal_id,
+        data_dir=settings.data_dir,
+        kind="counter" if settings.mode == "counter" else "kiosk",
+        agency_code=getattr(settings, "agency", ""),
+        printer=Printer(settings.printer, timeout=PRINTER_TIMEOUT),
+    )

@@ -14,6 +14,9 @@
   (tests/bench/documents.py).
 - file_screen: the tap on "Reimbursements" → 50 lines on screen, for a member with ten years of
   history on a 1,000,000-line PostgreSQL database (median of 20) (tests/bench/file_screen.py).
+- fleet: 200 terminals' heartbeats on PostgreSQL (rows written per hour, WAL bytes and time per
+  heartbeat) and the supervisor's Terminals screen query with 200 terminals (median, p95)
+  (tests/bench/fleet.py).
 """
 
 from __future__ import annotations
@@ -152,6 +155,12 @@ def bench_file_screen(**smoke) -> None:
     run(**smoke)
 
 
+def bench_fleet(**smoke) -> None:
+    from tests.bench.fleet import bench_fleet as run
+
+    run(**smoke)
+
+
 BENCHES = {
     "card": bench_card,
     "file_screen": bench_file_screen,
@@ -161,6 +170,7 @@ BENCHES = {
     "seed": bench_seed,
     "sync": bench_sync,
     "queries": bench_queries,
+    "fleet": bench_fleet,
 }
 
 
@@ -175,6 +185,7 @@ SMOKE = {
     "seed": {"households": 5},
     "sync": {"operations": 20, "runs": 1},
     "queries": {"sizes": [20_000, 40_000], "queries": 20},
+    "fleet": {"terminal_count": 5, "queries": 3, "rounds": 1},
 }
 
 

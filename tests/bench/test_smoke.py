@@ -24,6 +24,7 @@ PRINTS = {
     "seed": "households/s",
     "sync": "apply median",
     "queries": "ratio",
+    "fleet": "Terminals screen query",
 }
 NEEDS_PCSCD = ("card", "session")
 

@@ -336,12 +336,15 @@ class Cupsd:
         then: str = "print",
         delay: float = 0,
         options: tuple[str, ...] = (),
+        toner: int | None = None,
     ) -> Path:
         """A raw queue on the test backend (see cups_backend.sh); returns its output file."""
         output = self.out / f"{name}.prn"
         query = {"then": then}
         if reasons:
             query["reasons"] = ",".join(reasons)
+        if toner is not None:
+            query["toner"] = str(toner)
         if delay:
             query["delay"] = f"{delay:g}"
         uri = f"{TEST_SCHEME}:{output}?{urlencode(query, safe=',')}"

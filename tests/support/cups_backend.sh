@@ -6,6 +6,7 @@
 #   reasons  printer-state-reasons to raise first ("STATE: +media-empty-error" on stderr, which
 #            cupsd turns into the queue's printer-state-reasons)
 #   delay    seconds to spend "printing" before ACTION
+#   toner    the toner's level in percent, reported as CUPS marker-* attributes ("ATTR:")
 #   then     print (default): write the job's bytes to the output path and exit 0
 #            wait: hang like a printer waiting for paper, until cupsd cancels the job
 #            a number: exit with that code (1 failed, 4 stop printer, 5 cancel job...)
@@ -22,6 +23,7 @@ case $uri in *\?*) query=${uri#*\?} ;; esac
 
 reasons=
 delay=0
+toner=
 action=print
 old_ifs=$IFS
 IFS='&'
@@ -29,10 +31,15 @@ for pair in $query; do
     case $pair in
         reasons=*) reasons=${pair#reasons=} ;;
         delay=*) delay=${pair#delay=} ;;
+        toner=*) toner=${pair#toner=} ;;
         then=*) action=${pair#then=} ;;
     esac
 done
 IFS=$old_ifs
+
+if [ -n "$toner" ]; then
+    echo "ATTR: marker-names=Black marker-types=toner marker-colors=#000000 marker-levels=$toner marker-low-levels=10 marker-high-levels=100" >&2
+fi
 
 for reason in $(echo "$reasons" | tr ',' ' '); do
     echo "STATE: +$reason" >&2

@@ -31,6 +31,43 @@ def _section_loaded(file, key: str) -> bool:
     }[key]()
 
 
+def _report_fleet(central) -> None:
+    """Heartbeats of terminals in every state (green, amber, red), as they would report them."""
+    from app.services.fleet import record_heartbeat
+
+    now = dt.datetime.now(dt.UTC)
+    well = {
+        "version": "1.4.2", "uptime_s": 9000, "restarts": 0, "last_sync_age_s": 4, "waiting": 0,
+        "oldest_waiting_age_s": None, "reader_present": True, "printer_state": "idle",
+        "printer_reasons": [], "disk_free_bytes": 40 * 1024**3,
+        "supplies": [{"name": "Black", "type": "toner", "level": 64, "low": 10, "high": 100}],
+    }  # fmt: skip
+    empty = {"printer_state": "stopped", "printer_reasons": ["media-empty-error"]}
+    states = (
+        ("ANT-CENT", "antwerpen-zuil-1", now - dt.timedelta(minutes=23), empty),
+        ("ANT-CENT", "antwerpen-zuil-1", now, empty),
+        ("ANT-CENT", "antwerpen-zuil-2", now,
+         {"last_sync_age_s": 2 * 3600 + 300, "waiting": 14, "oldest_waiting_age_s": 7500}),
+        ("ANT-CENT", "antwerpen-zuil-3", now - dt.timedelta(minutes=12, seconds=20), {}),
+        ("ANT-CENT", "antwerpen-zuil-4", now - dt.timedelta(minutes=40),
+         {"printer_reasons": ["media-jam-error", "door-open-error"]}),
+        ("ANT-CENT", "antwerpen-zuil-4", now,
+         {"printer_reasons": ["media-jam-error", "door-open-error"], "version": "1.4.1"}),
+        ("ANT-CENT", "antwerpen-zuil-5", now,
+         {"printer_reasons": ["media-low-report"], "restarts": 4, "reader_present": False,
+          "supplies": [{"name": "Black", "type": "toner", "level": 6, "low": 10, "high": 100}]}),
+        ("ANT-CENT", "antwerpen-zuil-6", now, {"disk_free_bytes": 700 * 1024**2}),
+        ("ANT-CENT", "antwerpen-loket-1", now, {}),
+        ("ANT-CENT", "antwerpen-zuil-7", now, {"printer_state": "none"}),
+        ("MWP-MONS", "mons-borne-1", now, {}),
+        ("MWP-MONS", "mons-borne-2", now, {"printer_state": "cups-down"}),
+    )  # fmt: skip
+    for agency, name, when, changes in states:
+        kind = "counter" if "loket" in name else "kiosk"
+        record_heartbeat(central, {**well, **changes}, terminal=name, kind=kind,
+                         agency_code=agency, now=when)  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     out = Path(args[0] if args else "var/screens")
@@ -326,6 +363,19 @@ def main(argv: list[str] | None = None) -> int:
                     settle(lambda: queue._detail is not None)
                     shot("queue-question")
                 queue.back_button.click()
+                at(Step.DESK)
+                # The supervisor's Terminals screen: kiosks in each state, theirs then all.
+                _report_fleet(central)
+                controller.desk.terminals_button.click()
+                at(Step.TERMINALS)
+                terminals = controller.terminals
+                settle(lambda: terminals.fleet is not None)
+                shot("terminals")
+                terminals.scope.setCurrentIndex(terminals.scope.findData(None))
+                terminals.scope.activated.emit(terminals.scope.currentIndex())
+                settle(lambda: terminals.fleet.agency_id is None)
+                shot("terminals-all")
+                terminals.back_button.click()
                 at(Step.DESK)
             controller.stop()
             window.close()

@@ -28,18 +28,30 @@ class MaintenanceScreen(Screen):
         super().__init__(parent)
         self.reader = self.label("body", center=False)
         self.sync = self.label("body", center=False)
+        self.sync_detail = self.label("hint", center=False)  # the server and what failed
+        self.sync_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refused = self.label("hint", center=False)
         self.exit_button = self.button("exitProgram", self.exit_requested.emit)
         self.back_button = self.button("back", self.back.emit, primary=True)
-        for widget in (self.reader, self.sync, self.refused):
+        for widget in (self.reader, self.sync, self.sync_detail, self.refused):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self.layout_.addLayout(self.button_row(self.exit_button, self.back_button))
         self._status: dict = {}
         self.retranslate()
 
-    def show_status(self, *, reader: str, online: bool | None, pending: int, refused: int):
-        self._status = {"reader": reader, "online": online, "pending": pending, "refused": refused}
+    def show_status(
+        self,
+        *,
+        reader: str,
+        online: bool | None,
+        pending: int,
+        refused: int,
+        problem: str | None = None,
+        detail: str | None = None,
+    ):
+        self._status = {"reader": reader, "online": online, "pending": pending, "refused": refused,
+                        "problem": problem, "detail": detail}  # fmt: skip
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -61,9 +73,16 @@ class MaintenanceScreen(Screen):
             sync = self.tr("Central database: connecting…")
         elif status["online"]:
             sync = self.tr("Central database: online")
+        elif status.get("problem") == "tls":
+            sync = self.tr("Central database: offline, its server's certificate is refused")
+        elif status.get("problem") == "auth":
+            sync = self.tr("Central database: offline, it refuses this terminal's login")
         else:
             sync = self.tr("Central database: offline")
         self.sync.setText(sync + " — " + self.tr("%n operation(s) waiting", "", status["pending"]))
+        detail = status.get("detail") if status["online"] is False else None
+        self.sync_detail.setText(detail or "")  # libpq's words, for the IT staff: not translated
+        self.sync_detail.setVisible(bool(detail))
         self.refused.setText(
             self.tr("Escape attempts refused since start: %1").replace("%1", str(status["refused"]))
         )
@@ -103,6 +122,7 @@ class DeskScreen(FormScreen):
     search = Signal(str)
     logout = Signal()
     open_queue = Signal()
+    open_terminals = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -128,7 +148,12 @@ class DeskScreen(FormScreen):
         self.back_button.hide()
         self.logout_button = self.button("logout", self.logout.emit)
         self.queue_button = self.button("openQueue", self.open_queue.emit)
-        self.finish_layout(self.logout_button, self.queue_button, self.search_button)
+        # A supervisor's only: the fleet's terminals, green, amber or red.
+        self.terminals_button = self.button("openTerminals", self.open_terminals.emit)
+        self.terminals_button.setVisible(False)
+        self.finish_layout(
+            self.logout_button, self.queue_button, self.terminals_button, self.search_button
+        )
         self.niss.returnPressed.connect(lambda: self.search.emit(self.niss.text()))
         self._clerk = ""
         self.retranslate()
@@ -156,6 +181,7 @@ class DeskScreen(FormScreen):
         self.search_button.setText(self.tr("Find"))
         self.logout_button.setText(self.tr("Log out"))
         self.queue_button.setText(self.tr("Work queue"))
+        self.terminals_button.setText(self.tr("Terminals"))
 
     def consult_reason(self) -> str:
         return self.reason.currentData() or CONSULT_REASONS[0]
@@ -168,9 +194,13 @@ class DeskScreen(FormScreen):
     def clear(self) -> None:
         self.clear_member()
 
+    def show_supervisor(self, supervisor: bool) -> None:
+        self.terminals_button.setVisible(supervisor)
+
     def clear_all(self) -> None:
         super().clear()
         self._clerk = ""
+        self.terminals_button.setVisible(False)
         self.retranslate()
 
 

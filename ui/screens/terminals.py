@@ -1,0 +1,247 @@
+"""A supervisor's Terminals screen at the counter: the agency's terminals (or all), each green,
+amber or red with what is wrong in words ("Out of paper since 10:42", "Offline for 2 h, 14
+operations waiting", "No news for 12 minutes").
+
+Fed by ui/terminals_controller.py with app/services/fleet.py's `Fleet`; the colour is always
+said in words and with a symbol too, for whoever does not tell red from green.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView
+
+from app.services.fleet import AMBER, GREEN, RED, Reason
+from ui.screens.base import Screen
+from ui.screens.parts import _button, _empty, _fill, _item, _keep_width, _label, _message, _table
+
+# Light backgrounds, dark text on them: the words stay readable (contrast over 7:1).
+BACKGROUNDS = {GREEN: "#d7f0dc", AMBER: "#fde7b0", RED: "#f8d0d0"}
+SYMBOLS = {GREEN: "✔", AMBER: "▲", RED: "✖"}
+STATE, NAME, AGENCY, VERSION, REASONS = range(5)
+
+
+class TerminalsScreen(Screen):
+    name = "terminals"
+    back = Signal()
+    refresh = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layout_.setContentsMargins(24, 8, 24, 8)
+        top = QHBoxLayout()
+        self.scope_label = _label(self, "fieldLabel")
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("terminalsScope")
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope_label.setBuddy(self.scope)
+        self.refresh_button = _button(self, "terminalsRefresh", self.refresh.emit)
+        _keep_width(self.refresh_button)
+        top.addWidget(self.scope_label)
+        top.addWidget(self.scope)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        self.layout_.addLayout(top)
+        self.scope.activated.connect(lambda _i: self.refresh.emit())
+
+        self.summary = _label(self, "hint")
+        self.layout_.addWidget(self.summary)
+        self.table = _table(self, "terminalsTable", 5)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(REASONS, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(300)
+        self.layout_.addWidget(self.table, 1)
+        self.empty = _message(self, "hint")
+        self.layout_.addWidget(self.empty)
+        self.status = _message(self, "errorMessage")
+        self.layout_.addWidget(self.status)
+        self.back_button = _button(self, "terminalsBack", self.back.emit)
+        _keep_width(self.back_button)
+        self.layout_.addLayout(self.button_row(self.back_button))
+
+        self.fleet = None
+        self._agency: tuple[int, str] | None = None  # the supervisor's (id, name)
+        self._problem = ""
+        self.retranslate()
+
+    # -- what the controller hands over ----------------------------------------------------
+    def show_agency(self, agency: tuple[int, str] | None) -> None:
+        """The supervisor's own agency, shown first (None: they have none, all are shown)."""
+        self._agency = agency
+        self._fill_scope(mine_first=True)
+
+    @property
+    def agency_id(self) -> int | None:
+        return self.scope.currentData()
+
+    def show_fleet(self, fleet) -> None:
+        self.fleet = fleet
+        self._problem = ""
+        self.status.setText("")
+        self._render()
+
+    def show_problem(self, text: str) -> None:
+        self._problem = text
+        self.status.setText(text)
+
+    # -- words -------------------------------------------------------------------------------
+    def colour_word(self, colour: str) -> str:
+        return {
+            GREEN: self.tr("OK"),
+            AMBER: self.tr("Warning"),
+            RED: self.tr("Problem"),
+        }[colour]
+
+    def duration(self, minutes: int) -> str:
+        """12 minutes, 2 h, 3 days: as precise as a supervisor needs it."""
+        if minutes < 60:
+            return self.tr("%n minute(s)", "", minutes)
+        if minutes < 48 * 60:
+            return self.tr("%n h", "", minutes // 60)
+        return self.tr("%n day(s)", "", minutes // (24 * 60))
+
+    def moment(self, when: dt.datetime | None) -> str:
+        """10:42 today (the counter's local time), 07/12 10:42 another day."""
+        if when is None:
+            return ""
+        local = when.astimezone()
+        checked = self.fleet.checked_at if self.fleet else dt.datetime.now(dt.UTC)
+        today = checked.astimezone().date()
+        clock = f"{local.hour:02d}:{local.minute:02d}"
+        if local.date() == today:
+            return clock
+        german = QLocale().language() == QLocale.Language.German
+        return f"{local.strftime('%d.%m.' if german else '%d/%m')} {clock}"
+
+    def reason_text(self, reason: Reason) -> str:
+        since = self.moment(reason.since)
+
+        def with_since(plain: str, dated: str) -> str:
+            return dated.replace("%1", since) if since else plain
+
+        code = reason.code
+        if code == "never_reported":
+            return self.tr("Has never reported")
+        if code == "no_news":
+            return self.tr("No news for %1").replace("%1", self.duration(reason.minutes or 0))
+        if code == "offline":
+            return (
+                self.tr("Offline for %1, %n operation(s) waiting", "", reason.count or 0)
+                .replace("%1", self.duration(reason.minutes or 0))
+            )  # fmt: skip
+        if code == "out_of_paper":
+            return with_since(self.tr("Out of paper"), self.tr("Out of paper since %1"))
+        if code == "paper_jam":
+            return with_since(self.tr("Paper jam"), self.tr("Paper jam since %1"))
+        if code == "door_open":
+            return with_since(self.tr("Printer door open"), self.tr("Printer door open since %1"))
+        if code == "toner_empty":
+            return with_since(self.tr("Toner empty"), self.tr("Toner empty since %1"))
+        if code == "printer_fault":
+            text = with_since(
+                self.tr("The printer reports: %2"), self.tr("The printer reports: %2 (since %1)")
+            )
+            return text.replace("%2", reason.detail)
+        if code == "printer_stopped":
+            return self.tr("Printer stopped")
+        if code == "no_printer":
+            return self.tr("No printer")
+        if code == "print_service_down":
+            return self.tr("The print service does not answer")
+        if code == "paper_low":
+            return self.tr("Paper low")
+        if code == "toner_low":
+            if reason.count is not None:
+                return self.tr("Toner low (%1 %)").replace("%1", str(reason.count))
+            return self.tr("Toner low")
+        if code == "low_disk":
+            size = QLocale().formattedDataSize(
+                reason.free_bytes or 0, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            )
+            return self.tr("Low disk space (%1 free)").replace("%1", size)
+        if code == "restarts":
+            return self.tr("Restarted %n time(s) today", "", reason.count or 0)
+        if code == "no_card_reader":
+            return self.tr("No card reader")
+        return code
+
+    # -- rendering ---------------------------------------------------------------------------
+    def _fill_scope(self, *, mine_first: bool = False) -> None:
+        current = None if mine_first else self.scope.currentIndex()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        if self._agency is not None:
+            self.scope.addItem(self.tr("Agency %1").replace("%1", self._agency[1]), self._agency[0])
+        self.scope.addItem(self.tr("All agencies"), None)
+        self.scope.setCurrentIndex(0 if current is None else min(current, self.scope.count() - 1))
+        self.scope.blockSignals(False)
+
+    def _render(self) -> None:
+        fleet = self.fleet
+        if fleet is None:
+            _empty(self.table)
+            self.summary.setText("")
+            self.empty.setText("")
+            return
+        rows = []
+        for terminal in fleet.terminals:
+            word = self.colour_word(terminal.colour)
+            state = _item(f"{SYMBOLS[terminal.colour]} {word}", data=terminal.colour)
+            state.setBackground(QBrush(QColor(BACKGROUNDS[terminal.colour])))
+            state.setForeground(QBrush(QColor("#1a1a1a")))
+            reasons = [self.reason_text(r) for r in terminal.reasons] or [self.tr("All is well")]
+            kind = self.tr("counter") if terminal.kind == "counter" else self.tr("kiosk")
+            name = _item(f"{terminal.name}\n{kind}")
+            detail = _item("\n".join(reasons))
+            for item in (state, name, detail):
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("\n", ", "))
+            rows.append(
+                [state, name, _item(terminal.agency_name), _item(terminal.version or "—"), detail]
+            )
+        _fill(self.table, rows)
+        self.table.resizeRowsToContents()
+        counts = {c: sum(1 for t in fleet.terminals if t.colour == c) for c in (RED, AMBER, GREEN)}
+        self.summary.setText(
+            self.tr("Checked at %1: %2 with a problem, %3 to watch, %4 fine")
+            .replace("%1", self.moment(fleet.checked_at))
+            .replace("%2", str(counts[RED]))
+            .replace("%3", str(counts[AMBER]))
+            .replace("%4", str(counts[GREEN]))
+        )
+        self.empty.setText("" if rows else self.tr("No terminal is registered here."))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Terminals"))
+        self.scope_label.setText(self.tr("Show"))
+        self.scope.setAccessibleName(self.tr("Which agency's terminals to show"))
+        self.table.setAccessibleName(self.tr("The terminals and their state"))
+        self._fill_scope()
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh"))
+        self.back_button.setText(self.tr("Back to the desk"))
+        self.back_button.setAccessibleName(self.tr("Back to the desk"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("State"),
+                self.tr("Terminal"),
+                self.tr("Agency"),
+                self.tr("Version"),
+                self.tr("What is wrong"),
+            ]
+        )
+        self._render()
+
+    def clear(self) -> None:
+        super().clear()
+        self.fleet = None
+        self._agency = None
+        self._problem = ""
+        self.status.setText("")
+        self._fill_scope(mine_first=True)
+        self._render()
