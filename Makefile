@@ -9,8 +9,13 @@ QM := $(TS:.ts=.qm)
 DEMO_HOUSEHOLDS ?= 400
 DEMO_SEED ?= 1
 PYTEST_ARGS ?=
+DIST ?= var/dist
+REPO ?= var/repo
+DEB_REVISION ?= 1
+DEB_COMPRESS ?= xz
+APT_URL ?= https://apt.guichet.invalid/
 
-.PHONY: demo test counter deps venv translations demo-db reseed bench bench-seed lint lupdate screenshot clean chaos
+.PHONY: demo test counter deps venv translations demo-db reseed bench bench-seed lint lupdate screenshot clean chaos package repo lock
 
 ## demo: install what is missing, seed the demo database once, open the kiosk window
 demo: deps $(STAMP) translations demo-db
@@ -72,6 +77,24 @@ chaos: deps $(STAMP)
 screenshot: deps $(STAMP) translations
 	@mkdir -p var/screens
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python -m tests.support.screens var/screens
+
+## package: the Debian 12 packages guichet, guichet-terminal and guichet-central in var/dist/
+## (DEB_REVISION, DEB_COMPRESS=xz|gzip|zstd, APT_URL: the repository the terminals follow)
+package: deps $(STAMP) translations
+	$(BIN)/python installer/package/build.py package --out $(DIST) --revision $(DEB_REVISION) \
+		--compress $(DEB_COMPRESS) --apt-url '$(APT_URL)' --lintian
+
+## repo: the signed apt repository made from var/dist/ (built first if empty) in var/repo/
+## (GUICHET_REPO_GNUPGHOME and GUICHET_REPO_KEY for the real key; otherwise a development key
+## made once in var/repo-key/)
+repo: deps $(STAMP)
+	@ls $(DIST)/*.deb >/dev/null 2>&1 || $(MAKE) package
+	$(BIN)/python installer/package/build.py repo --dist $(DIST) --out $(REPO)
+
+## lock: installer/requirements.lock, the hash-locked dependencies the packages are built from
+lock: $(STAMP)
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra postgres \
+		--no-emit-index-url --no-emit-find-links -o installer/requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache
