@@ -937,6 +937,10 @@
         <source>Work queue</source>
         <translation>Arbeitsliste</translation>
     </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
 </context>
 <context>
     <name>DmgPage</name>
@@ -1377,6 +1381,14 @@
         <translation>Zentrale Datenbank: online</translation>
     </message>
     <message>
+        <source>Central database: offline, its server&apos;s certificate is refused</source>
+        <translation>Zentrale Datenbank: offline, das Zertifikat ihres Servers wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>Central database: offline, it refuses this terminal&apos;s login</source>
+        <translation>Zentrale Datenbank: offline, sie lehnt die Anmeldung dieses Terminals ab</translation>
+    </message>
+    <message>
         <source>Central database: offline</source>
         <translation>Zentrale Datenbank: offline</translation>
     </message>
@@ -1759,6 +1771,69 @@
     <message>
         <source>Status</source>
         <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderWindow</name>
+    <message>
+        <source>This terminal is out of order. Our staff at the counter will help you.</source>
+        <translation>Dieses Terminal ist außer Betrieb. Unser Personal am Schalter hilft Ihnen weiter.</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Zugang für Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Type the staff code.</source>
+        <translation>Geben Sie den Mitarbeitercode ein.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Please try again.</source>
+        <translation>Falscher Code. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please wait 15 minutes.</source>
+        <translation>Zu viele falsche Codes. Bitte warten Sie 15 Minuten.</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Mitarbeitercode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Out of order: maintenance</source>
+        <translation>Außer Betrieb: Wartung</translation>
+    </message>
+    <message>
+        <source>Why this terminal is out of order:</source>
+        <translation>Warum dieses Terminal außer Betrieb ist:</translation>
+    </message>
+    <message>
+        <source>Why this terminal is out of order</source>
+        <translation>Warum dieses Terminal außer Betrieb ist</translation>
+    </message>
+    <message>
+        <source>Guichet version %1 — out of order since %2</source>
+        <translation>Guichet Version %1 — außer Betrieb seit %2</translation>
+    </message>
+    <message>
+        <source>The same reason is in the system journal (journalctl).</source>
+        <translation>Derselbe Grund steht im Systemjournal (journalctl).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Restart the program</source>
+        <translation>Programm neu starten</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2378,216 @@
             <numerusform>Offline — %n Vorgang wartet</numerusform>
             <numerusform>Offline — %n Vorgänge warten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline — the central server&apos;s certificate is refused</source>
+        <translation>Offline — das Zertifikat des Zentralservers wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>Offline — the central server refuses this terminal&apos;s login</source>
+        <translation>Offline — Anmeldung vom Zentralserver abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsScreen</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Achtung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never reported</source>
+        <translation>Hat sich noch nie gemeldet</translation>
+    </message>
+    <message>
+        <source>No news for %1</source>
+        <translation>Keine Nachricht seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %1, %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Seit %1 offline, %n Vorgang wartet</numerusform>
+            <numerusform>Seit %1 offline, %n Vorgänge warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Papier leer</translation>
+    </message>
+    <message>
+        <source>Out of paper since %1</source>
+        <translation>Papier leer seit %1</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Papierstau</translation>
+    </message>
+    <message>
+        <source>Paper jam since %1</source>
+        <translation>Papierstau seit %1</translation>
+    </message>
+    <message>
+        <source>Printer door open</source>
+        <translation>Druckerklappe offen</translation>
+    </message>
+    <message>
+        <source>Printer door open since %1</source>
+        <translation>Druckerklappe offen seit %1</translation>
+    </message>
+    <message>
+        <source>Toner empty</source>
+        <translation>Toner leer</translation>
+    </message>
+    <message>
+        <source>Toner empty since %1</source>
+        <translation>Toner leer seit %1</translation>
+    </message>
+    <message>
+        <source>The printer reports: %2</source>
+        <translation>Der Drucker meldet: %2</translation>
+    </message>
+    <message>
+        <source>The printer reports: %2 (since %1)</source>
+        <translation>Der Drucker meldet: %2 (seit %1)</translation>
+    </message>
+    <message>
+        <source>Printer stopped</source>
+        <translation>Drucker angehalten</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Kein Drucker</translation>
+    </message>
+    <message>
+        <source>The print service does not answer</source>
+        <translation>Der Druckdienst antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Papier fast leer</translation>
+    </message>
+    <message>
+        <source>Toner low (%1 %)</source>
+        <translation>Toner fast leer (%1 %)</translation>
+    </message>
+    <message>
+        <source>Toner low</source>
+        <translation>Toner fast leer</translation>
+    </message>
+    <message>
+        <source>Low disk space (%1 free)</source>
+        <translation>Festplatte fast voll (%1 frei)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n time(s) today</source>
+        <translation>
+            <numerusform>Heute %n-mal neu gestartet</numerusform>
+            <numerusform>Heute %n-mal neu gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Kein Kartenleser</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Geschäftsstelle %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Alle Geschäftsstellen</translation>
+    </message>
+    <message>
+        <source>All is well</source>
+        <translation>Alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2 with a problem, %3 to watch, %4 fine</source>
+        <translation>Geprüft um %1: %2 mit Problem, %3 zu beobachten, %4 in Ordnung</translation>
+    </message>
+    <message>
+        <source>No terminal is registered here.</source>
+        <translation>Hier ist kein Terminal registriert.</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s terminals to show</source>
+        <translation>Terminals welcher Geschäftsstelle anzeigen</translation>
+    </message>
+    <message>
+        <source>The terminals and their state</source>
+        <translation>Die Terminals und ihr Zustand</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Zurück zum Schalter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Geschäftsstelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
     </message>
 </context>
 <context>

@@ -937,6 +937,10 @@
         <source>Work queue</source>
         <translation>Work queue</translation>
     </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
 </context>
 <context>
     <name>DmgPage</name>
@@ -1377,6 +1381,14 @@
         <translation>Central database: online</translation>
     </message>
     <message>
+        <source>Central database: offline, its server&apos;s certificate is refused</source>
+        <translation>Central database: offline, its server&apos;s certificate is refused</translation>
+    </message>
+    <message>
+        <source>Central database: offline, it refuses this terminal&apos;s login</source>
+        <translation>Central database: offline, it refuses this terminal&apos;s login</translation>
+    </message>
+    <message>
         <source>Central database: offline</source>
         <translation>Central database: offline</translation>
     </message>
@@ -1759,6 +1771,69 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderWindow</name>
+    <message>
+        <source>This terminal is out of order. Our staff at the counter will help you.</source>
+        <translation>This terminal is out of order. Our staff at the counter will help you.</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Out of order</translation>
+    </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Staff access</translation>
+    </message>
+    <message>
+        <source>Type the staff code.</source>
+        <translation>Type the staff code.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Please try again.</source>
+        <translation>Wrong code. Please try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please wait 15 minutes.</source>
+        <translation>Too many wrong codes. Please wait 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Out of order: maintenance</source>
+        <translation>Out of order: maintenance</translation>
+    </message>
+    <message>
+        <source>Why this terminal is out of order:</source>
+        <translation>Why this terminal is out of order:</translation>
+    </message>
+    <message>
+        <source>Why this terminal is out of order</source>
+        <translation>Why this terminal is out of order</translation>
+    </message>
+    <message>
+        <source>Guichet version %1 — out of order since %2</source>
+        <translation>Guichet version %1 — out of order since %2</translation>
+    </message>
+    <message>
+        <source>The same reason is in the system journal (journalctl).</source>
+        <translation>The same reason is in the system journal (journalctl).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Restart the program</source>
+        <translation>Restart the program</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2378,216 @@
             <numerusform>Offline — %n operation waiting</numerusform>
             <numerusform>Offline — %n operations waiting</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline — the central server&apos;s certificate is refused</source>
+        <translation>Offline — the central server&apos;s certificate is refused</translation>
+    </message>
+    <message>
+        <source>Offline — the central server refuses this terminal&apos;s login</source>
+        <translation>Offline — the central server refuses this terminal&apos;s login</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsScreen</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never reported</source>
+        <translation>Has never reported</translation>
+    </message>
+    <message>
+        <source>No news for %1</source>
+        <translation>No news for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %1, %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Offline for %1, %n operation waiting</numerusform>
+            <numerusform>Offline for %1, %n operations waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Out of paper</translation>
+    </message>
+    <message>
+        <source>Out of paper since %1</source>
+        <translation>Out of paper since %1</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Paper jam</translation>
+    </message>
+    <message>
+        <source>Paper jam since %1</source>
+        <translation>Paper jam since %1</translation>
+    </message>
+    <message>
+        <source>Printer door open</source>
+        <translation>Printer door open</translation>
+    </message>
+    <message>
+        <source>Printer door open since %1</source>
+        <translation>Printer door open since %1</translation>
+    </message>
+    <message>
+        <source>Toner empty</source>
+        <translation>Toner empty</translation>
+    </message>
+    <message>
+        <source>Toner empty since %1</source>
+        <translation>Toner empty since %1</translation>
+    </message>
+    <message>
+        <source>The printer reports: %2</source>
+        <translation>The printer reports: %2</translation>
+    </message>
+    <message>
+        <source>The printer reports: %2 (since %1)</source>
+        <translation>The printer reports: %2 (since %1)</translation>
+    </message>
+    <message>
+        <source>Printer stopped</source>
+        <translation>Printer stopped</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <source>The print service does not answer</source>
+        <translation>The print service does not answer</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Paper low</translation>
+    </message>
+    <message>
+        <source>Toner low (%1 %)</source>
+        <translation>Toner low (%1 %)</translation>
+    </message>
+    <message>
+        <source>Toner low</source>
+        <translation>Toner low</translation>
+    </message>
+    <message>
+        <source>Low disk space (%1 free)</source>
+        <translation>Low disk space (%1 free)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n time(s) today</source>
+        <translation>
+            <numerusform>Restarted %n time today</numerusform>
+            <numerusform>Restarted %n times today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>No card reader</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Agency %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All is well</source>
+        <translation>All is well</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2 with a problem, %3 to watch, %4 fine</source>
+        <translation>Checked at %1: %2 with a problem, %3 to watch, %4 fine</translation>
+    </message>
+    <message>
+        <source>No terminal is registered here.</source>
+        <translation>No terminal is registered here.</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s terminals to show</source>
+        <translation>Which agency&apos;s terminals to show</translation>
+    </message>
+    <message>
+        <source>The terminals and their state</source>
+        <translation>The terminals and their state</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Back to the desk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
     </message>
 </context>
 <context>

@@ -937,6 +937,10 @@
         <source>Work queue</source>
         <translation>File de travail</translation>
     </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Bornes</translation>
+    </message>
 </context>
 <context>
     <name>DmgPage</name>
@@ -1377,6 +1381,14 @@
         <translation>Base de données centrale&#xa0;: en ligne</translation>
     </message>
     <message>
+        <source>Central database: offline, its server&apos;s certificate is refused</source>
+        <translation>Base de données centrale&#xa0;: hors ligne, le certificat de son serveur est refusé</translation>
+    </message>
+    <message>
+        <source>Central database: offline, it refuses this terminal&apos;s login</source>
+        <translation>Base de données centrale&#xa0;: hors ligne, elle refuse la connexion de cette borne</translation>
+    </message>
+    <message>
         <source>Central database: offline</source>
         <translation>Base de données centrale&#xa0;: hors ligne</translation>
     </message>
@@ -1759,6 +1771,69 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderWindow</name>
+    <message>
+        <source>This terminal is out of order. Our staff at the counter will help you.</source>
+        <translation>Cette borne est hors service. Notre personnel au guichet va vous aider.</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Accès du personnel</translation>
+    </message>
+    <message>
+        <source>Type the staff code.</source>
+        <translation>Tapez le code du personnel.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Please try again.</source>
+        <translation>Code incorrect. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please wait 15 minutes.</source>
+        <translation>Trop de codes incorrects. Veuillez attendre 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Code du personnel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Out of order: maintenance</source>
+        <translation>Hors service&#xa0;: maintenance</translation>
+    </message>
+    <message>
+        <source>Why this terminal is out of order:</source>
+        <translation>Pourquoi cette borne est hors service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why this terminal is out of order</source>
+        <translation>Pourquoi cette borne est hors service</translation>
+    </message>
+    <message>
+        <source>Guichet version %1 — out of order since %2</source>
+        <translation>Guichet version %1 — hors service depuis le %2</translation>
+    </message>
+    <message>
+        <source>The same reason is in the system journal (journalctl).</source>
+        <translation>La même raison figure dans le journal du système (journalctl).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Restart the program</source>
+        <translation>Redémarrer le programme</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2378,216 @@
             <numerusform>Hors ligne — %n opération en attente</numerusform>
             <numerusform>Hors ligne — %n opérations en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline — the central server&apos;s certificate is refused</source>
+        <translation>Hors ligne — le certificat du serveur central est refusé</translation>
+    </message>
+    <message>
+        <source>Offline — the central server refuses this terminal&apos;s login</source>
+        <translation>Hors ligne — le serveur central refuse cette borne</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsScreen</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never reported</source>
+        <translation>N&apos;a encore jamais donné de nouvelles</translation>
+    </message>
+    <message>
+        <source>No news for %1</source>
+        <translation>Aucune nouvelle depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %1, %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne depuis %1, %n opération en attente</numerusform>
+            <numerusform>Hors ligne depuis %1, %n opérations en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Plus de papier</translation>
+    </message>
+    <message>
+        <source>Out of paper since %1</source>
+        <translation>Plus de papier depuis %1</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Bourrage papier</translation>
+    </message>
+    <message>
+        <source>Paper jam since %1</source>
+        <translation>Bourrage papier depuis %1</translation>
+    </message>
+    <message>
+        <source>Printer door open</source>
+        <translation>Porte de l&apos;imprimante ouverte</translation>
+    </message>
+    <message>
+        <source>Printer door open since %1</source>
+        <translation>Porte de l&apos;imprimante ouverte depuis %1</translation>
+    </message>
+    <message>
+        <source>Toner empty</source>
+        <translation>Toner vide</translation>
+    </message>
+    <message>
+        <source>Toner empty since %1</source>
+        <translation>Toner vide depuis %1</translation>
+    </message>
+    <message>
+        <source>The printer reports: %2</source>
+        <translation>L&apos;imprimante signale : %2</translation>
+    </message>
+    <message>
+        <source>The printer reports: %2 (since %1)</source>
+        <translation>L&apos;imprimante signale : %2 (depuis %1)</translation>
+    </message>
+    <message>
+        <source>Printer stopped</source>
+        <translation>Imprimante arrêtée</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Pas d&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>The print service does not answer</source>
+        <translation>Le service d&apos;impression ne répond pas</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Presque plus de papier</translation>
+    </message>
+    <message>
+        <source>Toner low (%1 %)</source>
+        <translation>Toner presque vide (%1 %)</translation>
+    </message>
+    <message>
+        <source>Toner low</source>
+        <translation>Toner presque vide</translation>
+    </message>
+    <message>
+        <source>Low disk space (%1 free)</source>
+        <translation>Disque presque plein (%1 libres)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n time(s) today</source>
+        <translation>
+            <numerusform>Redémarrée %n fois aujourd&apos;hui</numerusform>
+            <numerusform>Redémarrée %n fois aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Pas de lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Agence %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <source>All is well</source>
+        <translation>Tout va bien</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>guichet</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>borne</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2 with a problem, %3 to watch, %4 fine</source>
+        <translation>Vérifié à %1 : %2 en panne, %3 à surveiller, %4 en ordre</translation>
+    </message>
+    <message>
+        <source>No terminal is registered here.</source>
+        <translation>Aucune borne n&apos;est enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Bornes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s terminals to show</source>
+        <translation>Les bornes de quelle agence afficher</translation>
+    </message>
+    <message>
+        <source>The terminals and their state</source>
+        <translation>Les bornes et leur état</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Retour au guichet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
     </message>
 </context>
 <context>

@@ -937,6 +937,10 @@
         <source>Work queue</source>
         <translation>Werklijst</translation>
     </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
 </context>
 <context>
     <name>DmgPage</name>
@@ -1377,6 +1381,14 @@
         <translation>Centrale databank: online</translation>
     </message>
     <message>
+        <source>Central database: offline, its server&apos;s certificate is refused</source>
+        <translation>Centrale databank: offline, het certificaat van de server wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>Central database: offline, it refuses this terminal&apos;s login</source>
+        <translation>Centrale databank: offline, ze weigert de aanmelding van deze terminal</translation>
+    </message>
+    <message>
         <source>Central database: offline</source>
         <translation>Centrale databank: offline</translation>
     </message>
@@ -1759,6 +1771,69 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderWindow</name>
+    <message>
+        <source>This terminal is out of order. Our staff at the counter will help you.</source>
+        <translation>Deze terminal is buiten gebruik. Ons personeel aan het loket helpt u verder.</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <source>Staff access</source>
+        <translation>Toegang voor personeel</translation>
+    </message>
+    <message>
+        <source>Type the staff code.</source>
+        <translation>Typ de personeelscode.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Please try again.</source>
+        <translation>Foute code. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please wait 15 minutes.</source>
+        <translation>Te veel foute codes. Wacht 15 minuten.</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Personeelscode</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Out of order: maintenance</source>
+        <translation>Buiten gebruik: onderhoud</translation>
+    </message>
+    <message>
+        <source>Why this terminal is out of order:</source>
+        <translation>Waarom deze terminal buiten gebruik is:</translation>
+    </message>
+    <message>
+        <source>Why this terminal is out of order</source>
+        <translation>Waarom deze terminal buiten gebruik is</translation>
+    </message>
+    <message>
+        <source>Guichet version %1 — out of order since %2</source>
+        <translation>Guichet versie %1 — buiten gebruik sinds %2</translation>
+    </message>
+    <message>
+        <source>The same reason is in the system journal (journalctl).</source>
+        <translation>Dezelfde reden staat in het systeemlogboek (journalctl).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Restart the program</source>
+        <translation>Programma herstarten</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2378,216 @@
             <numerusform>Offline — %n verrichting wacht</numerusform>
             <numerusform>Offline — %n verrichtingen wachten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline — the central server&apos;s certificate is refused</source>
+        <translation>Offline — het certificaat van de centrale server wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>Offline — the central server refuses this terminal&apos;s login</source>
+        <translation>Offline — de centrale server weigert deze terminal</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalsScreen</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has never reported</source>
+        <translation>Heeft nog nooit iets gemeld</translation>
+    </message>
+    <message>
+        <source>No news for %1</source>
+        <translation>Al %1 geen nieuws</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline for %1, %n operation(s) waiting</source>
+        <translation>
+            <numerusform>Al %1 offline, %n verrichting wacht</numerusform>
+            <numerusform>Al %1 offline, %n verrichtingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Papier op</translation>
+    </message>
+    <message>
+        <source>Out of paper since %1</source>
+        <translation>Papier op sinds %1</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Papierstoring</translation>
+    </message>
+    <message>
+        <source>Paper jam since %1</source>
+        <translation>Papierstoring sinds %1</translation>
+    </message>
+    <message>
+        <source>Printer door open</source>
+        <translation>Klep van de printer open</translation>
+    </message>
+    <message>
+        <source>Printer door open since %1</source>
+        <translation>Klep van de printer open sinds %1</translation>
+    </message>
+    <message>
+        <source>Toner empty</source>
+        <translation>Toner leeg</translation>
+    </message>
+    <message>
+        <source>Toner empty since %1</source>
+        <translation>Toner leeg sinds %1</translation>
+    </message>
+    <message>
+        <source>The printer reports: %2</source>
+        <translation>De printer meldt: %2</translation>
+    </message>
+    <message>
+        <source>The printer reports: %2 (since %1)</source>
+        <translation>De printer meldt: %2 (sinds %1)</translation>
+    </message>
+    <message>
+        <source>Printer stopped</source>
+        <translation>Printer gestopt</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>The print service does not answer</source>
+        <translation>De printservice antwoordt niet</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Papier bijna op</translation>
+    </message>
+    <message>
+        <source>Toner low (%1 %)</source>
+        <translation>Toner bijna leeg (%1 %)</translation>
+    </message>
+    <message>
+        <source>Toner low</source>
+        <translation>Toner bijna leeg</translation>
+    </message>
+    <message>
+        <source>Low disk space (%1 free)</source>
+        <translation>Schijf bijna vol (%1 vrij)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n time(s) today</source>
+        <translation>
+            <numerusform>Vandaag %n keer herstart</numerusform>
+            <numerusform>Vandaag %n keer herstart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Geen kaartlezer</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Kantoor %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Alle kantoren</translation>
+    </message>
+    <message>
+        <source>All is well</source>
+        <translation>Alles in orde</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>loket</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2 with a problem, %3 to watch, %4 fine</source>
+        <translation>Nagekeken om %1: %2 met een probleem, %3 op te volgen, %4 in orde</translation>
+    </message>
+    <message>
+        <source>No terminal is registered here.</source>
+        <translation>Hier is geen terminal geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s terminals to show</source>
+        <translation>Van welk kantoor de terminals tonen</translation>
+    </message>
+    <message>
+        <source>The terminals and their state</source>
+        <translation>De terminals en hun toestand</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Terug naar het loket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Wat er mis is</translation>
     </message>
 </context>
 <context>
