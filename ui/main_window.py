@@ -38,6 +38,9 @@ class MainWindow(QMainWindow):
         header_layout.setContentsMargins(24, 12, 24, 12)
         self.brand = QLabel(header)
         self.brand.setObjectName("brand")
+        # On two lines when the header is short of room (counter mode, a long sync state in
+        # German), so that the language names and the state stay whole.
+        self.brand.setWordWrap(True)
         self.mode_label = QLabel(header)
         self.mode_label.setObjectName("modeLabel")
         self.language_bar = LanguageBar(header)

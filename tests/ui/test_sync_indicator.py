@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
 from app.config import Settings
 from app.store import migrate
 from app.store.db import make_engine
@@ -73,3 +76,33 @@ def test_the_runtime_reports_offline_then_online_through_the_header(make_window,
         online.stop()
     assert online.outbox.pending_count() == 0
     central.dispose()
+
+
+LONGEST_STATES = [
+    SyncStatus(online=False, pending=14),
+    SyncStatus(online=False, pending=14, problem="tls", detail="localhost:5432"),
+    SyncStatus(online=False, pending=14, problem="auth", detail="localhost:5432"),
+    SyncStatus(online=True, pending=14),
+]
+
+
+@pytest.mark.parametrize("mode", ["kiosk", "counter"])
+@pytest.mark.parametrize("language", ["fr", "nl", "de", "en"])
+def test_the_header_keeps_every_word_whole_at_1280_in_every_state(make_window, mode, language):
+    """The language names, the mode and the connection state, however long in German, fit a
+    1280 px screen: the counter's header once cut the language buttons beside 'Offline — 2
+    Vorgänge warten' (their stylesheet minimum let the layout squeeze them)."""
+    window = make_window(mode, language)
+    window.resize(1280, 1024)
+    window.show()
+    indicator = window.sync_indicator
+    for status in LONGEST_STATES:
+        indicator.show_status(status)
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 1280, indicator.text()
+        assert window.width() == 1280
+        for button in window.language_bar.buttons.values():
+            assert button.width() >= button.sizeHint().width(), (button.text(), indicator.text())
+        assert indicator.height() >= indicator.heightForWidth(indicator.width()), indicator.text()
+        brand = window.brand
+        assert brand.height() >= brand.heightForWidth(brand.width())

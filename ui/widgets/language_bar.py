@@ -58,8 +58,23 @@ class LanguageBar(QWidget):
     def retranslate(self) -> None:
         for code, button in self.buttons.items():
             button.setText(language_name(code))
+        self._keep_names_whole()
+
+    def _keep_names_whole(self) -> None:
+        # The stylesheet's min-width is an explicit minimum, which a layout short of room takes
+        # over a Fixed policy: the names were cut in counter mode beside a long sync state.
+        # Each button's minimum is its whole name (its size hint under the current style).
+        for button in self.buttons.values():
+            button.setMinimumWidth(0)
+            button.setMinimumWidth(button.sizeHint().width())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            self._keep_names_whole()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        self._keep_names_whole()  # the stylesheet is applied (polished) by now
+        super().showEvent(event)
