@@ -33,7 +33,15 @@ counter: deps $(STAMP) translations demo-db
 
 ## test: the same set-up, then lint and the whole suite, headless
 test: deps $(STAMP) translations demo-db lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@mkdir -p var
+	@# The clean-root install check (tests/appliance, mostly network and disk) runs beside the
+	@# rest of the suite, which stays in one process (tests/conftest.py); its output follows.
+	@( GUICHET_TEST_PART=appliance QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS) \
+		> var/appliance-tests.log 2>&1; echo $$? > var/appliance-tests.rc ) & \
+	GUICHET_TEST_PART=suite QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
+	suite=$$?; wait; appliance=$$(cat var/appliance-tests.rc); \
+	echo "== tests/appliance (run beside the suite) =="; cat var/appliance-tests.log; \
+	case "$$suite:$$appliance" in 5:5) exit 5;; [05]:[05]) exit 0;; *) exit 1;; esac
 
 deps:
 	@installer/install-deps.sh

@@ -16,6 +16,24 @@ from app.store.db import make_engine
 pytest_plugins = ["tests.support.cards", "tests.support.reader", "tests.support.cups"]
 
 
+def pytest_collection_modifyitems(config, items):
+    """`make test` runs two pytest processes side by side: the clean-root install check
+    (tests/appliance: Debian's archive, dpkg, lintian; mostly waiting on the network and the
+    disk) with GUICHET_TEST_PART=appliance, and the rest of the suite, in its order, with
+    GUICHET_TEST_PART=suite. The rest stays in one process: its tests share one pcscd (only one
+    runs on a machine), and the session's PostgreSQL, CUPS and card PKI. Unset: everything."""
+    part = os.environ.get("GUICHET_TEST_PART")
+    if part not in ("appliance", "suite"):
+        return
+    keep, drop = [], []
+    for item in items:
+        appliance = item.get_closest_marker("appliance") is not None
+        (keep if appliance == (part == "appliance") else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(monkeypatch, tmp_path):
     """No test reads the developer's settings file or GUICHET_* variables."""
