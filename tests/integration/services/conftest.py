@@ -8,13 +8,12 @@ import shutil
 import pytest
 from sqlalchemy.orm import Session
 
-from app.store import migrate
 from app.store.db import make_engine
 from app.store.demo_cases import demo_cases
-from app.store.seed import seed_database
 from app.sync import apply, exchange
 from app.sync.terminal import Outbox, open_terminal_db
 from tests.integration.services.families import add_families
+from tests.support.seeded import seeded_copy
 
 AS_OF = dt.date(2026, 11, 22)  # the demo's "today" (a Sunday)
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
@@ -22,9 +21,7 @@ NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
 
 def seeded(url: str):
-    engine = make_engine(url)
-    migrate.upgrade(engine)
-    seed_database(engine, households=8, seed=11, as_of=AS_OF)
+    engine, _summary = seeded_copy(url, households=8, seed=11, as_of=AS_OF)
     with Session(engine) as session:
         engine.cases = {
             name: member.niss for name, member in demo_cases(session.connection()).items()

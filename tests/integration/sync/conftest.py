@@ -6,19 +6,14 @@ import datetime as dt
 
 import pytest
 
-from app.store import migrate
-from app.store.db import make_engine
-from app.store.seed import seed_database
 from app.sync.terminal import Outbox, open_terminal_db
+from tests.support.seeded import seeded_copy
 
 AS_OF = dt.date(2026, 11, 22)
 
 
 def seeded_engine(url: str):
-    engine = make_engine(url)
-    migrate.upgrade(engine)
-    summary = seed_database(engine, households=8, seed=11, as_of=AS_OF)
-    return engine, summary
+    return seeded_copy(url, households=8, seed=11, as_of=AS_OF)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
