@@ -9,6 +9,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from app.gate.visits import VisitGrant, open_visit
+from app.store.db import writer
 from app.sync.proofs import CardKey, Prover, VisitKey
 from app.sync.terminal import Outbox
 
@@ -40,7 +41,9 @@ def member_visit(
     now = now or dt.datetime.now(dt.UTC)
     if login_role is None:
         login_role = session_user(central_engine)
-    with Session(central_engine) as session, session.begin():
+    # As the gatekeeper does (app/store/db.py writer): on SQLite the program's heartbeat and
+    # worker write the same file, and a read-then-write transaction must take the lock first.
+    with Session(writer(central_engine)) as session, session.begin():
         grant = open_visit(
             session,
             niss=niss,
