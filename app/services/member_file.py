@@ -340,7 +340,7 @@ def _label_column(language: str):
     return getattr(NomenclatureCode, f"label_{Language(language).value}")
 
 
-def _line_query(language: str):
+def reimbursement_line_query(language: str):
     return (
         select(
             ReimbursementLine.id,
@@ -412,7 +412,7 @@ def reimbursements(
             ids = [_target(connection, session, target_niss, today)[1].id]
         date_column = ReimbursementLine.care_date if order == "care" else Payment.processed_on
         query = (
-            _line_query(language)
+            reimbursement_line_query(language)
             .where(ReimbursementLine.beneficiary_id.in_(ids))
             .order_by(date_column.desc(), ReimbursementLine.id.desc())
             .limit(limit)
@@ -466,7 +466,7 @@ def payment_detail(
         if payment is None:
             raise Refused(NOT_ALLOWED, NOT_IN_FILE)
         rows = connection.execute(
-            _line_query(language)
+            reimbursement_line_query(language)
             .where(ReimbursementLine.payment_id == payment_id)
             .order_by(ReimbursementLine.care_date, ReimbursementLine.id)
         ).all()

@@ -32,10 +32,10 @@ from app.services.errors import InvalidForm, Refused, niss_problem, reaching_cen
 from app.services.member_file import (
     NOT_ALLOWED,
     FileSession,
-    _line_query,
     _target,
     _viewer,
     _visible,
+    reimbursement_line_query,
 )
 from app.store.models import Household, IndemnityPayment, Member, ReimbursementLine
 from app.store.parameters import federation_parameter
@@ -111,7 +111,7 @@ def official_receipt(
         viewer = _viewer(connection, session, today)
         visible = {member.id for member, _reason in _visible(connection, viewer, today)}
         rows = connection.execute(
-            _line_query(language)
+            reimbursement_line_query(language)
             .where(ReimbursementLine.id.in_(selected))
             .order_by(ReimbursementLine.care_date, ReimbursementLine.id)
         ).all()

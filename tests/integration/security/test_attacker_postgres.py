@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from app.services.member_file import _line_query
+from app.services.member_file import reimbursement_line_query
 from app.store.models import Base, ReimbursementLine
 from app.store.roles import FUNCTIONS, ONLINE_ACCOUNT_COLUMNS, REFERENCE_TABLES
 from tests.integration.security.conftest import refused, rows, scalar
@@ -435,7 +435,7 @@ def test_the_reimbursement_list_still_uses_its_index_within_a_visit(logins, fami
     logins.visit("kiosk_a", family["niss"], [family["holder"], family["dependant"]])
     scalar(logins.owner, "ANALYZE")
     query = (
-        _line_query("fr")
+        reimbursement_line_query("fr")
         .where(ReimbursementLine.beneficiary_id.in_([family["holder"]]))
         .order_by(ReimbursementLine.care_date.desc(), ReimbursementLine.id.desc())
         .limit(50)
