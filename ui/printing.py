@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from devices.printer import JobProgress, Printer, PrintFailure
+from devices.printer import Printer
+from devices.printer_status import JobProgress, PrintFailure
 
 TIMEOUT_S = 120.0
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app.config import load_settings
+from app.domain.codes import TerminalMode
 from app.store import migrate
 from app.store.db import central_engine
 
@@ -176,7 +177,7 @@ def _write_enrolment(args: argparse.Namespace, out, password: str, inputs) -> No
     enrolment = Enrolment(
         terminal_id=args.name,
         agency=args.agency,
-        mode="counter" if args.counter else "kiosk",
+        mode=TerminalMode.COUNTER if args.counter else TerminalMode.KIOSK,
         host=args.central_host,
         port=args.central_port,
         dbname=args.dbname,

@@ -15,6 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli.admin import register as register_admin
 from app.config import ConfigError, load_settings
+from app.domain.clock import brussels_today
+from app.domain.codes import InboxState, Language
 from app.store import migrate
 from app.store.db import central_engine, make_engine
 from app.store.models import Household
@@ -159,7 +161,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     migrate.upgrade(engine)
     if args.once:
         outcomes = apply.apply_pending(engine, forms=forms)
-        applied = sum(1 for o in outcomes if o.state == "applied")
+        applied = sum(1 for o in outcomes if o.state == InboxState.APPLIED)
         print(f"applied {applied}, rejected or held {len(outcomes) - applied}")
         return 0
     lock = apply.WorkerLock(engine)
@@ -192,7 +194,7 @@ def _gatekeeper_service(engine: Engine, trust_roots, args: argparse.Namespace):
 
     provider = None
     if args.token_secret_env:
-        from app.services.identity_provider import LocalTokenProvider
+        from app.services.local_token_provider import LocalTokenProvider
 
         secret = os.environ.get(args.token_secret_env, "")
         if len(secret.encode()) < 16:  # an empty secret would let anyone compute the codes
@@ -253,7 +255,7 @@ def cmd_demo_cards(args: argparse.Namespace) -> int:
             zip_code=member.postcode,
             municipality=member.municipality,
             applet="1.7" if index % 2 else "1.8",  # both applets among the demo cards
-            language=member.language if member.language != "en" else "fr",
+            language=member.language if member.language != Language.EN else Language.FR,
             delivery_municipality=member.municipality,
         )
         path = save_profile(profile, args.directory / f"{case}.toml")
@@ -287,7 +289,7 @@ def cmd_staff_code(args: argparse.Namespace) -> int:
 def cmd_token_card(args: argparse.Namespace) -> int:
     """Demo only: the 24 codes of a member's federal token, from the `token_secret` setting."""
     from app.domain.niss import InvalidNiss, Niss
-    from app.services.identity_provider import token_card
+    from app.services.local_token_provider import token_card
 
     try:
         niss = Niss.parse(args.niss)
@@ -327,7 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_seed.add_argument(
         "--as-of",
         type=_date,
-        default=dt.date.today(),
+        default=brussels_today(),
         help="the demo's 'today' (default: today); same seed and date, same data",
     )
     exclusive = p_seed.add_mutually_exclusive_group()

@@ -1,4 +1,8 @@
-"""The closed lists of the mutuality's world (statuses, kinds, roles), as string enums."""
+"""The closed lists of the mutuality's world (statuses, kinds, roles), as string enums.
+
+String enums, so that a value stored, sent in an operation or shown by a screen is its plain
+string, and compares equal to it; the core and the screens name the members.
+"""
 
 from __future__ import annotations
 
@@ -146,6 +150,19 @@ class OrderRefusal(StrEnum):
     OTHER = "other"
 
 
+class LetterKind(StrEnum):
+    """A letter the mutuality posts because a terminal asked for it."""
+
+    CREDENTIALS = "credentials"  # a new online account's username and initial password
+    NEW_PASSWORD = "new_password"  # after "I forgot my password"
+
+
+class AffiliationStatus(StrEnum):
+    RECEIVED = "received"  # signed at a terminal or a counter, waiting for staff
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+
+
 class StaffRole(StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
@@ -168,3 +185,35 @@ class OutboxState(StrEnum):
     SENT = "sent"  # in the central inbox, result not known yet
     APPLIED = "applied"
     REJECTED = "rejected"
+
+
+# --- Values that cross from the core to the screens -------------------------------------------
+
+
+class TerminalMode(StrEnum):
+    """How the program serves (`--mode`, the `mode` setting): a kiosk the member uses alone, or
+    a counter where a clerk signs in and serves the person in front of them."""
+
+    KIOSK = "kiosk"
+    COUNTER = "counter"
+
+
+class RouteKind(StrEnum):
+    """Where a person goes once the central side knows who they are (the card's holder, or a
+    login): the gatekeeper says it when it opens the visit, the session's next step follows."""
+
+    ACTIVE_ACCOUNT = "active_account"  # the member's home
+    NO_ACCOUNT = "no_account"  # a member without an online account: ask for one
+    ACCOUNT_PENDING = "account_pending"  # its letter is on its way: explained
+    ACCOUNT_DEACTIVATED = "account_deactivated"  # said, with whom to ask
+    NOT_MEMBER = "not_member"  # joining
+    AFFILIATION_PENDING = "affiliation_pending"  # a request to join waits for staff: explained
+    MEMBER = "member"  # at a counter: the member's file is open (the account does not matter)
+
+
+class BankChangeMode(StrEnum):
+    """Whether the bank account page lets the member change the account payments go to."""
+
+    ALLOWED = "allowed"  # an eID or token login, and a card in the reader to sign the form
+    CARD_NEEDED = "card_needed"  # an eID or token login, no card in the reader to sign it
+    PASSWORD_LOGIN = "password"  # a password alone cannot redirect payments

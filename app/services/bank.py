@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from stdnum import iban as stdnum_iban
 from stdnum.be import iban as be_iban
 
-from app.domain.codes import LoginMode
+from app.domain.codes import BankChangeMode, LoginMode
 from app.domain.iban import Iban, InvalidIban
 from app.services.errors import InvalidForm, Refused
 from app.services.member_file import FileSession, Queued
@@ -78,6 +78,15 @@ def check_new_iban(text: str) -> IbanCheck:
 
 def may_change_bank(session: FileSession) -> bool:
     return LoginMode(session.login_mode) in STRONG_LOGINS
+
+
+def bank_change_mode(session: FileSession, *, card_in_reader: bool) -> BankChangeMode:
+    """What the bank account page offers: the change, when the login was strong and a card is
+    there to sign the form; the card first, after a strong login without it; nothing more than
+    the reason after a password login."""
+    if not may_change_bank(session):
+        return BankChangeMode.PASSWORD_LOGIN
+    return BankChangeMode.ALLOWED if card_in_reader else BankChangeMode.CARD_NEEDED
 
 
 def request_bank_change(

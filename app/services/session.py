@@ -32,6 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.codes import TerminalMode
+
 
 class Step(StrEnum):
     WELCOME = "welcome"
@@ -204,16 +206,16 @@ class Move:
 
 
 class SessionMachine:
-    def __init__(self, mode: str = "kiosk"):
-        if mode not in ("kiosk", "counter"):
+    def __init__(self, mode: TerminalMode | str = TerminalMode.KIOSK):
+        if mode not in tuple(TerminalMode):
             raise ValueError(f"unknown mode {mode!r}")
-        self.mode = mode
+        self.mode = TerminalMode(mode)
         self.step = self.start
         self.card_bound = False  # the visit began with the card: its removal ends the visit
 
     @property
     def start(self) -> Step:
-        return S.WELCOME if self.mode == "kiosk" else S.STAFF_LOGIN
+        return S.WELCOME if self.mode is TerminalMode.KIOSK else S.STAFF_LOGIN
 
     def _end(self, target: Step) -> Move:
         before, self.step, self.card_bound = self.step, target, False
@@ -228,7 +230,7 @@ class SessionMachine:
     def handle(self, trigger: Trigger) -> Move:
         """Apply one trigger; an event that does not apply here leaves the step unchanged."""
         before = self.step
-        if self.mode == "counter":
+        if self.mode is TerminalMode.COUNTER:
             return self._handle_counter(trigger)
         if trigger is T.CARD_INSERTED:
             move = self._end(S.READING) if before != S.WELCOME else Move(before, S.READING)

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
@@ -312,23 +313,37 @@ class StaffLettersPostedV1(BaseModel):
     posted_on: dt.date
 
 
-STAFF_KINDS = frozenset(
-    {
-        "staff.order.take",
-        "staff.order.fulfil",
-        "staff.order.reject",
-        "staff.request.take",
-        "staff.request.answer",
-        "staff.account.reactivate",
-        "staff.access.block",
-        "staff.letters.posted",
-    }
-)
+class OperationKind(StrEnum):
+    """What an operation does: the terminal queues it under this name, the central worker
+    finds its handler by it (app/sync/member_apply.py, app/sync/staff_apply.py)."""
+
+    CONTACT_REQUEST = "contact_request.create"
+    DOCUMENT_ORDER = "document_order.create"
+    CONTACT_UPDATE = "member.contact.update"
+    BANK_UPDATE = "member.bank.update"
+    ACCOUNT_ACTIVATE = "account.activate"
+    PASSWORD_RESET = "account.password_reset"
+    FIRST_LOGIN = "account.first_login"
+    AFFILIATION_REQUEST = "affiliation.request"
+    # a clerk's (actor "staff:<login>")
+    STAFF_ORDER_TAKE = "staff.order.take"
+    STAFF_ORDER_FULFIL = "staff.order.fulfil"
+    STAFF_ORDER_REJECT = "staff.order.reject"
+    STAFF_REQUEST_TAKE = "staff.request.take"
+    STAFF_REQUEST_ANSWER = "staff.request.answer"
+    STAFF_ACCOUNT_REACTIVATE = "staff.account.reactivate"
+    STAFF_ACCESS_BLOCK = "staff.access.block"
+    STAFF_LETTERS_POSTED = "staff.letters.posted"
+
+
+K = OperationKind
+
+STAFF_KINDS = frozenset(kind for kind in OperationKind if kind.startswith("staff."))
 
 
 @dataclass(frozen=True)
 class OperationType:
-    kind: str
+    kind: OperationKind
     version: int
     model: type[BaseModel]
 
@@ -336,24 +351,24 @@ class OperationType:
 REGISTRY: dict[tuple[str, int], OperationType] = {
     (t.kind, t.version): t
     for t in (
-        OperationType("contact_request.create", 1, ContactRequestCreateV1),
-        OperationType("document_order.create", 1, DocumentOrderCreateV1),
-        OperationType("member.contact.update", 1, ContactUpdateV1),
-        OperationType("account.activate", 1, AccountActivateV1),
-        OperationType("account.password_reset", 1, AccountPasswordResetV1),
-        OperationType("account.first_login", 1, AccountFirstLoginV1),
-        OperationType("affiliation.request", 1, AffiliationRequestV1),
-        OperationType("member.contact.update", 2, ContactUpdateV2),
-        OperationType("member.bank.update", 1, BankUpdateV1),
-        OperationType("contact_request.create", 2, ContactRequestCreateV2),
-        OperationType("staff.order.take", 1, StaffOrderV1),
-        OperationType("staff.order.fulfil", 1, StaffOrderV1),
-        OperationType("staff.order.reject", 1, StaffOrderRejectV1),
-        OperationType("staff.request.take", 1, StaffRequestV1),
-        OperationType("staff.request.answer", 1, StaffRequestAnswerV1),
-        OperationType("staff.account.reactivate", 1, StaffAccountReactivateV1),
-        OperationType("staff.access.block", 1, StaffBlockingFormV1),
-        OperationType("staff.letters.posted", 1, StaffLettersPostedV1),
+        OperationType(K.CONTACT_REQUEST, 1, ContactRequestCreateV1),
+        OperationType(K.DOCUMENT_ORDER, 1, DocumentOrderCreateV1),
+        OperationType(K.CONTACT_UPDATE, 1, ContactUpdateV1),
+        OperationType(K.ACCOUNT_ACTIVATE, 1, AccountActivateV1),
+        OperationType(K.PASSWORD_RESET, 1, AccountPasswordResetV1),
+        OperationType(K.FIRST_LOGIN, 1, AccountFirstLoginV1),
+        OperationType(K.AFFILIATION_REQUEST, 1, AffiliationRequestV1),
+        OperationType(K.CONTACT_UPDATE, 2, ContactUpdateV2),
+        OperationType(K.BANK_UPDATE, 1, BankUpdateV1),
+        OperationType(K.CONTACT_REQUEST, 2, ContactRequestCreateV2),
+        OperationType(K.STAFF_ORDER_TAKE, 1, StaffOrderV1),
+        OperationType(K.STAFF_ORDER_FULFIL, 1, StaffOrderV1),
+        OperationType(K.STAFF_ORDER_REJECT, 1, StaffOrderRejectV1),
+        OperationType(K.STAFF_REQUEST_TAKE, 1, StaffRequestV1),
+        OperationType(K.STAFF_REQUEST_ANSWER, 1, StaffRequestAnswerV1),
+        OperationType(K.STAFF_ACCOUNT_REACTIVATE, 1, StaffAccountReactivateV1),
+        OperationType(K.STAFF_ACCESS_BLOCK, 1, StaffBlockingFormV1),
+        OperationType(K.STAFF_LETTERS_POSTED, 1, StaffLettersPostedV1),
     )
 }
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 
 from app.config import Settings
+from app.domain.codes import TerminalMode
 from app.store.db import central_engine
 from app.sync.terminal import Outbox, open_terminal_db
 from app.sync.worker import CentralWorker, SyncStatus, SyncWorker
@@ -96,7 +97,7 @@ def _heartbeat(settings: Settings, terminal: Engine):
         heartbeat_engine(settings),
         terminal_id=settings.terminal_id,
         data_dir=settings.data_dir,
-        kind="counter" if settings.mode == "counter" else "kiosk",
+        kind=TerminalMode(settings.mode),
         agency_code=getattr(settings, "agency", ""),
         printer=Printer(settings.printer, timeout=PRINTER_TIMEOUT),
     )

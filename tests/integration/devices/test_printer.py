@@ -13,8 +13,8 @@ import pytest
 
 from app.documents.letters import Recipient, credentials_letter
 from devices.ipp import Operation, Tag, attr
-from devices.printer import (
-    JOB_NAME,
+from devices.printer import JOB_NAME, Printer
+from devices.printer_status import (
     CupsUnavailable,
     JobAborted,
     JobCancelled,
@@ -24,7 +24,6 @@ from devices.printer import (
     NotAPdf,
     OutOfPaper,
     PaperJam,
-    Printer,
     PrinterFault,
     PrinterStopped,
     PrintFailure,

@@ -1,0 +1,113 @@
+"""The central database's schema: the mutuality's members, their cover, payments and requests.
+
+Money is Decimal (ExactDecimal); rules that change with time (ages, contributions, fees, ceilings,
+payment dates) are dated rows, looked up for the date they apply to. One module per part of the
+mutuality's world; every table is importable from here (Alembic's environment imports `Base`
+from here, so every table is in its metadata):
+
+- base.py: the declarative base, the naming convention, closed lists as columns (`code_enum`)
+- members.py: federations and their dated parameters, agencies, households, members, their
+  insurability, online accounts and logins
+- care.py: nomenclature and fees, payments and reimbursement lines, the GMD, incapacity and
+  indemnities, the payment calendar, convocations, the MAF, young savers, medical agreements
+- requests.py: documents, orders, questions and their history, postal letters, joining
+- staff.py: staff and the audit log
+- terminals.py: the inbox, terminals and their heartbeats, visits, challenges, gate requests
+"""
+
+from __future__ import annotations
+
+from app.domain.codes import AffiliationStatus, LetterKind
+from app.store.models.base import NAMING, Base, Timestamp, code_enum
+from app.store.models.care import (
+    Dmg,
+    Incapacity,
+    IncapacityCertificate,
+    IndemnityPayment,
+    MafCeiling,
+    MafCounter,
+    MedicalAgreement,
+    MedicalConvocation,
+    NomenclatureCode,
+    NomenclatureFee,
+    Payment,
+    PaymentCalendar,
+    ReimbursementLine,
+    YoungSaverAccount,
+    YoungSaverMovement,
+)
+from app.store.models.members import (
+    Agency,
+    Federation,
+    FederationParameter,
+    Household,
+    Insurability,
+    Member,
+    OnlineAccount,
+    OnlineLogin,
+)
+from app.store.models.requests import (
+    AffiliationRequest,
+    ContactRequest,
+    ContactRequestEvent,
+    Document,
+    DocumentOrder,
+    PostalLetter,
+)
+from app.store.models.staff import AuditEntry, Staff
+from app.store.models.terminals import (
+    GateRequest,
+    InboxOperation,
+    Terminal,
+    TerminalStatus,
+    Visit,
+    VisitChallenge,
+    VisitPerson,
+)
+
+__all__ = [
+    "NAMING",
+    "AffiliationRequest",
+    "AffiliationStatus",
+    "Agency",
+    "AuditEntry",
+    "Base",
+    "ContactRequest",
+    "ContactRequestEvent",
+    "Dmg",
+    "Document",
+    "DocumentOrder",
+    "Federation",
+    "FederationParameter",
+    "GateRequest",
+    "Household",
+    "InboxOperation",
+    "Incapacity",
+    "IncapacityCertificate",
+    "IndemnityPayment",
+    "Insurability",
+    "LetterKind",
+    "MafCeiling",
+    "MafCounter",
+    "MedicalAgreement",
+    "MedicalConvocation",
+    "Member",
+    "NomenclatureCode",
+    "NomenclatureFee",
+    "OnlineAccount",
+    "OnlineLogin",
+    "Payment",
+    "PaymentCalendar",
+    "PostalLetter",
+    "ReimbursementLine",
+    "Staff",
+    "Terminal",
+    "TerminalStatus",
+    "Timestamp",
+    "Visit",
+    "VisitChallenge",
+    "VisitPerson",
+    "YoungSaverAccount",
+    "YoungSaverMovement",
+    "code_enum",
+]
