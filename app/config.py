@@ -58,7 +58,8 @@ class Settings:
     # A visit ends after this many seconds without a touch (the countdown shows the last 20).
     inactivity_seconds: int = 90
     # The staff code that opens the kiosk's maintenance screen, as an app.domain.passwords hash
-    # (`guichet-central staff-code` prints one). Empty: the demo code 246810.
+    # (`guichet-central staff-code` prints one). Empty: the demo code 246810, in the demo only
+    # (`for_terminal` refuses an empty one elsewhere).
     staff_code_hash: str = field(default="", repr=False)
     # Cards: the PKCS#11 module that signs with the card (the eID middleware's in production),
     # the reader to watch (part of its name; empty = the first), and the trusted root CAs (a
@@ -72,6 +73,25 @@ class Settings:
     token_secret: str = field(default="guichet-demo-token", repr=False)
     # The CUPS queue of the terminal's printer; None (or empty): CUPS's default destination.
     printer: str | None = None
+
+    @property
+    def demo(self) -> bool:
+        """The demo (`make demo`, `make counter`, the tests): a simulated card in the window.
+        Only the demo may run on the demo's staff code."""
+        return bool(self.simulated_card)
+
+    def for_terminal(self) -> Settings:
+        """These settings, checked for running a terminal or a counter (not the central tools):
+        outside the demo, the staff code's hash must be set, or anyone who read the README
+        would open the maintenance screen with the demo's code."""
+        if not self.demo and not self.staff_code_hash:
+            raise ConfigError(
+                "staff_code_hash must be set on a real terminal: `guichet-central staff-code` "
+                "makes one, `guichet-enrol` writes it to /etc/guichet/credentials/"
+                f"{CREDENTIALS['staff_code_hash']} (or set GUICHET_STAFF_CODE_HASH); the demo "
+                "code is for the demo only (--simulated-card)"
+            )
+        return self
 
     @property
     def effective_central_url(self) -> str:
@@ -259,6 +279,14 @@ def read_credentials(directory: Path) -> dict[str, str]:
         if text:
             values[name] = text
     return values
+
+
+def load_terminal_settings(
+    config_file: Path | None = None, environ: Mapping[str, str] | None = None, **overrides: object
+) -> Settings:
+    """`load_settings` for the terminal and counter program: also refuses to run outside the
+    demo without the staff code's hash (Settings.for_terminal)."""
+    return load_settings(config_file, environ, **overrides).for_terminal()
 
 
 def load_settings(

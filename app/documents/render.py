@@ -85,16 +85,6 @@ class PdfDocument:
     def page_count(self) -> int:
         return self._count
 
-    def page_size(self, index: int) -> tuple[float, float]:
-        """Width and height of page `index` in points (1/72 inch), as it is shown."""
-        self._check_index(index)
-        with _PDFIUM:
-            page = self._pdf[index]
-            try:
-                return page.get_size()
-            finally:
-                page.close()
-
     def render(self, index: int, width: int, *, order: PixelOrder = PixelOrder.RGBA) -> PageImage:
         """Page `index` (from 0) drawn `width` pixels wide, its height in proportion."""
         self._check_index(index)
@@ -170,15 +160,6 @@ def page_count(pdf: bytes) -> int:
     """The number of pages of a PDF (NotAPdf, PasswordProtected otherwise)."""
     with PdfDocument(pdf) as document:
         return document.page_count
-
-
-def render_page(
-    pdf: bytes, index: int, width: int, *, order: PixelOrder = PixelOrder.RGBA
-) -> PageImage:
-    """One page of a PDF, `width` pixels wide (opens and closes the document each time;
-    keep a PdfDocument open to render several pages)."""
-    with PdfDocument(pdf) as document:
-        return document.render(index, width, order=order)
 
 
 def pdf_text(pdf: bytes) -> str:

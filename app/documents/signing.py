@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-import zoneinfo
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,12 +57,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from app.documents import layout
+from app.domain.clock import BRUSSELS, utc_now
 from devices import pkcs11 as card_pkcs11
 from devices.errors import PinFormatError, Pkcs11Error
 
 log = logging.getLogger(__name__)
-
-BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 
 
 class InvalidDocument(ValueError):
@@ -178,7 +176,7 @@ def _sign_in_session(
     )
     stamp_style = None
     if box is not None:
-        when = dt.datetime.now(BRUSSELS)
+        when = utc_now().astimezone(BRUSSELS)
         stamp_style = StaticStampStyle(
             background=_StampPage(_stamp_pdf(box, name, reason, location, when)),
             background_opacity=1.0,

@@ -74,16 +74,11 @@ def _belgian_checksums_ok(compact: str) -> bool:
 def belgian_iban_text(bank_code: str, account: str) -> str:
     """The compact Belgian IBAN of a 3-digit bank code and a 7-digit account number.
 
-    Both check digits are computed, so the result is valid by construction; `belgian_iban`
-    also parses it (the demo seeder calls this one, which is 20 times faster).
+    Both check digits are computed, so the result is valid by construction (the demo seeder
+    builds its accounts with it; `Iban.parse` of it gives the value object, 20 times slower).
     """
     first_ten = bank_code + account
     if len(first_ten) != 10 or not first_ten.isdigit():
         raise InvalidIban(first_ten, "a Belgian account has a 3-digit bank code and 7 digits")
     bban = f"{first_ten}{int(first_ten) % 97 or 97:02d}"
     return f"BE{stdnum_iban.calc_check_digits('BE00' + bban)}{bban}"
-
-
-def belgian_iban(bank_code: str, account: str) -> Iban:
-    """Build a Belgian IBAN from a 3-digit bank code and a 7-digit account number."""
-    return Iban.parse(belgian_iban_text(bank_code, account))

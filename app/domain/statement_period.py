@@ -11,10 +11,12 @@ import datetime as dt
 MAX_DAYS = 365
 YEARS_BACK = 9
 
+# Result codes: each means one thing wherever it is raised (the screens' catalogue has one
+# sentence per code), so a period's are apart from a text's "too_long" and a date's "in_future".
 END_BEFORE_START = "end_before_start"
-TOO_LONG = "too_long"
+TOO_LONG = "period_too_long"
 TOO_OLD = "too_old"
-IN_FUTURE = "in_future"
+IN_FUTURE = "period_in_future"
 
 
 class InvalidPeriod(ValueError):
@@ -52,7 +54,7 @@ def check_statement_period(
     year − 9), so in 2026 the years 2017 to 2025 and the current year up to `today` are open.
 
     Checked in this order, the first failing rule giving the code: "end_before_start",
-    "too_long", "too_old", "in_future" (the end is after `today`).
+    "period_too_long", "too_old", "period_in_future" (the end is after `today`).
     """
     if end < start:
         raise InvalidPeriod(END_BEFORE_START, f"the end {end} is before the start {start}")

@@ -31,12 +31,14 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.pool import NullPool
 
+from app.domain.clock import brussels_today, utc_now
 from app.domain.codes import OutboxState
 from app.services.fleet import HEARTBEAT_INTERVAL, record_heartbeat
 from app.sync.exchange import record_state
 from app.sync.terminal import OutboxEntry, SyncState
 from app.sync.worker import _Loop
-from devices.printer import CupsUnavailable, NoPrinter, Printer, PrinterError, PrinterState
+from devices.printer import Printer
+from devices.printer_status import CupsUnavailable, NoPrinter, PrinterError, PrinterState
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,7 @@ def boot_id(path: Path = BOOT_ID) -> str | None:
 def count_start(terminal: Engine, *, today: dt.date | None = None, boot: str | None = None) -> int:
     """Count this start of the program; returns how many times it restarted today since the
     machine booted (0 on the first start). A new boot or a new day starts counting again."""
-    today = today or dt.date.today()
+    today = today or brussels_today()
     with terminal.connect() as connection:
         raw = connection.execute(
             select(SyncState.value).where(SyncState.key == STARTS_KEY)
@@ -203,7 +205,7 @@ class Heartbeat(_Loop):
 
     def collect(self) -> dict[str, Any]:
         """This minute's report (what `guichet_heartbeat` takes)."""
-        now = dt.datetime.now(dt.UTC)
+        now = utc_now()
         waiting, oldest, last_sync = outbox_facts(self.terminal)
         printer = printer_facts(self.printer)
         reader = None

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
+from app.domain.codes import RouteKind
 from app.services.errors import (
     AccountDeactivated,
     AccountLocked,
@@ -63,7 +64,7 @@ class OpenVisit:
 
 @dataclass(frozen=True)
 class CardRoute:
-    kind: str
+    kind: RouteKind
     first_name: str
     address_lines: tuple[str, ...]
 
@@ -273,7 +274,7 @@ class GateClient:
         )
         route = answer["route"]
         return _visit(answer), CardRoute(
-            route["kind"], route["first_name"], tuple(route["address_lines"])
+            RouteKind(route["kind"]), route["first_name"], tuple(route["address_lines"])
         )
 
     def password(self, username: str, password: str) -> tuple[OpenVisit, LoggedIn]:

@@ -33,7 +33,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.domain.codes import AccountStatus, LoginMode, StaffRole
+from app.domain.clock import utc_now
+from app.domain.codes import AccountStatus, LoginMode, RouteKind, StaffRole
 from app.domain.niss import Niss
 from app.gate import visits
 from app.gate.visits import GateRefused, VisitGrant
@@ -45,6 +46,7 @@ from app.services.errors import (
     Refused,
     ServiceError,
 )
+from app.services.identity_provider import IdentityProvider, TokenChallenge
 from app.store.db import writer
 from app.store.models import AuditEntry, OnlineAccount, Staff, Terminal
 from devices.belpic import verify
@@ -55,10 +57,6 @@ log = logging.getLogger(__name__)
 
 KINDS = ("challenge", "eid", "password", "token_challenge", "token", "staff_visit", "close")
 REFUSED = "visit_refused"
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def first_name(member) -> str:
@@ -108,9 +106,9 @@ class Gatekeeper:
         central: Engine,
         *,
         trust_roots: Sequence[x509.Certificate],
-        identity_provider=None,
+        identity_provider: IdentityProvider | None = None,
         lifetime: dt.timedelta = visits.VISIT_LIFETIME,
-        now: Callable[[], dt.datetime] = utcnow,
+        now: Callable[[], dt.datetime] = utc_now,
     ):
         self.central = writer(central)  # it reads, then writes (SQLite: take the lock first)
         self.trust = verify.TrustStore(tuple(trust_roots))
@@ -189,11 +187,11 @@ class Gatekeeper:
         niss = self._verify_card(body, login_role=login_role)
         today = login.local_day(self.now())
         owner = accounts.card_owner(self.central, niss, today=today)
-        kind = str(owner.kind)
-        if kind in ("active_account", "account_pending"):
+        kind = RouteKind(owner.kind)
+        if kind in (RouteKind.ACTIVE_ACCOUNT, RouteKind.ACCOUNT_PENDING):
             # Identified with the card and its PIN: the account opens (a pending one too).
             login.eid_login(self.central, niss, terminal=terminal_id, now=self.now())
-            kind = "active_account"
+            kind = RouteKind.ACTIVE_ACCOUNT
         grant = self._open(niss, LoginMode.EID, login_role=login_role, terminal_id=terminal_id)
         member = owner.member
         return {
@@ -260,8 +258,6 @@ class Gatekeeper:
         return {"ok": True, "position": challenge.position, "challenge_id": challenge.challenge_id}
 
     def _token(self, body, *, login_role, terminal_id) -> dict:
-        from app.services.identity_provider import TokenChallenge
-
         if self.identity_provider is None:
             raise Refused("no_identity_provider")
         challenge = TokenChallenge(int(body.get("position", 0)), str(body.get("challenge_id")))

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import Engine, delete, select, text, update
 
+from app.domain.clock import utc_now
 from app.gate.gatekeeper import Gatekeeper
 from app.gate.visits import CHALLENGE_LIFETIME
 from app.store.models import GateRequest, VisitChallenge
@@ -75,7 +76,7 @@ class GatekeeperService:
     def serve_pending(self) -> int:
         """Hand every unanswered request to the pool; purge stale ones. Returns how many."""
         with self.engine.begin() as connection:
-            now = dt.datetime.now(dt.UTC)
+            now = utc_now()
             connection.execute(
                 delete(GateRequest).where(GateRequest.created_at < now - PURGE_AFTER)
             )
@@ -125,7 +126,7 @@ class GatekeeperService:
                 connection.execute(
                     update(GateRequest)
                     .where(GateRequest.id == request_id)
-                    .values(answer=answer, answered_at=dt.datetime.now(dt.UTC), body=None)
+                    .values(answer=answer, answered_at=utc_now(), body=None)
                 )
                 connection.execute(
                     text("SELECT pg_notify(:channel, '')"),

@@ -24,15 +24,15 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.domain.access import AccessReason, Party, decide
+from app.domain.clock import brussels_today
 from app.domain.codes import MemberRole
-from app.store.models import Household, Member, Visit, VisitChallenge, VisitPerson
-from app.store.parameters import federation_parameter
+from app.store.models import Member, Visit, VisitChallenge, VisitPerson
+from app.store.parameters import majority_age
 
 VISIT_LIFETIME = dt.timedelta(minutes=30)  # the longest a visit lasts, whatever the terminal says
 CHALLENGE_LIFETIME = dt.timedelta(seconds=60)  # a card signs within a second of getting one
 CHALLENGE_BYTES = 48
 KEY_BYTES = 32
-DEFAULT_MAJORITY_AGE = 18
 
 
 @dataclass(frozen=True)
@@ -62,18 +62,7 @@ def _party(member: Member) -> Party:
 
 
 def _majority_age(session: Session, member: Member, day: dt.date) -> int:
-    federation_id = session.scalar(
-        select(Household.federation_id).where(Household.id == member.household_id)
-    )
-    return int(
-        federation_parameter(
-            session.connection(),
-            "majority_age",
-            on=day,
-            federation_id=federation_id,
-            default=DEFAULT_MAJORITY_AGE,
-        )
-    )
+    return majority_age(session.connection(), household_id=member.household_id, on=day)
 
 
 def persons_of(session: Session, member: Member, day: dt.date) -> list[int]:
@@ -112,9 +101,7 @@ def open_visit(
     """Open a visit for the person `niss` (verified by the caller); the rows are added and
     flushed, the caller commits. A login holds one open visit at a time: opening one closes
     any other the same login left open (a terminal that crashed mid-visit)."""
-    from zoneinfo import ZoneInfo
-
-    day = now.astimezone(ZoneInfo("Europe/Brussels")).date()
+    day = brussels_today(now)
     if login_role is not None:
         session.execute(
             update(Visit)

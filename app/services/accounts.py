@@ -14,9 +14,11 @@ Decisions of this project:
 * A dependant below their federation's majority age sees nothing of their own online
   (domain.md §13): activation is refused with "too_young".
 
-Writes go through the terminal's outbox (account.activate, contact_request.create); the
-letter's date shown to the member is an estimate (3 Belgian working days), the central worker
-dates the letter with the federation's own `letter_working_days`.
+Writes go through the terminal's outbox (account.activate, contact_request.create). The
+letter's date told to the member reads the same dated `letter_working_days` of the same
+federation on the same day as the central worker that dates the letter
+(app/store/parameters.latest_letter_day): on the central database, or, while it cannot be
+reached, on this terminal's copy of the reference data.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import Connection, Engine, Row, select
 
@@ -35,11 +36,12 @@ from app.domain.codes import (
     Language,
     MemberRole,
     MemberStatus,
+    RouteKind,
 )
 from app.domain.membership import is_insured_on, own_account_refusal
 from app.domain.niss import InvalidNiss, Niss
-from app.domain.workdays import add_working_days
 from app.services.errors import (
+    CentralUnavailable,
     InvalidForm,
     InvalidUsername,
     Refused,
@@ -54,12 +56,10 @@ from app.store.models import (
     Member,
     OnlineAccount,
 )
-from app.store.parameters import federation_parameter
+from app.store.parameters import federation_parameter, latest_letter_day, letter_day
 from app.sync import operations as ops
-from app.sync.terminal import Outbox
+from app.sync.terminal import Outbox, ReferenceCache
 
-LETTER_WORKING_DAYS = 3  # domain.md §13: letters leave within 3 working days
-DEFAULT_MAJORITY_AGE = 18
 HELP_TOPIC = "cannot_log_in"
 HELP_SUBJECT = {
     Language.FR: "Je ne peux pas me connecter",
@@ -69,13 +69,8 @@ HELP_SUBJECT = {
 }
 
 
-class OwnerKind(StrEnum):
-    ACTIVE_ACCOUNT = "active_account"
-    NO_ACCOUNT = "no_account"
-    ACCOUNT_PENDING = "account_pending"
-    ACCOUNT_DEACTIVATED = "account_deactivated"
-    NOT_MEMBER = "not_member"
-    AFFILIATION_PENDING = "affiliation_pending"
+# Whose card it is decides where its holder goes: the route kinds (app/domain/codes.py).
+OwnerKind = RouteKind
 
 
 @dataclass(frozen=True)
@@ -205,9 +200,8 @@ def parse_niss(text: str, field: str = "niss") -> Niss:
 
 def _activation_refusal(connection: Connection, row: Row, today: dt.date) -> str | None:
     majority = federation_parameter(
-        connection, "majority_age", on=today, federation_id=row.federation_id,
-        default=DEFAULT_MAJORITY_AGE,
-    )  # fmt: skip
+        connection, "majority_age", on=today, federation_id=row.federation_id
+    )
     return own_account_refusal(row.role, row.birth_date, today, int(majority))
 
 
@@ -257,10 +251,59 @@ def card_owner(central: Engine, niss: str, *, today: dt.date) -> CardOwner:
     return CardOwner(OwnerKind.ACTIVE_ACCOUNT, member, status, None, None)
 
 
+# --- The letter's date --------------------------------------------------------------------
+
+
+@reaching_central
+def _central_letter_day(central: Engine, today: dt.date, federation_code: str | None) -> dt.date:
+    with central.connect() as connection:
+        federation_id = None
+        if federation_code is not None:
+            federation_id = connection.execute(
+                select(Federation.id).where(Federation.code == federation_code)
+            ).scalar_one()
+        return letter_day(connection, today, federation_id=federation_id)
+
+
+def _cached_letter_day(outbox: Outbox, today: dt.date, federation_code: str | None) -> dt.date:
+    with outbox.engine.connect() as connection:
+        cached = dict(
+            connection.execute(
+                select(ReferenceCache.name, ReferenceCache.rows).where(
+                    ReferenceCache.name.in_(("federation", "federation_parameter"))
+                )
+            ).all()
+        )
+    if "federation_parameter" not in cached:
+        raise CentralUnavailable("no copy of the reference data on this terminal yet")
+    federation_id = None
+    if federation_code is not None:
+        federation_id = next(
+            (row["id"] for row in cached.get("federation", ()) if row["code"] == federation_code),
+            None,
+        )
+        if federation_id is None:
+            raise CentralUnavailable(f"federation {federation_code} not in the cached copy")
+    return latest_letter_day(cached["federation_parameter"], today, federation_id=federation_id)
+
+
+def letter_leaves_on(
+    central: Engine, outbox: Outbox, today: dt.date, *, federation_code: str | None = None
+) -> dt.date:
+    """When a letter asked for today leaves at the latest, by the federation's dated rule (the
+    latest of all federations' when the asker is not identified): read on the central
+    database, or on this terminal's copy of the reference data while it is out of reach."""
+    try:
+        return _central_letter_day(central, today, federation_code)
+    except CentralUnavailable:
+        return _cached_letter_day(outbox, today, federation_code)
+
+
 # --- Activating e-Mut at the terminal -----------------------------------------------------
 
 
 def request_activation(
+    central: Engine,
     outbox: Outbox,
     owner: CardOwner,
     *,
@@ -268,7 +311,8 @@ def request_activation(
     today: dt.date,
     language: str | None = None,
 ) -> ActivationQueued:
-    """Queue the creation of the member's account; its credentials letter leaves by post.
+    """Queue the creation of the member's account; its credentials letter leaves by post, on
+    the day the member's federation's `letter_working_days` gives.
 
     `language` is the letter's (the member's own by default). Refused with "account_exists"
     (any account, even pending or deactivated), "not_member" or "too_young".
@@ -283,9 +327,12 @@ def request_activation(
         raise Refused("not_member")
     if owner.activation_refusal:
         raise Refused(owner.activation_refusal)
+    leaves_on = letter_leaves_on(
+        central, outbox, today, federation_code=owner.member.federation_code
+    )
     payload = {"member_niss": owner.member.niss, "language": language or owner.member.language}
     operation_id = outbox.enqueue("account.activate", payload, actor=actor)
-    return ActivationQueued(operation_id, add_working_days(today, LETTER_WORKING_DAYS))
+    return ActivationQueued(operation_id, leaves_on)
 
 
 # --- "I cannot log in" --------------------------------------------------------------------
@@ -336,29 +383,6 @@ def _queue_help(
     return HelpQueued(outbox.enqueue("contact_request.create", payload, actor=actor))
 
 
-def deactivated_help(
-    outbox: Outbox,
-    owner: CardOwner,
-    *,
-    message: str,
-    phone: str | None,
-    email: str | None,
-    actor: str,
-    language: str | None = None,
-) -> HelpQueued:
-    """The "I cannot log in" form of a member whose card was read (a deactivated account).
-
-    The phone and the e-mail address (at least one) are how the mutuality answers; they are
-    written into the request, not into the member's file. InvalidForm on a bad value.
-    """
-    if owner.member is None:
-        raise Refused("not_member")
-    return _queue_help(
-        outbox, owner.member.niss, message=message, phone=phone, email=email, actor=actor,
-        language=language or owner.member.language,
-    )  # fmt: skip
-
-
 def cannot_log_in(
     outbox: Outbox,
     *,
@@ -369,7 +393,8 @@ def cannot_log_in(
     actor: str,
     language: str = Language.FR,
 ) -> HelpQueued:
-    """The same form without a card: the national number typed in any of its written forms.
+    """The "I cannot log in" form: the card's number (a deactivated account), or without a
+    card the national number typed in any of its written forms.
 
     A number that is no member's is refused by the central side ("unknown_member"); the
     terminal answers the same either way.

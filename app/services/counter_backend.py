@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from app.domain.clock import brussels_today, utc_now
+from app.domain.codes import OutboxState
 from app.services import fleet, queue
 from app.services.member_file import Queued
 from app.services.staff import StaffSession
@@ -33,7 +35,7 @@ class Sent:
 
 @dataclass(frozen=True)
 class Outcome:
-    state: str  # OutboxState value: pending, sent (not settled yet), applied, rejected
+    state: OutboxState  # pending, sent (not settled yet), applied, rejected
     reason: str | None  # why the central worker refused it
 
 
@@ -46,8 +48,8 @@ class CounterBackend:
         terminal_id: str,
         on_queued: Callable[[], None] = lambda: None,
         is_online: Callable[[], bool | None] = lambda: None,
-        today: Callable[[], dt.date] = dt.date.today,
-        now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        today: Callable[[], dt.date] = brussels_today,
+        now: Callable[[], dt.datetime] = utc_now,
     ):
         self.central = central
         self.outbox = outbox
@@ -65,8 +67,8 @@ class CounterBackend:
         """Where a queued staff operation is: the counter's outbox knows once results are back."""
         entry = self.outbox.entry(uuid.UUID(operation_id))
         if entry is None:
-            return Outcome("rejected", "unknown_operation")
-        return Outcome(str(entry.state), entry.reason)
+            return Outcome(OutboxState.REJECTED, "unknown_operation")
+        return Outcome(OutboxState(entry.state), entry.reason)
 
     # -- the queue -------------------------------------------------------------------------
     def agencies(self, staff: StaffSession) -> queue.Agencies:

@@ -41,13 +41,18 @@ class Refused(ServiceError):
 
 
 class InvalidForm(ServiceError):
-    """What the person typed is not acceptable: {field: problem code}, every problem at once."""
+    """What the person typed is not acceptable: {field: problem code}, every problem at once.
+
+    `values`: the figures of the rules that refused it ({"max_lines": 500}), so the sentence
+    the screen shows says the limit the service applied, never a copy typed into the text.
+    """
 
     code = "invalid_form"
 
-    def __init__(self, problems: Mapping[str, str]):
+    def __init__(self, problems: Mapping[str, str], values: Mapping[str, object] | None = None):
         super().__init__(", ".join(f"{field}: {code}" for field, code in problems.items()))
         self.problems = dict(problems)
+        self.values = dict(values or {})
 
 
 class InvalidUsername(ServiceError):

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
 
+from app.domain.codes import BankChangeMode
 from app.domain.iban import formatted_iban
 from app.services import bank, member_file, orders, printouts, requests
 from app.services.errors import refuse_unless_signed
@@ -185,6 +186,10 @@ class FileBackend:
     @staticmethod
     def may_change_bank(session: FileSession) -> bool:
         return bank.may_change_bank(session)
+
+    @staticmethod
+    def bank_change_mode(session: FileSession, *, card_in_reader: bool) -> BankChangeMode:
+        return bank.bank_change_mode(session, card_in_reader=card_in_reader)
 
     def bank_form(self, session: FileSession, iban: str, *, language: str) -> bytes:
         """The change form, unsigned (printouts checks the login and the IBAN)."""

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select, text
 
+from app.domain.clock import utc_now
 from app.domain.codes import StaffRole
 from app.services.errors import Refused, reaching_central
 from app.services.staff import StaffSession
@@ -126,7 +127,7 @@ def record_heartbeat(
                 text("SELECT guichet_heartbeat(CAST(:report AS jsonb))"),
                 {"report": json.dumps(dict(report))},
             ).scalar_one()
-    return _record_locally(central, report, terminal, kind, agency_code, now or _utcnow())
+    return _record_locally(central, report, terminal, kind, agency_code, now or utc_now())
 
 
 def _record_locally(central, report, terminal, kind, agency_code, now) -> dt.datetime:
@@ -223,7 +224,7 @@ def terminals(
             now = (
                 connection.execute(text("SELECT now()")).scalar_one()
                 if central.dialect.name == "postgresql"
-                else _utcnow()
+                else utc_now()
             )
         found = connection.execute(query).all()
     now = _aware(now)
@@ -379,10 +380,6 @@ def _parse(value) -> dt.datetime | None:
 
 def _minutes(delta: dt.timedelta) -> int:
     return max(int(delta.total_seconds() // 60), 0)
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

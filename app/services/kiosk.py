@@ -1,6 +1,6 @@
 """The use cases a terminal session calls, behind one object built from the settings.
 
-The session controller (ui/session_controller.py) calls these from worker threads and gets
+The session's flows (ui/session/) call these from worker threads and get
 plain values back (dataclasses, dates, strings): no database session or ORM object reaches a
 screen. Each method is one use case and maps its failures to the typed errors of
 app/services/errors.py and devices/errors.py, which the UI turns into sentences.
@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.domain.clock import brussels_today, utc_now
+from app.domain.codes import RouteKind
 from app.domain.lockout import LockoutState, is_locked, next_state
 from app.domain.mutation import MUTUALITIES, affiliation_effective_date
 from app.domain.niss import Niss
@@ -49,7 +51,7 @@ CONSULT_REASONS = ("at_the_counter", "phone_call", "mail", "follow_up")
 class Route:
     """Who the card (or login) belongs to, as much as the next screen needs."""
 
-    kind: str  # accounts.CardOwner.kind
+    kind: RouteKind
     first_name: str
     address_lines: tuple[str, ...]
 
@@ -90,8 +92,8 @@ class KioskBackend:
         staff_code_hash: str = "",
         on_queued: Callable[[], None] = lambda: None,
         is_online: Callable[[], bool | None] = lambda: None,
-        today: Callable[[], dt.date] = dt.date.today,
-        now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        today: Callable[[], dt.date] = brussels_today,
+        now: Callable[[], dt.datetime] = utc_now,
         gate: GateClient | None = None,
     ):
         """`gate`: how the central side is asked who is here (app/gate/client.py); without
@@ -235,11 +237,6 @@ class KioskBackend:
         except CentralUnavailable:
             log.info("visit end not told to the central side: it ends at its lifetime")
 
-    def end_visit(self, reason: str) -> None:
-        visit = self.take_visit()
-        if visit is not None:
-            self.close_visit(visit, reason)
-
     @property
     def visit_open(self) -> bool:
         return self._visit is not None
@@ -296,7 +293,7 @@ class KioskBackend:
     def activate(self, route_niss: str, *, language: str | None = None) -> tuple[dt.date, bool]:
         owner = accounts.card_owner(self.central, route_niss, today=self.today())
         queued = accounts.request_activation(
-            self.outbox, owner, actor="member", today=self.today(), language=language
+            self.central, self.outbox, owner, actor="member", today=self.today(), language=language
         )
         return queued.letter_leaves_on, self._queued()
 
@@ -334,7 +331,7 @@ class KioskBackend:
 
     def forgot_password(self, niss_text: str) -> tuple[dt.date, bool]:
         queued = login.forgot_password(
-            self.outbox, niss_text=niss_text, actor="member", today=self.today()
+            self.central, self.outbox, niss_text=niss_text, actor="member", today=self.today()
         )
         return queued.leaves_on, self._queued()
 
@@ -470,7 +467,7 @@ class KioskBackend:
 
     def find_by_card(
         self, clerk, niss: str, *, reason: str = CONSULT_REASONS[0]
-    ) -> tuple[str, list[str]]:
+    ) -> tuple[RouteKind, list[str]]:
         epoch = self._epoch_now()
         opened = self.gate.staff_visit(niss, reason=reason, by_card=True, staff_login=clerk.login)
         if opened is None:
@@ -478,7 +475,7 @@ class KioskBackend:
             return owner.kind, []
         visit, niss = opened
         self._begin(visit, epoch)
-        return "member", self._file_lines(self._summary(niss))
+        return RouteKind.MEMBER, self._file_lines(self._summary(niss))
 
     def _summary(self, niss: str):
         """The member's summary, read within the visit just opened."""

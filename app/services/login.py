@@ -26,21 +26,19 @@ import datetime as dt
 import functools
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, case, insert, or_, select, update
 from sqlalchemy.orm import DeclarativeBase
 
+from app.domain.clock import brussels_today, utc_now
 from app.domain.codes import AccountStatus, LoginMode
 from app.domain.lockout import LOCK_DURATION, is_locked, locks_after
 from app.domain.niss import InvalidNiss, Niss
 from app.domain.passwords import hash_password, verify_password
-from app.domain.workdays import add_working_days
 from app.services.accounts import (
-    LETTER_WORKING_DAYS,
     MemberSummary,
     is_current_member,
+    letter_leaves_on,
     member_row,
     summary_of,
 )
@@ -54,13 +52,10 @@ from app.services.errors import (
     niss_problem,
     reaching_central,
 )
+from app.services.identity_provider import IdentityProvider, TokenChallenge
 from app.store.models import Member, OnlineAccount, OnlineLogin
 from app.sync.terminal import Outbox
 
-if TYPE_CHECKING:
-    from app.services.identity_provider import IdentityProvider, TokenChallenge
-
-BRUSSELS = ZoneInfo("Europe/Brussels")
 MEMBER_ACTOR = "member"  # no national number in an actor: actors outlive the payloads
 
 
@@ -96,7 +91,8 @@ def stored_utc(moment: dt.datetime | None) -> dt.datetime | None:
 
 
 def local_day(moment: dt.datetime) -> dt.date:
-    return utc(moment).astimezone(BRUSSELS).date()
+    """The Brussels date of an aware moment (ValueError for a naive one)."""
+    return brussels_today(utc(moment))
 
 
 def parse_username(text: str) -> Niss:
@@ -166,7 +162,7 @@ def record_success(
 def _locked_until(connection: Connection, model, row_id: int) -> dt.datetime:
     table = model.__table__
     until = connection.execute(select(table.c.locked_until).where(table.c.id == row_id)).scalar()
-    return stored_utc(until) or dt.datetime.now(dt.UTC)
+    return stored_utc(until) or utc_now()
 
 
 # --- Accounts -----------------------------------------------------------------------------
@@ -369,13 +365,15 @@ def token_login(
 
 
 def forgot_password(
-    outbox: Outbox, *, niss_text: str, actor: str, today: dt.date
+    central: Engine, outbox: Outbox, *, niss_text: str, actor: str, today: dt.date
 ) -> PasswordLetterQueued:
     """Queue a new password by post. The answer is the same whether or not the number has an
     account: the central side refuses an unknown one ("unknown_member", "no_account") where
-    only staff see it."""
+    only staff see it. The date told is the latest any federation's `letter_working_days`
+    gives today (the terminal may not read whose number it is)."""
     niss = parse_username(niss_text)
+    leaves_on = letter_leaves_on(central, outbox, today)
     operation_id = outbox.enqueue(
         "account.password_reset", {"member_niss": niss.digits}, actor=actor
     )
-    return PasswordLetterQueued(operation_id, add_working_days(today, LETTER_WORKING_DAYS))
+    return PasswordLetterQueued(operation_id, leaves_on)

@@ -83,11 +83,12 @@ def _check_form(kind: str, quantity: int) -> OrderKind:
         order_kind = OrderKind(kind)
     except ValueError:
         raise InvalidForm({"kind": "unknown_document"}) from None
+    most = MAX_QUANTITY[order_kind]
     if isinstance(quantity, bool) or not isinstance(quantity, int):
-        raise InvalidForm({"quantity": "invalid_quantity"})
-    if not 1 <= quantity <= MAX_QUANTITY[order_kind]:
+        raise InvalidForm({"quantity": "invalid_quantity"}, {"max_quantity": most})
+    if not 1 <= quantity <= most:
         raise InvalidForm(
-            {"quantity": "one_only" if MAX_QUANTITY[order_kind] == 1 else "invalid_quantity"}
+            {"quantity": "one_only" if most == 1 else "invalid_quantity"}, {"max_quantity": most}
         )
     return order_kind
 

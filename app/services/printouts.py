@@ -69,7 +69,7 @@ def _selected(line_ids: Iterable[int]) -> list[int]:
     if not selected:
         raise InvalidForm({"lines": NO_LINES})
     if len(selected) > MAX_RECEIPT_LINES:
-        raise InvalidForm({"lines": TOO_MANY_LINES})
+        raise InvalidForm({"lines": TOO_MANY_LINES}, {"max_lines": MAX_RECEIPT_LINES})
     return selected
 
 
@@ -199,8 +199,9 @@ def indemnity_statement(
     """The indemnity statement of `target_niss` for `start`..`end` (both included), PDF bytes.
 
     InvalidForm({"language": "unsupported_language"}) outside fr/nl/de,
-    ({"period": "too_long" | "too_old" | "in_future" | "end_before_start"}) for a period that
-    may not be certified, ({"niss": …}) for a number that is not a NISS;
+    ({"period": "period_too_long" | "too_old" | "period_in_future" | "end_before_start"}, with
+    the limits applied as values: max_days, years_back) for a period that may not be certified,
+    ({"niss": …}) for a number that is not a NISS;
     Refused("not_allowed") for a person this session may not see.
     """
     _check_language(language, STATEMENT_LANGUAGES)
@@ -212,8 +213,8 @@ def indemnity_statement(
         limits = statement_limits(connection, target, today)
         try:
             check_statement_period(start, end, today=today, **limits)
-        except InvalidPeriod as exc:
-            raise InvalidForm({"period": exc.code}) from exc
+        except InvalidPeriod as exc:  # the sentence says the federation's dated limits
+            raise InvalidForm({"period": exc.code}, limits) from exc
         payments = _payments(connection, target.id, start, end)
 
     from app.documents.statement import IndemnityLine, StatementData

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.orm import Session, aliased
@@ -43,10 +42,9 @@ from app.store.models import (
     PostalLetter,
     Staff,
 )
-from app.store.parameters import federation_parameter
+from app.store.parameters import majority_age
 from app.sync.terminal import Outbox
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
 ORDER, REQUEST = "order", "request"
 OPEN_ORDERS = (OrderStatus.RECEIVED, OrderStatus.PROCESSING)
 OPEN_REQUESTS = (RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS)
@@ -503,14 +501,7 @@ def counter_facts(central: Engine, niss: str, today: dt.date) -> CounterFacts:
                 OnlineAccount.member_id == member.id
             )
         ).first()
-        federation_id = connection.execute(
-            select(Household.federation_id).where(Household.id == member.household_id)
-        ).scalar_one()
-        majority = int(
-            federation_parameter(
-                connection, "majority_age", on=today, federation_id=federation_id, default=18
-            )
-        )
+        majority = majority_age(connection, household_id=member.household_id, on=today)
         dependants = connection.execute(
             select(Member)
             .where(Member.holder_id == member.id, Member.role == MemberRole.DEPENDANT)

@@ -83,6 +83,16 @@ AGENCIES = (
 
 OPENING_HOURS = "Mon–Fri 8:30–12:30, 13:30–16:30"
 
+SOURCE_RATES = (
+    "domain.md §6 and §14: year 1 60 %; invalidity 65 / 55 / 40 % (with dependants, single, "
+    "cohabitant)"
+)
+SOURCE_WITHHOLDING = "domain.md §6 and §14: about 11 % tax in year 1, 3.5 % pension in invalidity"
+SOURCE_CEILINGS_2022 = "domain.md §6 and §14, cgslb.be 13/5/2024: incapacities started in 2022–23"
+SOURCE_CEILINGS_2024 = (
+    "domain.md §6 and §14, cgslb.be 13/5/2024: incapacities from 1/1/2024 (⚠ 'after 1/5/2024')"
+)
+
 # Federation parameters: (name, value, valid_from, source); MWP's majority age differs.
 PARAMETERS = (
     ("majority_age", D(18), SINCE_EVER, MUTUALITY_RULES),
@@ -99,6 +109,19 @@ PARAMETERS = (
     # Not in the domain reference: the demo's own figure for the account's ceiling.
     ("young_saver_max_balance", D("500.00"), SINCE_EVER, "demo value, to confirm"),
     ("bim_young_free_max_age", D(24), dt.date(2023, 10, 1), "domain.md §3 (BIM 0–24 with DMG)"),
+    # Incapacity indemnities (national rules, the same row in every federation), by the day
+    # they apply to: the rates and ceilings by the incapacity's start (or the invalidity's),
+    # the withholdings by the payment's day.
+    ("primary_indemnity_rate", D("0.60"), SINCE_EVER, SOURCE_RATES),
+    ("invalidity_rate_with_dependants", D("0.65"), SINCE_EVER, SOURCE_RATES),
+    ("invalidity_rate_single", D("0.55"), SINCE_EVER, SOURCE_RATES),
+    ("invalidity_rate_cohabitant", D("0.40"), SINCE_EVER, SOURCE_RATES),
+    ("primary_withholding_rate", D("0.11"), SINCE_EVER, SOURCE_WITHHOLDING),
+    ("invalidity_withholding_rate", D("0.035"), SINCE_EVER, SOURCE_WITHHOLDING),
+    ("capped_daily_wage", D("174.1052"), dt.date(2022, 1, 1), SOURCE_CEILINGS_2022),
+    ("capped_daily_wage", D("179.5442"), dt.date(2024, 1, 1), SOURCE_CEILINGS_2024),
+    ("primary_max_daily", D("104.46"), dt.date(2022, 1, 1), SOURCE_CEILINGS_2022),
+    ("primary_max_daily", D("107.73"), dt.date(2024, 1, 1), SOURCE_CEILINGS_2024),
 )
 MWP_MAJORITY_AGE = D(16)
 

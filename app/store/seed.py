@@ -50,6 +50,7 @@ from app.domain.passwords import hash_password
 from app.domain.workdays import next_working_day
 from app.store import reference as ref
 from app.store.models import Base
+from app.store.parameters import parameter_in_rows
 from resources import DEMO
 
 DEMO_PASSWORD = "demo1234"
@@ -129,12 +130,12 @@ PAID_FROM_DAY = {
     WorkStatus.UNEMPLOYED: 0,
     WorkStatus.SELF_EMPLOYED: 7,
 }
-CAPPED_DAILY_WAGE = Decimal("179.5442")  # domain.md §6, newest cohort
-PRIMARY_MAX_DAILY = Decimal("107.73")  # from 1 Jan 2024
-PRIMARY_RATE = Decimal("0.60")
-INVALIDITY_RATES = (Decimal("0.65"), Decimal("0.55"), Decimal("0.40"))  # head, single, cohabitant
-PRIMARY_WITHHOLDING = Decimal("0.11")
-INVALIDITY_WITHHOLDING = Decimal("0.035")
+# The invalidity rate by household (app/store/reference.py's dated parameters).
+INVALIDITY_RATES = (
+    "invalidity_rate_with_dependants",
+    "invalidity_rate_single",
+    "invalidity_rate_cohabitant",
+)
 
 PAYMENT_TEXT = {
     Language.FR: "Remboursement soins de santé",
@@ -428,6 +429,30 @@ def _six_day_count(start: dt.date, end: dt.date) -> int:
     return days
 
 
+class _Rules:
+    """The dated parameters this seeder writes (reference.parameter_rows), read on a day as the
+    services read them from the database (app/store/parameters.parameter_in_rows)."""
+
+    def __init__(self, rows: list[dict]):
+        self._ids = {f.code: f.number for f in ref.FEDERATIONS}
+        self._rows: dict[int, list[dict]] = {}
+        for row in rows:
+            self._rows.setdefault(row["federation_id"], []).append(row)
+
+    def value(
+        self, name: str, federation: str, on: dt.date, *, default: Decimal | None = None
+    ) -> Decimal:
+        federation_id = self._ids[federation]
+        value = parameter_in_rows(
+            self._rows.get(federation_id, ()), name, on=on, federation_id=federation_id
+        )
+        if value is not None:
+            return value
+        if default is None:
+            raise KeyError(f"no {name} for {federation} on {on}")
+        return default
+
+
 class _Generator:
     def __init__(self, engine: Engine, households: int, seed: int, as_of: dt.date):
         self.engine = engine
@@ -443,8 +468,7 @@ class _Generator:
         for row in ref.agency_rows():
             code = next(f.code for f in ref.FEDERATIONS if f.number == row["federation_id"])
             self.agencies.setdefault(code, []).append(row["id"])
-        self.majority = {f.code: (16 if f.code == "MWP" else 18) for f in ref.FEDERATIONS}
-        self.young_free_from = dt.date(2023, 10, 1)
+        self.rules = _Rules(ref.parameter_rows())
         self.calendar = ref.payment_calendar_rows(self.care_start.year - 1, as_of.year + 1)
         self.buffers: dict[str, list[dict]] = {name: [] for name in TABLE_ORDER}
         self.next_id: dict[str, int] = dict.fromkeys(TABLE_ORDER, 1)
@@ -522,6 +546,12 @@ class _Generator:
 
     def _iban(self) -> str:
         return belgian_iban_text(self.rng.choice(BANK_CODES), f"{self.rng.randrange(10**7):07d}")
+
+    def _young_saver_age(self, federation: str, age: int) -> bool:
+        """Of an age for a young savers' account (the federation's dated ages, today)."""
+        low = self.rules.value("young_saver_min_age", federation, self.as_of)
+        high = self.rules.value("young_saver_max_age", federation, self.as_of)
+        return low <= age <= high
 
     # --- reference data --------------------------------------------------------------------
 
@@ -628,7 +658,7 @@ class _Generator:
             for case in dep.cases:
                 self.cases[case].append(person.niss)
             people.append(person)
-            majority = self.majority[fed_code]
+            majority = self.rules.value("majority_age", fed_code, self.as_of)
             account = dep.account
             if account is None and dep.age >= majority and rng.random() < 0.3:
                 account = AccountStatus.ACTIVE
@@ -636,7 +666,7 @@ class _Generator:
                 self._account(person, account)
             saver = dep.young_saver
             if saver is None:
-                saver = 14 <= dep.age <= 30 and rng.random() < 0.35
+                saver = self._young_saver_age(fed_code, dep.age) and rng.random() < 0.35
             if saver:
                 self._young_saver(person)
             if dep.blocked:
@@ -662,7 +692,7 @@ class _Generator:
             )
         if account is not None:
             self._account(holder, account)
-        if 14 <= holder_age <= 30 and rng.random() < 0.35:
+        if self._young_saver_age(fed_code, holder_age) and rng.random() < 0.35:
             self._young_saver(holder)
 
         for person in people:
@@ -790,8 +820,9 @@ class _Generator:
         return person
 
     def _blocked_on(self, person: _Person) -> dt.date:
-        # Received some months after the dependant came of age (18 at the latest), before today.
-        adult_on = _years_before(person.birth, -18)
+        # Received some months after the dependant came of age, before today.
+        majority = self.rules.value("majority_age", self._current_federation, self.as_of)
+        adult_on = _years_before(person.birth, -int(majority))
         return min(self.as_of - dt.timedelta(days=10), adult_on + dt.timedelta(days=90))
 
     def _insurability(self, person: _Person, bim: bool, age: int, *, ended: bool = False) -> None:
@@ -892,7 +923,8 @@ class _Generator:
     def _young_saver(self, person: _Person) -> None:
         rng = self.rng
         account_id = self._id("young_saver_account")
-        opened = max(_years_before(person.birth, -14), self.care_start)
+        youngest = self.rules.value("young_saver_min_age", self._current_federation, self.as_of)
+        opened = max(_years_before(person.birth, -int(youngest)), self.care_start)
         balance = ZERO
         for year in range(opened.year, self.as_of.year + 1):
             booked = max(opened, dt.date(year, 3, 15))
@@ -1068,11 +1100,15 @@ class _Generator:
         dmg = self._has_dmg(person, care_date)
         _from, _source, without_dmg, with_dmg = ref.FEES[code]
         fee, ordinary, bim_amount = with_dmg if dmg else without_dmg
+        # domain.md §3: a BIM young person with a DMG pays nothing at the GP, up to an age
+        # that is a dated parameter (none before it applies).
         young_free = (
             bim
             and dmg
-            and care_date >= self.young_free_from
-            and _age_on(person.birth, care_date) <= 24
+            and _age_on(person.birth, care_date)
+            <= self.rules.value(
+                "bim_young_free_max_age", self._current_federation, care_date, default=Decimal(-1)
+            )
         )
         if young_free:
             return fee, fee
@@ -1152,6 +1188,7 @@ class _Generator:
             ended = started + dt.timedelta(days=rng.randint(20, 100))
         declared = started + dt.timedelta(days=rng.randint(1, DECLARATION_DAYS[status] + 5))
         late = declared > started + dt.timedelta(days=DECLARATION_DAYS[status])
+        penalty = self.rules.value("late_declaration_penalty", fed_code, declared)
         invalidity_from = None
         last_day = ended or self.as_of
         if (last_day - started).days >= 365:
@@ -1167,7 +1204,7 @@ class _Generator:
                 "ended_on": ended,
                 "declared_on": declared,
                 "invalidity_from": invalidity_from,
-                "late_penalty_rate": Decimal("0.10") if late else Decimal("0"),
+                "late_penalty_rate": penalty if late else Decimal("0"),
                 "relapse_of_id": None,
             },
         )
@@ -1214,10 +1251,18 @@ class _Generator:
                 },
             )
         # Indemnities, from the end of the guaranteed salary, on the payment calendar.
-        wage = min(CAPPED_DAILY_WAGE, Decimal(rng.randint(9000, 23000)) / 100)
-        primary_daily = min(PRIMARY_MAX_DAILY, money(wage * PRIMARY_RATE))
+        # Rates and ceilings are the dated parameters of the incapacity's start (the
+        # invalidity's for its rate); withholdings those of the payment's day.
+        rule = self.rules.value
+        wage = min(
+            rule("capped_daily_wage", fed_code, started), Decimal(rng.randint(9000, 23000)) / 100
+        )
+        primary_daily = min(
+            rule("primary_max_daily", fed_code, started),
+            money(wage * rule("primary_indemnity_rate", fed_code, started)),
+        )
         invalidity_rate = INVALIDITY_RATES[0 if has_dependants else rng.randint(1, 2)]
-        invalidity_daily = money(wage * invalidity_rate)
+        invalidity_daily = money(wage * rule(invalidity_rate, fed_code, invalidity_from or started))
         paid_from = started + dt.timedelta(days=PAID_FROM_DAY[status])
         paid_to = ended or self.as_of
         iban = holder.iban or self._iban()
@@ -1230,23 +1275,23 @@ class _Generator:
                     paid_from,
                     (invalidity_from - dt.timedelta(days=1) if invalidity_from else paid_to),
                 )
-                daily, withholding_rate = primary_daily, PRIMARY_WITHHOLDING
+                daily, withholding = primary_daily, "primary_withholding_rate"
             else:
                 if invalidity_from is None:
                     continue
                 low, high = invalidity_from, paid_to
-                daily, withholding_rate = invalidity_daily, INVALIDITY_WITHHOLDING
+                daily, withholding = invalidity_daily, "invalidity_withholding_rate"
             start = max(low, period["covers_from"])
             end = min(high, period["covers_to"])
             if start > end:
                 continue
             if late and start < declared:
-                daily = money(daily * (1 - Decimal("0.10")))
+                daily = money(daily * (1 - penalty))
             days = _six_day_count(start, end)
             if not days:
                 continue
             gross = money(daily * days)
-            withholding = money(gross * withholding_rate)
+            withheld = money(gross * rule(withholding, fed_code, period["pay_on"]))
             self._add(
                 "indemnity_payment",
                 {
@@ -1259,8 +1304,8 @@ class _Generator:
                     "days": days,
                     "daily_amount": daily,
                     "gross": gross,
-                    "withholding": withholding,
-                    "net": gross - withholding,
+                    "withholding": withheld,
+                    "net": gross - withheld,
                     "paid_on": period["pay_on"],
                     "iban": iban,
                 },

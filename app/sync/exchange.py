@@ -19,6 +19,7 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.domain.clock import utc_now
 from app.domain.codes import InboxState, OutboxState
 from app.store.models import (
     Agency,
@@ -29,7 +30,7 @@ from app.store.models import (
     NomenclatureFee,
     PaymentCalendar,
 )
-from app.sync.terminal import OutboxEntry, ReferenceCache, SyncState, utcnow
+from app.sync.terminal import OutboxEntry, ReferenceCache, SyncState
 
 REFERENCE_TABLES = (Federation, FederationParameter, Agency, NomenclatureCode, NomenclatureFee,
                     PaymentCalendar)  # fmt: skip
@@ -62,7 +63,7 @@ def push(
         ).all()
     if not rows:
         return 0
-    received_at = now or utcnow()
+    received_at = now or utc_now()
     values = [
         {
             "operation_id": row.operation_id,
@@ -150,7 +151,7 @@ def pull_results(terminal: Engine, central: Engine, *, batch: int = 500) -> int:
             )
         ).all()
     settled = 0
-    now = utcnow()
+    now = utc_now()
     with terminal.begin() as local:
         for operation_id, state, reason, result in results:
             if state == InboxState.HELD:
@@ -188,7 +189,7 @@ def _digest(rows: Iterable[dict]) -> str:
 def pull_reference(terminal: Engine, central: Engine) -> list[str]:
     """Refresh the cached reference tables whose content changed; returns their names."""
     changed = []
-    now = utcnow()
+    now = utc_now()
     with central.connect() as remote:
         tables = {}
         for model in REFERENCE_TABLES:
@@ -226,5 +227,5 @@ def record_state(terminal: Engine, key: str, value: str | None) -> None:
     with terminal.begin() as local:
         local.execute(SyncState.__table__.delete().where(SyncState.key == key))
         local.execute(
-            SyncState.__table__.insert(), {"key": key, "value": value, "updated_at": utcnow()}
+            SyncState.__table__.insert(), {"key": key, "value": value, "updated_at": utc_now()}
         )

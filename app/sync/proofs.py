@@ -47,12 +47,12 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.clock import brussels_today
 from app.domain.codes import RequestTopic
 from app.store.models import AuditEntry, InboxOperation, Member, Visit, VisitPerson
 from app.sync import operations as ops
@@ -63,7 +63,6 @@ from app.sync import operations as ops
 # the terminal's database credentials after the visit.
 PROOF_GRACE = dt.timedelta(hours=24)
 PROOF_VERSION = 1
-BRUSSELS = ZoneInfo("Europe/Brussels")
 
 # Why an operation without a valid proof was refused (the inbox's `reason`, the audit's detail).
 NO_PROOF = "no_proof"  # none, or a visit that does not cover the member
@@ -359,16 +358,16 @@ def _check_card(
     if holder == niss:
         return
     # A holder's card for a dependant they may see (the rule of the member's file).
-    from app.sync.apply import _may_see
+    from app.sync.member_apply import may_see
 
     members = {
         m.niss: m for m in session.scalars(select(Member).where(Member.niss.in_((holder, niss))))
     }
-    day = received.astimezone(BRUSSELS).date()
+    day = brussels_today(received)
     if (
         holder not in members
         or niss not in members
-        or not _may_see(session, members[holder], members[niss], day)
+        or not may_see(session, members[holder], members[niss], day)
     ):
         raise ops.OperationRejected(PROOF_OTHER_PERSON, "the card of someone else")
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app.domain.clock import brussels_today
 from app.domain.codes import (
     AccountStatus,
     DocumentDirection,
@@ -38,17 +38,15 @@ from app.store.models import (
     ContactRequestEvent,
     Document,
     DocumentOrder,
-    Household,
     InboxOperation,
     Member,
     OnlineAccount,
     PostalLetter,
     Staff,
 )
-from app.store.parameters import federation_parameter
+from app.store.parameters import majority_age
 from app.sync import operations as ops
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
 OPEN_ORDER = (OrderStatus.RECEIVED, OrderStatus.PROCESSING)
 OPEN_REQUEST = (RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS)
 BLOCKING_FORM_TITLE = {
@@ -74,7 +72,7 @@ SUPERVISOR_KINDS = frozenset({"staff.account.reactivate", "staff.letters.posted"
 
 def _day(moment: dt.datetime) -> dt.date:
     moment = moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
-    return moment.astimezone(BRUSSELS).date()
+    return brussels_today(moment)
 
 
 SUPERVISORS_ROLE = "guichet_supervisors"  # PostgreSQL: its members are supervisors
@@ -281,17 +279,9 @@ def access_block(session, operation, payload, now) -> dict:
         raise ops.OperationRejected("not_a_dependant", "a holder's file is theirs alone")
     if payload.received_on > _day(now):
         raise ops.OperationRejected("in_future", "the form cannot be received after today")
-    federation_id = session.scalar(
-        select(Household.federation_id).where(Household.id == member.household_id)
+    majority = majority_age(
+        session.connection(), household_id=member.household_id, on=payload.received_on
     )
-    majority = federation_parameter(
-        session.connection(),
-        "majority_age",
-        on=payload.received_on,
-        federation_id=federation_id,
-        default=18,
-    )
-    majority = int(majority)
     if age_on(member.birth_date, payload.received_on) < majority:
         # domain.md §13: until majority the holder sees the dependant's data, form or not.
         raise ops.OperationRejected("not_of_age", "the dependant is not of age")

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from app.domain.clock import utc_now
 from app.domain.codes import OutboxState
 from app.store import migrate
 from app.store.db import make_engine
@@ -90,10 +91,6 @@ class SyncState(TerminalBase):
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(Timestamp)
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def open_terminal_db(path: Path | str) -> Engine:
@@ -159,7 +156,7 @@ class Outbox:
             "actor": actor,
             "member_niss": model.member_niss,
             "terminal_id": self.terminal_id,
-            "created_at": now or utcnow(),
+            "created_at": now or utc_now(),
             "state": OutboxState.PENDING,
             "attempts": 0,
             "visit_id": visit_id,

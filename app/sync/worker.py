@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.domain.clock import utc_now
 from app.sync import apply, exchange
 from app.sync.problems import diagnose
-from app.sync.terminal import Outbox, utcnow
+from app.sync.terminal import Outbox
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,7 @@ class SyncWorker(_Loop):
             )
             return self.status
         self.backoff.reset()
-        now = utcnow()
+        now = utc_now()
         self._record("last_success", now.isoformat())
         self._set(
             online=True, last_success=now, last_error=None, retry_in=None, problem=None, detail=None

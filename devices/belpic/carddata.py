@@ -31,14 +31,6 @@ class CardData:
         """Applet 1.8 and later sign with ECDSA P-384; 1.7 with RSA-2048."""
         return self.applet_version >= 0x18
 
-    @property
-    def applet_label(self) -> str:
-        return f"{self.applet_version >> 4}.{self.applet_version & 0xF}"
-
-    @property
-    def chip_serial_hex(self) -> str:
-        return self.serial.hex().upper()
-
     @classmethod
     def parse(cls, data: bytes) -> CardData:
         if len(data) < 28:

@@ -45,10 +45,6 @@ class EidFile(Enum):
     def fid(self) -> int:
         return self.value[-1]
 
-    @property
-    def is_certificate(self) -> bool:
-        return self.value[1] == DF_BELPIC and 0x5038 <= self.fid <= 0x503C
-
     def path_bytes(self, with_mf: bool = True) -> bytes:
         ids = self.value if with_mf else self.value[1:]
         return b"".join(i.to_bytes(2, "big") for i in ids)

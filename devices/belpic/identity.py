@@ -120,14 +120,6 @@ class DocumentType:
     def kind(self) -> DocumentKind:
         return DOCUMENT_TYPES.get(self.code, ("", DocumentKind.OTHER))[1]
 
-    @property
-    def is_foreigner_card(self) -> bool:
-        return self.kind in (DocumentKind.FOREIGNER, DocumentKind.KIDS_FOREIGNER)
-
-    @property
-    def is_kids_card(self) -> bool:
-        return self.kind in (DocumentKind.KIDS, DocumentKind.KIDS_FOREIGNER)
-
 
 class SpecialStatus(IntEnum):
     """Tag 10: white/yellow cane and extended minority, and their combinations."""

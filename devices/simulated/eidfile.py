@@ -14,7 +14,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from devices.belpic.files import EidFile
@@ -221,15 +220,3 @@ def read_eid_file(path: Path | str, *, applet: str | None = None) -> Profile:
     if photo_text:
         profile.photo = base64.b64decode("".join(photo_text.split()))
     return profile
-
-
-def certificate_pem(image: CardImage) -> bytes:
-    """The card's certificates as PEM (for a user who wants to inspect a saved file)."""
-    out = b""
-    for file in (EidFile.AUTH_CERT, EidFile.CA_CERT, EidFile.ROOT_CERT, EidFile.RRN_CERT):
-        raw = image.files[file]
-        size = der_length(raw)
-        if size:
-            cert = x509.load_der_x509_certificate(raw[:size])
-            out += cert.public_bytes(serialization.Encoding.PEM)
-    return out

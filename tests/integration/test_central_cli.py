@@ -106,7 +106,7 @@ def test_staff_code_prints_a_hash_the_kiosk_accepts(monkeypatch, capsys):
 
 
 def test_token_card_prints_the_24_codes_of_the_demo_token(capsys):
-    from app.services.identity_provider import token_card
+    from app.services.local_token_provider import token_card
 
     assert main(["token-card", "85.07.30-033.28"]) == 0
     lines = capsys.readouterr().out.splitlines()

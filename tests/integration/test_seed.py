@@ -17,9 +17,11 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.iban import Iban
+from app.domain.money import money
 from app.domain.niss import Niss
 from app.domain.passwords import verify_password
 from app.store import migrate
+from app.store import reference as ref
 from app.store.db import make_engine
 from app.store.models import (
     Dmg,
@@ -41,10 +43,21 @@ from app.store.models import (
     YoungSaverAccount,
     YoungSaverMovement,
 )
+from app.store.parameters import federation_parameter
 from app.store.seed import CASES, seed_database
 
 AS_OF = dt.date(2026, 11, 22)
 D = Decimal
+INDEMNITY_RULES = (
+    "primary_indemnity_rate",
+    "invalidity_rate_with_dependants",
+    "invalidity_rate_single",
+    "invalidity_rate_cohabitant",
+    "primary_withholding_rate",
+    "invalidity_withholding_rate",
+    "capped_daily_wage",
+    "primary_max_daily",
+)
 
 
 def _age(birth: dt.date, day: dt.date = AS_OF) -> int:
@@ -201,6 +214,88 @@ def test_invalidity_after_a_year_with_indemnities_on_the_calendar(db, seeded):
             assert payment.covers_from >= incapacity.invalidity_from
         else:
             assert payment.covers_to < incapacity.invalidity_from
+
+
+def _rule(db, name: str, federation_id: int, on: dt.date) -> Decimal:
+    return federation_parameter(db.connection(), name, on=on, federation_id=federation_id)
+
+
+def _indemnities(db):
+    return db.execute(
+        select(IndemnityPayment, Incapacity, Household.federation_id)
+        .join(Incapacity, Incapacity.id == IndemnityPayment.incapacity_id)
+        .join(Member, Member.id == Incapacity.member_id)
+        .join(Household, Household.id == Member.household_id)
+    ).all()
+
+
+def test_indemnities_follow_the_dated_rates_ceilings_and_withholdings(db):
+    rows = _indemnities(db)
+    assert {payment.phase for payment, _i, _f in rows} == {"primary", "invalidity"}
+    for payment, incapacity, federation in rows:
+        rate = _rule(db, f"{payment.phase}_withholding_rate", federation, payment.paid_on)
+        assert payment.withholding == money(payment.gross * rate)
+        if payment.phase == "primary":
+            ceiling = _rule(db, "primary_max_daily", federation, incapacity.started_on)
+            assert payment.daily_amount <= ceiling
+        else:
+            wage = _rule(db, "capped_daily_wage", federation, incapacity.started_on)
+            highest = _rule(db, "invalidity_rate_with_dependants", federation, AS_OF)
+            assert payment.daily_amount <= money(wage * highest)
+
+
+def test_a_changed_indemnity_row_changes_the_seeded_indemnities(tmp_path, monkeypatch):
+    """The seeder reads the rates and ceilings from the dated rows it writes, by date: a capped
+    wage of 50.00 (below every drawn wage) gives 60 % = 30.00 a day in year 1 (27.00 while a
+    late declaration is cut by 10 %), and 65 / 55 / 40 % of it in invalidity."""
+    changed = []
+    for name, value, valid_from, source in ref.PARAMETERS:
+        if name == "capped_daily_wage":
+            if valid_from == dt.date(2022, 1, 1):
+                changed.append((name, D("50.00"), valid_from, "test"))
+            continue  # the 2024 row goes: 50.00 holds from 2022 on
+        if name == "primary_withholding_rate":
+            value = D("0.20")
+        changed.append((name, value, valid_from, source))
+    monkeypatch.setattr(ref, "PARAMETERS", tuple(changed))
+    engine, _summary = _seed(tmp_path / "changed.sqlite", 20, seed=3)
+    with Session(engine) as db:
+        rows = _indemnities(db)
+        daily = defaultdict(set)
+        for payment, _incapacity, _federation in rows:
+            daily[payment.phase].add(payment.daily_amount)
+            if payment.phase == "primary":
+                assert payment.withholding == money(payment.gross * D("0.20"))
+        assert daily["primary"] <= {D("30.00"), D("27.00")} and daily["primary"]
+        assert daily["invalidity"] <= {D("32.50"), D("27.50"), D("20.00")}
+        assert daily["invalidity"]
+    engine.dispose()
+
+
+def test_a_database_seeded_before_the_indemnity_rows_gets_them_by_migration(tmp_path):
+    engine, _summary = _seed(tmp_path / "old.sqlite", 1, seed=1)
+
+    def indemnity_rows():
+        with engine.connect() as connection:
+            return sorted(
+                connection.execute(
+                    select(
+                        FederationParameter.federation_id,
+                        FederationParameter.name,
+                        FederationParameter.value,
+                        FederationParameter.valid_from,
+                        FederationParameter.source,
+                    ).where(FederationParameter.name.in_(INDEMNITY_RULES))
+                ).all()
+            )
+
+    seeded_rows = indemnity_rows()
+    assert len(seeded_rows) == len(ref.FEDERATIONS) * 10
+    migrate.downgrade(engine, "0009")  # as seeded before the rows existed
+    assert indemnity_rows() == []
+    migrate.upgrade(engine)
+    assert indemnity_rows() == seeded_rows
+    engine.dispose()
 
 
 def test_certificates_follow_each_other_without_a_gap(db):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.config import ConfigError, load_settings
+from app.config import ConfigError, load_settings, load_terminal_settings
 
 
 def test_defaults_give_a_kiosk_in_french_on_the_embedded_database(tmp_path):
@@ -185,3 +185,21 @@ def test_a_server_over_the_network_needs_verify_full_tls(tmp_path, query):
 def test_tls_is_not_asked_on_the_same_machine(tmp_path, url):
     settings = load_settings(tmp_path / "absent.toml", environ={"GUICHET_CENTRAL_URL": url})
     assert settings.central_url == url
+
+
+def test_a_terminal_outside_the_demo_refuses_to_run_without_the_staff_code_hash(tmp_path):
+    absent = tmp_path / "absent.toml"
+    with pytest.raises(ConfigError, match="staff_code_hash must be set on a real terminal"):
+        load_terminal_settings(absent, environ={})
+    # The central tools read the same settings and need no staff code.
+    assert load_settings(absent, environ={}).staff_code_hash == ""
+
+
+def test_the_demo_runs_on_the_demo_staff_code_and_a_terminal_on_its_own(tmp_path):
+    absent = tmp_path / "absent.toml"
+    assert load_terminal_settings(absent, environ={}, simulated_card="demo").demo
+    folder = tmp_path / "credentials"
+    folder.mkdir()
+    (folder / "staff-code-hash").write_text("scrypt$hash-of-the-code\n")
+    settings = load_terminal_settings(absent, environ={"CREDENTIALS_DIRECTORY": str(folder)})
+    assert not settings.demo and settings.staff_code_hash == "scrypt$hash-of-the-code"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.iban import Iban, InvalidIban, belgian_iban
+from app.domain.iban import Iban, InvalidIban, belgian_iban_text
 from app.domain.money import money
 from app.domain.niss import InvalidNiss, Niss, niss_check_digits
 from app.domain.passwords import hash_password, verify_password
@@ -87,7 +87,7 @@ def test_an_unknown_belgian_bank_code_alone_does_not_refuse_the_account():
 
 
 def test_a_built_belgian_iban_carries_its_bank():
-    iban = belgian_iban("063", "1234567")
+    iban = Iban.parse(belgian_iban_text("063", "1234567"))
     assert iban.compact.startswith("BE") and len(iban.compact) == 16
     assert iban.bic == "GKCCBEBB"
 

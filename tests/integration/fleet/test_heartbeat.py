@@ -18,7 +18,8 @@ from app.store.db import make_engine
 from app.store.models import Agency, TerminalStatus
 from app.sync.exchange import record_state
 from app.sync.terminal import Outbox, OutboxEntry, open_terminal_db
-from devices.printer import OutOfPaper, Printer
+from devices.printer import Printer
+from devices.printer_status import OutOfPaper
 from tests.integration.services.conftest import central  # noqa: F401  (the fixture)
 
 # ruff: noqa: F811  (the fixture `central`, imported above, is each test's argument)

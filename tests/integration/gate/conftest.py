@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from app.gate.client import GateClient, LocalTransport
 from app.gate.gatekeeper import Gatekeeper
-from app.services.identity_provider import LocalTokenProvider
+from app.services.local_token_provider import LocalTokenProvider
 from tests.integration.services.conftest import central, pg_central  # noqa: F401  (fixtures)
 from tests.support.fleet import TOKEN_SECRET
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.gate.client import GateRefusal
 from app.gate.visits import CHALLENGE_LIFETIME, VISIT_LIFETIME
 from app.services.errors import AccountLocked, BadCredentials, InvalidUsername
-from app.services.identity_provider import token_code
+from app.services.local_token_provider import token_code
 from app.store.models import AuditEntry, Member, OnlineLogin, Visit, VisitPerson
 from app.store.seed import DEMO_PASSWORD
 from tests.integration.gate.conftest import TOKEN_SECRET

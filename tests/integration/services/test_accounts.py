@@ -16,11 +16,15 @@ from app.services.accounts import OwnerKind
 from app.services.errors import CentralUnavailable, InvalidForm, Refused
 from app.store.models import (
     ContactRequest,
+    Federation,
+    FederationParameter,
+    Household,
     LetterKind,
     Member,
     OnlineAccount,
     PostalLetter,
 )
+from app.sync import exchange
 from tests.integration.services.conftest import NOW, TODAY
 from tests.integration.services.helpers import count, inbox, letter_password, letters, pdf_text
 from tests.support.visits import member_visit
@@ -86,7 +90,7 @@ def test_an_unreachable_central_database_says_offline():
 def test_activation_creates_a_pending_account_and_posts_its_letter(central, outbox, deliver):
     member = owner(central, "no_online_account")
     member_visit(central, outbox, member.member.niss)  # verified at the terminal
-    queued = accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    queued = accounts.request_activation(central, outbox, member, actor="member", today=TODAY)
     # Wednesday 25 November 2026 + 3 working days = Monday 30 November.
     assert queued.letter_leaves_on == dt.date(2026, 11, 30)
     assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
@@ -110,10 +114,83 @@ def test_activation_creates_a_pending_account_and_posts_its_letter(central, outb
         assert account.password_hash.startswith("scrypt$") and password not in account.password_hash
 
 
+def _federation_of(central, niss: str) -> int:
+    with Session(central) as session:
+        return session.scalar(
+            select(Household.federation_id)
+            .join(Member, Member.household_id == Household.id)
+            .where(Member.niss == niss)
+        )
+
+
+def _other_federation(central, federation_id: int) -> int:
+    with Session(central) as session:
+        return session.scalar(select(Federation.id).where(Federation.id != federation_id))
+
+
+def _letter_rule(central, federation_id: int, days: int, *, since: dt.date = TODAY) -> None:
+    """A new dated `letter_working_days` row for the federation, from `since`."""
+    with Session(central) as session:
+        session.add(
+            FederationParameter(
+                federation_id=federation_id,
+                name="letter_working_days",
+                value=days,
+                valid_from=since,
+                source="test",
+            )
+        )
+        session.commit()
+
+
+def test_the_promised_letter_date_follows_the_federations_dated_rule(central, outbox, deliver):
+    member = owner(central, "no_online_account")
+    federation = _federation_of(central, member.member.niss)
+    _letter_rule(central, _other_federation(central, federation), 9)  # not this member's
+    _letter_rule(central, federation, 5, since=TODAY + dt.timedelta(days=1))  # not yet
+    code = member.member.federation_code
+    promised = accounts.letter_leaves_on(central, outbox, TODAY, federation_code=code)
+    assert promised == add_working_days(TODAY, 3)
+    _letter_rule(central, federation, 7)  # from today: 7 working days
+    member_visit(central, outbox, member.member.niss)
+    queued = accounts.request_activation(central, outbox, member, actor="member", today=TODAY)
+    assert queued.letter_leaves_on == add_working_days(TODAY, 7)
+    deliver(central)
+    (letter,) = letters(central, member.member.member_id)
+    assert letter.leaves_on == queued.letter_leaves_on  # the worker read the same row
+
+
+def test_a_forgotten_password_promises_the_latest_any_federation_gives(central, outbox, deliver):
+    niss = central.cases["active_account"]
+    federation = _federation_of(central, niss)
+    _letter_rule(central, _other_federation(central, federation), 6)  # another federation's
+    queued = login.forgot_password(central, outbox, niss_text=niss, actor="member", today=TODAY)
+    # The terminal may not read whose number it is: its promise holds for every federation.
+    assert queued.leaves_on == add_working_days(TODAY, 6)
+    deliver(central)
+    member_id = owner(central, "active_account").member.member_id
+    (letter,) = letters(central, member_id)
+    assert letter.leaves_on <= queued.leaves_on
+
+
+def test_offline_the_promise_reads_the_terminals_copy_of_the_rules(central, outbox, terminal):
+    _letter_rule(central, 1, 6)
+    offline = create_engine(UNREACHABLE)
+    with pytest.raises(CentralUnavailable):  # nothing copied yet: no date can be promised
+        login.forgot_password(offline, outbox, niss_text=NOT_A_MEMBER, actor="member", today=TODAY)
+    exchange.pull_reference(terminal, central)
+    queued = login.forgot_password(
+        offline, outbox, niss_text=NOT_A_MEMBER, actor="member", today=TODAY
+    )
+    assert queued.leaves_on == add_working_days(TODAY, 6)
+    assert outbox.pending_count() == 1
+    offline.dispose()
+
+
 def test_the_first_login_with_the_letter_activates_the_account(central, outbox, deliver):
     member = owner(central, "no_online_account")
     member_visit(central, outbox, member.member.niss)  # verified at the terminal
-    accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    accounts.request_activation(central, outbox, member, actor="member", today=TODAY)
     deliver(central)
     password = letter_password(letters(central, member.member.member_id)[0].pdf)
 
@@ -132,7 +209,7 @@ def test_the_first_login_with_the_letter_activates_the_account(central, outbox, 
 def test_the_letter_can_be_asked_for_in_another_language(central, outbox, deliver):
     member = owner(central, "no_online_account")
     member_visit(central, outbox, member.member.niss)  # verified at the terminal
-    accounts.request_activation(outbox, member, actor="member", today=TODAY, language="nl")
+    accounts.request_activation(central, outbox, member, actor="member", today=TODAY, language="nl")
     deliver(central)
     (letter,) = letters(central, member.member.member_id)
     assert letter.language == "nl" and "Uw online account" in pdf_text(letter.pdf)
@@ -141,11 +218,13 @@ def test_the_letter_can_be_asked_for_in_another_language(central, outbox, delive
 def test_activation_is_refused_to_whoever_has_an_account_or_is_not_a_member(central, outbox):
     for case in ("active_account", "deactivated_account"):
         with pytest.raises(Refused) as refused:
-            accounts.request_activation(outbox, owner(central, case), actor="member", today=TODAY)
+            accounts.request_activation(
+                central, outbox, owner(central, case), actor="member", today=TODAY
+            )
         assert refused.value.code == "account_exists"
     stranger = accounts.card_owner(central, NOT_A_MEMBER, today=TODAY)
     with pytest.raises(Refused) as refused:
-        accounts.request_activation(outbox, stranger, actor="member", today=TODAY)
+        accounts.request_activation(central, outbox, stranger, actor="member", today=TODAY)
     assert refused.value.code == "not_member"
     assert outbox.pending_count() == 0
 
@@ -154,7 +233,7 @@ def test_a_dependant_under_majority_cannot_have_an_account_of_their_own(central,
     young = owner(central, "dependant_under_18")  # 17, Antwerp: majority 18
     assert young.activation_refusal == "too_young"
     with pytest.raises(Refused) as refused:
-        accounts.request_activation(outbox, young, actor="member", today=TODAY)
+        accounts.request_activation(central, outbox, young, actor="member", today=TODAY)
     assert refused.value.code == "too_young"
     # Mons Wallonie Picarde: majority at 16, so a 17-year-old dependant may.
     assert owner(central, "dependant_16_17_mwp").activation_refusal is None
@@ -171,8 +250,8 @@ def test_a_dependant_under_majority_cannot_have_an_account_of_their_own(central,
 def test_two_activations_queued_make_one_account(central, outbox, deliver):
     member = owner(central, "no_online_account")
     member_visit(central, outbox, member.member.niss)  # verified at the terminal
-    accounts.request_activation(outbox, member, actor="member", today=TODAY)
-    second = accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    accounts.request_activation(central, outbox, member, actor="member", today=TODAY)
+    second = accounts.request_activation(central, outbox, member, actor="member", today=TODAY)
     outcomes = deliver(central)
     assert [o.state for o in outcomes] == [InboxState.APPLIED, InboxState.REJECTED]
     assert inbox(central, second.operation_id).reason == "account_exists"
@@ -184,7 +263,7 @@ def test_a_posted_letter_loses_its_pdf(central, outbox, deliver):
 
     member = owner(central, "no_online_account")
     member_visit(central, outbox, member.member.niss)  # verified at the terminal
-    accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    accounts.request_activation(central, outbox, member, actor="member", today=TODAY)
     deliver(central)
     boss = staff.staff_login(central, "supervisor", "supervisor-demo", now=NOW)
     (due,) = queue.letters_waiting(central, boss)
@@ -211,9 +290,10 @@ def test_a_deactivated_account_asks_for_help_with_a_way_to_answer(central, outbo
             .where(Member.id == member.member.member_id)
             .values(phone=None, mobile=None, email=None)
         )
-    queued = accounts.deactivated_help(
-        outbox, member, message="Mon compte est bloqué.", phone="0470 12 34 56", email="",
-        actor="member",
+    # The terminal sends the form with the card's number (KioskBackend.cannot_log_in).
+    queued = accounts.cannot_log_in(
+        outbox, niss_text=member.member.niss, message="Mon compte est bloqué.",
+        phone="0470 12 34 56", email="", actor="member", language=member.member.language,
     )  # fmt: skip
     assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
     with Session(central) as session:
@@ -228,12 +308,15 @@ def test_a_deactivated_account_asks_for_help_with_a_way_to_answer(central, outbo
 def test_the_help_form_checks_what_was_typed(central, outbox):
     member = owner(central, "deactivated_account")
     with pytest.raises(InvalidForm) as invalid:
-        accounts.deactivated_help(
-            outbox, member, message="?", phone="abc", email="no-at-sign", actor="member"
-        )
+        accounts.cannot_log_in(
+            outbox, niss_text=member.member.niss, message="?", phone="abc", email="no-at-sign",
+            actor="member",
+        )  # fmt: skip
     assert invalid.value.problems == {"phone": "invalid_phone", "email": "invalid_email"}
     with pytest.raises(InvalidForm) as invalid:
-        accounts.deactivated_help(outbox, member, message="?", phone="", email=None, actor="m")
+        accounts.cannot_log_in(
+            outbox, niss_text=member.member.niss, message="?", phone="", email=None, actor="m"
+        )
     assert invalid.value.problems == {"contact": "phone_or_email_required"}
     assert outbox.pending_count() == 0
 
@@ -268,7 +351,7 @@ def test_cannot_log_in_without_a_card_takes_the_number_in_any_form(central, outb
 def test_no_password_lingers_in_the_outbox_or_the_inbox(central, outbox, deliver):
     member = owner(central, "no_online_account")
     member_visit(central, outbox, member.member.niss)  # verified at the terminal
-    accounts.request_activation(outbox, member, actor="member", today=TODAY)
+    accounts.request_activation(central, outbox, member, actor="member", today=TODAY)
     deliver(central)
     password = letter_password(letters(central, member.member.member_id)[0].pdf)
     assert count(central, PostalLetter) == 1

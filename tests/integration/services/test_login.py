@@ -178,8 +178,9 @@ def test_a_forgotten_password_comes_by_post_and_unlocks(central, outbox, deliver
     for _ in range(5):
         with pytest.raises((BadCredentials, AccountLocked)):
             attempt(central, niss, "guess", NOW)
-    queued = login.forgot_password(outbox, niss_text=written_forms(niss)[2], actor="member",
-                                   today=TODAY)  # fmt: skip
+    queued = login.forgot_password(
+        central, outbox, niss_text=written_forms(niss)[2], actor="member", today=TODAY
+    )
     assert queued.leaves_on == dt.date(2026, 11, 30)
     assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
     member = accounts.card_owner(central, niss, today=TODAY).member
@@ -195,7 +196,7 @@ def test_a_forgotten_password_comes_by_post_and_unlocks(central, outbox, deliver
 
 def test_a_stranger_asking_for_a_new_password_locks_nobody_out(central, outbox, deliver):
     niss = central.cases["active_account"]
-    login.forgot_password(outbox, niss_text=niss, actor="member", today=TODAY)
+    login.forgot_password(central, outbox, niss_text=niss, actor="member", today=TODAY)
     assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
     # The member never asked: their own password still works, the letter's too until then.
     assert attempt(central, niss, DEMO_PASSWORD, NOW).member.niss == niss
@@ -206,8 +207,8 @@ def test_a_stranger_asking_for_a_new_password_locks_nobody_out(central, outbox, 
 
 def test_asking_again_before_the_letter_left_changes_nothing(central, outbox, deliver):
     niss = central.cases["active_account"]
-    login.forgot_password(outbox, niss_text=niss, actor="member", today=TODAY)
-    second = login.forgot_password(outbox, niss_text=niss, actor="member", today=TODAY)
+    login.forgot_password(central, outbox, niss_text=niss, actor="member", today=TODAY)
+    second = login.forgot_password(central, outbox, niss_text=niss, actor="member", today=TODAY)
     deliver(central)
     assert inbox(central, second.operation_id).reason == "letter_already_queued"
     member_id = accounts.card_owner(central, niss, today=TODAY).member.member_id
@@ -218,18 +219,21 @@ def test_asking_again_before_the_letter_left_changes_nothing(central, outbox, de
 def test_a_forgotten_password_for_a_stranger_looks_the_same_at_the_terminal(
     central, outbox, deliver
 ):
-    known = login.forgot_password(outbox, niss_text=central.cases["active_account"],
-                                  actor="member", today=TODAY)  # fmt: skip
-    unknown = login.forgot_password(outbox, niss_text=NOT_A_MEMBER, actor="member", today=TODAY)
+    known = login.forgot_password(
+        central, outbox, niss_text=central.cases["active_account"], actor="member", today=TODAY
+    )
+    unknown = login.forgot_password(
+        central, outbox, niss_text=NOT_A_MEMBER, actor="member", today=TODAY
+    )
     assert type(known) is type(unknown) and known.leaves_on == unknown.leaves_on
     no_account = login.forgot_password(
-        outbox, niss_text=central.cases["no_online_account"], actor="member", today=TODAY
+        central, outbox, niss_text=central.cases["no_online_account"], actor="member", today=TODAY
     )
     deliver(central)
     assert inbox(central, unknown.operation_id).reason == "unknown_member"
     assert inbox(central, no_account.operation_id).reason == "no_account"
     with pytest.raises(InvalidUsername):
-        login.forgot_password(outbox, niss_text="1234", actor="member", today=TODAY)
+        login.forgot_password(central, outbox, niss_text="1234", actor="member", today=TODAY)
 
 
 def test_a_naive_time_is_refused(central):

@@ -22,7 +22,13 @@ from app.services import accounts
 from app.services import member_file as mf
 from app.services.errors import InvalidForm, Refused
 from app.services.member_file import FileSession
-from app.store.models import FederationParameter, Member, Payment
+from app.store.models import (
+    FederationParameter,
+    Member,
+    NomenclatureCode,
+    NomenclatureFee,
+    Payment,
+)
 from app.sync import operations as ops
 from app.sync.terminal import OutboxEntry
 from tests.integration.services.conftest import TODAY, seeded
@@ -563,15 +569,13 @@ def test_invalidity_is_paid_monthly_from_the_calendar(families_read):
     assert [p.phase for p in ended.periods] == [None] and ended.next_payments == ()
 
 
-def test_the_next_payment_dates_of_the_seed_text(families_read):
-    """domain.md §13: next payments in the seed, incapacity 30/12/2025, invalidity 19/12/2025."""
-    day = dt.date(2025, 12, 16)
-    assert mf.next_payment_dates(families_read, "primary", day)[0].pay_on == dt.date(2025, 12, 30)
-    assert mf.next_payment_dates(families_read, "invalidity", day, 1)[0].pay_on == dt.date(
-        2025, 12, 19
-    )
-    with pytest.raises(ValueError):
-        mf.next_payment_dates(families_read, "holiday", day)
+def test_the_next_invalidity_payment_of_the_seed_text(families_read):
+    """domain.md §13: the seed's next invalidity payment, 19/12/2025, told to a member in
+    invalidity then (the calendar's 30/12/2025 for incapacity: tests/integration/test_seed.py)."""
+    central, day = families_read, dt.date(2025, 12, 16)
+    session, target = session_of(central, "mwp_holder"), niss(central, "mwp_holder")
+    first = mf.indemnities(central, session, target, day).next_payments[0]
+    assert (first.phase, first.pay_on) == ("invalidity", dt.date(2025, 12, 19))
 
 
 # --- DMG, MAF, young savers, agreements, documents ----------------------------------------
@@ -602,6 +606,47 @@ def test_the_dmg_shows_its_doctor_validity_and_what_it_saves(families_read):
     gp = {a.nomenclature_code: a for a in bim.advantages}["101032"]
     assert (gp.personal_share_without, gp.personal_share_with) == (D("1.50"), D("1.00"))
     assert gp.label == "Consultation médecin généraliste agréé"
+
+
+def test_the_gp_consultations_compared_are_the_nomenclatures_dated_rows(families):
+    """Which GP consultations the DMG page compares is data: the nomenclature's codes of
+    category "gp" with fees on the day asked. A new code with its fees appears; a code whose
+    fees end is no longer shown after that day."""
+    central = families
+    session, target = session_of(central, "ant_holder"), niss(central, "ant_holder")
+    fee = {"official_fee": D("40.00"), "reimbursement_ordinary": D("30.00"),
+           "reimbursement_bim": D("38.00"), "source": "test"}  # fmt: skip
+    with central.begin() as connection:
+        connection.execute(
+            NomenclatureCode.__table__.insert(),
+            {"code": "101990", "category": "gp", "label_fr": "Nouvelle consultation",
+             "label_nl": "Nieuwe raadpleging", "label_de": "Neue Sprechstunde",
+             "label_en": "New consultation"},
+        )  # fmt: skip
+        connection.execute(
+            NomenclatureFee.__table__.insert(),
+            [
+                {"code": "101990", "valid_from": TOMORROW, "with_dmg": False, **fee},
+                {"code": "101990", "valid_from": TOMORROW, "with_dmg": True, **fee,
+                 "reimbursement_ordinary": D("32.00")},
+            ],
+        )  # fmt: skip
+        connection.execute(
+            update(NomenclatureFee).where(NomenclatureFee.code == "101010").values(valid_to=TODAY)
+        )
+
+    def shown(day: dt.date) -> dict[str, mf.DmgAdvantage]:
+        info = mf.dmg(central, session, target, day, language="en")
+        return {a.nomenclature_code: a for a in info.advantages}
+
+    assert set(shown(TODAY)) == {"101010", "101032", "101076"}
+    tomorrow = shown(TOMORROW)
+    assert set(tomorrow) == {"101032", "101076", "101990"}
+    assert tomorrow["101990"].label == "New consultation"
+    assert (tomorrow["101990"].personal_share_without, tomorrow["101990"].personal_share_with) == (
+        D("10.00"),
+        D("8.00"),
+    )
 
 
 def test_a_bim_young_person_with_a_dmg_pays_nothing_at_the_gp(families_read):
@@ -852,7 +897,6 @@ def test_the_terminal_role_can_make_every_read_of_the_member_file(postgres_url, 
         hidden = session_of(terminal, "ant_holder")
         for name, call in reads_about(terminal, hidden, "ant_19_blocked").items():
             assert refusal(call)[0] == "not_allowed", name
-        assert mf.next_payment_dates(terminal, "invalidity", TODAY)
         info = mf.indemnities(
             terminal, session_of(terminal, "ant_holder"), niss(terminal, "ant_holder"), TODAY
         )

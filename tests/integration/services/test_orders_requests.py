@@ -507,7 +507,7 @@ def test_the_letters_are_printed_as_one_batch_and_marked_posted(
 
     owner = accounts.card_owner(central, central.cases["no_online_account"], today=TODAY)
     member_visit(central, outbox, owner.member.niss)
-    accounts.request_activation(outbox, owner, actor="member", today=TODAY)
+    accounts.request_activation(central, outbox, owner, actor="member", today=TODAY)
     loop(central)
     desk, boss = clerk(central), clerk(central, "supervisor", "supervisor-demo")
     with pytest.raises(Refused):

@@ -236,9 +236,9 @@ def test_a_statement_in_a_language_other_than_french_dutch_or_german_is_refused(
 @pytest.mark.parametrize(
     ("start", "end", "code"),
     [
-        (dt.date(2024, 1, 1), dt.date(2024, 12, 31), "too_long"),  # 366 days
+        (dt.date(2024, 1, 1), dt.date(2024, 12, 31), "period_too_long"),  # 366 days
         (dt.date(2016, 1, 2), dt.date(2016, 12, 31), "too_old"),  # 10 years back, 365 days
-        (dt.date(2026, 6, 1), dt.date(2026, 12, 31), "in_future"),
+        (dt.date(2026, 6, 1), dt.date(2026, 12, 31), "period_in_future"),
         (dt.date(2026, 6, 1), dt.date(2026, 5, 1), "end_before_start"),
     ],
 )
@@ -258,7 +258,8 @@ def test_the_limits_are_the_federations_dated_parameters(tmp_path):
     two_years = (dt.date(2025, 1, 1), dt.date(2026, 6, 30))  # 546 days
     with pytest.raises(InvalidForm) as invalid:
         _statement(own, _eid(niss), niss, *two_years)
-    assert invalid.value.problems == {"period": "too_long"}
+    assert invalid.value.problems == {"period": "period_too_long"}
+    assert invalid.value.values == {"max_days": 365, "years_back": 9}  # what the screen says
     with own.begin() as connection:
         federation_id = connection.execute(
             select(Household.federation_id)
@@ -275,7 +276,7 @@ def test_the_limits_are_the_federations_dated_parameters(tmp_path):
     elsewhere = own.cases["active_account"]  # Mons Wallonie Picarde, not Liège
     with pytest.raises(InvalidForm) as invalid:
         _statement(own, _eid(elsewhere), elsewhere, *two_years)
-    assert invalid.value.problems == {"period": "too_long"}
+    assert invalid.value.problems == {"period": "period_too_long"}
     own.dispose()
 
 

@@ -10,12 +10,9 @@ from sqlalchemy.orm import Session
 
 from app.domain.codes import LoginMode
 from app.services.errors import AccountLocked, BadCredentials, InvalidUsername, Refused
-from app.services.identity_provider import (
-    LocalTokenProvider,
-    TokenChallenge,
-    token_card,
-    token_login,
-)
+from app.services.identity_provider import TokenChallenge
+from app.services.local_token_provider import LocalTokenProvider, token_card
+from app.services.login import token_login
 from app.store.models import OnlineAccount, OnlineLogin
 from app.store.seed import DEMO_PASSWORD
 from tests.integration.services.conftest import NOW

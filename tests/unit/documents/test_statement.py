@@ -217,9 +217,9 @@ def test_names_with_markup_characters_are_printed_as_written():
 @pytest.mark.parametrize(
     ("start", "end", "code"),
     [
-        (D(2024, 1, 1), D(2024, 12, 31), "too_long"),  # 366 days
+        (D(2024, 1, 1), D(2024, 12, 31), "period_too_long"),  # 366 days
         (D(2016, 1, 1), D(2016, 6, 30), "too_old"),  # 10 years back
-        (D(2026, 6, 1), D(2026, 12, 31), "in_future"),
+        (D(2026, 6, 1), D(2026, 12, 31), "period_in_future"),
         (D(2025, 6, 1), D(2025, 5, 31), "end_before_start"),
     ],
 )

@@ -30,8 +30,8 @@ def test_a_full_ordinary_year_of_365_days_is_accepted():
 
 
 def test_a_period_of_366_days_is_refused_even_the_leap_calendar_year_2024():
-    assert _refusal(D(2024, 1, 1), D(2024, 12, 31)) == "too_long"
-    assert _refusal(D(2025, 3, 1), D(2026, 3, 1)) == "too_long"  # 366 days across two years
+    assert _refusal(D(2024, 1, 1), D(2024, 12, 31)) == "period_too_long"
+    assert _refusal(D(2025, 3, 1), D(2026, 3, 1)) == "period_too_long"  # 366 days across two years
 
 
 def test_365_days_starting_mid_year_are_accepted():
@@ -63,7 +63,7 @@ def test_the_window_moves_with_the_current_year():
 
 
 def test_a_period_ending_after_today_is_refused():
-    assert _refusal(D(2026, 1, 1), D(2026, 11, 26)) == "in_future"
+    assert _refusal(D(2026, 1, 1), D(2026, 11, 26)) == "period_in_future"
     check_statement_period(D(2026, 1, 1), TODAY, today=TODAY)
 
 
