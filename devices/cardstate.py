@@ -3,13 +3,19 @@
     NO_SERVICE ──service up──▶ NO_READER ──reader──▶ READY ──inserted──▶ READING
     READING ──read done──▶ READ ──PIN asked──▶ PIN_OPERATION ──PIN done──▶ READ
     READING ──read failed (not an eID, forged, unreadable)──▶ INVALID_CARD
-    READING / READ / PIN_OPERATION / INVALID_CARD ──removed──▶ REMOVED ──acknowledged──▶ READY
+    READING / READ / PIN_OPERATION / INVALID_CARD ──released──▶ UNUSED
+    READING / READ / PIN_OPERATION / INVALID_CARD / UNUSED ──removed──▶ REMOVED
+    REMOVED ──acknowledged──▶ READY
     any state ──service down──▶ NO_SERVICE;  any state ──no reader──▶ NO_READER
     a card inserted in any card state (a swap) ──▶ READING
+
+UNUSED is a card left in the reader after its visit ended (the inactivity timeout, "finish"):
+what was read from it is forgotten and it is not used again until it is taken out and put back.
 
 Every change goes through `transition`, so "wipe everything on removal" is decided in one
 place. An event that does not apply to the current state (a read result arriving after the
 card was pulled) leaves the state unchanged: late events are normal with worker threads.
+devices/card_backend.py drives this machine in production.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ class CardState(Enum):
     PIN_OPERATION = "pin-operation"
     REMOVED = "removed"
     INVALID_CARD = "invalid-card"
+    UNUSED = "unused"  # still in the reader after its visit ended; forgotten
 
 
 class CardEvent(Enum):
@@ -38,11 +45,16 @@ class CardEvent(Enum):
     READ_FAILED = "read-failed"
     PIN_STARTED = "pin-started"
     PIN_DONE = "pin-done"
+    RELEASED = "released"  # the session is done with the card while it stays in
     ACKNOWLEDGED = "acknowledged"
 
 
 S, E = CardState, CardEvent
-_CARD_STATES = {S.READING, S.READ, S.PIN_OPERATION, S.INVALID_CARD}
+_IN_USE = {S.READING, S.READ, S.PIN_OPERATION, S.INVALID_CARD}
+# The states in which a card is in the reader.
+CARD_PRESENT = frozenset(_IN_USE | {S.UNUSED})
+# The states in which a reader is there (with or without a card).
+READER_PRESENT = frozenset(set(CardState) - {S.NO_SERVICE, S.NO_READER})
 
 _TABLE: dict[tuple[CardState, CardEvent], CardState] = {
     (S.NO_SERVICE, E.READER_EMPTY): S.READY,
@@ -53,7 +65,8 @@ _TABLE: dict[tuple[CardState, CardEvent], CardState] = {
     (S.PIN_OPERATION, E.PIN_DONE): S.READ,
     (S.REMOVED, E.ACKNOWLEDGED): S.READY,
     (S.REMOVED, E.READER_EMPTY): S.REMOVED,
-    **{(state, E.CARD_REMOVED): S.REMOVED for state in _CARD_STATES},
+    **{(state, E.RELEASED): S.UNUSED for state in _IN_USE},
+    **{(state, E.CARD_REMOVED): S.REMOVED for state in CARD_PRESENT},
     **{(state, E.CARD_INSERTED): S.READING for state in CardState},
     **{(state, E.SERVICE_DOWN): S.NO_SERVICE for state in CardState},
     **{(state, E.NO_READER): S.NO_READER for state in CardState},

@@ -11,9 +11,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.config import LANGUAGES, MODES, ConfigError, default_config_file, load_settings
-from app.services.identity_provider import LocalTokenProvider
+from app.config import (
+    LANGUAGES,
+    MODES,
+    ConfigError,
+    default_config_file,
+    load_terminal_settings,
+)
+from app.domain.codes import TerminalMode
 from app.services.kiosk import KioskBackend
+from app.services.local_token_provider import LocalTokenProvider
 from app.sync.runtime import SyncRuntime
 from app.version import version_line
 from resources import STYLES
@@ -23,14 +30,12 @@ from ui.main_window import MainWindow
 from ui.out_of_order import load_stylesheet as load_out_of_order_style
 from ui.out_of_order import read_staff_code_hash, show_out_of_order
 from ui.printing import Printer
-from ui.session_controller import SessionController
+from ui.session import SessionController
 from ui.watchdog import FirstPaint as _FirstPaint
 from ui.watchdog import UpdateWatch, Watchdog
 from ui.widgets.card_bar import SimulatedCardBar
 from ui.widgets.sync_indicator import SyncBridge
 from ui.wiring import card_setup
-
-READER_PRESENT = ("ready", "card", "simulated")  # the card slot's states with a reader there
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -130,7 +135,7 @@ def quit_program(window: MainWindow) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        settings = load_settings(
+        settings = load_terminal_settings(
             args.config,
             mode=args.mode,
             language=args.language,
@@ -172,13 +177,6 @@ def main(argv: list[str] | None = None) -> int:
         runtime.stop()
         window.deleteLater()
         return cannot_start(str(exc))
-    if not settings.simulated_card and not settings.staff_code_hash:
-        runtime.stop()
-        window.deleteLater()
-        return cannot_start(
-            "staff_code_hash must be set on a real terminal "
-            "(`guichet-central staff-code` makes one); the demo code is for the demo only"
-        )
     app.aboutToQuit.connect(runtime.stop)
     # The local token provider is the demo's; a real terminal plugs the federal one here.
     provider = (
@@ -201,20 +199,19 @@ def main(argv: list[str] | None = None) -> int:
     controller = SessionController(
         window,
         backend,
-        setup.slot,
+        setup.card,
         timeout_s=settings.inactivity_seconds,
         printer=Printer(settings.printer),
     )
     bridge.status.connect(controller.show_sync_status)
     app.aboutToQuit.connect(controller.stop)
-    if settings.mode == "kiosk":
+    if settings.mode == TerminalMode.KIOSK:
         controller.guard = window.kiosk_guard = KioskGuard(window)
-    if setup.insert is not None:
-        window.add_bottom_bar(
-            SimulatedCardBar(setup.profiles, setup.insert, setup.slot.remove, window)
-        )
-    # The heartbeat (app/fleet/heartbeat.py) says whether a card reader is there: the slot knows.
-    runtime.heartbeat.reader_present = lambda: setup.slot.status in READER_PRESENT
+    if setup.insert is not None and setup.remove is not None:
+        window.add_bottom_bar(SimulatedCardBar(setup.profiles, setup.insert, setup.remove, window))
+    # The heartbeat (app/fleet/heartbeat.py) says whether a card reader is there: the card
+    # backend's state machine knows.
+    runtime.heartbeat.reader_present = lambda: setup.card.reader_present
     runtime.check_forms_with(setup.trust.roots)
     runtime.start()
     if args.screenshot:
@@ -231,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     watchdog = Watchdog(parent=window)
     watchdog.follow(controller.activity, controller.step_changed)
     watchdog.ready_when_drawn(window.current_screen)
-    if settings.mode == "kiosk":
+    if settings.mode == TerminalMode.KIOSK:
         UpdateWatch(watchdog, controller.activity, lambda: quit_program(window)).start()
     window.show_for_mode()
     return app.exec()

@@ -1,8 +1,9 @@
-"""Builds what a session needs from the settings: the card slot, the trust roots, the signer.
+"""Builds what a session needs from the settings: the card backend, the trust roots, the signer.
 
 Production: a PC/SC reader watched through pcscd, the Belgium Root CAs from `trust_roots`, the
 eID middleware's PKCS#11 module. Demo: a simulated card served in-process, the test PKI's roots,
-and a SoftHSM2 token (under the data folder) holding the simulated card's keys.
+and a SoftHSM2 token (under the data folder) holding the simulated card's keys. Either way the
+card is one `CardBackend` (devices/card_backend.py) over the slot.
 """
 
 from __future__ import annotations
@@ -14,18 +15,20 @@ from pathlib import Path
 
 from app.config import ConfigError, Settings
 from devices.belpic.verify import TrustStore
-from ui.card_slot import PcscSlot, SimulatedSlot
+from devices.card_backend import CardBackend
+from devices.card_slot import PcscSlot, SimulatedSlot
 
 PROFILES = Path(__file__).resolve().parent.parent / "devices" / "simulated" / "profiles"
 
 
 @dataclass
 class CardSetup:
-    slot: object
+    card: CardBackend
     trust: TrustStore
     pkcs11_module: str
     profiles: list[Path]
-    insert: Callable[[Path], None] | None = None
+    insert: Callable[[Path], None] | None = None  # the demo bar's: a profile's card in
+    remove: Callable[[], None] | None = None  # the demo bar's: the card out
 
 
 def demo_profiles(settings: Settings) -> list[Path]:
@@ -48,11 +51,9 @@ def card_setup(settings: Settings) -> CardSetup:
     roots = Path(settings.trust_roots).expanduser()
     if not roots.exists():
         raise ConfigError(f"trust_roots: {roots} does not exist")
+    trust = TrustStore.from_pem(roots)
     return CardSetup(
-        PcscSlot(settings.reader or None),
-        TrustStore.from_pem(roots),
-        settings.pkcs11_module,
-        [],
+        CardBackend(PcscSlot(settings.reader or None), trust), trust, settings.pkcs11_module, []
     )
 
 
@@ -76,5 +77,6 @@ def _simulated(settings: Settings) -> CardSetup:
         provision(image)  # the token now holds this card's keys, with this card's PIN
         slot.insert(VirtualCard(image))
 
-    return CardSetup(slot, TrustStore.of(pki.roots), SOFTHSM_MODULE, demo_profiles(settings),
-                     insert)  # fmt: skip
+    trust = TrustStore.of(pki.roots)
+    return CardSetup(CardBackend(slot, trust), trust, SOFTHSM_MODULE, demo_profiles(settings),
+                     insert, slot.remove)  # fmt: skip

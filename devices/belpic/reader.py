@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -38,6 +39,14 @@ from devices.errors import (
 MAX_CHUNK = 256
 ADDRESS_FILE_SIZE = 117  # since 2004; a longer file is still read to its padding
 EC_SIGNATURE_MAX_DER = 104  # 30 66 02 31 <49> 02 31 <49> for P-384
+
+
+class ReadPolicy(Enum):
+    """Where a transparent file's useful content ends."""
+
+    EOF = "eof"  # until the card says the end
+    DER = "der"  # the DER element at the start: a certificate without its padding
+    TLV = "tlv"  # until the zero padding after the last TLV field
 
 
 @dataclass(frozen=True)
@@ -140,13 +149,13 @@ class EidReader:
         file: EidFile,
         *,
         stop_at: int | None = None,
-        policy: str = "eof",
+        policy: ReadPolicy = ReadPolicy.EOF,
         first: int | None = None,
     ) -> bytes:
         """Read a transparent file.
 
-        policy "eof": until the card says the end; "der": the DER element at the start (a
-        certificate without its padding; all zeros means no certificate: b""); "tlv": until the
+        ReadPolicy.EOF: until the card says the end; DER: the DER element at the start (a
+        certificate without its padding; all zeros means no certificate: b""); TLV: until the
         zero padding starts. `stop_at` caps the size when it is known in advance; `first` is
         the size of the first READ BINARY when the usual size of the file is known.
         """
@@ -172,7 +181,7 @@ class EidReader:
             if len(response.data) > want:
                 raise CardDataError(file.name, "the card sent more bytes than asked")
             data += response.data
-            if policy == "der" and target is None and len(data) >= 4:
+            if policy is ReadPolicy.DER and target is None and len(data) >= 4:
                 if not any(data):
                     data.clear()
                     break  # no certificate: a zero-filled file
@@ -180,20 +189,25 @@ class EidReader:
                 if size is None:
                     raise CardDataError(file.name, "not a DER certificate")
                 target = size
-            if policy == "tlv" and data and data[-1] == 0 and _tlv_ends_in_padding(bytes(data)):
+            if (
+                policy is ReadPolicy.TLV
+                and data
+                and data[-1] == 0
+                and _tlv_ends_in_padding(bytes(data))
+            ):
                 break
             if len(response.data) < want or not response.data:
                 break
         if target is not None and len(data) > target:
             del data[target:]
-        if policy == "der" and target is not None and len(data) < target:
+        if policy is ReadPolicy.DER and target is not None and len(data) < target:
             raise CardDataError(file.name, f"certificate cut at {len(data)} of {target} bytes")
         result = bytes(data)
         self._cache[file] = result
         return result
 
     def read_certificate(self, file: EidFile) -> x509.Certificate | None:
-        der = self.read_file(file, policy="der")
+        der = self.read_file(file, policy=ReadPolicy.DER)
         if not der:
             return None
         return verify.load_certificate(der, file.name)
@@ -255,7 +269,9 @@ class EidReader:
         verify.verify_identity_signature(
             rrn, identity_file, identity_signature, len(identity.photo_hash)
         )
-        address_file = self.read_file(EidFile.ADDRESS, policy="tlv", first=ADDRESS_FILE_SIZE)
+        address_file = self.read_file(
+            EidFile.ADDRESS, policy=ReadPolicy.TLV, first=ADDRESS_FILE_SIZE
+        )
         if rsa_size:
             address_signature = self.read_file(EidFile.ADDRESS_SIGNATURE, stop_at=rsa_size)
         else:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from app.gate.client import DatabaseTransport, GateClient
 from app.gate.gatekeeper import Gatekeeper
 from app.gate.service import GatekeeperService
-from app.services.identity_provider import LocalTokenProvider
+from app.services.local_token_provider import LocalTokenProvider
 from app.store.db import make_engine
 from app.store.models import Agency
 from app.store.roles import add_terminal, ensure_groups

@@ -12,21 +12,21 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from app.services.identity_provider import LocalTokenProvider
 from app.services.kiosk import KioskBackend
+from app.services.local_token_provider import LocalTokenProvider
 from app.services.session import Step
 from app.store import migrate
 from app.store.db import make_engine
 from app.store.demo_cases import demo_cases
 from app.store.seed import seed_database
 from app.sync.terminal import Outbox, open_terminal_db
+from devices.card_slot import SimulatedSlot
 from devices.pkcs11 import SOFTHSM_MODULE
 from devices.simulated.card import Faults, VirtualCard
 from devices.simulated.image import build_card_image
 from devices.simulated.profile import Profile, build_profile
 from devices.simulated.softhsm import provision
-from ui.card_slot import SimulatedSlot
-from ui.session_controller import SessionController
+from ui.session import SessionController
 
 TODAY = dt.date(2026, 11, 25)
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
@@ -154,6 +154,7 @@ class Kiosk:
         assert not getattr(provider, "_issued", {}), "the token provider still holds a challenge"
         visit = self.controller.visit
         assert visit.holder is None and visit.reader is None and visit.photo is None
+        assert not self.controller.card.in_use  # the card backend forgot the card it read
         assert visit.niss is None and visit.route is None and visit.join_values is None
         for photo in (self.controller.reading.photo, self.controller.pin.photo):
             assert photo.pixmap().isNull()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from app.services.identity_provider import token_card
+from app.services.local_token_provider import token_card
 from app.services.session import Step
 from app.store.models import AuditEntry, OnlineLogin, Visit
 from app.sync.terminal import OutboxEntry

@@ -175,7 +175,10 @@ def test_the_program_saves_a_screenshot_of_the_first_screen(tmp_path):
 def test_without_trusted_roots_a_real_reader_is_refused_with_a_message(tmp_path):
     import os
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    from app.domain.passwords import hash_password
+
+    staff_code = hash_password("97531086")  # a real terminal has one (app.config.for_terminal)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GUICHET_STAFF_CODE_HASH": staff_code}
     result = subprocess.run(
         [sys.executable, "-m", "ui.app", "--mode", "kiosk", "--exit-when-ready"],
         capture_output=True,

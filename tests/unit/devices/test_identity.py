@@ -179,7 +179,7 @@ def test_foreigner_card_fields_and_member_of_family():
             basic_key_hash=bytes(48),
         )
     )
-    assert identity.document_type.is_foreigner_card
+    assert identity.document_type.kind == DocumentKind.FOREIGNER
     assert identity.member_of_family is True
     assert (identity.duplicate, identity.special_organisation) == ("02", "1")
     assert identity.protection == "01.02.2020-SY"

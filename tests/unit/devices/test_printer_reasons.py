@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from devices.printer import (
+from devices.printer import Printer
+from devices.printer_status import (
     NotAPdf,
     OutOfPaper,
     PaperJam,
-    Printer,
     PrinterFault,
     PrinterState,
     PrinterStatus,

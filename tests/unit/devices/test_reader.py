@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from devices.apdu import Response
 from devices.belpic.files import EidFile
+from devices.belpic.identity import DocumentKind
 from devices.belpic.reader import CardCertificates, EidReader, HolderData, PhotoRead
 from devices.belpic.verify import TrustStore, der_length
 from devices.errors import (
@@ -109,7 +110,8 @@ def test_fewest_apdus_address_in_one_read_and_rsa_signatures_without_eof_probe(r
 
 def test_a_kids_card_reads_without_authentication_certificate(reader_for):
     reader, _ = reader_for(EMMA_KIDS)
-    assert reader.read_identity().identity.document_type.is_kids_card
+    kind = reader.read_identity().identity.document_type.kind
+    assert kind in (DocumentKind.KIDS, DocumentKind.KIDS_FOREIGNER)
     assert reader.read_certificates().authentication is None
 
 
