@@ -1,9 +1,10 @@
 """The member's file during a visit: loads each section, prints, saves, changes contact and bank.
 
-Owned by the SessionController, whose `_run` it uses: every call runs off the GUI thread and a
-late result (the member left meanwhile) is dropped. The visit's identity comes from the visit
-object (NISS and login mode) each time; this class keeps nothing of the member itself, the
-screen's pages hold what is shown and `FileScreen.clear()` empties them when the visit ends.
+Given the session's context (ui/session/context.py), whose `run` it uses: every call runs
+off the GUI thread and a late result (the member left meanwhile) is dropped. The visit's
+identity comes from the visit object (NISS and login mode) each time; this class keeps nothing
+of the member itself, the screen's pages hold what is shown and `FileScreen.clear()` empties
+them when the visit ends.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QImage
 
-from app.services.errors import InvalidForm
+from app.domain.codes import BankChangeMode, LoginMode, TerminalMode
 from app.services.member_file import FileSession
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
-from ui.messages import card_problem
+from ui.file_sections import SECTION_LOADS, Asked
+from ui.messages import card_problem, error_text
 from ui.printing import PrintTask, printer_error_text
-from ui.service_errors import service_error_text
 
 log = logging.getLogger(__name__)
 S, T = Step, Trigger
@@ -33,94 +34,10 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
 
 
-def period_problem_text(code: str) -> str:
-    return {
-        "end_before_start": tr("The end of the period is before its start."),
-        "too_long": tr("A statement covers at most one year (365 days): choose a shorter period."),
-        "too_old": tr("A statement covers at most the nine years before this one."),
-        "in_future": tr("The period cannot end after today."),
-    }.get(code, tr("Choose another period."))
-
-
-def file_error_text(exc: BaseException) -> str:
-    code = getattr(exc, "code", None)
-    texts = {
-        "not_allowed": tr("This information is not available in your file."),
-        "unknown_member": tr("Your file cannot be found here: please go to the counter."),
-        "cover_not_in_order": tr(
-            "A European health insurance card needs cover in order: it is not, for this person. "
-            "Please contact the counter."
-        ),
-        "same_order_open": tr("You already ordered this: it is on its way."),
-        # The counter's actions, refused by the rules or by the central worker.
-        "taken_by_another": tr("Another colleague has taken it: only a supervisor takes it over."),
-        "supervisor_only": tr("This is a supervisor's decision."),
-        "already_done": tr("This has been done meanwhile: the list shows it now."),
-        "letters_changed": tr("The letters changed meanwhile: the list shows them again."),
-        "not_of_age": tr("A blocking form counts from the dependant's majority."),
-        "not_a_dependant": tr("Only a dependant returns a blocking form."),
-        "not_deactivated": tr("This online account is not deactivated."),
-        "no_account": tr("This member has no online account."),
-        "unknown_request": tr("This question is no longer in the queue."),
-        "unknown_order": tr("This order is no longer in the queue."),
-        "signature_invalid": tr(
-            "The signature of your card could not be checked. Please go to the counter."
-        ),
-        "document_not_kept": tr("Only the paper version of this document exists: ask the counter."),
-        "strong_login_required": tr(
-            "To change your bank account, log in with your eID card or your federal token."
-        ),
-    }
-    if code in texts:
-        return texts[code]
-    problems = getattr(exc, "problems", None) or {}
-    sentences = {
-        "invalid_mobile": tr("This mobile number is not valid. Example: 0470 12 34 56."),
-        "not_a_mobile": tr("A Belgian mobile number starts with 04. Example: 0470 12 34 56."),
-        "nothing_to_change": tr("Nothing was changed."),
-        "iban_missing": tr("Type the account number (IBAN)."),
-        "iban_check_digits": tr(
-            "This account number is not right: a digit is wrong or missing. Check it on your "
-            "bank card or statement."
-        ),
-        "iban_invalid": tr("This is not an account number (IBAN). Example: BE68 5390 0754 7034."),
-        "iban_unchanged": tr("This is already the account in your file."),
-        "no_lines": tr("Select at least one line for the receipt."),
-        "invalid_line": tr("Select at least one line for the receipt."),
-        "too_many_lines": tr("A receipt holds at most 500 lines: select fewer."),
-        "unsupported_language": tr("A statement is made in French, Dutch or German."),
-        "subject_required": tr("Give your question a title."),
-        "answer_required": tr("Write the answer."),
-        "note_required": tr("Write the reason for the member."),
-        "choose_reason": tr("Choose the reason."),
-        "in_future": tr("The date cannot be after today."),
-        "message_required": tr("Write your question."),
-        "email_required": tr("To be answered by email, give your email address."),
-        "phone_required": tr("To be answered by phone, give a phone or mobile number."),
-        "choose_answer": tr("Choose how we answer you: email, letter or phone."),
-        "unknown_topic": tr("Choose what your question is about."),
-        "too_long": tr("This text is too long: please make it shorter."),
-        "invalid_quantity": tr("Choose between 1 and 10."),
-        "one_only": tr("This document is ordered one at a time, for one person."),
-        "unknown_document": tr("Choose the documents you need."),
-    }
-    if not problems:
-        return service_error_text(exc)
-    found = []
-    for field, code in problems.items():
-        if field == "period":  # the statement's: its codes mean a period's problems
-            found.append(period_problem_text(code))
-        elif code in sentences:
-            found.append(sentences[code])
-        else:  # the codes the other forms share (invalid_phone, invalid_email...)
-            found.append(service_error_text(InvalidForm({"field": code})))
-    return "\n".join(dict.fromkeys(found))
-
-
 class FileController(QObject):
-    def __init__(self, session_controller, backend, screen, printer):
-        super().__init__(session_controller)
-        self.sc = session_controller
+    def __init__(self, context, backend, screen, printer):
+        super().__init__(context)
+        self.sc = context
         self.backend = backend  # app.services.file_backend.FileBackend
         self.screen = screen  # ui.screens.file.FileScreen
         self.printer = printer  # ui.printing.Printer
@@ -150,7 +67,7 @@ class FileController(QObject):
         s.orders.summarize.connect(self._summarize_order)
         s.orders.confirm.connect(self._place_order)
         s.requests.send.connect(self._send_request)
-        s.set_counter(session_controller.window.mode == "counter")
+        s.set_counter(context.window.mode == TerminalMode.COUNTER)
 
     # -- who and how -------------------------------------------------------------------------
 
@@ -163,16 +80,16 @@ class FileController(QObject):
         visit = self.sc.visit
         # At the counter the clerk sees the file as its member does after a password login:
         # everything but the bank account change, which needs the member's own signature.
-        return FileSession(visit.niss, visit.mode or "password")
+        return FileSession(visit.niss, visit.mode or LoginMode.PASSWORD)
 
     def _language(self) -> str:
-        return self.sc._language()
+        return self.sc.language()
 
     def _actor(self) -> str:
-        return self.sc._actor()
+        return self.sc.actor()
 
     def _run(self, op, success, failure=None, *, card: bool = False, lock=None) -> None:
-        self.sc._run(op, success, failure or self._failed, card=card, lock=lock)
+        self.sc.run(op, success, failure or self._failed, card=card, lock=lock)
 
     def _latest(self, key: str, success, failure=None):
         """Deliver only the newest request of its kind, its answer or its failure: the
@@ -196,7 +113,7 @@ class FileController(QObject):
     def _failed(self, exc: BaseException) -> None:
         if not (getattr(exc, "code", None) or self.backend_offline(exc)):
             log.error("file request failed: %s", type(exc).__name__)
-        self.screen.show_status(file_error_text(exc), "problem")
+        self.screen.show_status(error_text(exc), "problem")
 
     def backend_offline(self, exc: BaseException) -> bool:
         return self.sc.backend.is_offline(exc)
@@ -224,64 +141,39 @@ class FileController(QObject):
         self.screen.show_section(section)
 
     def _load_section(self) -> None:
-        section = self.screen.section
-        session = self._session()
+        """The section shown, for the person chosen: its row of ui/file_sections.py."""
+        key = self.screen.section
+        section = SECTION_LOADS.get(key)
+        if section is None:  # the bank change's PIN page: nothing to load
+            return
+        page, asked = self.screen.pages[key], self._opening()
+        if section.first is not None:
+            section.first(page, asked)
         backend = self.backend
-        target = self.screen.person_niss or self.sc.visit.niss
-        language = self._language()
-        page = self.screen.pages[section]
-        if section == "data":
-            if not backend.may_change_bank(session):
-                bank = "password"
-            else:
-                bank = "allowed" if self.sc.visit.reader is not None else "card_needed"
+        for load in section.loads:
+            quiet = (lambda _exc: None) if load.quiet else None
             self._run(
-                lambda _r: backend.my_data(session),
-                *self._latest("section", lambda data: page.show_data(data, bank=bank)),
+                lambda _r, call=load.call: call(backend, asked),
+                *self._latest(load.key, getattr(page, load.show), quiet),
             )
-        elif section == "reimbursements":
-            self._load_reimbursements(append=False)
-        elif section == "indemnities":
-            page.reset_period(self.sc.backend.today(), language)
-            self._run(
-                lambda _r: backend.indemnities(session, target),
-                *self._latest("section", page.show_indemnities),
-            )
-        elif section == "dmg":
-            self._run(
-                lambda _r: backend.dmg(session, target, language=language),
-                *self._latest("section", page.show_dmg),
-            )
-        elif section == "maf":
-            self._run(
-                lambda _r: backend.maf(session, target), *self._latest("section", page.show_maf)
-            )
-        elif section == "young_savers":
-            self._run(
-                lambda _r: backend.young_savers(session),
-                *self._latest("section", page.show_savers),
-            )
-        elif section == "agreements":
-            self._run(
-                lambda _r: backend.agreements(session, target),
-                *self._latest("section", page.show_agreements),
-            )
-        elif section == "documents":
-            self._run(
-                lambda _r: backend.documents(session, target),
-                *self._latest("section", page.show_documents),
-            )
-        elif section == "orders":
-            page.person_changed()
-            self._load_orders()
-        elif section == "requests":
-            page.done.setText("")
-            self._run(
-                lambda _r: backend.my_data(session),
-                page.show_contact,
-                lambda _exc: None,  # offline: the fields stay as typed, the send still queues
-            )
-            self._load_requests()
+
+    def _opening(self) -> Asked:
+        session, visit = self._session(), self.sc.visit
+        if not self.backend.may_change_bank(session):
+            bank = BankChangeMode.PASSWORD_LOGIN
+        elif visit.reader is None:
+            bank = BankChangeMode.CARD_NEEDED
+        else:
+            bank = BankChangeMode.ALLOWED
+        return Asked(
+            session=session,
+            person=self.screen.person_niss,
+            target=self.screen.person_niss or visit.niss,
+            order=self.screen.reimbursements.order_value,
+            language=self._language(),
+            today=self.backend.today(),
+            bank=bank,
+        )
 
     def _load_orders(self) -> None:
         session, backend = self._session(), self.backend
@@ -307,7 +199,7 @@ class FileController(QObject):
         self._run(
             lambda _r: backend.order_summary(session, target, kind, quantity),
             page.show_summary,
-            lambda exc: page.show_problem(file_error_text(exc)),
+            lambda exc: page.show_problem(error_text(exc)),
             lock=page,
         )
 
@@ -326,7 +218,7 @@ class FileController(QObject):
                 session, target, kind, quantity, actor=actor, again=again
             ),
             placed,
-            lambda exc: page.show_problem(file_error_text(exc)),
+            lambda exc: page.show_problem(error_text(exc)),
             lock=page,
         )
 
@@ -341,7 +233,7 @@ class FileController(QObject):
         self._run(
             lambda _r: backend.send_request(session, actor=actor, **form),
             sent,
-            lambda exc: page.show_problem(file_error_text(exc)),
+            lambda exc: page.show_problem(error_text(exc)),
             lock=page,
         )
 
@@ -381,7 +273,7 @@ class FileController(QObject):
         self._run(
             lambda _r: backend.change_contact(session, actor=actor, **values),
             lambda offline: page.show_contact_saved(offline, values),
-            lambda exc: page.show_contact_problem(file_error_text(exc)),
+            lambda exc: page.show_contact_problem(error_text(exc)),
             lock=page.save_button,
         )
 
@@ -391,7 +283,7 @@ class FileController(QObject):
         self._run(
             lambda _r: backend.check_iban(text),  # stdnum reads its bank list the first time
             page.show_iban_checked,
-            lambda exc: page.show_iban_problem(file_error_text(exc)),
+            lambda exc: page.show_iban_problem(error_text(exc)),
             lock=page.check_button,
         )
 
@@ -441,7 +333,7 @@ class FileController(QObject):
             else:
                 self.screen.bank_sign.clear()
                 self._show("data")
-                self.screen.data.show_iban_problem(file_error_text(exc))
+                self.screen.data.show_iban_problem(error_text(exc))
 
         self._run(sign, done, failed, card=True, lock=self.screen)  # no other tap meanwhile
 
@@ -463,11 +355,9 @@ class FileController(QObject):
 
         def failed(exc):
             problems = getattr(exc, "problems", None) or {}
-            if "period" in problems or set(problems.values()) & {
-                "end_before_start", "too_long", "too_old", "in_future"
-            }:  # fmt: skip
+            if "period" in problems:  # said beside the dates, with the limits applied
                 self.screen.show_status("")
-                self.screen.indemnities.show_period_problem(file_error_text(exc))
+                self.screen.indemnities.show_period_problem(error_text(exc))
             else:
                 self._failed(exc)
 
@@ -550,7 +440,7 @@ class FileController(QObject):
             self.screen.show_status(printer_error_text(exc), "problem")
 
         # The sections stay locked while it prints: a second tap would print a second copy.
-        self.sc._run(task.run, done, failed, progress=progress, lock=self.screen.stack)
+        self.sc.run(task.run, done, failed, progress=progress, lock=self.screen.stack)
 
     # -- documents on screen -----------------------------------------------------------------
     def _open_document(self, document_id: int) -> None:

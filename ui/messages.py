@@ -1,34 +1,291 @@
-"""What the member is told, in their language: one entry per situation, translated when shown.
+"""What the member (or the clerk) is told, in their language: the one catalogue of the program.
 
-A `Message` keeps the situation (a key and its values), not the sentence, so switching the
-language while it is on screen translates it again. Card errors come from devices/errors.py's
-typed classes; service errors from app/services/errors.py; anything else is "a fault" (logged by
-type only, never shown as a traceback).
+Two kinds of entries, translated when shown:
+- a situation the message screen shows (`Message`: a key and its values, not the sentence, so
+  switching the language while it is on screen translates it again): a card problem, a queued
+  request, offline;
+- the sentence for each result code the core gives (`CODE_TEXTS`): what a service refused
+  (`Refused`, `InvalidForm`'s problems, the typed errors of app/services/errors.py) and why the
+  central worker rejected an operation. One sentence per code, one code per meaning; a figure in
+  a sentence (a limit, a date) comes with the error, from the rule that applied it.
+Card errors come from devices/errors.py's typed classes; anything else is "a fault" (logged by
+type only, never shown as a traceback). tests/ui/test_message_catalogue.py reads app/ for every
+code it can give and checks that each has its sentence here, and that no sentence waits for a
+code nobody gives.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
+from app.domain.niss import InvalidNiss
 from app.gate.client import GateRefusal
 from devices import errors as card_errors
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str, n: int = -1) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # pyside6-lupdate files a bare tr("...") call under the empty context; look it up there.
-    return QCoreApplication.translate("", text, None, n)
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def long_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
+def _time(value: dt.datetime) -> str:
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+
+# -- result codes ----------------------------------------------------------------------------
+# Sentences shared by several codes (each code still has its one entry below).
+def _niss_not_valid(_v) -> str:
+    return tr("This national number is not valid: check its 11 digits.")
+
+
+def _not_sendable(_v) -> str:
+    return tr("This request cannot be sent as it is. Please check what you typed.")
+
+
+def _no_lines(_v) -> str:
+    return tr("Select at least one line for the receipt.")
+
+
+def _form_unreadable(_v) -> str:
+    return tr("The signed form could not be read. Please try again, or go to the counter.")
+
+
+def _unproven(_v) -> str:
+    return tr(
+        "The mutuality could not check that this request was made during your visit. Please "
+        "go to the counter."
+    )
+
+
+def _letters_changed(_v) -> str:
+    return tr("The letters changed meanwhile: the list shows them again.")
+
+
+def _choose_reason(_v) -> str:
+    return tr("Choose the reason.")
+
+
+def _locked(v) -> str:
+    return tr("Too many wrong tries: this account is locked until %1.").replace(
+        "%1", _time(v["until"])
+    )
+
+
+# code → its sentence, from the values the error carries (InvalidForm.values, AccountLocked's
+# until). Sorted by code.
+CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "account_deactivated": lambda _v: tr(
+        'Your online account is deactivated. Use "I cannot log in" or go to the counter.'
+    ),
+    "account_exists": lambda _v: tr("You already have an online account."),
+    "account_locked": _locked,
+    "account_pending": lambda _v: tr(
+        "Your online account is not active yet: use the login details sent by post."
+    ),
+    "affiliation_pending": lambda _v: tr(
+        "We have received your signed form. We will confirm by post."
+    ),
+    "already_done": lambda _v: tr("This has been done meanwhile: the list shows it now."),
+    "already_member": lambda _v: tr("You are already a member of the mutuality."),
+    "answer_required": lambda _v: tr("Write the answer."),
+    "bad_credentials": lambda _v: tr("The national number or the password is not right."),
+    "central_unavailable": lambda _v: tr(
+        "The connection to the mutuality is down. Please try again later."
+    ),
+    "challenge_expired": lambda _v: tr(
+        "Please press Next to be asked for a new code of your token card."
+    ),
+    "choose_answer": lambda _v: tr("Choose how we answer you: email, letter or phone."),
+    "choose_reason": _choose_reason,
+    "cover_not_in_order": lambda _v: tr(
+        "A European health insurance card needs cover in order: it is not, for this person. "
+        "Please contact the counter."
+    ),
+    "document_not_kept": lambda _v: tr(
+        "Only the paper version of this document exists: ask the counter."
+    ),
+    "email_required": lambda _v: tr("To be answered by email, give your email address."),
+    "end_before_start": lambda _v: tr("The end of the period is before its start."),
+    "gate_request_refused": _not_sendable,
+    "holder_is_self": lambda _v: tr(
+        "Type the national number of the member you depend on, not your own."
+    ),
+    "holder_required": lambda _v: tr("Type the national number of the member you depend on."),
+    "iban_check_digits": lambda _v: tr(
+        "This account number is not right: a digit is wrong or missing. Check it on your "
+        "bank card or statement."
+    ),
+    "iban_invalid": lambda _v: tr(
+        "This is not an account number (IBAN). Example: BE68 5390 0754 7034."
+    ),
+    "iban_missing": lambda _v: tr("Type the account number (IBAN)."),
+    "iban_unchanged": lambda _v: tr("This is already the account in your file."),
+    "in_future": lambda _v: tr("The date cannot be after today."),
+    "incomplete_birth_date": lambda _v: tr(
+        "Your date of birth cannot be read from your card. Please go to the counter."
+    ),
+    "invalid_document": _form_unreadable,
+    "invalid_email": lambda _v: tr("This email address is not valid. Example: name@example.be."),
+    "invalid_language": lambda _v: tr("Choose one of the languages offered."),
+    "invalid_line": _no_lines,
+    "invalid_mobile": lambda _v: tr("This mobile number is not valid. Example: 0470 12 34 56."),
+    "invalid_payload": _not_sendable,
+    "invalid_phone": lambda _v: tr("This phone number is not valid. Example: 0470 12 34 56."),
+    "invalid_postcode": lambda _v: tr(
+        "The address on your card has no Belgian postcode: please go to the counter to join."
+    ),
+    "invalid_quantity": lambda v: tr("Choose between 1 and %1.").replace(
+        "%1", str(v["max_quantity"])
+    ),
+    "invalid_role": lambda _v: tr(
+        "Choose whether you join as a holder or as a dependant of a member."
+    ),
+    "invalid_username": lambda _v: tr(
+        "Type your national number: 11 digits, for example 85.07.30-033.28."
+    ),
+    "letter_already_queued": lambda _v: tr(
+        "A letter is already on its way to you: please wait for it."
+    ),
+    "letters_changed": _letters_changed,
+    "message_required": lambda _v: tr("Write your question."),
+    "niss_check_digits": _niss_not_valid,
+    "niss_invalid": _niss_not_valid,
+    "niss_length": _niss_not_valid,
+    "no_account": lambda _v: tr("There is no online account for this national number."),
+    "no_identity_provider": lambda _v: tr(
+        "Logging in with the federal token is not possible at the moment. Please use your eID "
+        "card or your password."
+    ),
+    "no_letters": lambda _v: tr("Select at least one letter."),
+    "no_lines": _no_lines,
+    "no_proof": _unproven,
+    "not_a_dependant": lambda _v: tr("Only a dependant returns a blocking form."),
+    "not_a_mobile": lambda _v: tr(
+        "A Belgian mobile number starts with 04. Example: 0470 12 34 56."
+    ),
+    "not_a_pdf": _form_unreadable,
+    "not_allowed": lambda _v: tr("This information is not available in your file."),
+    "not_deactivated": lambda _v: tr("This online account is not deactivated."),
+    "not_member": lambda _v: tr("You are not a member of the mutuality."),
+    "not_of_age": lambda _v: tr("A blocking form counts from the dependant's majority."),
+    "note_required": lambda _v: tr("Write the reason for the member."),
+    "nothing_to_change": lambda _v: tr("Nothing was changed."),
+    "one_only": lambda _v: tr("This document is ordered one at a time, for one person."),
+    "period_in_future": lambda _v: tr("The period cannot end after today."),
+    "period_too_long": lambda v: tr(
+        "A statement covers at most %n day(s): choose a shorter period.", "", v["max_days"]
+    ),
+    "phone_or_email_required": lambda _v: tr(
+        "Give a phone number or an email address so we can answer you."
+    ),
+    "phone_required": lambda _v: tr("To be answered by phone, give a phone or mobile number."),
+    "proof_expired": _unproven,
+    "proof_invalid": _unproven,
+    "proof_other_person": _unproven,
+    "proof_other_terminal": _unproven,
+    "required": _choose_reason,
+    "same_order_open": lambda _v: tr("You already ordered this: it is on its way."),
+    "signature_invalid": lambda _v: tr(
+        "The signature of your card could not be checked. Please go to the counter."
+    ),
+    "strong_login_required": lambda _v: tr(
+        "To change your bank account, log in with your eID card or your federal token."
+    ),
+    "subject_required": lambda _v: tr("Give your question a title."),
+    "supervisor_only": lambda _v: tr("This is a supervisor's decision."),
+    "taken_by_another": lambda _v: tr(
+        "Another colleague has taken it: only a supervisor takes it over."
+    ),
+    "too_long": lambda _v: tr("This text is too long: please make it shorter."),
+    "too_many_lines": lambda v: tr(
+        "A receipt holds at most %n line(s): select fewer.", "", v["max_lines"]
+    ),
+    "too_old": lambda v: tr(
+        "A statement covers at most the %n year(s) before this one.", "", v["years_back"]
+    ),
+    "too_young": lambda _v: tr("An online account can be opened from the age of majority."),
+    "unknown_document": lambda _v: tr("Choose the documents you need."),
+    "unknown_holder": lambda _v: tr("We do not find a holder with this national number."),
+    "unknown_kind": _not_sendable,
+    "unknown_letter": _letters_changed,
+    "unknown_member": lambda _v: tr("No member has this national number."),
+    "unknown_mutuality": lambda _v: tr("Choose your current mutuality in the list."),
+    "unknown_order": lambda _v: tr("This order is no longer in the queue."),
+    "unknown_request": lambda _v: tr("This question is no longer in the queue."),
+    "unknown_topic": lambda _v: tr("Choose what your question is about."),
+    "unsupported_language": lambda _v: tr("A statement is made in French, Dutch or German."),
+    "unsupported_version": _not_sendable,
+}
+
+
+def _something_wrong() -> str:
+    return tr("Something went wrong. Please try again, or go to the counter.")
+
+
+def code_text(code: str, values: Mapping[str, Any] | None = None) -> str | None:
+    """The sentence for `code` with the figures in `values`; None for a code it does not know."""
+    text = CODE_TEXTS.get(code)
+    if text is None:
+        return None
+    try:
+        return text(values or {})
+    except (KeyError, TypeError, ValueError, AttributeError):  # the error came without its figure
+        log.error("result code %s without the values its sentence needs", code)
+        return _something_wrong()
+
+
+def error_text(exc: BaseException) -> str:
+    """What a failed request tells the member or the clerk: every problem of a form (one line
+    each), the refusal's sentence, "offline", or "something went wrong" (logged by type)."""
+    if isinstance(exc, InvalidNiss):
+        return CODE_TEXTS["invalid_username"]({})
+    values = dict(getattr(exc, "values", None) or {})
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, dict) and problems:
+        sentences = []
+        for code in problems.values():
+            sentence = code_text(code, values)
+            if sentence is None:
+                log.warning("form problem without a sentence: %s", code)
+                sentence = tr("Please check what you typed.")
+            sentences.append(sentence)
+        return "\n".join(dict.fromkeys(sentences))
+    if type(exc).__name__ in ("OperationalError", "InterfaceError"):  # SQLAlchemy's, unwrapped
+        return CODE_TEXTS["central_unavailable"]({})
+    until = getattr(exc, "until", None)
+    if until is not None:
+        values["until"] = until
+    code = getattr(exc, "code", None)
+    sentence = code_text(code, values) if isinstance(code, str) else None
+    if sentence is not None:
+        return sentence
+    log.error("request failed unexpectedly: %s (%s)", type(exc).__name__, code)
+    return _something_wrong()
+
+
+def rejection_text(reason: str | None) -> str:
+    """Why the central worker did not apply an operation (its rejection's code)."""
+    sentence = code_text(reason) if reason else None
+    if sentence is None:
+        log.warning("operation refused without a sentence: %s", reason)
+        return _something_wrong()
+    return sentence
+
+
+# -- situations (the message screen) ---------------------------------------------------------
 @dataclass(frozen=True)
 class Message:
     key: str
@@ -143,9 +400,7 @@ def _affiliation_pending(values) -> tuple[str, str, str, str]:
 
 
 def _refused(values) -> tuple[str, str, str, str]:
-    from ui.service_errors import service_error_text
-
-    return (tr("We cannot do this here"), service_error_text(values["error"]), _counter(), "")
+    return (tr("We cannot do this here"), error_text(values["error"]), _counter(), "")
 
 
 def _fault(values) -> tuple[str, str, str, str]:

@@ -340,10 +340,13 @@ class OutOfOrderWindow(QWidget):
         self.staff_corner.setAccessibleName(self.tr("Staff access"))
         self.code_title.setText(self.tr("Staff access"))
         self.code_instruction.setText(self.tr("Type the staff code."))
+        from app.domain.lockout import LOCK_DURATION  # the rule's figure, not a copy
+
+        minutes = int(LOCK_DURATION.total_seconds() // 60)
         messages = {
             "": "",
             "wrong": self.tr("Wrong code. Please try again."),
-            "locked": self.tr("Too many wrong codes. Please wait 15 minutes."),
+            "locked": self.tr("Too many wrong codes. Please wait %n minute(s).", "", minutes),
         }
         self.code_message.setText(messages[self._wrong])
         self.pad.setAccessibleName(self.tr("Staff code"))

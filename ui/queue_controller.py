@@ -1,8 +1,9 @@
 """The counter's work: the queue screen, the letters, and the decisions on the member file screen.
 
-Owned by the SessionController in counter mode, whose `_run` it uses (off the GUI thread, late
-results dropped). Every change is a staff operation queued in the counter's outbox; the list is
-read again a moment after (the central worker applies it) and with "Refresh".
+Given the session's context (ui/session/context.py) in counter mode, whose `run` it uses
+(off the GUI thread, late results dropped). Every change is a staff operation queued in the
+counter's outbox; the list is read again a moment after (the central worker applies it) and
+with "Refresh".
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from app.domain.codes import StaffRole
-from app.services.errors import Refused
+from app.domain.codes import OutboxState, StaffRole
 from app.services.session import Step, Trigger
-from ui.file_controller import file_error_text
+from ui.messages import error_text, rejection_text
 from ui.printing import PrintTask, printer_error_text
 
 log = logging.getLogger(__name__)
@@ -27,15 +27,10 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
 
 
-def refusal_text(reason: str | None) -> str:
-    """Why the central worker did not apply a clerk's action."""
-    return file_error_text(Refused(reason or "refused"))
-
-
 class QueueController(QObject):
-    def __init__(self, session_controller, backend, screen, member_file, printer):
-        super().__init__(session_controller)
-        self.sc = session_controller
+    def __init__(self, context, backend, screen, member_file, printer):
+        super().__init__(context)
+        self.sc = context
         self.backend = backend  # app.services.counter_backend.CounterBackend
         self.screen = screen  # ui.screens.queue.QueueScreen
         self.member_file = member_file  # ui.screens.staff.MemberFileScreen
@@ -79,7 +74,7 @@ class QueueController(QObject):
             screen.show_agencies(agencies, supervisor=self._supervisor())
             self.refresh()
 
-        self.sc._run(lambda _r: backend.agencies(staff), loaded, self._failed)
+        self.sc.run(lambda _r: backend.agencies(staff), loaded, self._failed)
 
     def refresh(self) -> None:
         if self.sc.machine.step != S.QUEUE:
@@ -93,13 +88,13 @@ class QueueController(QObject):
             if number == self._asked:  # an older answer arriving late is dropped
                 screen.show_items(items)
 
-        self.sc._run(
+        self.sc.run(
             lambda _r: backend.open_items(staff, agency_id=agency_id, kinds=kinds),
             shown,
             self._failed,
         )
         if self._supervisor():
-            self.sc._run(lambda _r: backend.letters_waiting(staff), screen.show_letters,
+            self.sc.run(lambda _r: backend.letters_waiting(staff), screen.show_letters,
                          self._failed)  # fmt: skip
 
     def _chosen(self, item) -> None:
@@ -114,7 +109,7 @@ class QueueController(QObject):
             ):
                 screen.show_detail(detail)
 
-        self.sc._run(lambda _r: backend.request_detail(staff, item), shown, self._failed)
+        self.sc.run(lambda _r: backend.request_detail(staff, item), shown, self._failed)
 
     def _change(self, queue_it) -> None:
         staff, screen = self.staff, self.screen
@@ -124,13 +119,13 @@ class QueueController(QObject):
             self._follow(
                 sent.operation_id,
                 applied=lambda: (screen.action_done(tr("Done.")), self.refresh()),
-                refused=lambda reason: (screen.show_problem(refusal_text(reason)), self.refresh()),
+                refused=lambda why: (screen.show_problem(rejection_text(why)), self.refresh()),
             )
 
-        self.sc._run(
+        self.sc.run(
             lambda _r: queue_it(staff),
             queued,
-            lambda exc: screen.show_problem(file_error_text(exc)),
+            lambda exc: screen.show_problem(error_text(exc)),
             lock=screen,
         )
 
@@ -159,10 +154,10 @@ class QueueController(QObject):
                 if op not in self._following:
                     return
                 applied, refused = self._following[op]
-                if outcome.state == "applied":
+                if outcome.state == OutboxState.APPLIED:
                     del self._following[op]
                     applied()
-                elif outcome.state == "rejected":
+                elif outcome.state == OutboxState.REJECTED:
                     del self._following[op]
                     refused(outcome.reason)
                 else:
@@ -172,7 +167,7 @@ class QueueController(QObject):
                     else:
                         del self._following[op]
 
-            self.sc._run(lambda _r, op=op: backend.outcome(op), seen, lambda _e: None)
+            self.sc.run(lambda _r, op=op: backend.outcome(op), seen, lambda _e: None)
 
     def visit_ended(self) -> None:
         self._following.clear()
@@ -181,7 +176,7 @@ class QueueController(QObject):
     def _failed(self, exc: BaseException) -> None:
         if not getattr(exc, "code", None) and not self.sc.backend.is_offline(exc):
             log.error("counter request failed: %s", type(exc).__name__)
-        self.screen.show_status(file_error_text(exc), "problem")
+        self.screen.show_status(error_text(exc), "problem")
 
     # -- the letters (a supervisor's) ------------------------------------------------------
     def _print_letters(self, letter_ids: list) -> None:
@@ -205,13 +200,13 @@ class QueueController(QObject):
                 self._follow(
                     sent.operation_id,
                     applied=lambda: (screen.show_status(tr("Done."), "success"), self.refresh()),
-                    refused=lambda r: screen.show_status(refusal_text(r), "problem"),
+                    refused=lambda r: screen.show_status(rejection_text(r), "problem"),
                 )
 
             screen.show_status(tr("Sending to the printer…"))
-            self.sc._run(print_and_post, queued, failed, lock=screen)
+            self.sc.run(print_and_post, queued, failed, lock=screen)
 
-        self.sc._run(
+        self.sc.run(
             lambda _r: backend.letters_batch(staff, letter_ids), made, self._failed, lock=screen
         )
 
@@ -222,10 +217,10 @@ class QueueController(QObject):
             return
         self.member_file.reset_received(self.sc.backend.today())
         backend = self.backend
-        self.sc._run(
+        self.sc.run(
             lambda _r: backend.counter_facts(niss),
             lambda facts: self.member_file.show_facts(facts, supervisor=self._supervisor()),
-            lambda exc: self.member_file.show_problem(file_error_text(exc)),
+            lambda exc: self.member_file.show_problem(error_text(exc)),
         )
 
     def _reactivate(self) -> None:
@@ -246,12 +241,12 @@ class QueueController(QObject):
             self._follow(
                 sent.operation_id,
                 applied=lambda: (screen.show_done(tr("Done.")), self.member_file_shown()),
-                refused=lambda reason: screen.show_problem(refusal_text(reason)),
+                refused=lambda reason: screen.show_problem(rejection_text(reason)),
             )
 
-        self.sc._run(
+        self.sc.run(
             lambda _r: queue_it(staff),
             queued,
-            lambda exc: screen.show_problem(file_error_text(exc)),
+            lambda exc: screen.show_problem(error_text(exc)),
             lock=screen,
         )

@@ -1,7 +1,8 @@
 """The supervisor's Terminals screen: the fleet read off the GUI thread, on opening, with
 "Refresh", and again every minute while it shows (the terminals report every minute).
 
-Owned by the SessionController in counter mode, whose `_run` it uses (late results dropped).
+Given the session's context (ui/session/context.py) in counter mode, whose `run` it uses
+(late results dropped).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from app.domain.codes import StaffRole
 from app.services.session import Step, Trigger
-from ui.file_controller import file_error_text
+from ui.messages import error_text
 
 log = logging.getLogger(__name__)
 S, T = Step, Trigger
@@ -20,9 +21,9 @@ REFRESH_EVERY_MS = 60_000
 
 
 class TerminalsController(QObject):
-    def __init__(self, session_controller, backend, screen):
-        super().__init__(session_controller)
-        self.sc = session_controller
+    def __init__(self, context, backend, screen):
+        super().__init__(context)
+        self.sc = context
         self.backend = backend  # app.services.counter_backend.CounterBackend
         self.screen = screen  # ui.screens.terminals.TerminalsScreen
         self._asked = 0
@@ -31,7 +32,7 @@ class TerminalsController(QObject):
         self.timer.timeout.connect(self.refresh)
         screen.back.connect(lambda: self.sc.trigger(T.BACK))
         screen.refresh.connect(self.refresh)
-        session_controller.step_changed.connect(self._step_changed)
+        context.step_changed.connect(self._step_changed)
 
     def supervisor(self) -> bool:
         staff = self.sc.staff
@@ -50,7 +51,7 @@ class TerminalsController(QObject):
             screen.show_agency((mine, names[mine]) if mine in names else None)
             self.refresh()
 
-        self.sc._run(lambda _r: backend.agencies(staff), loaded, self._failed)
+        self.sc.run(lambda _r: backend.agencies(staff), loaded, self._failed)
 
     def refresh(self) -> None:
         if self.sc.machine.step != S.TERMINALS:
@@ -64,7 +65,7 @@ class TerminalsController(QObject):
             if number == self._asked:  # an older answer arriving late is dropped
                 screen.show_fleet(fleet)
 
-        self.sc._run(lambda _r: backend.terminals(staff, agency_id=agency_id), shown, self._failed)
+        self.sc.run(lambda _r: backend.terminals(staff, agency_id=agency_id), shown, self._failed)
 
     def _step_changed(self, step: str) -> None:
         if step == S.TERMINALS:
@@ -75,4 +76,4 @@ class TerminalsController(QObject):
     def _failed(self, exc: BaseException) -> None:
         if not getattr(exc, "code", None):
             log.error("reading the terminals failed: %s", type(exc).__name__)
-        self.screen.show_problem(file_error_text(exc))
+        self.screen.show_problem(error_text(exc))

@@ -1,4 +1,5 @@
 """What every screen shares: a title, a body, retranslation on language change, and `clear()`.
+Its labels and buttons come from ui/screens/parts.py, as every page's do.
 
 `clear()` is the privacy contract: after it, the screen shows nothing of the member who left
 (fields emptied, labels reset, models dropped). The session controller calls it on every screen
@@ -7,8 +8,10 @@ when a visit ends; tests/ui/test_kiosk_session.py checks the whole widget tree a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from ui.screens import parts
 
 
 class Screen(QWidget):
@@ -20,44 +23,8 @@ class Screen(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(40, 16, 40, 16)
         self.layout_.setSpacing(12)
-        self.title = self.label("screenTitle")
+        self.title = parts.label(self, "screenTitle", center=True)
         self.layout_.addWidget(self.title)
-
-    # -- building blocks -----------------------------------------------------------------------
-    def label(self, object_name: str = "body", *, center: bool = True) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(object_name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if center:
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
-    def button(self, object_name: str, slot=None, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(object_name)
-        button.setProperty("primary", primary)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if slot is not None:
-            button.clicked.connect(slot)
-        return button
-
-    def button_row(self, *buttons: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        row.addStretch(1)
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
-
-    def line_edit(self, object_name: str, *, password: bool = False) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(object_name)
-        edit.setMinimumHeight(64)
-        if password:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
 
     # -- life cycle ----------------------------------------------------------------------------
     def retranslate(self) -> None:  # each screen sets its texts here

@@ -1,16 +1,20 @@
-"""The pieces the member's file and the counter's queue are built of: labels, messages that take
-no room when empty, buttons, dense tables, and `Page` (one section, retranslated and cleared)."""
+"""The pieces every screen is built of, one set for all: labels, messages that take no room when
+empty, buttons and a row of them, line edits, dense tables and their rows.
+
+Call them with the module's name (`parts.label(self, "hint")`): a page's own variables are often
+called `label`, `button` or `item`. ui/out_of_order.py keeps copies on purpose: it must start
+when the rest of the program is broken, so it imports only PySide6 and the catalogues.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -19,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 
-def _label(parent: QWidget, object_name: str = "body") -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+def label(parent: QWidget, object_name: str = "body", *, center: bool = False) -> QLabel:
+    """Plain text (never rich text from a database), wrapped."""
+    widget = QLabel(parent)
+    widget.setObjectName(object_name)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if center:
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget
 
 
 class _Message(QLabel):
@@ -35,90 +42,85 @@ class _Message(QLabel):
         self.setVisible(bool(text))
 
 
-def _message(parent: QWidget, object_name: str) -> QLabel:
-    label = _Message(parent)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setVisible(False)
-    return label
+def message(parent: QWidget, object_name: str) -> QLabel:
+    widget = _Message(parent)
+    widget.setObjectName(object_name)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setVisible(False)
+    return widget
 
 
-def _button(parent: QWidget, object_name: str, slot=None, *, primary: bool = False) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(object_name)
-    button.setProperty("primary", primary)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+def button(parent: QWidget, object_name: str, slot=None, *, primary: bool = False) -> QPushButton:
+    """A button that takes no keyboard focus; `primary` styles it as the main action."""
+    widget = QPushButton(parent)
+    widget.setObjectName(object_name)
+    widget.setProperty("primary", primary)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if slot is not None:
-        button.clicked.connect(slot)
-    return button
+        widget.clicked.connect(slot)
+    return widget
 
 
-def _keep_width(button: QPushButton) -> None:
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side, centred."""
+    row = QHBoxLayout()
+    row.setSpacing(24)
+    row.addStretch(1)
+    for widget in buttons:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def keep_width(widget: QPushButton) -> None:
     """A button the layout may not squeeze below its text (the fields beside it give way)."""
-    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
 
-def _table(parent: QWidget, object_name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(object_name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(48)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(False)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    return table
+def line_edit(parent: QWidget, object_name: str, *, password: bool = False) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(object_name)
+    edit.setMinimumHeight(64)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
 
 
-def _item(text: str, *, amount: bool = False, data=None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
+def table(parent: QWidget, object_name: str, columns: int) -> QTableWidget:
+    """A read-only table of whole rows, one selected at a time, no context menu."""
+    widget = QTableWidget(0, columns, parent)
+    widget.setObjectName(object_name)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    widget.verticalHeader().setVisible(False)
+    widget.verticalHeader().setDefaultSectionSize(48)
+    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    widget.horizontalHeader().setStretchLastSection(True)
+    widget.setWordWrap(False)
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return widget
+
+
+def item(text: str, *, amount: bool = False, data=None) -> QTableWidgetItem:
+    """A cell; an amount is aligned right; `data` rides along (UserRole)."""
+    cell = QTableWidgetItem(text)
     if amount:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
+        cell.setData(Qt.ItemDataRole.UserRole, data)
+    return cell
 
 
-def _fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
-    table.setRowCount(0)
-    table.setRowCount(len(rows))
+def fill(widget: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
+    widget.setRowCount(0)
+    widget.setRowCount(len(rows))
     for r, row in enumerate(rows):
-        for c, item in enumerate(row):
-            table.setItem(r, c, item)
+        for c, cell in enumerate(row):
+            widget.setItem(r, c, cell)
 
 
-def _empty(table: QTableWidget) -> None:
-    table.clearSelection()
-    table.setRowCount(0)
-
-
-class Page(QWidget):
-    """One section: `retranslate()`, `clear()`, and the results the controller hands it."""
-
-    def retranslate(self) -> None:
-        pass
-
-    def clear(self) -> None:
-        for edit in self.findChildren(QLineEdit):
-            if not isinstance(edit.parent(), QAbstractSpinBox):  # a date field's inner editor
-                edit.setText("")
-        for edit in self.findChildren(QPlainTextEdit):
-            edit.setPlainText("")  # setPlainText also forgets the undo history
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()  # texts, and amounts and dates in the new language's form
-        super().changeEvent(event)
-
-
-def _ui_language() -> str:
-    """The screen's language as a code (fr, nl, de, en), from the locale the switch sets."""
-    return QLocale().name()[:2]
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
+def empty(widget: QTableWidget) -> None:
+    widget.clearSelection()
+    widget.setRowCount(0)

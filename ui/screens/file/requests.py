@@ -1,0 +1,266 @@
+"""The "Contact us" section (with "My requests"), and the request texts the counter's queue
+shares. The page shows service results only; the services check what may be sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app.domain.clock import BRUSSELS
+from ui import format as fmt
+from ui.screens import parts
+from ui.screens.file.common import Page, tr
+from ui.screens.file.orders import aware, on_the_way
+
+TOPICS = ("reimbursement", "incapacity", "stickers", "membership", "cannot_log_in", "other")
+ANSWERS = ("email", "letter", "phone")
+
+
+def _moment(value: dt.datetime) -> str:
+    """A date and time in Belgian time, in the screen's language."""
+    local = aware(value).astimezone(BRUSSELS)
+    return f"{fmt.day(local.date())} {local:%H:%M}"
+
+
+def topic_name(topic: str) -> str:
+    return {
+        "reimbursement": tr("A reimbursement"),
+        "incapacity": tr("Incapacity for work"),
+        "stickers": tr("Stickers, certificates, European card"),
+        "membership": tr("My membership, my dependants"),
+        "cannot_log_in": tr("My online account"),
+        "other": tr("Something else"),
+    }.get(topic, topic)
+
+
+def request_status_text(status: str) -> str:
+    if text := on_the_way(status):
+        return text
+    return {
+        "in_progress": tr("in progress"),
+        "answered": tr("answered"),
+        "closed": tr("closed"),
+    }.get(status, status)
+
+
+class RequestsPage(Page):
+    send = Signal(dict)  # the form
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("requestsPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.hint = parts.label(self, "hint")
+        layout.addWidget(self.hint)
+        form = QGridLayout()
+        self.topic_label = parts.label(self, "fieldLabel")
+        self.topic = QComboBox(self)
+        self.topic.setObjectName("requestTopic")
+        for topic in TOPICS:
+            self.topic.addItem("", topic)
+        self.subject_label = parts.label(self, "fieldLabel")
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("requestSubject")
+        self.subject.setMaxLength(200)
+        self.message_label = parts.label(self, "fieldLabel")
+        self.message = QPlainTextEdit(self)
+        self.message.setObjectName("requestMessage")
+        self.message.setFixedHeight(130)
+        self.message.setTabChangesFocus(True)
+        form.addWidget(self.topic_label, 0, 0)
+        form.addWidget(self.topic, 0, 1)
+        form.addWidget(self.subject_label, 1, 0)
+        form.addWidget(self.subject, 1, 1)
+        form.addWidget(self.message_label, 2, 0, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.message, 2, 1)
+        layout.addLayout(form)
+
+        answers = QHBoxLayout()
+        self.answer_label = parts.label(self, "fieldLabel")
+        answers.addWidget(self.answer_label)
+        self.answer_group = QButtonGroup(self)
+        self.answer_buttons = {}
+        for answer in ANSWERS:
+            button = parts.button(self, f"answer_{answer}")
+            button.setCheckable(True)
+            self.answer_group.addButton(button)
+            self.answer_buttons[answer] = button
+            answers.addWidget(button)
+        answers.addStretch(1)
+        layout.addLayout(answers)
+
+        self.contact_hint = parts.label(self, "hint")
+        layout.addWidget(self.contact_hint)
+        contact = QGridLayout()
+        self.contact_labels = {}
+        self.contact_edits = {}
+        for row, key in enumerate(("phone", "mobile", "email")):
+            label = parts.label(self, "fieldLabel")
+            edit = QLineEdit(self)
+            edit.setObjectName(f"request_{key}")
+            edit.setMaxLength(200 if key == "email" else 20)
+            contact.addWidget(label, row, 0)
+            contact.addWidget(edit, row, 1)
+            self.contact_labels[key] = label
+            self.contact_edits[key] = edit
+        layout.addLayout(contact)
+        send_row = QHBoxLayout()
+        self.problem = parts.message(self, "errorMessage")
+        self.send_button = parts.button(self, "sendRequest", self._send, primary=True)
+        parts.keep_width(self.send_button)
+        send_row.addWidget(self.problem, 1)
+        send_row.addWidget(self.send_button)
+        layout.addLayout(send_row)
+        self.done = parts.message(self, "hint")
+        layout.addWidget(self.done)
+
+        self.mine_title = parts.label(self, "sectionHeading")
+        layout.addWidget(self.mine_title)
+        self.table = parts.table(self, "requestTable", 3)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(160)
+        self.table.currentCellChanged.connect(lambda row, *_: self._render_history(row))
+        layout.addWidget(self.table)
+        self.history = parts.label(self, "paymentDetail")
+        layout.addWidget(self.history)
+        self.mine_note = parts.message(self, "hint")
+        layout.addWidget(self.mine_note)
+        self._on_file: dict[str, str | None] | None = None
+        self._requests = None
+        self.retranslate()
+
+    # -- what the controller hands over ----------------------------------------------------
+    def opened(self) -> None:
+        """Opened again: the confirmation of a question sent before goes."""
+        self.done.setText("")
+
+    def show_contact(self, data) -> None:
+        """The contact details as the file has them. A field the member has not touched shows
+        the file's value again; one they changed keeps their text. What a field showed is the
+        base its change is measured against, so a field showing an older value never sends it
+        back over a newer one."""
+        shown = self._on_file or {}
+        for key in ("phone", "mobile", "email"):
+            edit, value = self.contact_edits[key], getattr(data, key) or ""
+            if key not in shown or edit.text() == (shown[key] or ""):
+                edit.setText(value)
+                shown[key] = value
+        self._on_file = shown
+
+    def show_problem(self, text: str) -> None:
+        self.done.setText("")
+        self.problem.setText(text)
+
+    def show_sent(self, offline: bool) -> None:
+        self.problem.setText("")
+        self.subject.setText("")
+        self.message.setPlainText("")
+        text = self.tr("Your question has been sent. You can follow it below.")
+        if offline:
+            text += " " + self.tr("It waits on this terminal until the connection is back.")
+        self.done.setText(text)
+
+    def show_requests(self, mine) -> None:
+        self._requests = mine
+        self._render_requests()
+
+    # -- the member's action ---------------------------------------------------------------
+    def _send(self) -> None:
+        self.done.setText("")
+        answer = next((a for a, b in self.answer_buttons.items() if b.isChecked()), "")
+        self.send.emit(
+            {
+                "topic": self.topic.currentData(),
+                "subject": self.subject.text(),
+                "message": self.message.toPlainText(),
+                "answer_by": answer,
+                **{key: edit.text() for key, edit in self.contact_edits.items()},
+                "on_file": dict(self._on_file or {}),
+            }
+        )
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _render_requests(self) -> None:
+        mine = self._requests
+        rows = [
+            [
+                parts.item(fmt.day(aware(r.created_at).date())),
+                parts.item(r.subject),
+                parts.item(request_status_text(r.status)),
+            ]
+            for r in (mine.requests if mine is not None else ())
+        ]
+        parts.fill(self.table, rows)
+        self.history.setText("")
+        if mine is None:
+            self.mine_note.setText("")
+        elif not mine.complete:
+            self.mine_note.setText(
+                self.tr("No connection: only the questions waiting on this terminal are shown.")
+            )
+        elif not mine.requests:
+            self.mine_note.setText(self.tr("No question yet."))
+        else:
+            self.mine_note.setText("")
+
+    def _render_history(self, row: int) -> None:
+        mine = self._requests
+        if mine is None or not 0 <= row < len(mine.requests):
+            self.history.setText("")
+            return
+        request = mine.requests[row]
+        lines = [request.subject, request.message, ""]
+        for step in request.history:
+            lines.append(f"{_moment(step.at)}  {request_status_text(step.status)}")
+            if step.answer:
+                lines.append(self.tr("Answer: %1").replace("%1", step.answer))
+        self.history.setText("\n".join(lines))
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr("Ask us your question: we answer in the way you choose."))
+        self.topic_label.setText(self.tr("About"))
+        for index, topic in enumerate(TOPICS):
+            self.topic.setItemText(index, topic_name(topic))
+        self.subject_label.setText(self.tr("Title"))
+        self.message_label.setText(self.tr("Your question"))
+        self.answer_label.setText(self.tr("Answer me by"))
+        self.answer_buttons["email"].setText(self.tr("Email"))
+        self.answer_buttons["letter"].setText(self.tr("Letter"))
+        self.answer_buttons["phone"].setText(self.tr("Phone"))
+        self.contact_hint.setText(
+            self.tr("Check how we can reach you. A change here also updates your file.")
+        )
+        self.contact_labels["phone"].setText(self.tr("Phone"))
+        self.contact_labels["mobile"].setText(self.tr("Mobile"))
+        self.contact_labels["email"].setText(self.tr("Email"))
+        self.send_button.setText(self.tr("Send my question"))
+        self.mine_title.setText(self.tr("My requests"))
+        self.table.setHorizontalHeaderLabels([self.tr("Sent"), self.tr("Title"), self.tr("Status")])
+        self._render_requests()
+
+    def clear(self) -> None:
+        super().clear()
+        self._on_file = None
+        self._requests = None
+        self.topic.setCurrentIndex(0)
+        self.answer_group.setExclusive(False)
+        for button in self.answer_buttons.values():
+            button.setChecked(False)
+        self.answer_group.setExclusive(True)
+        self.problem.setText("")
+        self.done.setText("")
+        parts.empty(self.table)
+        self.history.setText("")
+        self.retranslate()
