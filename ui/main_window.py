@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.codes import TerminalMode
 from ui.i18n import Translations
 from ui.screens.welcome import WelcomeScreen
 from ui.widgets.countdown import CountdownBanner
@@ -103,8 +104,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Guichet — your mutuality"))
         self.brand.setText(self.tr("Your mutuality"))
-        self.mode_label.setText(self.tr("Counter") if self.mode == "counter" else "")
-        self.mode_label.setVisible(self.mode == "counter")
+        self.mode_label.setText(self.tr("Counter") if self.mode == TerminalMode.COUNTER else "")
+        self.mode_label.setVisible(self.mode == TerminalMode.COUNTER)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def show_for_mode(self) -> None:
         """Kiosk: frameless and full screen. Counter: an ordinary window, maximised."""
-        if self.mode == "kiosk":
+        if self.mode == TerminalMode.KIOSK:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
             # Without a window manager (a bare X server, some kiosk sessions) full screen is only
             # a hint: give the window the whole screen ourselves.

@@ -286,7 +286,9 @@ def test_the_supervisor_prints_the_letters_and_they_are_marked_posted(
     niss = cases["no_online_account"].niss
     member_visit(counter.central, counter.outbox, niss, now=NOW)  # the member at a terminal
     owner = accounts.card_owner(counter.central, niss, today=NOW.date())
-    accounts.request_activation(counter.outbox, owner, actor="member", today=NOW.date())
+    accounts.request_activation(
+        counter.central, counter.outbox, owner, actor="member", today=NOW.date()
+    )
     counter.outbox.prover = None
     deliver(counter)
     queue = staff_queue(counter, ("supervisor", "supervisor-demo"))
@@ -374,7 +376,7 @@ def test_the_supervisor_reactivates_an_account_and_a_clerk_registers_a_blocking_
 
 
 def test_the_queue_screen_fits_and_leaves_nothing_when_the_clerk_goes_back(make_kiosk, cases):
-    from tests.ui.test_file_screens import _clipped_buttons
+    from tests.support.fit import texts_cut
 
     kiosk, counter = make_kiosk(), make_kiosk("counter", language="fr")
     member = cases["active_account"]
@@ -393,7 +395,7 @@ def test_the_queue_screen_fits_and_leaves_nothing_when_the_clerk_goes_back(make_
     choose(counter, lambda i: i.member_niss == member.niss and i.kind == "order")
     counter.qtbot.wait(20)
     assert counter.window.minimumSizeHint().width() <= 1280
-    assert _clipped_buttons(queue) == []
+    assert texts_cut(queue) == []
     counter.click(queue.back_button)
     counter.wait_for(S.DESK)
     assert queue.table.rowCount() == 0 and queue.items == ()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar
 
+from ui.screens import parts
 from ui.screens.base import Screen
 from ui.widgets.pin_pad import PinPad
 
@@ -19,8 +20,8 @@ class ReadingScreen(Screen):
         self.progress.setObjectName("readProgress")
         self.progress.setRange(0, 3)
         self.progress.setTextVisible(False)
-        self.step_label = self.label("hint")
-        self.holder_name = self.label("holderName")
+        self.step_label = parts.label(self, "hint", center=True)
+        self.holder_name = parts.label(self, "holderName", center=True)
         self.photo = QLabel(self)
         self.photo.setObjectName("holderPhoto")
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,7 +88,7 @@ class PinScreen(Screen):
         if purpose != self.IDENTIFY:
             self.name = f"{purpose}_pin"
         super().__init__(parent)
-        self.holder_name = self.label("holderName")
+        self.holder_name = parts.label(self, "holderName", center=True)
         self.photo = QLabel(self)
         self.photo.setObjectName("holderPhotoSmall")
         self.photo.setFixedSize(90, 120)
@@ -97,20 +98,22 @@ class PinScreen(Screen):
         holder_row.addWidget(self.photo)
         holder_row.addWidget(self.holder_name)
         holder_row.addStretch(1)
-        self.instruction = self.label("instruction")
-        self.message = self.label("errorMessage")
+        self.instruction = parts.label(self, "instruction", center=True)
+        self.message = parts.label(self, "errorMessage", center=True)
         self.pad = PinPad(self)
         self.pad.setFixedWidth(420)
         pad_row = QHBoxLayout()
         pad_row.addStretch(1)
         pad_row.addWidget(self.pad)
         pad_row.addStretch(1)
-        self.cancel = self.button("cancel", self.cancelled.emit)
+        self.cancel = parts.button(self, "cancel", self.cancelled.emit)
         self.layout_.addLayout(holder_row)
         self.layout_.addWidget(self.instruction)
         self.layout_.addWidget(self.message)
-        self.layout_.addLayout(pad_row)
-        self.layout_.addLayout(self.button_row(self.cancel))
+        # The pad takes the height left (its keys grow to a bank terminal's size, then the
+        # stretch below takes the rest); with less (the demo's card bar) its keys shrink.
+        self.layout_.addLayout(pad_row, 4)
+        self.layout_.addLayout(parts.button_row(self.cancel))
         self.layout_.addStretch(1)
         self._tries_left: int | None = None
         self.retranslate()
@@ -181,7 +184,7 @@ class BusyScreen(Screen):
         self.progress.setObjectName("busyProgress")
         self.progress.setRange(0, 0)  # busy indicator
         self.progress.setTextVisible(False)
-        self.detail = self.label("hint")
+        self.detail = parts.label(self, "hint", center=True)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.detail)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QRadioButton, QVBoxLayout
 
 from ui.messages import long_date
+from ui.screens import parts
 from ui.screens.login import FormScreen
 
 
@@ -18,7 +19,7 @@ class JoinScreen(FormScreen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.person = self.label("address", center=False)
+        self.person = parts.label(self, "address")
         self.layout_.insertWidget(1, self.person)
         self.holder_radio = QRadioButton(self.body)
         self.holder_radio.setObjectName("roleHolder")
@@ -28,7 +29,7 @@ class JoinScreen(FormScreen):
         group = QButtonGroup(self)
         group.addButton(self.holder_radio)
         group.addButton(self.dependant_radio)
-        roles = QHBoxLayout()
+        roles = QVBoxLayout()  # one under the other: "Persoon ten laste van een lid" is long
         roles.addWidget(self.holder_radio)
         roles.addWidget(self.dependant_radio)
         self.role_label = QLabel(self.body)
@@ -40,12 +41,15 @@ class JoinScreen(FormScreen):
         self.previous.setMinimumHeight(64)
         self.previous_label = QLabel(self.body)
         self.previous_label.setObjectName("fieldLabel")
-        self.form.addRow(self.previous_label, self.previous)
+        # Under its label, the form's whole width: a mutuality's name is long in every language
+        # ("600 — Auxiliary Fund for Sickness and Disability Insurance (CAAMI/HZIV)").
+        self.form.addRow(self.previous_label)
+        self.form.addRow(self.previous)
         self.phone = self.field("phone")
         self.email = self.field("email")
-        self.effective = self.label("instruction")
+        self.effective = parts.label(self, "instruction", center=True)
         self.layout_.insertWidget(2, self.effective)
-        self.sign_button = self.button("sign", self._sign, primary=True)
+        self.sign_button = parts.button(self, "sign", self._sign, primary=True)
         self.finish_layout(self.sign_button)
         self._mutualities = None  # language -> [(code, name)]
         self._effective: tuple[bool, dt.date] | None = None

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.messages import error_text
+from ui.screens import parts
 from ui.screens.base import Screen
-from ui.service_errors import service_error_text
 
 
 class FormScreen(Screen):
@@ -40,6 +41,9 @@ class FormScreen(Screen):
         body_layout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.form.setSpacing(10)
+        # A field too wide beside its label (a long choice, a long label in German) goes under
+        # it, full width, rather than past the screen's edge.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         body_layout.addLayout(self.form)
         body_layout.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -49,10 +53,10 @@ class FormScreen(Screen):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.body)
         self.scroll.setMinimumHeight(140)
-        self.error = self.label("errorMessage")
+        self.error = parts.label(self, "errorMessage", center=True)
         self.layout_.addWidget(self.scroll, 1)
         self.layout_.addWidget(self.error)
-        self.back_button = self.button("back", self.back.emit)
+        self.back_button = parts.button(self, "back", self.back.emit)
         self._labels: dict[str, QLabel] = {}
         self._problem: BaseException | None = None
         QApplication.instance().focusChanged.connect(self._keep_in_view)
@@ -62,7 +66,7 @@ class FormScreen(Screen):
             self.scroll.ensureWidgetVisible(new, 0, 24)
 
     def field(self, key: str, *, password: bool = False) -> QLineEdit:
-        edit = self.line_edit(key, password=password)
+        edit = parts.line_edit(self, key, password=password)
         edit.setParent(self.body)
         label = QLabel(self.body)
         label.setObjectName("fieldLabel")
@@ -74,7 +78,7 @@ class FormScreen(Screen):
         self._labels[key].setText(text)
 
     def finish_layout(self, *buttons) -> None:
-        self.layout_.addLayout(self.button_row(self.back_button, *buttons))
+        self.layout_.addLayout(parts.button_row(self.back_button, *buttons))
 
     def show_error(self, text: str) -> None:
         self._problem = None
@@ -83,7 +87,7 @@ class FormScreen(Screen):
     def show_problem(self, exc: BaseException) -> None:
         """A refused request, said in the current language (and again after a switch)."""
         self._problem = exc
-        self.error.setText(service_error_text(exc))
+        self.error.setText(error_text(exc))
 
     def clear(self) -> None:
         super().clear()
@@ -94,7 +98,7 @@ class FormScreen(Screen):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
         if getattr(self, "_problem", None) is not None:
-            self.error.setText(service_error_text(self._problem))
+            self.error.setText(error_text(self._problem))
 
 
 class LoginScreen(FormScreen):
@@ -108,12 +112,12 @@ class LoginScreen(FormScreen):
         super().__init__(parent)
         self.username = self.field("username")
         self.password = self.field("password", password=True)
-        self.login_button = self.button("logIn", self._submit, primary=True)
-        self.token_button = self.button("tokenLogin", self.choose_token.emit)
-        self.forgot_button = self.button("forgot", self.choose_forgot.emit)
-        self.help_button = self.button("cannotLogIn", self.choose_cannot_login.emit)
-        self.layout_.addLayout(self.button_row(self.token_button, self.forgot_button,
-                                               self.help_button))  # fmt: skip
+        self.login_button = parts.button(self, "logIn", self._submit, primary=True)
+        self.token_button = parts.button(self, "tokenLogin", self.choose_token.emit)
+        self.forgot_button = parts.button(self, "forgot", self.choose_forgot.emit)
+        self.help_button = parts.button(self, "cannotLogIn", self.choose_cannot_login.emit)
+        self.layout_.addLayout(parts.button_row(self.token_button, self.forgot_button,
+                                                self.help_button))  # fmt: skip
         self.finish_layout(self.login_button)
         self.password.returnPressed.connect(self._submit)
         self.retranslate()
@@ -151,10 +155,10 @@ class TokenLoginScreen(FormScreen):
         self.username = self.field("username")
         self.password = self.field("password", password=True)
         self.code = self.field("code", password=True)
-        self.position_label = self.label("instruction")
+        self.position_label = parts.label(self, "instruction", center=True)
         self.layout_.insertWidget(1, self.position_label)
-        self.next_button = self.button("next", self._next, primary=True)
-        self.login_button = self.button("logIn", self._submit, primary=True)
+        self.next_button = parts.button(self, "next", self._next, primary=True)
+        self.login_button = parts.button(self, "logIn", self._submit, primary=True)
         self.finish_layout(self.next_button, self.login_button)
         self._position: int | None = None
         self._stage()
@@ -218,11 +222,12 @@ class ForgotPasswordScreen(FormScreen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.explanation = self.label("hint")
+        self.explanation = parts.label(self, "hint", center=True)
         self.layout_.insertWidget(1, self.explanation)
         self.username = self.field("username")
-        self.send_button = self.button("send", lambda: self.submitted.emit(self.username.text()),
-                                       primary=True)  # fmt: skip
+        self.send_button = parts.button(
+            self, "send", lambda: self.submitted.emit(self.username.text()), primary=True
+        )
         self.finish_layout(self.send_button)
         self.retranslate()
 
@@ -253,7 +258,7 @@ class CannotLoginScreen(FormScreen):
         self.message_label = QLabel(self.body)
         self.message_label.setObjectName("fieldLabel")
         self.form.addRow(self.message_label, self.message)
-        self.send_button = self.button("send", self._submit, primary=True)
+        self.send_button = parts.button(self, "send", self._submit, primary=True)
         self.finish_layout(self.send_button)
         self.retranslate()
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton
 
+from ui.screens import parts
 from ui.screens.base import Screen
-from ui.screens.file import SECTIONS, section_title
+from ui.screens.file.common import SECTIONS, section_title
+from ui.widgets.tile import Tile
 
 
 class HomeScreen(Screen):
@@ -18,29 +20,31 @@ class HomeScreen(Screen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.greeting = self.label("instruction")
-        self.login_mode = self.label("hint")
+        self.greeting = parts.label(self, "instruction", center=True)
+        self.login_mode = parts.label(self, "hint", center=True)
         self.tiles = QGridLayout()
         self.tiles.setSpacing(24)
-        self.finish_button = self.button("finish", self.finish.emit, primary=True)
+        self.finish_button = parts.button(self, "finish", self.finish.emit, primary=True)
         self.layout_.addWidget(self.greeting)
         self.layout_.addWidget(self.login_mode)
         self.layout_.addLayout(self.tiles)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(self.button_row(self.finish_button))
+        self.layout_.addLayout(parts.button_row(self.finish_button))
         self._first_name = ""
         self._mode = ""
         self.section_tiles: dict[str, QPushButton] = {}
-        for key in SECTIONS:
-            tile = self.button(f"tile_{key}", lambda _c=False, k=key: self.section_chosen.emit(k))
-            tile.setMinimumHeight(96)
+        for index, key in enumerate(SECTIONS):
+            # A title too long for a third of the screen in some language wraps onto two lines.
+            tile = Tile(self)
+            tile.setObjectName(f"tile_{key}")
+            tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            tile.clicked.connect(lambda _c=False, k=key: self.section_chosen.emit(k))
+            tile.setMinimumHeight(88)
             self.section_tiles[key] = tile
-            self.add_tile(tile)
+            self.tiles.addWidget(tile, index // 3, index % 3)
+        for column in range(3):
+            self.tiles.setColumnStretch(column, 1)  # three equal columns, whatever the titles
         self.retranslate()
-
-    def add_tile(self, button: QPushButton) -> None:
-        count = self.tiles.count()
-        self.tiles.addWidget(button, count // 3, count % 3)
 
     def show_member(self, first_name: str, mode: str) -> None:
         self._first_name, self._mode = first_name, mode
@@ -79,16 +83,16 @@ class ActivationScreen(Screen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.explanation = self.label("instruction")
-        self.address_title = self.label("hint")
-        self.address = self.label("address")
-        self.activate_button = self.button("activate", self.activate.emit, primary=True)
-        self.finish_button = self.button("finish", self.finish.emit)
+        self.explanation = parts.label(self, "instruction", center=True)
+        self.address_title = parts.label(self, "hint", center=True)
+        self.address = parts.label(self, "address", center=True)
+        self.activate_button = parts.button(self, "activate", self.activate.emit, primary=True)
+        self.finish_button = parts.button(self, "finish", self.finish.emit)
         self.layout_.addWidget(self.explanation)
         self.layout_.addWidget(self.address_title)
         self.layout_.addWidget(self.address)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(self.button_row(self.finish_button, self.activate_button))
+        self.layout_.addLayout(parts.button_row(self.finish_button, self.activate_button))
         self._name = ""
         self.retranslate()
 
@@ -123,15 +127,15 @@ class DeactivatedScreen(Screen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.explanation = self.label("instruction")
-        self.detail = self.label("hint")
-        self.help_button = self.button("cannotLogIn", self.cannot_log_in.emit, primary=True)
-        self.finish_button = self.button("finish", self.finish.emit)
+        self.explanation = parts.label(self, "instruction", center=True)
+        self.detail = parts.label(self, "hint", center=True)
+        self.help_button = parts.button(self, "cannotLogIn", self.cannot_log_in.emit, primary=True)
+        self.finish_button = parts.button(self, "finish", self.finish.emit)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.explanation)
         self.layout_.addWidget(self.detail)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(self.button_row(self.finish_button, self.help_button))
+        self.layout_.addLayout(parts.button_row(self.finish_button, self.help_button))
         self.retranslate()
 
     def retranslate(self) -> None:

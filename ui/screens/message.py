@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
+from ui.screens import parts
 from ui.screens.base import Screen
 
 
@@ -18,16 +19,16 @@ class MessageScreen(Screen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.body = self.label("instruction")
-        self.detail = self.label("hint")
-        self.ok = self.button("ok", self.acknowledged.emit, primary=True)
-        self.extra_button = self.button("extra", self.extra.emit)
+        self.body = parts.label(self, "instruction", center=True)
+        self.detail = parts.label(self, "hint", center=True)
+        self.ok = parts.button(self, "ok", self.acknowledged.emit, primary=True)
+        self.extra_button = parts.button(self, "extra", self.extra.emit)
         self.extra_button.hide()
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.body)
         self.layout_.addWidget(self.detail)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(self.button_row(self.extra_button, self.ok))
+        self.layout_.addLayout(parts.button_row(self.extra_button, self.ok))
         self._message = None
         self.setProperty("kind", "info")
 

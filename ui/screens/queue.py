@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
 )
 
 from ui import format as fmt
+from ui.screens import parts
 from ui.screens.base import Screen
-from ui.screens.orders import kind_name, request_status_text, topic_name
-from ui.screens.parts import _button, _empty, _fill, _item, _keep_width, _label, _message, _table
+from ui.screens.file.orders import kind_name
+from ui.screens.file.requests import request_status_text, topic_name
 
 REFUSALS = ("cover_not_in_order", "already_sent", "address_unknown", "other")
 SHOW = (("order", "request"), ("order",), ("request",))
@@ -44,35 +46,37 @@ class QueueScreen(Screen):
         super().__init__(parent)
         self.layout_.setContentsMargins(24, 8, 24, 8)
         top = QHBoxLayout()
-        self.agency_label = _label(self, "fieldLabel")
+        self.agency_label = parts.label(self, "fieldLabel")
         self.agency = QComboBox(self)
         self.agency.setObjectName("queueAgency")
-        self.agency.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.agency.setMinimumContentsLength(12)
-        self.show_label = _label(self, "fieldLabel")
+        # As wide as the longest agency's name and the longest choice, in every language: the
+        # clerk reads the whole filter ("Alle Geschäftsstellen", "Bestellungen und Fragen").
+        self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.show_label = parts.label(self, "fieldLabel")
         self.show = QComboBox(self)
         self.show.setObjectName("queueShow")
-        self.show.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.show.setMinimumContentsLength(12)
+        self.show.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for _ in SHOW:
             self.show.addItem("")
-        self.refresh_button = _button(self, "queueRefresh", self.refresh.emit)
-        self.back_button = _button(self, "queueBack", self.back.emit)
+        self.refresh_button = parts.button(self, "queueRefresh", self.refresh.emit)
+        self.back_button = parts.button(self, "queueBack", self.back.emit)
         for button in (self.refresh_button, self.back_button):
-            _keep_width(button)
-        for widget in (self.agency_label, self.agency, self.show_label, self.show):
-            top.addWidget(widget)
+            parts.keep_width(button)
+        # Each filter under its name: side by side, the names and the whole choices do not fit
+        # the screen's width in German.
+        for label, combo in ((self.agency_label, self.agency), (self.show_label, self.show)):
+            pair = QVBoxLayout()
+            pair.setSpacing(2)
+            pair.addWidget(label)
+            pair.addWidget(combo)
+            top.addLayout(pair)
         top.addStretch(1)
-        top.addWidget(self.refresh_button)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.layout_.addLayout(top)
         self.agency.activated.connect(lambda _i: self.refresh.emit())
         self.show.activated.connect(lambda _i: self.refresh.emit())
 
-        self.table = _table(self, "queueTable", 7)
+        self.table = parts.table(self, "queueTable", 7)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -80,15 +84,23 @@ class QueueScreen(Screen):
         self.table.setMinimumHeight(200)
         self.table.currentCellChanged.connect(lambda row, *_: self._current(row))
         self.layout_.addWidget(self.table, 2)
-        self.empty = _message(self, "hint")
+        self.empty = parts.message(self, "hint")
         self.layout_.addWidget(self.empty)
 
         self.detail_box = QFrame(self)
         self.detail_box.setObjectName("paymentDetailBox")
         self.detail_box.setVisible(False)  # hidden from the start: no stale minimum size
         detail = QVBoxLayout(self.detail_box)
-        self.detail_title = _label(self.detail_box, "sectionHeading")
-        self.detail = _label(self.detail_box, "paymentDetail")
+        self.detail_title = parts.label(self.detail_box, "sectionHeading")
+        # A question and its history can be long: the detail scrolls, the actions stay in view.
+        self.detail_scroll = QScrollArea(self.detail_box)
+        self.detail_scroll.setObjectName("queueDetailScroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail = parts.label(self.detail_scroll, "paymentDetail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail_scroll.setWidget(self.detail)
         self.answer_edit = QPlainTextEdit(self.detail_box)
         self.answer_edit.setObjectName("queueAnswer")
         self.answer_edit.setFixedHeight(110)
@@ -96,6 +108,8 @@ class QueueScreen(Screen):
         refuse_row = QHBoxLayout()
         self.reason = QComboBox(self.detail_box)
         self.reason.setObjectName("refusalReason")
+        # The whole reason shown, in every language; the note beside it gives way.
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for _ in REFUSALS:
             self.reason.addItem("")
         self.note = QLineEdit(self.detail_box)
@@ -104,27 +118,29 @@ class QueueScreen(Screen):
         refuse_row.addWidget(self.reason)
         refuse_row.addWidget(self.note, 1)
         actions = QHBoxLayout()
-        self.problem = _message(self.detail_box, "errorMessage")
-        self.take_button = _button(self.detail_box, "queueTake", self._take)
-        self.refuse_button = _button(self.detail_box, "queueRefuse", self._refuse)
-        self.done_button = _button(self.detail_box, "queueDone", self._done, primary=True)
+        self.problem = parts.message(self.detail_box, "errorMessage")
+        self.take_button = parts.button(self.detail_box, "queueTake", self._take)
+        self.refuse_button = parts.button(self.detail_box, "queueRefuse", self._refuse)
+        self.done_button = parts.button(self.detail_box, "queueDone", self._done, primary=True)
         for button in (self.take_button, self.refuse_button, self.done_button):
-            _keep_width(button)
+            parts.keep_width(button)
         actions.addWidget(self.problem, 1)
         actions.addWidget(self.take_button)
         actions.addWidget(self.refuse_button)
         actions.addWidget(self.done_button)
         detail.addWidget(self.detail_title)
-        detail.addWidget(self.detail)
+        detail.addWidget(self.detail_scroll, 1)
         detail.addWidget(self.answer_edit)
         detail.addLayout(refuse_row)
         detail.addLayout(actions)
         self.layout_.addWidget(self.detail_box, 3)
 
         letters = QHBoxLayout()
-        self.letters_label = _label(self, "hint")
-        self.print_letters_button = _button(self, "printLetters", self._print_letters, primary=True)
-        _keep_width(self.print_letters_button)
+        self.letters_label = parts.label(self, "hint")
+        self.print_letters_button = parts.button(
+            self, "printLetters", self._print_letters, primary=True
+        )
+        parts.keep_width(self.print_letters_button)
         letters.setContentsMargins(0, 0, 0, 0)
         letters.addWidget(self.letters_label, 1)
         letters.addWidget(self.print_letters_button)
@@ -135,7 +151,7 @@ class QueueScreen(Screen):
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.letters_row, 1)
         self.layout_.addLayout(bottom)
-        self.status = _message(self, "fileStatus")
+        self.status = parts.message(self, "fileStatus")
         self.layout_.addWidget(self.status)
 
         self.items: tuple = ()
@@ -273,16 +289,16 @@ class QueueScreen(Screen):
         for item in self.items:
             rows.append(
                 [
-                    _item(self._waited(item.age)),
-                    _item(self.tr("Order") if item.kind == "order" else self.tr("Question")),
-                    _item(self._what(item)),
-                    _item(item.member_name),
-                    _item(item.agency_name),
-                    _item(self._status(item)),
-                    _item(item.taken_by or ""),
+                    parts.item(self._waited(item.age)),
+                    parts.item(self.tr("Order") if item.kind == "order" else self.tr("Question")),
+                    parts.item(self._what(item)),
+                    parts.item(item.member_name),
+                    parts.item(item.agency_name),
+                    parts.item(self._status(item)),
+                    parts.item(item.taken_by or ""),
                 ]
             )
-        _fill(self.table, rows)
+        parts.fill(self.table, rows)
         self.empty.setText("" if self.items else self.tr("Nothing waits in this queue."))
 
     def _render_detail(self) -> None:
@@ -410,5 +426,5 @@ class QueueScreen(Screen):
         self.show.setCurrentIndex(0)
         self.problem.setText("")
         self.show_status("")
-        _empty(self.table)
+        parts.empty(self.table)
         self.retranslate()

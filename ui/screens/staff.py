@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.codes import AccountStatus
 from app.services.kiosk import CONSULT_REASONS
+from devices.cardstate import CardState
 from ui import format as fmt
+from ui.screens import parts
 from ui.screens.base import Screen
 from ui.screens.login import FormScreen
 
@@ -26,33 +29,51 @@ class MaintenanceScreen(Screen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.reader = self.label("body", center=False)
-        self.sync = self.label("body", center=False)
-        self.sync_detail = self.label("hint", center=False)  # the server and what failed
+        self.reader = parts.label(self, "body")
+        self.sync = parts.label(self, "body")
+        self.sync_detail = parts.label(self, "hint")  # the server and what failed
         self.sync_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.refused = self.label("hint", center=False)
-        self.exit_button = self.button("exitProgram", self.exit_requested.emit)
-        self.back_button = self.button("back", self.back.emit, primary=True)
+        self.refused = parts.label(self, "hint")
+        self.exit_button = parts.button(self, "exitProgram", self.exit_requested.emit)
+        self.back_button = parts.button(self, "back", self.back.emit, primary=True)
         for widget in (self.reader, self.sync, self.sync_detail, self.refused):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(self.button_row(self.exit_button, self.back_button))
+        self.layout_.addLayout(parts.button_row(self.exit_button, self.back_button))
         self._status: dict = {}
         self.retranslate()
 
     def show_status(
         self,
         *,
-        reader: str,
+        card: CardState,
+        simulated: bool = False,
         online: bool | None,
         pending: int,
         refused: int,
         problem: str | None = None,
         detail: str | None = None,
     ):
-        self._status = {"reader": reader, "online": online, "pending": pending, "refused": refused,
-                        "problem": problem, "detail": detail}  # fmt: skip
+        """`card`: the card backend's state (devices/cardstate.py), said in words."""
+        self._status = {"card": card, "simulated": simulated, "online": online,
+                        "pending": pending, "refused": refused, "problem": problem,
+                        "detail": detail}  # fmt: skip
         self.retranslate()
+
+    def _card_words(self, state: CardState) -> str:
+        C = CardState
+        words = {
+            C.NO_SERVICE: self.tr("Card reader: the reader service is not running"),
+            C.NO_READER: self.tr("Card reader: none connected"),
+            C.READY: self.tr("Card reader: ready"),
+            C.READING: self.tr("Card reader: reading a card"),
+            C.READ: self.tr("Card reader: a card is inserted and read"),
+            C.PIN_OPERATION: self.tr("Card reader: the card is checking a PIN code"),
+            C.REMOVED: self.tr("Card reader: the card was taken out"),
+            C.INVALID_CARD: self.tr("Card reader: the card in it cannot be used"),
+            C.UNUSED: self.tr("Card reader: a card is inserted, not in use"),
+        }
+        return words[state]
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Maintenance"))
@@ -61,14 +82,10 @@ class MaintenanceScreen(Screen):
         status = self._status
         if not status:
             return
-        readers = {
-            "ready": self.tr("Card reader: ready"),
-            "card": self.tr("Card reader: a card is inserted"),
-            "no-reader": self.tr("Card reader: none connected"),
-            "no-service": self.tr("Card reader: the reader service is not running"),
-            "simulated": self.tr("Card reader: simulated card (demo)"),
-        }
-        self.reader.setText(readers.get(status["reader"], status["reader"]))
+        reader = self._card_words(status["card"])
+        if status["simulated"]:
+            reader += " " + self.tr("(simulated card, demo)")
+        self.reader.setText(reader)
         if status["online"] is None:
             sync = self.tr("Central database: connecting…")
         elif status["online"]:
@@ -96,7 +113,7 @@ class StaffLoginScreen(FormScreen):
         super().__init__(parent)
         self.login = self.field("staffLogin")
         self.password = self.field("staffPassword", password=True)
-        self.login_button = self.button("logIn", self._submit, primary=True)
+        self.login_button = parts.button(self, "logIn", self._submit, primary=True)
         self.back_button.hide()
         self.finish_layout(self.login_button)
         self.password.returnPressed.connect(self._submit)
@@ -126,9 +143,9 @@ class DeskScreen(FormScreen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.clerk = self.label("hint")
+        self.clerk = parts.label(self, "hint", center=True)
         self.layout_.insertWidget(1, self.clerk)
-        self.hint = self.label("instruction")
+        self.hint = parts.label(self, "instruction", center=True)
         self.layout_.insertWidget(2, self.hint)
         self.niss = self.field("memberNiss")
         # Why the clerk opens the file: the central side records it with the visit and in the
@@ -143,13 +160,14 @@ class DeskScreen(FormScreen):
         reason_label.setBuddy(self.reason)
         self._labels["consultReason"] = reason_label
         self.form.addRow(reason_label, self.reason)
-        self.search_button = self.button("search", lambda: self.search.emit(self.niss.text()),
-                                         primary=True)  # fmt: skip
+        self.search_button = parts.button(
+            self, "search", lambda: self.search.emit(self.niss.text()), primary=True
+        )
         self.back_button.hide()
-        self.logout_button = self.button("logout", self.logout.emit)
-        self.queue_button = self.button("openQueue", self.open_queue.emit)
+        self.logout_button = parts.button(self, "logout", self.logout.emit)
+        self.queue_button = parts.button(self, "openQueue", self.open_queue.emit)
         # A supervisor's only: the fleet's terminals, green, amber or red.
-        self.terminals_button = self.button("openTerminals", self.open_terminals.emit)
+        self.terminals_button = parts.button(self, "openTerminals", self.open_terminals.emit)
         self.terminals_button.setVisible(False)
         self.finish_layout(
             self.logout_button, self.queue_button, self.terminals_button, self.search_button
@@ -218,16 +236,16 @@ class MemberFileScreen(Screen):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.summary = self.label("address", center=False)
-        self.audit_note = self.label("hint")
-        self.account = self.label("body", center=False)
-        self.reactivate_button = self.button("reactivateAccount", self.reactivate.emit)
+        self.summary = parts.label(self, "address")
+        self.audit_note = parts.label(self, "hint", center=True)
+        self.account = parts.label(self, "body")
+        self.reactivate_button = parts.button(self, "reactivateAccount", self.reactivate.emit)
         account_row = QHBoxLayout()
         account_row.addWidget(self.account, 1)
         account_row.addWidget(self.reactivate_button)
-        self.dependants_title = self.label("sectionHeading", center=False)
+        self.dependants_title = parts.label(self, "sectionHeading")
         received = QHBoxLayout()
-        self.received_label = self.label("hint", center=False)
+        self.received_label = parts.label(self, "hint")
         self.received_on = QDateEdit(self)
         self.received_on.setObjectName("blockingFormReceived")
         self.received_on.setDisplayFormat("dd/MM/yyyy")
@@ -239,10 +257,10 @@ class MemberFileScreen(Screen):
         self.received_row = QWidget(self)
         self.received_row.setLayout(received)
         self.dependants = QVBoxLayout()
-        self.answer = self.label("hint", center=False)
-        self.back_button = self.button("back", self.back.emit)
-        self.open_button = self.button(
-            "openFile", lambda: self.section_chosen.emit("data"), primary=True
+        self.answer = parts.label(self, "hint")
+        self.back_button = parts.button(self, "back", self.back.emit)
+        self.open_button = parts.button(
+            self, "openFile", lambda: self.section_chosen.emit("data"), primary=True
         )
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.audit_note)
@@ -252,7 +270,7 @@ class MemberFileScreen(Screen):
         self.layout_.addLayout(self.dependants)
         self.layout_.addWidget(self.answer)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(self.button_row(self.back_button, self.open_button))
+        self.layout_.addLayout(parts.button_row(self.back_button, self.open_button))
         self._facts = None
         self._supervisor = False
         self.block_buttons: dict[str, QPushButton] = {}
@@ -302,7 +320,7 @@ class MemberFileScreen(Screen):
             return
         self.account.setText(statuses.get(facts.account_status or "", self.tr("No online account")))
         self.reactivate_button.setVisible(
-            facts.account_status == "deactivated" and self._supervisor
+            facts.account_status == AccountStatus.DEACTIVATED and self._supervisor
         )
         of_age = [d for d in facts.dependants if d.of_age]
         self.dependants_title.setVisible(bool(of_age))
@@ -324,7 +342,8 @@ class MemberFileScreen(Screen):
                 name.setText(self.tr("%1: the holder sees this file").replace("%1", dependant.name))
             line.addWidget(name, 1)
             if dependant.blocked_on is None:
-                button = self.button(
+                button = parts.button(
+                    self,
                     f"block_{dependant.niss}",
                     lambda _c=False, d=dependant: self.block.emit(d, self._received()),
                 )

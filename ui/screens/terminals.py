@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView
 
 from app.services.fleet import AMBER, GREEN, RED, Reason
+from ui.screens import parts
 from ui.screens.base import Screen
-from ui.screens.parts import _button, _empty, _fill, _item, _keep_width, _label, _message, _table
 
 # Light backgrounds, dark text on them: the words stay readable (contrast over 7:1).
 BACKGROUNDS = {GREEN: "#d7f0dc", AMBER: "#fde7b0", RED: "#f8d0d0"}
@@ -33,13 +33,13 @@ class TerminalsScreen(Screen):
         super().__init__(parent)
         self.layout_.setContentsMargins(24, 8, 24, 8)
         top = QHBoxLayout()
-        self.scope_label = _label(self, "fieldLabel")
+        self.scope_label = parts.label(self, "fieldLabel")
         self.scope = QComboBox(self)
         self.scope.setObjectName("terminalsScope")
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope_label.setBuddy(self.scope)
-        self.refresh_button = _button(self, "terminalsRefresh", self.refresh.emit)
-        _keep_width(self.refresh_button)
+        self.refresh_button = parts.button(self, "terminalsRefresh", self.refresh.emit)
+        parts.keep_width(self.refresh_button)
         top.addWidget(self.scope_label)
         top.addWidget(self.scope)
         top.addStretch(1)
@@ -47,9 +47,9 @@ class TerminalsScreen(Screen):
         self.layout_.addLayout(top)
         self.scope.activated.connect(lambda _i: self.refresh.emit())
 
-        self.summary = _label(self, "hint")
+        self.summary = parts.label(self, "hint")
         self.layout_.addWidget(self.summary)
-        self.table = _table(self, "terminalsTable", 5)
+        self.table = parts.table(self, "terminalsTable", 5)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
@@ -57,13 +57,13 @@ class TerminalsScreen(Screen):
         header.setStretchLastSection(True)
         self.table.setMinimumHeight(300)
         self.layout_.addWidget(self.table, 1)
-        self.empty = _message(self, "hint")
+        self.empty = parts.message(self, "hint")
         self.layout_.addWidget(self.empty)
-        self.status = _message(self, "errorMessage")
+        self.status = parts.message(self, "errorMessage")
         self.layout_.addWidget(self.status)
-        self.back_button = _button(self, "terminalsBack", self.back.emit)
-        _keep_width(self.back_button)
-        self.layout_.addLayout(self.button_row(self.back_button))
+        self.back_button = parts.button(self, "terminalsBack", self.back.emit)
+        parts.keep_width(self.back_button)
+        self.layout_.addLayout(parts.button_row(self.back_button))
 
         self.fleet = None
         self._agency: tuple[int, str] | None = None  # the supervisor's (id, name)
@@ -185,26 +185,32 @@ class TerminalsScreen(Screen):
     def _render(self) -> None:
         fleet = self.fleet
         if fleet is None:
-            _empty(self.table)
+            parts.empty(self.table)
             self.summary.setText("")
             self.empty.setText("")
             return
         rows = []
         for terminal in fleet.terminals:
             word = self.colour_word(terminal.colour)
-            state = _item(f"{SYMBOLS[terminal.colour]} {word}", data=terminal.colour)
+            state = parts.item(f"{SYMBOLS[terminal.colour]} {word}", data=terminal.colour)
             state.setBackground(QBrush(QColor(BACKGROUNDS[terminal.colour])))
             state.setForeground(QBrush(QColor("#1a1a1a")))
             reasons = [self.reason_text(r) for r in terminal.reasons] or [self.tr("All is well")]
             kind = self.tr("counter") if terminal.kind == "counter" else self.tr("kiosk")
-            name = _item(f"{terminal.name}\n{kind}")
-            detail = _item("\n".join(reasons))
+            name = parts.item(f"{terminal.name}\n{kind}")
+            detail = parts.item("\n".join(reasons))
             for item in (state, name, detail):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("\n", ", "))
             rows.append(
-                [state, name, _item(terminal.agency_name), _item(terminal.version or "—"), detail]
+                [
+                    state,
+                    name,
+                    parts.item(terminal.agency_name),
+                    parts.item(terminal.version or "—"),
+                    detail,
+                ]
             )
-        _fill(self.table, rows)
+        parts.fill(self.table, rows)
         self.table.resizeRowsToContents()
         counts = {c: sum(1 for t in fleet.terminals if t.colour == c) for c in (RED, AMBER, GREEN)}
         self.summary.setText(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.codes import TerminalMode
+
 
 class WelcomeScreen(QWidget):
     name = "welcome"
@@ -41,7 +43,7 @@ class WelcomeScreen(QWidget):
         self.login_button.setObjectName("loginWithoutCard")
         self.login_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.login_button.clicked.connect(self.login_requested.emit)
-        self.login_button.setVisible(mode == "kiosk")
+        self.login_button.setVisible(mode == TerminalMode.KIOSK)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.login_button)
@@ -56,7 +58,7 @@ class WelcomeScreen(QWidget):
         self.staff_corner.setFlat(True)
         self.staff_corner.setFixedSize(96, 96)
         self.staff_corner.clicked.connect(self._corner_tapped)
-        self.staff_corner.setVisible(mode == "kiosk")
+        self.staff_corner.setVisible(mode == TerminalMode.KIOSK)
         self._taps = 0
         corner = QHBoxLayout()
         corner.addStretch(1)
@@ -79,7 +81,7 @@ class WelcomeScreen(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to your mutuality"))
-        if self._mode == "counter":
+        if self._mode == TerminalMode.COUNTER:
             self.instruction.setText(self.tr("Counter"))
             self.card_hint.setText(
                 self.tr("Insert the member's eID card into the reader to find or enrol them.")

@@ -1,5 +1,9 @@
 """The on-screen PIN pad: ten large digit keys in the bank-terminal layout, correction and OK.
 
+The keys grow with the height the screen leaves them (up to a bank terminal's size) and shrink
+to a fingertip's when it leaves less (the demo's card bar): never over one another, never cut
+at the foot.
+
 The digits typed live only in this widget's field; `take_pin()` returns them and empties the
 field at once, so the PIN stays in memory no longer than the call that sends it to the card.
 """
@@ -7,9 +11,17 @@ field at once, so the PIN stays in memory no longer than the call that sends it 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 MAX_PIN = 12
+KEY_HEIGHT = (56, 88)  # px: a fingertip's at least, a bank terminal's key at most
 
 
 class PinPad(QWidget):
@@ -48,7 +60,9 @@ class PinPad(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(f"pinKey{text}" if text.isdigit() else "pinKey")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumSize(96, 72)
+        button.setMinimumSize(96, KEY_HEIGHT[0])
+        button.setMaximumHeight(KEY_HEIGHT[1])
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         button.clicked.connect(slot or (lambda _=False, d=text: self.press(d)))
         grid.addWidget(button, row, column)
         if text.isdigit():
