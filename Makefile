@@ -73,7 +73,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## bench: the benchmarks of tests/bench, figures printed
+## bench: every benchmark of tests/bench, one after another in one run, figures printed
+## (BENCH_HOUSEHOLDS, BENCH_OPERATIONS, BENCH_LINES=1000000,10000000)
 bench: deps $(STAMP) translations
 	$(BIN)/python -m tests.bench.run
 

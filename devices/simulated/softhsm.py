@@ -1,8 +1,11 @@
 """SoftHSM2 standing in for the eID middleware: a BELPIC token holding the virtual card's keys.
 
-One token directory per test run (SOFTHSM2_CONF points at it, set before the module loads). The
-token is re-provisioned for whichever virtual card is inserted, as the middleware's BELPIC token
-always shows the card in the reader.
+One token directory per test run (SOFTHSM2_CONF points at it). SoftHSM2 reads SOFTHSM2_CONF when
+it is initialised, and python-pkcs11 keeps the module initialised for the life of the process: a
+second token directory in the same process (two benchmarks in one call) is only seen once the
+module is finalised and initialised again, which `init_token_dir` does. The token is
+re-provisioned for whichever virtual card is inserted, as the middleware's BELPIC token always
+shows the card in the reader.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pkcs11 import Attribute, CertificateType, ObjectClass
 from pkcs11.util.ec import decode_ec_private_key
 from pkcs11.util.rsa import decode_rsa_private_key
 
-from devices.pkcs11 import SOFTHSM_MODULE
+from devices.pkcs11 import MODULE_LOCK, SOFTHSM_MODULE
 from devices.simulated.image import CardImage
 from devices.simulated.pki import Authority
 
@@ -50,6 +53,11 @@ def init_token_dir(directory: Path, user_pin: str = "1234") -> Path:
     )  # fmt: skip
     if result.returncode != 0:
         raise SoftHsmError(f"softhsm2-util --init-token failed: {result.stderr.strip()}")
+    # The module may already be initialised in this process with an earlier directory (gone by
+    # now: C_GetTokenInfo then fails with CKR_GENERAL_ERROR): C_Finalize and C_Initialize make
+    # it read SOFTHSM2_CONF again. Sessions on the earlier token end with it.
+    with MODULE_LOCK:
+        pkcs11.lib(SOFTHSM_MODULE).reinitialize()
     return conf
 
 

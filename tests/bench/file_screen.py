@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from tests.bench.sync import AS_OF, _grow, _seeded
+from tests.bench.queries import AS_OF, grow_lines, seeded, vacuum
 from tests.support.postgres import PostgresServer
 
 YEARS = 10
@@ -47,7 +47,6 @@ def _add_history(connection, niss: str) -> int:
         WHERE p.payee_id = :member AND p.communication = 'Remboursement soins de santé'
           AND p.amount = 222.48
     """), params)  # fmt: skip
-    connection.execute(text("ANALYZE"))
     return connection.execute(
         text("SELECT count(*) FROM reimbursement_line WHERE beneficiary_id = :m"),
         {"m": member_id},
@@ -56,15 +55,16 @@ def _add_history(connection, niss: str) -> int:
 
 def bench_file_screen(runs: int = 20, lines: int | None = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    target = lines or int(os.environ.get("BENCH_LINES", "1000000"))
+    target = lines or int(os.environ.get("BENCH_LINES", "1000000").split(",")[0])
     server = PostgresServer().start()
     try:
-        engine, niss = _seeded(server, "bench_file_screen", households=50)
+        engine, niss = seeded(server, "bench_file_screen", households=50)
         started = time.perf_counter()
         with engine.begin() as connection:
-            _grow(connection, target)
+            grow_lines(connection, target)
             history = _add_history(connection, niss)
             total = connection.execute(text("SELECT count(*) FROM reimbursement_line")).scalar()
+        vacuum(engine)
         print(f"file_screen: {total:,} reimbursement lines (built in "
               f"{time.perf_counter() - started:.0f} s); the member has {history:,} lines over "
               f"{YEARS} years")  # fmt: skip
@@ -84,11 +84,11 @@ def _open_times(engine, niss: str, runs: int) -> list[float]:
     from app.services.session import Step, Trigger
     from app.sync.terminal import Outbox, open_terminal_db
     from devices.belpic.verify import TrustStore
+    from devices.card_slot import SimulatedSlot
     from ui.app import load_stylesheet
-    from ui.card_slot import SimulatedSlot
     from ui.i18n import Translations
     from ui.main_window import MainWindow
-    from ui.session_controller import SessionController
+    from ui.session import SessionController
 
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(load_stylesheet())

@@ -1,10 +1,15 @@
-"""Benchmarks, figures printed: `make bench` (all) or `python -m tests.bench.run startup|seed`.
+"""Benchmarks, figures printed: `make bench` runs them all, one after another in one process
+(`python -m tests.bench.run`); `python -m tests.bench.run NAME...` runs some; `--smoke` runs
+them at their smoke size (SMOKE below), as the suite does (tests/bench/test_smoke.py).
 
 - startup: kiosk cold start to the drawn welcome screen, a real window on Xvfb (median of 5).
 - seed: seeding N households (BENCH_HOUSEHOLDS, default 100,000) into SQLite: time and size.
-- sync: push and apply throughput of 10,000 operations on PostgreSQL (tests/bench/sync.py).
+- sync: push and apply throughput of 10,000 operations on PostgreSQL, every one applied
+  (tests/bench/sync.py).
 - card: full eID read and identification through pcscd + vpcd + SoftHSM2 (tests/bench/card.py).
-- queries: a member's reimbursement list at 1,000,000 and 10,000,000 lines (p50/p95, ratio).
+- queries: the reimbursements screen's own statement (member_file.reimbursement_line_query as
+  the screen's service runs it: its filter, page of 50, keyset) at 1,000,000 and 10,000,000
+  lines, as a terminal's login in a visit: p50/p95, ratio, plan (tests/bench/queries.py).
 - session: card inserted → member's home with the PIN typed at once, pcscd + vpcd + SoftHSM2,
   the gatekeeper verifying the card, on SQLite and on PostgreSQL with the terminal's own login
   (median of 10, the GUI thread's longest block, the rows a visit writes)
@@ -124,7 +129,7 @@ def bench_sync(**smoke) -> None:
 
 
 def bench_queries(**smoke) -> None:
-    from tests.bench.sync import bench_queries as run
+    from tests.bench.queries import bench_queries as run
 
     run(**smoke)
 

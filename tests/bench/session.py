@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -63,8 +64,8 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.services.identity_provider import LocalTokenProvider
     from app.services.kiosk import KioskBackend
+    from app.services.local_token_provider import LocalTokenProvider
     from app.services.session import Step
     from app.store import migrate
     from app.store.db import make_engine
@@ -72,6 +73,8 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
     from app.store.seed import seed_database
     from app.sync.terminal import Outbox, open_terminal_db
     from devices.belpic.verify import TrustStore
+    from devices.card_slot import PcscSlot
+    from devices.cardstate import CardState
     from devices.pkcs11 import SOFTHSM_MODULE
     from devices.simulated.card import VirtualCard
     from devices.simulated.image import build_card_image
@@ -81,10 +84,9 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
     from tests.bench.card import READER, reader_daemon
     from tests.ui.kiosk_harness import member_profile
     from ui.app import load_stylesheet
-    from ui.card_slot import PcscSlot
     from ui.i18n import Translations
     from ui.main_window import MainWindow
-    from ui.session_controller import SessionController
+    from ui.session import SessionController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(load_stylesheet())
@@ -171,7 +173,7 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
     blocks: list[float] = []
     stages: dict[str, list[float]] = {"detected": [], "read": [], "identified": []}
     try:
-        wait(lambda: slot.status == "ready")
+        wait(lambda: controller.card.state is CardState.READY)
         before = _row_counts(central)
         inserted_before = _inserted_rows(central) if server is not None else {}
         for _ in range(runs):
@@ -209,6 +211,7 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
         central.dispose()
         if server is not None:
             server.stop()
+        shutil.rmtree(work, ignore_errors=True)
     written = {
         table: (inserted_after.get(table, 0) - inserted_before.get(table, 0)) / runs
         if server is not None
