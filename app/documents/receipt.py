@@ -7,7 +7,8 @@ stays negative and counts in the totals. Long selections run over several pages;
 headings repeat on each page and every page says "page x / y".
 
 This module also holds the amount, short-date and reference helpers the indemnity statement
-shares (they belong next to `long_date` in texts.py, which this change could only add keys to).
+shares (they belong next to `long_date` in app/documents/texts/, which this change could only
+add keys to).
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ def _majority_age(session: Session, member: Member, day: dt.date) -> int:
 
 def persons_of(session: Session, member: Member, day: dt.date) -> list[int]:
     """The member (when the rules let them see their own file) and the dependants they may see:
-    what app/services/member_file.py shows them, and nothing more."""
+    what app/services/member_file/ shows them, and nothing more."""
     own = decide(_party(member), _party(member), day, _majority_age(session, member, day))
     if not own.allowed:
         return []

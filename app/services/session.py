@@ -57,7 +57,7 @@ class Step(StrEnum):
     CANNOT_LOGIN = "cannot_login"
     STAFF_CODE = "staff_code"
     MAINTENANCE = "maintenance"
-    FILE = "file"  # the member's file: data, reimbursements, indemnities... (ui/screens/file.py)
+    FILE = "file"  # the member's file: data, reimbursements, indemnities... (ui/screens/file/)
     # counter mode
     STAFF_LOGIN = "staff_login"
     DESK = "desk"

@@ -128,6 +128,35 @@
         <translation>Wir haben Ihr unterschriebenes Formular erhalten. Wir bestätigen Ihnen das per Post.</translation>
     </message>
     <message>
+        <source>Logging in with the federal token is not possible at the moment. Please use your eID card or your password.</source>
+        <translation>Die Anmeldung mit dem föderalen Token ist derzeit nicht möglich. Bitte verwenden Sie Ihre eID-Karte oder Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Select at least one letter.</source>
+        <translation>Wählen Sie mindestens einen Brief aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A statement covers at most %n day(s): choose a shorter period.</source>
+        <translation>
+            <numerusform>Eine Bescheinigung umfasst höchstens %n Tag: Wählen Sie einen kürzeren Zeitraum.</numerusform>
+            <numerusform>Eine Bescheinigung umfasst höchstens %n Tage: Wählen Sie einen kürzeren Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A receipt holds at most %n line(s): select fewer.</source>
+        <translation>
+            <numerusform>Eine Quittung enthält höchstens %n Zeile: Wählen Sie weniger aus.</numerusform>
+            <numerusform>Eine Quittung enthält höchstens %n Zeilen: Wählen Sie weniger aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A statement covers at most the %n year(s) before this one.</source>
+        <translation>
+            <numerusform>Eine Bescheinigung kann höchstens %n Jahr vor dem laufenden Jahr zurückreichen.</numerusform>
+            <numerusform>Eine Bescheinigung kann höchstens %n Jahre vor dem laufenden Jahr zurückreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>We cannot do this here</source>
         <translation>Das ist hier nicht möglich</translation>
     </message>
@@ -140,6 +169,14 @@
         <translation>Die Nationalregisternummer oder das Passwort ist nicht richtig.</translation>
     </message>
     <message>
+        <source>The signed form could not be read. Please try again, or go to the counter.</source>
+        <translation>Das unterschriebene Formular konnte nicht gelesen werden. Bitte versuchen Sie es erneut oder gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>The mutuality could not check that this request was made during your visit. Please go to the counter.</source>
+        <translation>Die Krankenkasse konnte nicht prüfen, ob diese Anfrage während Ihres Besuchs gestellt wurde. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
         <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
         <translation>Ihr Online-Konto ist deaktiviert. Verwenden Sie „Ich kann mich nicht anmelden“ oder gehen Sie zum Schalter.</translation>
     </message>
@@ -148,16 +185,40 @@
         <translation>Ihr Online-Konto ist noch nicht aktiv: Verwenden Sie die Anmeldedaten, die Ihnen per Post geschickt wurden.</translation>
     </message>
     <message>
+        <source>Type the national number of the member you depend on, not your own.</source>
+        <translation>Geben Sie die Nationalregisternummer des Mitglieds ein, zu dessen Lasten Sie leben, nicht Ihre eigene.</translation>
+    </message>
+    <message>
+        <source>Your date of birth cannot be read from your card. Please go to the counter.</source>
+        <translation>Ihr Geburtsdatum kann nicht von Ihrer Karte gelesen werden. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <translation>Wählen Sie eine der angebotenen Sprachen.</translation>
+    </message>
+    <message>
+        <source>The address on your card has no Belgian postcode: please go to the counter to join.</source>
+        <translation>Die Adresse auf Ihrer Karte hat keine belgische Postleitzahl: Bitte gehen Sie zum Schalter, um beizutreten.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1.</source>
+        <translation>Wählen Sie zwischen 1 und %1.</translation>
+    </message>
+    <message>
+        <source>Choose whether you join as a holder or as a dependant of a member.</source>
+        <translation>Wählen Sie, ob Sie als Berechtigter oder als zu Lasten eines Mitglieds lebende Person beitreten.</translation>
+    </message>
+    <message>
+        <source>A letter is already on its way to you: please wait for it.</source>
+        <translation>Ein Brief ist bereits unterwegs zu Ihnen: Bitte warten Sie darauf.</translation>
+    </message>
+    <message>
         <source>There is no online account for this national number.</source>
         <translation>Für diese Nationalregisternummer gibt es kein Online-Konto.</translation>
     </message>
     <message>
         <source>Type your national number: 11 digits, for example 85.07.30-033.28.</source>
         <translation>Geben Sie Ihre Nationalregisternummer ein: 11 Ziffern, zum Beispiel 85.07.30-033.28.</translation>
-    </message>
-    <message>
-        <source>The token code is not right.</source>
-        <translation>Der Token-Code ist nicht richtig.</translation>
     </message>
     <message>
         <source>Please press Next to be asked for a new code of your token card.</source>
@@ -192,20 +253,8 @@
         <translation>Geben Sie eine Telefonnummer oder eine E-Mail-Adresse an, damit wir Ihnen antworten können.</translation>
     </message>
     <message>
-        <source>Tell us in a few words what happens.</source>
-        <translation>Beschreiben Sie uns in wenigen Worten, was passiert.</translation>
-    </message>
-    <message>
         <source>Choose your current mutuality in the list.</source>
         <translation>Wählen Sie Ihre aktuelle Krankenkasse in der Liste aus.</translation>
-    </message>
-    <message>
-        <source>The login or the password is not right.</source>
-        <translation>Der Benutzername oder das Passwort ist nicht richtig.</translation>
-    </message>
-    <message>
-        <source>This staff account is disabled.</source>
-        <translation>Dieses Mitarbeiterkonto ist deaktiviert.</translation>
     </message>
     <message>
         <source>No member has this national number.</source>
@@ -236,10 +285,6 @@
         <translation>Zu viele Fehlversuche: Dieses Konto ist bis %1 gesperrt.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for a while.</source>
-        <translation>Zu viele Fehlversuche: Dieses Konto ist vorübergehend gesperrt.</translation>
-    </message>
-    <message>
         <source>This request cannot be sent as it is. Please check what you typed.</source>
         <translation>Diese Anfrage kann so nicht gesendet werden. Bitte überprüfen Sie Ihre Eingabe.</translation>
     </message>
@@ -252,28 +297,12 @@
         <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
-        <source>A statement covers at most one year (365 days): choose a shorter period.</source>
-        <translation>Eine Bescheinigung umfasst höchstens ein Jahr (365 Tage): Wählen Sie einen kürzeren Zeitraum.</translation>
-    </message>
-    <message>
-        <source>A statement covers at most the nine years before this one.</source>
-        <translation>Eine Bescheinigung kann höchstens die neun Jahre vor dem laufenden Jahr umfassen.</translation>
-    </message>
-    <message>
         <source>The period cannot end after today.</source>
         <translation>Der Zeitraum darf nicht nach dem heutigen Tag enden.</translation>
     </message>
     <message>
-        <source>Choose another period.</source>
-        <translation>Wählen Sie einen anderen Zeitraum.</translation>
-    </message>
-    <message>
         <source>This information is not available in your file.</source>
         <translation>Diese Information ist in Ihrer Akte nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Your file cannot be found here: please go to the counter.</source>
-        <translation>Ihre Akte ist hier nicht zu finden: Bitte gehen Sie zum Schalter.</translation>
     </message>
     <message>
         <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
@@ -310,10 +339,6 @@
     <message>
         <source>This online account is not deactivated.</source>
         <translation>Dieses Online-Konto ist nicht deaktiviert.</translation>
-    </message>
-    <message>
-        <source>This member has no online account.</source>
-        <translation>Dieses Mitglied hat kein Online-Konto.</translation>
     </message>
     <message>
         <source>This question is no longer in the queue.</source>
@@ -368,10 +393,6 @@
         <translation>Wählen Sie mindestens eine Zeile für die Quittung aus.</translation>
     </message>
     <message>
-        <source>A receipt holds at most 500 lines: select fewer.</source>
-        <translation>Eine Quittung enthält höchstens 500 Zeilen: Wählen Sie weniger aus.</translation>
-    </message>
-    <message>
         <source>A statement is made in French, Dutch or German.</source>
         <translation>Eine Bescheinigung wird auf Deutsch, Französisch oder Niederländisch ausgestellt.</translation>
     </message>
@@ -418,10 +439,6 @@
     <message>
         <source>This text is too long: please make it shorter.</source>
         <translation>Dieser Text ist zu lang: Bitte kürzen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>Choose between 1 and 10.</source>
-        <translation>Wählen Sie zwischen 1 und 10.</translation>
     </message>
     <message>
         <source>This document is ordered one at a time, for one person.</source>
@@ -1357,10 +1374,6 @@
         <translation>Kartenlesegerät: bereit</translation>
     </message>
     <message>
-        <source>Card reader: a card is inserted</source>
-        <translation>Kartenlesegerät: Eine Karte steckt im Gerät</translation>
-    </message>
-    <message>
         <source>Card reader: none connected</source>
         <translation>Kartenlesegerät: keines angeschlossen</translation>
     </message>
@@ -1369,8 +1382,32 @@
         <translation>Kartenlesegerät: Der Lesegerätedienst läuft nicht</translation>
     </message>
     <message>
-        <source>Card reader: simulated card (demo)</source>
-        <translation>Kartenlesegerät: simulierte Karte (Demo)</translation>
+        <source>Card reader: reading a card</source>
+        <translation>Kartenlesegerät: Eine Karte wird gelesen</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted and read</source>
+        <translation>Kartenlesegerät: Eine Karte steckt im Gerät und ist gelesen</translation>
+    </message>
+    <message>
+        <source>Card reader: the card is checking a PIN code</source>
+        <translation>Kartenlesegerät: Die Karte prüft einen PIN-Code</translation>
+    </message>
+    <message>
+        <source>Card reader: the card was taken out</source>
+        <translation>Kartenlesegerät: Die Karte wurde herausgenommen</translation>
+    </message>
+    <message>
+        <source>Card reader: the card in it cannot be used</source>
+        <translation>Kartenlesegerät: Die eingesteckte Karte kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted, not in use</source>
+        <translation>Kartenlesegerät: Eine Karte steckt im Gerät, nicht in Gebrauch</translation>
+    </message>
+    <message>
+        <source>(simulated card, demo)</source>
+        <translation>(simulierte Karte, Demo)</translation>
     </message>
     <message>
         <source>Central database: connecting…</source>
@@ -1795,9 +1832,12 @@
         <source>Wrong code. Please try again.</source>
         <translation>Falscher Code. Bitte versuchen Sie es erneut.</translation>
     </message>
-    <message>
-        <source>Too many wrong codes. Please wait 15 minutes.</source>
-        <translation>Zu viele falsche Codes. Bitte warten Sie 15 Minuten.</translation>
+    <message numerus="yes">
+        <source>Too many wrong codes. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Codes. Bitte warten Sie %n Minute.</numerusform>
+            <numerusform>Zu viele falsche Codes. Bitte warten Sie %n Minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff code</source>
@@ -2319,6 +2359,82 @@
 </context>
 <context>
     <name>SimulatedCardBar</name>
+    <message>
+        <source>active online account</source>
+        <translation>aktives Online-Konto</translation>
+    </message>
+    <message>
+        <source>dependant, file blocked</source>
+        <translation>mitversichert, Akte gesperrt</translation>
+    </message>
+    <message>
+        <source>increased reimbursement</source>
+        <translation>erhöhte Kostenerstattung</translation>
+    </message>
+    <message>
+        <source>cover not in order</source>
+        <translation>Versicherung nicht in Ordnung</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>Konto deaktiviert</translation>
+    </message>
+    <message>
+        <source>dependant aged 16 or 17</source>
+        <translation>mitversichert, 16 oder 17 Jahre</translation>
+    </message>
+    <message>
+        <source>dependant aged 18+</source>
+        <translation>mitversichert, ab 18 Jahren</translation>
+    </message>
+    <message>
+        <source>dependant under 16</source>
+        <translation>mitversichert, unter 16</translation>
+    </message>
+    <message>
+        <source>dependant under 18</source>
+        <translation>mitversichert, unter 18</translation>
+    </message>
+    <message>
+        <source>global medical file expired</source>
+        <translation>GMA abgelaufen</translation>
+    </message>
+    <message>
+        <source>primary incapacity</source>
+        <translation>primäre Arbeitsunfähigkeit</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>Invalidität</translation>
+    </message>
+    <message>
+        <source>MAF ceiling reached</source>
+        <translation>MGR-Obergrenze erreicht</translation>
+    </message>
+    <message>
+        <source>medical agreements</source>
+        <translation>ärztliche Genehmigungen</translation>
+    </message>
+    <message>
+        <source>no online account</source>
+        <translation>kein Online-Konto</translation>
+    </message>
+    <message>
+        <source>young saver</source>
+        <translation>Jugendsparen</translation>
+    </message>
+    <message>
+        <source>Kids-ID, no PIN login</source>
+        <translation>Kids-ID, kein PIN-Login</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s card, not a member</source>
+        <translation>Ausländerkarte, kein Mitglied</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>kein Mitglied</translation>
+    </message>
     <message>
         <source>Simulated card reader (demo):</source>
         <translation>Simuliertes Kartenlesegerät (Demo):</translation>

@@ -128,6 +128,35 @@
         <translation>We have received your signed form. We will confirm by post.</translation>
     </message>
     <message>
+        <source>Logging in with the federal token is not possible at the moment. Please use your eID card or your password.</source>
+        <translation>Logging in with the federal token is not possible at the moment. Please use your eID card or your password.</translation>
+    </message>
+    <message>
+        <source>Select at least one letter.</source>
+        <translation>Select at least one letter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A statement covers at most %n day(s): choose a shorter period.</source>
+        <translation>
+            <numerusform>A statement covers at most %n day: choose a shorter period.</numerusform>
+            <numerusform>A statement covers at most %n days: choose a shorter period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A receipt holds at most %n line(s): select fewer.</source>
+        <translation>
+            <numerusform>A receipt holds at most %n line: select fewer.</numerusform>
+            <numerusform>A receipt holds at most %n lines: select fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A statement covers at most the %n year(s) before this one.</source>
+        <translation>
+            <numerusform>A statement covers at most the %n year before this one.</numerusform>
+            <numerusform>A statement covers at most the %n years before this one.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>We cannot do this here</source>
         <translation>We cannot do this here</translation>
     </message>
@@ -140,6 +169,14 @@
         <translation>The national number or the password is not right.</translation>
     </message>
     <message>
+        <source>The signed form could not be read. Please try again, or go to the counter.</source>
+        <translation>The signed form could not be read. Please try again, or go to the counter.</translation>
+    </message>
+    <message>
+        <source>The mutuality could not check that this request was made during your visit. Please go to the counter.</source>
+        <translation>The mutuality could not check that this request was made during your visit. Please go to the counter.</translation>
+    </message>
+    <message>
         <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
         <translation>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</translation>
     </message>
@@ -148,16 +185,40 @@
         <translation>Your online account is not active yet: use the login details sent by post.</translation>
     </message>
     <message>
+        <source>Type the national number of the member you depend on, not your own.</source>
+        <translation>Type the national number of the member you depend on, not your own.</translation>
+    </message>
+    <message>
+        <source>Your date of birth cannot be read from your card. Please go to the counter.</source>
+        <translation>Your date of birth cannot be read from your card. Please go to the counter.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <translation>Choose one of the languages offered.</translation>
+    </message>
+    <message>
+        <source>The address on your card has no Belgian postcode: please go to the counter to join.</source>
+        <translation>The address on your card has no Belgian postcode: please go to the counter to join.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1.</source>
+        <translation>Choose between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Choose whether you join as a holder or as a dependant of a member.</source>
+        <translation>Choose whether you join as a holder or as a dependant of a member.</translation>
+    </message>
+    <message>
+        <source>A letter is already on its way to you: please wait for it.</source>
+        <translation>A letter is already on its way to you: please wait for it.</translation>
+    </message>
+    <message>
         <source>There is no online account for this national number.</source>
         <translation>There is no online account for this national number.</translation>
     </message>
     <message>
         <source>Type your national number: 11 digits, for example 85.07.30-033.28.</source>
         <translation>Type your national number: 11 digits, for example 85.07.30-033.28.</translation>
-    </message>
-    <message>
-        <source>The token code is not right.</source>
-        <translation>The token code is not right.</translation>
     </message>
     <message>
         <source>Please press Next to be asked for a new code of your token card.</source>
@@ -192,20 +253,8 @@
         <translation>Give a phone number or an email address so we can answer you.</translation>
     </message>
     <message>
-        <source>Tell us in a few words what happens.</source>
-        <translation>Tell us in a few words what happens.</translation>
-    </message>
-    <message>
         <source>Choose your current mutuality in the list.</source>
         <translation>Choose your current mutuality in the list.</translation>
-    </message>
-    <message>
-        <source>The login or the password is not right.</source>
-        <translation>The login or the password is not right.</translation>
-    </message>
-    <message>
-        <source>This staff account is disabled.</source>
-        <translation>This staff account is disabled.</translation>
     </message>
     <message>
         <source>No member has this national number.</source>
@@ -236,10 +285,6 @@
         <translation>Too many wrong tries: this account is locked until %1.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for a while.</source>
-        <translation>Too many wrong tries: this account is locked for a while.</translation>
-    </message>
-    <message>
         <source>This request cannot be sent as it is. Please check what you typed.</source>
         <translation>This request cannot be sent as it is. Please check what you typed.</translation>
     </message>
@@ -252,28 +297,12 @@
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <source>A statement covers at most one year (365 days): choose a shorter period.</source>
-        <translation>A statement covers at most one year (365 days): choose a shorter period.</translation>
-    </message>
-    <message>
-        <source>A statement covers at most the nine years before this one.</source>
-        <translation>A statement covers at most the nine years before this one.</translation>
-    </message>
-    <message>
         <source>The period cannot end after today.</source>
         <translation>The period cannot end after today.</translation>
     </message>
     <message>
-        <source>Choose another period.</source>
-        <translation>Choose another period.</translation>
-    </message>
-    <message>
         <source>This information is not available in your file.</source>
         <translation>This information is not available in your file.</translation>
-    </message>
-    <message>
-        <source>Your file cannot be found here: please go to the counter.</source>
-        <translation>Your file cannot be found here: please go to the counter.</translation>
     </message>
     <message>
         <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
@@ -310,10 +339,6 @@
     <message>
         <source>This online account is not deactivated.</source>
         <translation>This online account is not deactivated.</translation>
-    </message>
-    <message>
-        <source>This member has no online account.</source>
-        <translation>This member has no online account.</translation>
     </message>
     <message>
         <source>This question is no longer in the queue.</source>
@@ -368,10 +393,6 @@
         <translation>Select at least one line for the receipt.</translation>
     </message>
     <message>
-        <source>A receipt holds at most 500 lines: select fewer.</source>
-        <translation>A receipt holds at most 500 lines: select fewer.</translation>
-    </message>
-    <message>
         <source>A statement is made in French, Dutch or German.</source>
         <translation>A statement is made in French, Dutch or German.</translation>
     </message>
@@ -418,10 +439,6 @@
     <message>
         <source>This text is too long: please make it shorter.</source>
         <translation>This text is too long: please make it shorter.</translation>
-    </message>
-    <message>
-        <source>Choose between 1 and 10.</source>
-        <translation>Choose between 1 and 10.</translation>
     </message>
     <message>
         <source>This document is ordered one at a time, for one person.</source>
@@ -1357,10 +1374,6 @@
         <translation>Card reader: ready</translation>
     </message>
     <message>
-        <source>Card reader: a card is inserted</source>
-        <translation>Card reader: a card is inserted</translation>
-    </message>
-    <message>
         <source>Card reader: none connected</source>
         <translation>Card reader: none connected</translation>
     </message>
@@ -1369,8 +1382,32 @@
         <translation>Card reader: the reader service is not running</translation>
     </message>
     <message>
-        <source>Card reader: simulated card (demo)</source>
-        <translation>Card reader: simulated card (demo)</translation>
+        <source>Card reader: reading a card</source>
+        <translation>Card reader: reading a card</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted and read</source>
+        <translation>Card reader: a card is inserted and read</translation>
+    </message>
+    <message>
+        <source>Card reader: the card is checking a PIN code</source>
+        <translation>Card reader: the card is checking a PIN code</translation>
+    </message>
+    <message>
+        <source>Card reader: the card was taken out</source>
+        <translation>Card reader: the card was taken out</translation>
+    </message>
+    <message>
+        <source>Card reader: the card in it cannot be used</source>
+        <translation>Card reader: the card in it cannot be used</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted, not in use</source>
+        <translation>Card reader: a card is inserted, not in use</translation>
+    </message>
+    <message>
+        <source>(simulated card, demo)</source>
+        <translation>(simulated card, demo)</translation>
     </message>
     <message>
         <source>Central database: connecting…</source>
@@ -1795,9 +1832,12 @@
         <source>Wrong code. Please try again.</source>
         <translation>Wrong code. Please try again.</translation>
     </message>
-    <message>
-        <source>Too many wrong codes. Please wait 15 minutes.</source>
-        <translation>Too many wrong codes. Please wait 15 minutes.</translation>
+    <message numerus="yes">
+        <source>Too many wrong codes. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong codes. Please wait %n minute.</numerusform>
+            <numerusform>Too many wrong codes. Please wait %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff code</source>
@@ -2319,6 +2359,82 @@
 </context>
 <context>
     <name>SimulatedCardBar</name>
+    <message>
+        <source>active online account</source>
+        <translation>active online account</translation>
+    </message>
+    <message>
+        <source>dependant, file blocked</source>
+        <translation>dependant, file blocked</translation>
+    </message>
+    <message>
+        <source>increased reimbursement</source>
+        <translation>increased reimbursement</translation>
+    </message>
+    <message>
+        <source>cover not in order</source>
+        <translation>cover not in order</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>account deactivated</translation>
+    </message>
+    <message>
+        <source>dependant aged 16 or 17</source>
+        <translation>dependant aged 16 or 17</translation>
+    </message>
+    <message>
+        <source>dependant aged 18+</source>
+        <translation>dependant aged 18+</translation>
+    </message>
+    <message>
+        <source>dependant under 16</source>
+        <translation>dependant under 16</translation>
+    </message>
+    <message>
+        <source>dependant under 18</source>
+        <translation>dependant under 18</translation>
+    </message>
+    <message>
+        <source>global medical file expired</source>
+        <translation>global medical file expired</translation>
+    </message>
+    <message>
+        <source>primary incapacity</source>
+        <translation>primary incapacity</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invalidity</translation>
+    </message>
+    <message>
+        <source>MAF ceiling reached</source>
+        <translation>MAF ceiling reached</translation>
+    </message>
+    <message>
+        <source>medical agreements</source>
+        <translation>medical agreements</translation>
+    </message>
+    <message>
+        <source>no online account</source>
+        <translation>no online account</translation>
+    </message>
+    <message>
+        <source>young saver</source>
+        <translation>young saver</translation>
+    </message>
+    <message>
+        <source>Kids-ID, no PIN login</source>
+        <translation>Kids-ID, no PIN login</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s card, not a member</source>
+        <translation>foreigner&apos;s card, not a member</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>not a member</translation>
+    </message>
     <message>
         <source>Simulated card reader (demo):</source>
         <translation>Simulated card reader (demo):</translation>

@@ -128,6 +128,35 @@
         <translation>Nous avons bien reçu votre formulaire signé. Nous vous confirmerons par la poste.</translation>
     </message>
     <message>
+        <source>Logging in with the federal token is not possible at the moment. Please use your eID card or your password.</source>
+        <translation>La connexion par token fédéral n&apos;est pas possible pour le moment. Veuillez utiliser votre carte eID ou votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Select at least one letter.</source>
+        <translation>Sélectionnez au moins une lettre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A statement covers at most %n day(s): choose a shorter period.</source>
+        <translation>
+            <numerusform>Une attestation couvre au maximum %n jour&#xa0;: choisissez une période plus courte.</numerusform>
+            <numerusform>Une attestation couvre au maximum %n jours&#xa0;: choisissez une période plus courte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A receipt holds at most %n line(s): select fewer.</source>
+        <translation>
+            <numerusform>Un reçu compte au maximum %n ligne&#xa0;: sélectionnez-en moins.</numerusform>
+            <numerusform>Un reçu compte au maximum %n lignes&#xa0;: sélectionnez-en moins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A statement covers at most the %n year(s) before this one.</source>
+        <translation>
+            <numerusform>Une attestation peut remonter au maximum à %n année avant l&apos;année en cours.</numerusform>
+            <numerusform>Une attestation peut remonter au maximum à %n années avant l&apos;année en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>We cannot do this here</source>
         <translation>Ce n&apos;est pas possible ici</translation>
     </message>
@@ -140,6 +169,14 @@
         <translation>Le numéro national ou le mot de passe est incorrect.</translation>
     </message>
     <message>
+        <source>The signed form could not be read. Please try again, or go to the counter.</source>
+        <translation>Le formulaire signé n&apos;a pas pu être lu. Veuillez réessayer ou vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>The mutuality could not check that this request was made during your visit. Please go to the counter.</source>
+        <translation>La mutualité n&apos;a pas pu vérifier que cette demande a été faite pendant votre visite. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
         <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
         <translation>Votre compte en ligne est désactivé. Utilisez «&#xa0;Je ne peux pas me connecter&#xa0;» ou adressez-vous au guichet.</translation>
     </message>
@@ -148,16 +185,40 @@
         <translation>Votre compte en ligne n&apos;est pas encore actif&#xa0;: utilisez les identifiants de connexion reçus par la poste.</translation>
     </message>
     <message>
+        <source>Type the national number of the member you depend on, not your own.</source>
+        <translation>Tapez le numéro national du membre dont vous êtes à charge, pas le vôtre.</translation>
+    </message>
+    <message>
+        <source>Your date of birth cannot be read from your card. Please go to the counter.</source>
+        <translation>Votre date de naissance ne peut pas être lue sur votre carte. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <translation>Choisissez l&apos;une des langues proposées.</translation>
+    </message>
+    <message>
+        <source>The address on your card has no Belgian postcode: please go to the counter to join.</source>
+        <translation>L&apos;adresse de votre carte n&apos;a pas de code postal belge&#xa0;: veuillez vous adresser au guichet pour vous affilier.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1.</source>
+        <translation>Choisissez entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>Choose whether you join as a holder or as a dependant of a member.</source>
+        <translation>Choisissez si vous vous affiliez comme titulaire ou comme personne à charge d&apos;un membre.</translation>
+    </message>
+    <message>
+        <source>A letter is already on its way to you: please wait for it.</source>
+        <translation>Une lettre est déjà en route vers vous&#xa0;: veuillez l&apos;attendre.</translation>
+    </message>
+    <message>
         <source>There is no online account for this national number.</source>
         <translation>Il n&apos;y a pas de compte en ligne pour ce numéro national.</translation>
     </message>
     <message>
         <source>Type your national number: 11 digits, for example 85.07.30-033.28.</source>
         <translation>Tapez votre numéro national&#xa0;: 11 chiffres, par exemple 85.07.30-033.28.</translation>
-    </message>
-    <message>
-        <source>The token code is not right.</source>
-        <translation>Le code du token est incorrect.</translation>
     </message>
     <message>
         <source>Please press Next to be asked for a new code of your token card.</source>
@@ -192,20 +253,8 @@
         <translation>Indiquez un numéro de téléphone ou une adresse e-mail pour que nous puissions vous répondre.</translation>
     </message>
     <message>
-        <source>Tell us in a few words what happens.</source>
-        <translation>Expliquez-nous en quelques mots ce qui se passe.</translation>
-    </message>
-    <message>
         <source>Choose your current mutuality in the list.</source>
         <translation>Choisissez votre mutualité actuelle dans la liste.</translation>
-    </message>
-    <message>
-        <source>The login or the password is not right.</source>
-        <translation>L&apos;identifiant ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
-        <source>This staff account is disabled.</source>
-        <translation>Ce compte du personnel est désactivé.</translation>
     </message>
     <message>
         <source>No member has this national number.</source>
@@ -236,10 +285,6 @@
         <translation>Trop d&apos;essais erronés&#xa0;: ce compte est bloqué jusqu&apos;à %1.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for a while.</source>
-        <translation>Trop d&apos;essais erronés&#xa0;: ce compte est temporairement bloqué.</translation>
-    </message>
-    <message>
         <source>This request cannot be sent as it is. Please check what you typed.</source>
         <translation>Cette demande ne peut pas être envoyée telle quelle. Veuillez vérifier ce que vous avez tapé.</translation>
     </message>
@@ -252,28 +297,12 @@
         <translation>La fin de la période est antérieure à son début.</translation>
     </message>
     <message>
-        <source>A statement covers at most one year (365 days): choose a shorter period.</source>
-        <translation>Une attestation couvre au maximum un an (365 jours)&#xa0;: choisissez une période plus courte.</translation>
-    </message>
-    <message>
-        <source>A statement covers at most the nine years before this one.</source>
-        <translation>Une attestation peut remonter au maximum aux neuf années qui précèdent l&apos;année en cours.</translation>
-    </message>
-    <message>
         <source>The period cannot end after today.</source>
         <translation>La période ne peut pas se terminer après aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>Choose another period.</source>
-        <translation>Choisissez une autre période.</translation>
-    </message>
-    <message>
         <source>This information is not available in your file.</source>
         <translation>Cette information n&apos;est pas disponible dans votre dossier.</translation>
-    </message>
-    <message>
-        <source>Your file cannot be found here: please go to the counter.</source>
-        <translation>Votre dossier est introuvable ici : adressez-vous au guichet.</translation>
     </message>
     <message>
         <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
@@ -310,10 +339,6 @@
     <message>
         <source>This online account is not deactivated.</source>
         <translation>Ce compte en ligne n&apos;est pas désactivé.</translation>
-    </message>
-    <message>
-        <source>This member has no online account.</source>
-        <translation>Ce membre n&apos;a pas de compte en ligne.</translation>
     </message>
     <message>
         <source>This question is no longer in the queue.</source>
@@ -368,10 +393,6 @@
         <translation>Sélectionnez au moins une ligne pour le reçu.</translation>
     </message>
     <message>
-        <source>A receipt holds at most 500 lines: select fewer.</source>
-        <translation>Un reçu compte au maximum 500 lignes&#xa0;: sélectionnez-en moins.</translation>
-    </message>
-    <message>
         <source>A statement is made in French, Dutch or German.</source>
         <translation>Une attestation est établie en français, en néerlandais ou en allemand.</translation>
     </message>
@@ -418,10 +439,6 @@
     <message>
         <source>This text is too long: please make it shorter.</source>
         <translation>Ce texte est trop long : raccourcissez-le.</translation>
-    </message>
-    <message>
-        <source>Choose between 1 and 10.</source>
-        <translation>Choisissez entre 1 et 10.</translation>
     </message>
     <message>
         <source>This document is ordered one at a time, for one person.</source>
@@ -1357,10 +1374,6 @@
         <translation>Lecteur de cartes&#xa0;: prêt</translation>
     </message>
     <message>
-        <source>Card reader: a card is inserted</source>
-        <translation>Lecteur de cartes&#xa0;: une carte est insérée</translation>
-    </message>
-    <message>
         <source>Card reader: none connected</source>
         <translation>Lecteur de cartes&#xa0;: aucun lecteur connecté</translation>
     </message>
@@ -1369,8 +1382,32 @@
         <translation>Lecteur de cartes&#xa0;: le service du lecteur ne fonctionne pas</translation>
     </message>
     <message>
-        <source>Card reader: simulated card (demo)</source>
-        <translation>Lecteur de cartes&#xa0;: carte simulée (démo)</translation>
+        <source>Card reader: reading a card</source>
+        <translation>Lecteur de cartes&#xa0;: lecture d&apos;une carte en cours</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted and read</source>
+        <translation>Lecteur de cartes&#xa0;: une carte est insérée et lue</translation>
+    </message>
+    <message>
+        <source>Card reader: the card is checking a PIN code</source>
+        <translation>Lecteur de cartes&#xa0;: la carte vérifie un code PIN</translation>
+    </message>
+    <message>
+        <source>Card reader: the card was taken out</source>
+        <translation>Lecteur de cartes&#xa0;: la carte a été retirée</translation>
+    </message>
+    <message>
+        <source>Card reader: the card in it cannot be used</source>
+        <translation>Lecteur de cartes&#xa0;: la carte insérée ne peut pas être utilisée</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted, not in use</source>
+        <translation>Lecteur de cartes&#xa0;: une carte est insérée, non utilisée</translation>
+    </message>
+    <message>
+        <source>(simulated card, demo)</source>
+        <translation>(carte simulée, démo)</translation>
     </message>
     <message>
         <source>Central database: connecting…</source>
@@ -1795,9 +1832,12 @@
         <source>Wrong code. Please try again.</source>
         <translation>Code incorrect. Veuillez réessayer.</translation>
     </message>
-    <message>
-        <source>Too many wrong codes. Please wait 15 minutes.</source>
-        <translation>Trop de codes incorrects. Veuillez attendre 15 minutes.</translation>
+    <message numerus="yes">
+        <source>Too many wrong codes. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de codes incorrects. Veuillez attendre %n minute.</numerusform>
+            <numerusform>Trop de codes incorrects. Veuillez attendre %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff code</source>
@@ -2319,6 +2359,82 @@
 </context>
 <context>
     <name>SimulatedCardBar</name>
+    <message>
+        <source>active online account</source>
+        <translation>compte en ligne actif</translation>
+    </message>
+    <message>
+        <source>dependant, file blocked</source>
+        <translation>à charge, dossier bloqué</translation>
+    </message>
+    <message>
+        <source>increased reimbursement</source>
+        <translation>intervention majorée</translation>
+    </message>
+    <message>
+        <source>cover not in order</source>
+        <translation>couverture pas en ordre</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <source>dependant aged 16 or 17</source>
+        <translation>à charge, 16 ou 17 ans</translation>
+    </message>
+    <message>
+        <source>dependant aged 18+</source>
+        <translation>à charge, 18 ans ou plus</translation>
+    </message>
+    <message>
+        <source>dependant under 16</source>
+        <translation>à charge, moins de 16 ans</translation>
+    </message>
+    <message>
+        <source>dependant under 18</source>
+        <translation>à charge, moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>global medical file expired</source>
+        <translation>DMG expiré</translation>
+    </message>
+    <message>
+        <source>primary incapacity</source>
+        <translation>incapacité primaire</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invalidité</translation>
+    </message>
+    <message>
+        <source>MAF ceiling reached</source>
+        <translation>plafond MAF atteint</translation>
+    </message>
+    <message>
+        <source>medical agreements</source>
+        <translation>accords du médecin-conseil</translation>
+    </message>
+    <message>
+        <source>no online account</source>
+        <translation>pas de compte en ligne</translation>
+    </message>
+    <message>
+        <source>young saver</source>
+        <translation>Compte Jeunes</translation>
+    </message>
+    <message>
+        <source>Kids-ID, no PIN login</source>
+        <translation>Kids-ID, sans connexion PIN</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s card, not a member</source>
+        <translation>carte d&apos;étranger, non affilié</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>non affilié</translation>
+    </message>
     <message>
         <source>Simulated card reader (demo):</source>
         <translation>Lecteur de cartes simulé (démo)&#xa0;:</translation>

@@ -128,6 +128,35 @@
         <translation>We hebben uw ondertekende formulier ontvangen. We bevestigen dit per post.</translation>
     </message>
     <message>
+        <source>Logging in with the federal token is not possible at the moment. Please use your eID card or your password.</source>
+        <translation>Inloggen met het federaal token is momenteel niet mogelijk. Gebruik uw eID-kaart of uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Select at least one letter.</source>
+        <translation>Selecteer minstens één brief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A statement covers at most %n day(s): choose a shorter period.</source>
+        <translation>
+            <numerusform>Een attest omvat maximaal %n dag: kies een kortere periode.</numerusform>
+            <numerusform>Een attest omvat maximaal %n dagen: kies een kortere periode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A receipt holds at most %n line(s): select fewer.</source>
+        <translation>
+            <numerusform>Een ontvangstbewijs bevat maximaal %n lijn: selecteer er minder.</numerusform>
+            <numerusform>Een ontvangstbewijs bevat maximaal %n lijnen: selecteer er minder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A statement covers at most the %n year(s) before this one.</source>
+        <translation>
+            <numerusform>Een attest kan maximaal teruggaan tot %n jaar vóór het huidige jaar.</numerusform>
+            <numerusform>Een attest kan maximaal teruggaan tot %n jaar vóór het huidige jaar.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>We cannot do this here</source>
         <translation>Dit kan hier niet</translation>
     </message>
@@ -140,6 +169,14 @@
         <translation>Het rijksregisternummer of het wachtwoord is niet juist.</translation>
     </message>
     <message>
+        <source>The signed form could not be read. Please try again, or go to the counter.</source>
+        <translation>Het ondertekende formulier kon niet worden gelezen. Probeer het opnieuw of ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>The mutuality could not check that this request was made during your visit. Please go to the counter.</source>
+        <translation>Het ziekenfonds kon niet nagaan of deze aanvraag tijdens uw bezoek werd gedaan. Ga naar het loket.</translation>
+    </message>
+    <message>
         <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
         <translation>Uw online account is gedeactiveerd. Gebruik &quot;Ik kan niet inloggen&quot; of ga naar het loket.</translation>
     </message>
@@ -148,16 +185,40 @@
         <translation>Uw online account is nog niet actief: gebruik de inloggegevens die u per post hebt ontvangen.</translation>
     </message>
     <message>
+        <source>Type the national number of the member you depend on, not your own.</source>
+        <translation>Geef het rijksregisternummer in van het lid bij wie u ten laste bent, niet uw eigen nummer.</translation>
+    </message>
+    <message>
+        <source>Your date of birth cannot be read from your card. Please go to the counter.</source>
+        <translation>Uw geboortedatum kan niet van uw kaart worden gelezen. Ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages offered.</source>
+        <translation>Kies een van de aangeboden talen.</translation>
+    </message>
+    <message>
+        <source>The address on your card has no Belgian postcode: please go to the counter to join.</source>
+        <translation>Het adres op uw kaart heeft geen Belgische postcode: ga naar het loket om u aan te sluiten.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1.</source>
+        <translation>Kies tussen 1 en %1.</translation>
+    </message>
+    <message>
+        <source>Choose whether you join as a holder or as a dependant of a member.</source>
+        <translation>Kies of u zich aansluit als titularis of als persoon ten laste van een lid.</translation>
+    </message>
+    <message>
+        <source>A letter is already on its way to you: please wait for it.</source>
+        <translation>Er is al een brief naar u onderweg: wacht die even af.</translation>
+    </message>
+    <message>
         <source>There is no online account for this national number.</source>
         <translation>Er is geen online account voor dit rijksregisternummer.</translation>
     </message>
     <message>
         <source>Type your national number: 11 digits, for example 85.07.30-033.28.</source>
         <translation>Geef uw rijksregisternummer in: 11 cijfers, bijvoorbeeld 85.07.30-033.28.</translation>
-    </message>
-    <message>
-        <source>The token code is not right.</source>
-        <translation>De tokencode is niet juist.</translation>
     </message>
     <message>
         <source>Please press Next to be asked for a new code of your token card.</source>
@@ -192,20 +253,8 @@
         <translation>Geef een telefoonnummer of een e-mailadres op, zodat we u kunnen antwoorden.</translation>
     </message>
     <message>
-        <source>Tell us in a few words what happens.</source>
-        <translation>Vertel ons in enkele woorden wat er aan de hand is.</translation>
-    </message>
-    <message>
         <source>Choose your current mutuality in the list.</source>
         <translation>Kies uw huidige ziekenfonds in de lijst.</translation>
-    </message>
-    <message>
-        <source>The login or the password is not right.</source>
-        <translation>De gebruikersnaam of het wachtwoord is niet juist.</translation>
-    </message>
-    <message>
-        <source>This staff account is disabled.</source>
-        <translation>Deze personeelsaccount is gedeactiveerd.</translation>
     </message>
     <message>
         <source>No member has this national number.</source>
@@ -236,10 +285,6 @@
         <translation>Te veel foute pogingen: deze account is geblokkeerd tot %1.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked for a while.</source>
-        <translation>Te veel foute pogingen: deze account is tijdelijk geblokkeerd.</translation>
-    </message>
-    <message>
         <source>This request cannot be sent as it is. Please check what you typed.</source>
         <translation>Deze aanvraag kan zo niet worden verzonden. Controleer wat u hebt ingegeven.</translation>
     </message>
@@ -252,28 +297,12 @@
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
-        <source>A statement covers at most one year (365 days): choose a shorter period.</source>
-        <translation>Een attest omvat maximaal één jaar (365 dagen): kies een kortere periode.</translation>
-    </message>
-    <message>
-        <source>A statement covers at most the nine years before this one.</source>
-        <translation>Een attest kan maximaal teruggaan tot de negen jaar vóór het huidige jaar.</translation>
-    </message>
-    <message>
         <source>The period cannot end after today.</source>
         <translation>De periode kan niet na vandaag eindigen.</translation>
     </message>
     <message>
-        <source>Choose another period.</source>
-        <translation>Kies een andere periode.</translation>
-    </message>
-    <message>
         <source>This information is not available in your file.</source>
         <translation>Deze informatie is niet beschikbaar in uw dossier.</translation>
-    </message>
-    <message>
-        <source>Your file cannot be found here: please go to the counter.</source>
-        <translation>Uw dossier is hier niet te vinden: ga naar het loket.</translation>
     </message>
     <message>
         <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
@@ -310,10 +339,6 @@
     <message>
         <source>This online account is not deactivated.</source>
         <translation>Deze online account is niet gedeactiveerd.</translation>
-    </message>
-    <message>
-        <source>This member has no online account.</source>
-        <translation>Dit lid heeft geen online account.</translation>
     </message>
     <message>
         <source>This question is no longer in the queue.</source>
@@ -368,10 +393,6 @@
         <translation>Selecteer minstens één lijn voor het ontvangstbewijs.</translation>
     </message>
     <message>
-        <source>A receipt holds at most 500 lines: select fewer.</source>
-        <translation>Een ontvangstbewijs bevat maximaal 500 lijnen: selecteer er minder.</translation>
-    </message>
-    <message>
         <source>A statement is made in French, Dutch or German.</source>
         <translation>Een attest wordt opgemaakt in het Nederlands, het Frans of het Duits.</translation>
     </message>
@@ -418,10 +439,6 @@
     <message>
         <source>This text is too long: please make it shorter.</source>
         <translation>Deze tekst is te lang: maak hem korter.</translation>
-    </message>
-    <message>
-        <source>Choose between 1 and 10.</source>
-        <translation>Kies tussen 1 en 10.</translation>
     </message>
     <message>
         <source>This document is ordered one at a time, for one person.</source>
@@ -1357,10 +1374,6 @@
         <translation>Kaartlezer: klaar</translation>
     </message>
     <message>
-        <source>Card reader: a card is inserted</source>
-        <translation>Kaartlezer: er zit een kaart in</translation>
-    </message>
-    <message>
         <source>Card reader: none connected</source>
         <translation>Kaartlezer: geen lezer aangesloten</translation>
     </message>
@@ -1369,8 +1382,32 @@
         <translation>Kaartlezer: de lezersdienst draait niet</translation>
     </message>
     <message>
-        <source>Card reader: simulated card (demo)</source>
-        <translation>Kaartlezer: gesimuleerde kaart (demo)</translation>
+        <source>Card reader: reading a card</source>
+        <translation>Kaartlezer: er wordt een kaart gelezen</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted and read</source>
+        <translation>Kaartlezer: er zit een kaart in, die gelezen is</translation>
+    </message>
+    <message>
+        <source>Card reader: the card is checking a PIN code</source>
+        <translation>Kaartlezer: de kaart controleert een pincode</translation>
+    </message>
+    <message>
+        <source>Card reader: the card was taken out</source>
+        <translation>Kaartlezer: de kaart werd uit de lezer genomen</translation>
+    </message>
+    <message>
+        <source>Card reader: the card in it cannot be used</source>
+        <translation>Kaartlezer: de kaart die erin zit, kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <source>Card reader: a card is inserted, not in use</source>
+        <translation>Kaartlezer: er zit een kaart in, die niet in gebruik is</translation>
+    </message>
+    <message>
+        <source>(simulated card, demo)</source>
+        <translation>(gesimuleerde kaart, demo)</translation>
     </message>
     <message>
         <source>Central database: connecting…</source>
@@ -1795,9 +1832,12 @@
         <source>Wrong code. Please try again.</source>
         <translation>Foute code. Probeer het opnieuw.</translation>
     </message>
-    <message>
-        <source>Too many wrong codes. Please wait 15 minutes.</source>
-        <translation>Te veel foute codes. Wacht 15 minuten.</translation>
+    <message numerus="yes">
+        <source>Too many wrong codes. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>Te veel foute codes. Wacht %n minuut.</numerusform>
+            <numerusform>Te veel foute codes. Wacht %n minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff code</source>
@@ -2319,6 +2359,82 @@
 </context>
 <context>
     <name>SimulatedCardBar</name>
+    <message>
+        <source>active online account</source>
+        <translation>actieve online account</translation>
+    </message>
+    <message>
+        <source>dependant, file blocked</source>
+        <translation>ten laste, dossier afgeschermd</translation>
+    </message>
+    <message>
+        <source>increased reimbursement</source>
+        <translation>verhoogde tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>cover not in order</source>
+        <translation>dekking niet in orde</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>account gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>dependant aged 16 or 17</source>
+        <translation>ten laste, 16 of 17 jaar</translation>
+    </message>
+    <message>
+        <source>dependant aged 18+</source>
+        <translation>ten laste, 18 jaar of ouder</translation>
+    </message>
+    <message>
+        <source>dependant under 16</source>
+        <translation>ten laste, jonger dan 16</translation>
+    </message>
+    <message>
+        <source>dependant under 18</source>
+        <translation>ten laste, jonger dan 18</translation>
+    </message>
+    <message>
+        <source>global medical file expired</source>
+        <translation>GMD verlopen</translation>
+    </message>
+    <message>
+        <source>primary incapacity</source>
+        <translation>primaire ongeschiktheid</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invaliditeit</translation>
+    </message>
+    <message>
+        <source>MAF ceiling reached</source>
+        <translation>MAF-plafond bereikt</translation>
+    </message>
+    <message>
+        <source>medical agreements</source>
+        <translation>akkoorden adviserend arts</translation>
+    </message>
+    <message>
+        <source>no online account</source>
+        <translation>geen online account</translation>
+    </message>
+    <message>
+        <source>young saver</source>
+        <translation>jongerensparen</translation>
+    </message>
+    <message>
+        <source>Kids-ID, no PIN login</source>
+        <translation>Kids-ID, geen login met pincode</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s card, not a member</source>
+        <translation>vreemdelingenkaart, geen lid</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>geen lid</translation>
+    </message>
     <message>
         <source>Simulated card reader (demo):</source>
         <translation>Gesimuleerde kaartlezer (demo):</translation>

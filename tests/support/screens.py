@@ -75,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.services import orders, requests
-    from app.services.identity_provider import LocalTokenProvider
     from app.services.kiosk import KioskBackend
+    from app.services.local_token_provider import LocalTokenProvider
     from app.services.member_file import FileSession
     from app.services.session import Step
     from app.store import migrate
@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.sync.exchange import push
     from app.sync.terminal import Outbox, open_terminal_db
     from devices.belpic.verify import TrustStore
+    from devices.card_slot import SimulatedSlot
     from devices.pkcs11 import SOFTHSM_MODULE
     from devices.simulated.card import VirtualCard
     from devices.simulated.image import build_card_image
@@ -96,10 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     from tests.support.visits import member_visit
     from tests.ui.kiosk_harness import member_profile
     from ui.app import load_stylesheet
-    from ui.card_slot import SimulatedSlot
     from ui.i18n import Translations
     from ui.main_window import MainWindow
-    from ui.session_controller import SessionController
+    from ui.session import SessionController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(load_stylesheet())

@@ -1,4 +1,4 @@
-"""The member's file at the terminal (app/services/member_file.py) on a real central database.
+"""The member's file at the terminal (app/services/member_file/) on a real central database.
 
 Who may see whom (domain.md §13: majority 16 in Mons Wallonie Picarde, 18 elsewhere, then the
 blocking form), and what each read gives a member: their data, reimbursements and payments,
