@@ -8,6 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QLocale
 
+from app.domain.clock import BRUSSELS
+
 
 def money(amount: Decimal | None) -> str:
     """1 234,56 € in French, Dutch and German; €1,234.56 in English; "" for None.
@@ -24,6 +26,17 @@ def day(value: dt.date | None) -> str:
         return ""
     fmt = "dd.MM.yyyy" if QLocale().language() == QLocale.Language.German else "dd/MM/yyyy"
     return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def local(moment: dt.datetime) -> dt.datetime:
+    """A stored moment in Belgian time (SQLite gives it back naive, in UTC as it was written)."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(BRUSSELS)
+
+
+def moment_day(moment: dt.datetime | None) -> str:
+    """The Belgian date of a stored moment: an order placed at 00:30 in Brussels is that day's."""
+    return "" if moment is None else day(local(moment).date())
 
 
 def period(start: dt.date, end: dt.date) -> str:

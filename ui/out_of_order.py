@@ -104,16 +104,18 @@ class _CodeCheck(QObject):
         self.locked_until: dt.datetime | None = None
 
     def locked(self) -> bool:
+        from app.domain.clock import utc_now
         from app.domain.lockout import is_locked
 
-        return is_locked(self.locked_until, dt.datetime.now(dt.UTC))
+        return is_locked(self.locked_until, utc_now())
 
     def check(self, code: str) -> None:
+        from app.domain.clock import utc_now
         from app.domain.lockout import next_state
         from app.domain.passwords import verify_password
 
         def run() -> None:
-            now = dt.datetime.now(dt.UTC)
+            now = utc_now()
             ok = len(code) >= 6 and verify_password(code, self.stored_hash)
             state = next_state(self.failed_attempts, self.locked_until, now, ok)
             self.failed_attempts, self.locked_until = state.failed_attempts, state.locked_until
@@ -137,6 +139,7 @@ class OutOfOrderWindow(QWidget):
         since: dt.datetime | None = None,
         parent: QWidget | None = None,
     ):
+        from app.domain.clock import BRUSSELS, utc_now
         from ui.screens.welcome import WelcomeScreen
         from ui.widgets.pin_pad import PinPad
 
@@ -145,7 +148,7 @@ class OutOfOrderWindow(QWidget):
         self.setStyleSheet(_STYLE)
         self.reason = reason
         self.version = version
-        self.since = since or dt.datetime.now()
+        self.since = (since or utc_now()).astimezone(BRUSSELS)
         self.staff_taps = WelcomeScreen.STAFF_TAPS
         self._taps = 0
         self._code = _CodeCheck(staff_code_hash, self) if staff_code_hash else None

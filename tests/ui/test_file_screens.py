@@ -593,6 +593,9 @@ def test_every_section_fits_the_terminals_screen_in_every_language(
         file = open_section(kiosk, key)
         wait_idle(kiosk)
         if key == "data" and mode == "kiosk":  # an unknown bank code: the longest answer
+            # the page fills after two loads (the people, then the section): wait for the data
+            kiosk.qtbot.waitUntil(lambda file=file: file.data._data is not None)
+            wait_idle(kiosk)
             file.data.iban_edit.setText("BE68539007547034")
             kiosk.click(file.data.check_button)
             kiosk.qtbot.waitUntil(lambda file=file: file.data.iban_check.text() != "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.domain.clock import BRUSSELS
 from app.services.fleet import RED, Reason, record_heartbeat
 from app.services.session import Step
 from tests.ui.test_file_screens import wait_idle
@@ -53,7 +54,7 @@ def rows(screen) -> dict[str, tuple[str, str]]:
 
 
 def test_a_supervisor_sees_the_agencys_terminals_in_words_then_all(make_kiosk, central):
-    out_since = fleet(central).astimezone()
+    out_since = fleet(central).astimezone(BRUSSELS)
     counter = make_kiosk("counter")
     log_in(counter, "supervisor", "supervisor-demo")
     desk = counter.controller.desk
@@ -93,10 +94,15 @@ def test_a_clerk_has_no_terminals_button_and_cannot_open_the_screen(make_kiosk, 
     assert counter.controller.terminals.fleet is None
 
 
-def test_a_reason_says_since_when_in_the_counters_local_time(make_kiosk):
+def test_a_reason_says_since_when_in_belgian_time(make_kiosk):
+    """Whatever the machine's own time zone: 09:42 UTC in winter is 10:42 in Brussels."""
     counter = make_kiosk("counter")
     screen = counter.controller.terminals
-    at = dt.datetime.now().astimezone().replace(hour=10, minute=42)
+    at = dt.datetime.now(BRUSSELS).replace(hour=10, minute=42)
+    assert (
+        screen.reason_text(Reason("out_of_paper", RED, since=at.astimezone(dt.UTC)))
+        == "Out of paper since 10:42"
+    )
     assert screen.reason_text(Reason("out_of_paper", RED, since=at)) == "Out of paper since 10:42"
     assert screen.reason_text(Reason("no_news", RED, minutes=12)) == "No news for 12 minutes"
     assert screen.reason_text(Reason("paper_jam", RED, since=at - dt.timedelta(days=1))) == (

@@ -321,7 +321,7 @@ class QueueScreen(Screen):
         self.done_button.setText(
             self.tr("Mark as sent") if is_order else self.tr("Send the answer")
         )
-        received = fmt.day(item.received_at.date())
+        received = fmt.moment_day(item.received_at)
         if is_order:
             self.detail_title.setText(self.tr("Order of %1").replace("%1", received))
             lines = [
@@ -351,7 +351,7 @@ class QueueScreen(Screen):
                 for step in d.history:
                     who = f" ({step.by})" if step.by else ""
                     lines.append(
-                        f"{fmt.day(step.at.date())}  {request_status_text(step.status)}{who}"
+                        f"{fmt.moment_day(step.at)}  {request_status_text(step.status)}{who}"
                     )
                     if step.note:
                         lines.append(step.note)

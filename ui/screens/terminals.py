@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView
 
+from app.domain.clock import BRUSSELS, utc_now
 from app.services.fleet import AMBER, GREEN, RED, Reason
 from ui.screens import parts
 from ui.screens.base import Screen
@@ -107,12 +108,12 @@ class TerminalsScreen(Screen):
         return self.tr("%n day(s)", "", minutes // (24 * 60))
 
     def moment(self, when: dt.datetime | None) -> str:
-        """10:42 today (the counter's local time), 07/12 10:42 another day."""
+        """10:42 today (Belgian time, whatever the machine's zone), 07/12 10:42 another day."""
         if when is None:
             return ""
-        local = when.astimezone()
-        checked = self.fleet.checked_at if self.fleet else dt.datetime.now(dt.UTC)
-        today = checked.astimezone().date()
+        local = when.astimezone(BRUSSELS)
+        checked = self.fleet.checked_at if self.fleet else utc_now()
+        today = checked.astimezone(BRUSSELS).date()
         clock = f"{local.hour:02d}:{local.minute:02d}"
         if local.date() == today:
             return clock

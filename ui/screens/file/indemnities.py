@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QVBoxLayout
 
+from app.domain.clock import brussels_today
 from app.domain.statement_period import default_period
 from ui import format as fmt
 from ui.screens import parts
@@ -67,7 +68,7 @@ class IndemnitiesPage(Page):
         actions.addWidget(self.print_button)
         layout.addLayout(actions)
         self._data = None
-        self.reset_period(dt.date.today(), "fr")
+        self.reset_period(brussels_today(), "fr")
         self.retranslate()
 
     def reset_period(self, today: dt.date, language: str) -> None:

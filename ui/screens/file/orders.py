@@ -3,8 +3,6 @@ shares. The page shows service results only; the services check who may be order
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -104,11 +102,6 @@ def refusal_text(reason: str | None) -> str:
         "other": tr("see the note"),
     }.get(code, code)
     return f"{text} ({note})" if note else text
-
-
-def aware(value: dt.datetime) -> dt.datetime:
-    """A stored moment, aware: SQLite gives it back naive, in UTC as it was written."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
 class OrdersPage(Page):
@@ -299,7 +292,7 @@ class OrdersPage(Page):
         if same is not None:
             self.repeat.setText(
                 self.tr("You already ordered this on %1 (%2). Order it again?")
-                .replace("%1", fmt.day(aware(same.ordered_at).date()))
+                .replace("%1", fmt.moment_day(same.ordered_at))
                 .replace("%2", order_status_text(same))
             )
             self.confirm_button.setText(self.tr("Yes, order again"))
@@ -313,7 +306,7 @@ class OrdersPage(Page):
         for order in mine.orders if mine is not None else ():
             rows.append(
                 [
-                    parts.item(fmt.day(aware(order.ordered_at).date())),
+                    parts.item(fmt.moment_day(order.ordered_at)),
                     parts.item(kind_name(order.kind, order.quantity)),
                     parts.item(order.for_name.split(" ")[0] if order.for_name else ""),
                     parts.item(order_status_text(order)),

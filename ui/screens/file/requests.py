@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.clock import BRUSSELS
 from ui import format as fmt
 from ui.screens import parts
 from ui.screens.file.common import Page, tr
-from ui.screens.file.orders import aware, on_the_way
+from ui.screens.file.orders import on_the_way
 
 TOPICS = ("reimbursement", "incapacity", "stickers", "membership", "cannot_log_in", "other")
 ANSWERS = ("email", "letter", "phone")
@@ -29,7 +28,7 @@ ANSWERS = ("email", "letter", "phone")
 
 def _moment(value: dt.datetime) -> str:
     """A date and time in Belgian time, in the screen's language."""
-    local = aware(value).astimezone(BRUSSELS)
+    local = fmt.local(value)
     return f"{fmt.day(local.date())} {local:%H:%M}"
 
 
@@ -196,7 +195,7 @@ class RequestsPage(Page):
         mine = self._requests
         rows = [
             [
-                parts.item(fmt.day(aware(r.created_at).date())),
+                parts.item(fmt.moment_day(r.created_at)),
                 parts.item(r.subject),
                 parts.item(request_status_text(r.status)),
             ]
