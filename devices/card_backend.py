@@ -36,7 +36,13 @@ from devices.apdu import Transport
 from devices.belpic.reader import EidReader, HolderData, PhotoRead
 from devices.belpic.verify import TrustStore
 from devices.cardstate import CARD_PRESENT, READER_PRESENT, CardEvent, CardState, transition
-from devices.errors import CardRemoved, DeviceError, VerificationFailed, VerificationReason
+from devices.errors import (
+    CardRemoved,
+    DeviceError,
+    NoCard,
+    VerificationFailed,
+    VerificationReason,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -79,7 +85,6 @@ class _Card:
     serial: int
     transport: Transport | None = None
     reader: EidReader | None = field(default=None, repr=False)
-    holder: HolderData | None = field(default=None, repr=False)
     read_done: bool = False
     read_error: BaseException | None = None
 
@@ -140,6 +145,9 @@ class CardBackend:
         self._card: _Card | None = None
         self._listeners: list[CardListener] = []
         self._thread = CardThread()
+        # Whether a card put in now is read; False at a counter with no clerk signed in: the
+        # card goes UNUSED at once, nothing of it read (the front end sets it, any thread).
+        self.accepting = True
 
     # -- what a front end may read -----------------------------------------------------------
     @property
@@ -171,11 +179,6 @@ class CardBackend:
         with self._lock:
             card = self._card
             return card.reader if card is not None and card.serial == serial else None
-
-    def read_done(self, serial: int | None) -> bool:
-        with self._lock:
-            card = self._card
-            return card is not None and card.serial == serial and card.read_done
 
     def check_read(self, serial: int | None) -> None:
         """Card work after the read runs only on the card still in use, whose every file was
@@ -221,6 +224,10 @@ class CardBackend:
                 card = self._card = _Card(self._serial)
                 self._change(event)
                 self._tell("card_inserted", card.serial)
+                if not self.accepting:
+                    self._drop()
+                    self._change(CardEvent.RELEASED)
+                    return
                 self._thread.submit(lambda: self._read(card))
                 return
             self._change(event)
@@ -287,7 +294,7 @@ class CardBackend:
 
             self._thread.submit(close)
         if card is not None:
-            card.transport = card.reader = card.holder = None
+            card.transport = card.reader = None
         return card
 
     def _current(self, card: _Card) -> bool:
@@ -300,6 +307,9 @@ class CardBackend:
                 return
         try:
             transport = self.slot.open()
+        except NoCard:  # pulled before the connection opened: a removal, not a faulty card
+            self._read_failed(card, CardRemoved("the card was taken out while connecting"))
+            return
         except Exception as exc:
             self._read_failed(card, exc)
             return
@@ -317,7 +327,6 @@ class CardBackend:
                     if not self._current(card):
                         return
                     if isinstance(item, HolderData):
-                        card.holder = item
                         self._tell("holder_read", card.serial, item)
                         self._tell("read_progress", card.serial, 1, READ_STAGES)
                     elif isinstance(item, PhotoRead):

@@ -41,7 +41,8 @@ def long_date(day: dt.date) -> str:
 
 
 def _time(value: dt.datetime) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    """The time of a moment in Belgian time, whatever the machine's zone."""
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone(b"Europe/Brussels"))
     return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
 
 
@@ -119,7 +120,8 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     ),
     "email_required": lambda _v: tr("To be answered by email, give your email address."),
     "end_before_start": lambda _v: tr("The end of the period is before its start."),
-    "gate_request_refused": _not_sendable,
+    "file_not_found": lambda _v: tr("Your file cannot be found here: please go to the counter."),
+    "gate_request_refused": lambda _v: _something_wrong(),  # the gate's own fault, not the input
     "holder_is_self": lambda _v: tr(
         "Type the national number of the member you depend on, not your own."
     ),

@@ -232,7 +232,13 @@ def _post_letter(
 ) -> PostalLetter:
     """Make the letter (the only place the password is written) and queue it for the post."""
     day = _local_day(now)
-    leaves_on = letter_day(session.connection(), day, federation_id=_federation_id(session, member))
+    # The date the terminal promised: counted from the day the member asked (an operation queued
+    # offline, or applied after a weekend, keeps its promise; a terminal's clock ahead of ours
+    # counts from today), never a day already gone.
+    asked = min(_local_day(operation.created_at), day)
+    federation_id = _federation_id(session, member)
+    promised = letter_day(session.connection(), asked, federation_id=federation_id)
+    leaves_on = max(promised, day)
     from app.documents.letters import credentials_letter, new_password_letter
 
     make = credentials_letter if kind == LetterKind.CREDENTIALS else new_password_letter

@@ -185,6 +185,10 @@
         <translation>Ihr Online-Konto ist noch nicht aktiv: Verwenden Sie die Anmeldedaten, die Ihnen per Post geschickt wurden.</translation>
     </message>
     <message>
+        <source>Your file cannot be found here: please go to the counter.</source>
+        <translation>Ihre Akte ist hier nicht zu finden: Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
         <source>Type the national number of the member you depend on, not your own.</source>
         <translation>Geben Sie die Nationalregisternummer des Mitglieds ein, zu dessen Lasten Sie leben, nicht Ihre eigene.</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>Your online account is not active yet: use the login details sent by post.</translation>
     </message>
     <message>
+        <source>Your file cannot be found here: please go to the counter.</source>
+        <translation>Your file cannot be found here: please go to the counter.</translation>
+    </message>
+    <message>
         <source>Type the national number of the member you depend on, not your own.</source>
         <translation>Type the national number of the member you depend on, not your own.</translation>
     </message>

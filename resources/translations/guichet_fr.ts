@@ -185,6 +185,10 @@
         <translation>Votre compte en ligne n&apos;est pas encore actif&#xa0;: utilisez les identifiants de connexion reçus par la poste.</translation>
     </message>
     <message>
+        <source>Your file cannot be found here: please go to the counter.</source>
+        <translation>Votre dossier est introuvable ici : adressez-vous au guichet.</translation>
+    </message>
+    <message>
         <source>Type the national number of the member you depend on, not your own.</source>
         <translation>Tapez le numéro national du membre dont vous êtes à charge, pas le vôtre.</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>Uw online account is nog niet actief: gebruik de inloggegevens die u per post hebt ontvangen.</translation>
     </message>
     <message>
+        <source>Your file cannot be found here: please go to the counter.</source>
+        <translation>Uw dossier is hier niet te vinden: ga naar het loket.</translation>
+    </message>
+    <message>
         <source>Type the national number of the member you depend on, not your own.</source>
         <translation>Geef het rijksregisternummer in van het lid bij wie u ten laste bent, niet uw eigen nummer.</translation>
     </message>

@@ -19,6 +19,7 @@ from app.services.local_token_provider import token_card
 from app.services.session import Step
 from app.store.models import AuditEntry, OnlineLogin, Visit
 from app.sync.terminal import OutboxEntry
+from devices.cardstate import CardState
 from devices.simulated.card import Faults
 from devices.simulated.image import Forgery
 from devices.simulated.profile import load_profile
@@ -707,11 +708,20 @@ def test_at_the_counter_a_card_of_a_non_member_opens_the_enrolment_form(make_kio
     from app.store.seed import STAFF
 
     kiosk = make_kiosk("counter")
+    # Before a clerk signs in, a card put in the reader is not read at all, not even its name.
+    assert kiosk.controller.card.accepting is False
+    kiosk.insert(kiosk.card(load_profile(ALICE_17)))
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.card.state is CardState.UNUSED)
+    kiosk.qtbot.wait(300)
+    assert kiosk.controller.context.visit.holder is None
+    assert kiosk.controller.context.machine.step == S.STAFF_LOGIN
+    kiosk.slot.remove()
     screen = kiosk.controller.staff_login
     screen.login.setText(STAFF[0][0])
     screen.password.setText(STAFF[0][1])
     kiosk.click(screen.login_button)
     kiosk.wait_for(S.DESK)
+    assert kiosk.controller.card.accepting is True
     kiosk.insert(kiosk.card(load_profile(ALICE_17)))
     kiosk.wait_for(S.JOIN)
     assert "Dupont" in kiosk.controller.join.person.text()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.codes import TerminalMode
 from app.services.session import Move, SessionMachine, Step, Trigger
 from devices.card_backend import CardBackend
 from ui.background import BackgroundOp
@@ -40,9 +41,21 @@ class SessionContext(QObject):
         self.screens = screens
         self.machine = SessionMachine(window.mode)
         self.visit = Visit(0)
-        self.staff = None  # counter mode: the clerk's StaffSession
+        self.staff = None  # counter mode: the clerk's StaffSession (and whether a card is read)
         self._on_ended: Callable[[], None] = lambda: None
         self._on_entered: Callable[[Step], None] = lambda _step: None
+
+    @property
+    def staff(self):
+        """The clerk signed in at the counter; None in the kiosk or before a clerk signs in."""
+        return self._staff
+
+    @staff.setter
+    def staff(self, staff) -> None:
+        # At the counter a card is read only for a clerk signed in: before, nothing of a card
+        # put in the reader is read or kept (the backend leaves it UNUSED at once).
+        self._staff = staff
+        self.card.accepting = self.mode == TerminalMode.KIOSK or staff is not None
 
     @property
     def mode(self) -> str:

@@ -65,7 +65,7 @@ def _majority_age(connection: Connection, member: Member, today: dt.date) -> int
 def _viewer(connection: Connection, session: FileSession, today: dt.date) -> Member:
     viewer = _member_by_niss(connection, session.niss)
     if viewer is None:
-        raise Refused("unknown_member")
+        raise Refused("file_not_found")  # the member's own file, gone from here
     decision = decide(
         _party(viewer), _party(viewer), today, _majority_age(connection, viewer, today)
     )

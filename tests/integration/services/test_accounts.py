@@ -160,6 +160,25 @@ def test_the_promised_letter_date_follows_the_federations_dated_rule(central, ou
     assert letter.leaves_on == queued.letter_leaves_on  # the worker read the same row
 
 
+def test_a_request_applied_days_later_keeps_the_date_the_terminal_promised(
+    central, outbox, deliver
+):
+    """Asked on Wednesday 25/11 (queued while the central side was out of reach, say), applied
+    on Friday 27/11: the letter still leaves on Monday 30/11, as the member was told, not three
+    working days after Friday."""
+    from app.sync.terminal import OutboxEntry
+
+    member = owner(central, "no_online_account")
+    member_visit(central, outbox, member.member.niss)
+    queued = accounts.request_activation(central, outbox, member, actor="member", today=TODAY)
+    assert queued.letter_leaves_on == dt.date(2026, 11, 30)
+    with outbox.engine.begin() as connection:  # the terminal's clock when the member asked
+        connection.execute(update(OutboxEntry).values(created_at=NOW))
+    deliver(central, now=NOW + dt.timedelta(days=2))
+    (letter,) = letters(central, member.member.member_id)
+    assert letter.leaves_on == queued.letter_leaves_on
+
+
 def test_a_forgotten_password_promises_the_latest_any_federation_gives(central, outbox, deliver):
     niss = central.cases["active_account"]
     federation = _federation_of(central, niss)

@@ -321,7 +321,7 @@ def test_a_strangers_national_number_is_refused_like_an_unknown_one(families_rea
 
 def test_a_session_for_someone_who_is_not_a_member_reads_nothing(families_read):
     session = FileSession(NOT_A_MEMBER, LoginMode.EID)
-    assert refusal(lambda: mf.visible_people(families_read, session, TODAY))[0] == "unknown_member"
+    assert refusal(lambda: mf.visible_people(families_read, session, TODAY))[0] == "file_not_found"
     with pytest.raises(ValueError):
         FileSession(NOT_A_MEMBER, "sms")
 

@@ -4,6 +4,7 @@ visit goes, tells its listeners the name before the photo, and drops what arrive
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -12,7 +13,7 @@ from devices.card_backend import CardBackend, CardListener
 from devices.card_slot import SimulatedSlot
 from devices.cardstate import CardEvent
 from devices.cardstate import CardState as S
-from devices.errors import CardRemoved, NotAnEidCard, PinIncorrect
+from devices.errors import CardRemoved, NoCard, NotAnEidCard, PinIncorrect
 from devices.simulated.card import ForeignCard, VirtualCard
 from tests.unit.devices.conftest import ALICE_17
 
@@ -189,6 +190,42 @@ def test_a_released_card_is_forgotten_while_it_stays_in(card, make_image):
     backend.release(2)  # not the card in: nothing happens
     slot.remove()
     assert backend.state is S.REMOVED
+
+
+def test_a_card_put_in_while_no_card_is_taken_is_never_read(card, make_image):
+    """A counter with no clerk signed in: a card left in the reader is not opened at all, not
+    even its name; once a clerk is there, the next card is read."""
+    backend, slot, heard = card
+    backend.accepting = False
+    image = make_image(ALICE_17)
+    slot.insert(VirtualCard(image))
+    heard.wait_for("card_inserted", 1)
+    time.sleep(0.3)  # a read, had one started, would have told the name by now
+    assert backend.state is S.UNUSED and not backend.in_use
+    assert "holder_read" not in heard.names() and "read_progress" not in heard.names()
+    slot.remove()
+    backend.accepting = True
+    slot.insert(VirtualCard(image))
+    heard.wait_for("read_done", 2)
+
+
+def test_a_card_pulled_before_the_connection_opened_is_a_removal_not_a_faulty_card(
+    card, make_image
+):
+    _backend, slot, heard = card
+    image = make_image(ALICE_17)
+    opened = slot.open
+
+    def pulled_while_connecting():
+        raise NoCard("the card left before the connection")
+
+    slot.open = pulled_while_connecting
+    slot.insert(VirtualCard(image))
+    heard.wait_for("read_failed", 1)
+    failed = next(c for c in heard.calls if c[0] == "read_failed")
+    assert isinstance(failed[2], CardRemoved)
+    assert S.INVALID_CARD not in heard.states()
+    slot.open = opened
 
 
 def test_the_reader_service_and_the_reader_come_and_go(card):

@@ -26,8 +26,3 @@ def test_the_bank_change_is_offered_after_a_strong_login_with_a_card_to_sign(
 ):
     session = FileSession("85073003328", login)
     assert bank.bank_change_mode(session, card_in_reader=card_in_reader) is offered
-
-
-def test_the_screens_read_the_same_words_they_compared_before():
-    # The page still compares plain strings while it moves to the members.
-    assert [str(mode) for mode in BankChangeMode] == ["allowed", "card_needed", "password"]

@@ -11,7 +11,7 @@ open at any time: one buffer, whatever the history (measured by tests/bench/quer
 
 Revision ID: 0011
 Revises: 0010
-Create Date: 2026-12-03
+Create Date: 2026-12-11
 """
 
 from collections.abc import Sequence
