@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QLocale
 
-from app.domain.clock import BRUSSELS
+from app.domain.clock import brussels_time
 
 
 def money(amount: Decimal | None) -> str:
@@ -30,8 +30,7 @@ def day(value: dt.date | None) -> str:
 
 def local(moment: dt.datetime) -> dt.datetime:
     """A stored moment in Belgian time (SQLite gives it back naive, in UTC as it was written)."""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(BRUSSELS)
+    return brussels_time(moment)
 
 
 def moment_day(moment: dt.datetime | None) -> str:

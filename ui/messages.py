@@ -22,8 +22,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from app.domain.clock import brussels_time
 from app.domain.niss import InvalidNiss
 from app.gate.client import GateRefusal
 from devices import errors as card_errors
@@ -42,8 +43,8 @@ def long_date(day: dt.date) -> str:
 
 def _time(value: dt.datetime) -> str:
     """The time of a moment in Belgian time, whatever the machine's zone."""
-    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone(b"Europe/Brussels"))
-    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    local = brussels_time(value)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
 # -- result codes ----------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.pool import NullPool
 
-from app.domain.clock import brussels_today, utc_now
+from app.domain.clock import brussels_today, stored_utc, utc_now
 from app.domain.codes import OutboxState
 from app.services.fleet import HEARTBEAT_INTERVAL, record_heartbeat
 from app.sync.exchange import record_state
@@ -99,10 +99,10 @@ def outbox_facts(terminal: Engine) -> tuple[int, dt.datetime | None, dt.datetime
     last_sync = None
     if last:
         try:
-            last_sync = _aware(dt.datetime.fromisoformat(last))
+            last_sync = stored_utc(dt.datetime.fromisoformat(last))
         except ValueError:
             last_sync = None
-    return int(count or 0), _aware(oldest) if oldest else None, last_sync
+    return int(count or 0), stored_utc(oldest) if oldest else None, last_sync
 
 
 @dataclass(frozen=True)
@@ -260,10 +260,6 @@ class Heartbeat(_Loop):
 
 def _age(now: dt.datetime, moment: dt.datetime | None) -> float | None:
     return None if moment is None else round(max((now - moment).total_seconds(), 0.0), 1)
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
 def _one_line(exc: BaseException) -> str:

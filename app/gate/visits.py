@@ -170,7 +170,7 @@ def use_challenge(
 ) -> bytes:
     """The challenge's nonce, marked used; GateRefused when unknown, another login's, used or
     too old. Marked used even when the signature then fails: a challenge is good for one try."""
-    from app.services.login import stored_utc
+    from app.domain.clock import stored_utc
 
     challenge = session.get(VisitChallenge, challenge_id, with_for_update=True)
     if challenge is None or (login_role is not None and challenge.login_role != login_role):

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select, text
 
-from app.domain.clock import utc_now
+from app.domain.clock import stored_utc, utc_now
 from app.domain.codes import StaffRole
 from app.services.errors import Refused, reaching_central
 from app.services.staff import StaffSession
@@ -227,7 +227,7 @@ def terminals(
                 else utc_now()
             )
         found = connection.execute(query).all()
-    now = _aware(now)
+    now = stored_utc(now)
     judged = [_judge(row, now) for row in found]
     judged.sort(key=lambda t: (-_RANK[t.colour], t.name))
     return Fleet(now, agency_id, tuple(judged))
@@ -249,18 +249,18 @@ def _judge(row, now: dt.datetime) -> TerminalState:
         version=row.version,
         colour=colour,
         reasons=tuple(reasons),
-        reported_at=_aware(row.reported_at),
+        reported_at=stored_utc(row.reported_at),
         waiting=row.waiting or 0,
     )
 
 
 def judge(status, now: dt.datetime) -> list[Reason]:
     """A heartbeat row's reasons, worst first: what a supervisor is told of the terminal."""
-    now = _aware(now)
+    now = stored_utc(now)
     reasons: list[Reason] = []
-    silent = now - _aware(status.reported_at)
+    silent = now - stored_utc(status.reported_at)
     if silent > NO_NEWS_AFTER:
-        reasons.append(Reason("no_news", RED, since=_aware(status.reported_at),
+        reasons.append(Reason("no_news", RED, since=stored_utc(status.reported_at),
                               minutes=_minutes(silent)))  # fmt: skip
     reasons += _offline(status, now)
     reasons += _printer(status)
@@ -281,8 +281,8 @@ def _offline(status, now: dt.datetime) -> list[Reason]:
     waiting = status.waiting or 0
     if not waiting:
         return []
-    since = _aware(status.last_sync_at) if status.last_sync_at is not None else None
-    oldest = _aware(status.oldest_waiting_at) if status.oldest_waiting_at is not None else None
+    since = stored_utc(status.last_sync_at) if status.last_sync_at is not None else None
+    oldest = stored_utc(status.oldest_waiting_at) if status.oldest_waiting_at is not None else None
     # Never synchronised since it was installed: the oldest waiting operation says how long.
     start = since or oldest
     if start is None:
@@ -371,17 +371,12 @@ def _low_supplies(supplies) -> list[tuple[int, str]]:
 
 def _parse(value) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
-        return _aware(value)
+        return stored_utc(value)
     try:
-        return _aware(dt.datetime.fromisoformat(str(value)))
+        return stored_utc(dt.datetime.fromisoformat(str(value)))
     except (TypeError, ValueError):
         return None
 
 
 def _minutes(delta: dt.timedelta) -> int:
     return max(int(delta.total_seconds() // 60), 0)
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    """SQLite gives naive UTC back."""
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment

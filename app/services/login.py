@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, case, insert, or_, select, update
 from sqlalchemy.orm import DeclarativeBase
 
-from app.domain.clock import brussels_today, utc_now
+from app.domain.clock import brussels_today, stored_utc, utc_now
 from app.domain.codes import AccountStatus, LoginMode
 from app.domain.lockout import LOCK_DURATION, is_locked, locks_after
 from app.domain.niss import InvalidNiss, Niss
@@ -81,13 +81,6 @@ def utc(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         raise ValueError("a timezone-aware datetime is needed")
     return moment.astimezone(dt.UTC)
-
-
-def stored_utc(moment: dt.datetime | None) -> dt.datetime | None:
-    """A timestamp read back: SQLite gives it without its zone, which is UTC."""
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 def local_day(moment: dt.datetime) -> dt.date:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, select
 
+from app.domain.clock import stored_utc
 from app.domain.codes import Channel, OrderKind, OrderStatus
 from app.services.errors import CentralUnavailable, InvalidForm, Refused, reaching_central
 from app.services.member_file import (
@@ -162,7 +163,7 @@ def my_orders(central: Engine, outbox: Outbox, session: FileSession, today: dt.d
         tuple(
             sorted(
                 [_named(o, names) for o in waiting] + central_part,
-                key=lambda o: _aware(o.ordered_at),
+                key=lambda o: stored_utc(o.ordered_at),
                 reverse=True,
             )
         ),
@@ -186,10 +187,6 @@ def _read_orders(
 
 def _named(order: MyOrder, names: dict[str, str]) -> MyOrder:
     return MyOrder(**{**order.__dict__, "for_name": names.get(order.for_niss, order.for_name)})
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
 def _same_open(orders: list[MyOrder], kind: str, for_niss: str) -> MyOrder | None:

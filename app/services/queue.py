@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from app.domain.clock import stored_utc
 from app.domain.codes import (
     MemberRole,
     OrderStatus,
@@ -58,10 +59,6 @@ def _supervisor(staff: StaffSession) -> None:
         raise Refused("supervisor_only")
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
-
-
 def _audit(
     connection: Connection,
     staff: StaffSession,
@@ -77,7 +74,7 @@ def _audit(
         insert(AuditEntry)
         .inline()
         .values(
-            at=_utc(now),
+            at=stored_utc(now),
             staff_id=staff.staff_id,
             terminal=terminal,
             action=action,
@@ -132,7 +129,7 @@ def open_items(
 ) -> tuple[QueueItem, ...]:
     """The orders and questions not yet done, oldest first, of one agency (the member's
     household's) or all of them."""
-    now = _utc(now)
+    now = stored_utc(now)
     items: list[QueueItem] = []
     taker = aliased(Staff)
     with Session(central) as connection:  # ORM rows: several tables of the same columns
@@ -166,8 +163,8 @@ def open_items(
                         f"{row.Member.first_names} {row.Member.last_name}",
                         row.agency_id,
                         row.agency_name,
-                        _utc(order.ordered_at),
-                        now - _utc(order.ordered_at),
+                        stored_utc(order.ordered_at),
+                        now - stored_utc(order.ordered_at),
                         str(order.status),
                         row.taker,
                         order.handled_by == staff.staff_id,
@@ -203,8 +200,8 @@ def open_items(
                         f"{row.Member.first_names} {row.Member.last_name}",
                         row.agency_id,
                         row.agency_name,
-                        _utc(request.created_at),
-                        now - _utc(request.created_at),
+                        stored_utc(request.created_at),
+                        now - stored_utc(request.created_at),
                         str(request.status),
                         row.taker,
                         request.assigned_to == staff.staff_id,
@@ -287,7 +284,7 @@ def request_detail(
         language=str(member.language),
         history=tuple(
             HistoryStep(
-                _utc(e.ContactRequestEvent.at),
+                stored_utc(e.ContactRequestEvent.at),
                 str(e.ContactRequestEvent.status),
                 e.full_name,
                 e.ContactRequestEvent.note,

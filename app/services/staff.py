@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, insert, select
 
+from app.domain.clock import stored_utc
 from app.domain.codes import StaffRole
 from app.domain.lockout import is_locked
 from app.domain.passwords import verify_password
@@ -37,7 +38,6 @@ from app.services.login import (
     local_day,
     record_failure,
     record_success,
-    stored_utc,
     utc,
 )
 from app.store.models import AuditEntry, Staff

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.documents.texts import text
-from app.domain.clock import brussels_today
+from app.domain.clock import brussels_today, stored_utc
 from app.domain.codes import (
     AccountStatus,
     AffiliationStatus,
@@ -182,12 +182,8 @@ def initial_password(length: int = INITIAL_PASSWORD_LENGTH) -> str:
             return password
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
-
-
 def _local_day(moment: dt.datetime) -> dt.date:
-    return brussels_today(_aware(moment))
+    return brussels_today(moment)
 
 
 def _federation_id(session: Session, member: Member) -> int:
@@ -329,7 +325,7 @@ def _first_login(session, operation, payload, now) -> dict:
     activated = account.status == AccountStatus.PENDING_LETTER
     if activated:
         account.status = AccountStatus.ACTIVE
-        account.activated_at = _aware(operation.created_at)
+        account.activated_at = stored_utc(operation.created_at)
     return {"account_id": account.id, "activated": activated}
 
 
@@ -401,7 +397,7 @@ def _affiliation_request(session, operation, payload, now) -> dict:
         email=payload.email,
         effective_on=effective_on,
         channel=Channel.COUNTER if operation.actor.startswith("staff:") else Channel.TERMINAL,
-        received_at=_aware(operation.created_at),
+        received_at=stored_utc(operation.created_at),
         status=AffiliationStatus.RECEIVED,
         document_id=document.id,
         operation_id=operation.operation_id,

@@ -52,7 +52,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.clock import brussels_today
+from app.domain.clock import brussels_today, stored_utc
 from app.domain.codes import RequestTopic
 from app.store.models import AuditEntry, InboxOperation, Member, Visit, VisitPerson
 from app.sync import operations as ops
@@ -236,10 +236,6 @@ class Prover:
 # --- The worker's side --------------------------------------------------------------------
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
-
-
 def _bytes(value: Any, what: str) -> bytes:
     if not isinstance(value, str):
         raise ops.OperationRejected(PROOF_INVALID, f"the proof's {what} is missing")
@@ -307,11 +303,11 @@ def _check_visit(
         )
         if covered is None:
             raise ops.OperationRejected(NO_PROOF, "the visit does not cover this member")
-    ended = _aware(visit.expires_at)
+    ended = stored_utc(visit.expires_at)
     if visit.closed_at is not None:
-        ended = min(ended, _aware(visit.closed_at))
-    received = _aware(operation.received_at)
-    if not _aware(visit.opened_at) <= received <= ended + PROOF_GRACE:
+        ended = min(ended, stored_utc(visit.closed_at))
+    received = stored_utc(operation.received_at)
+    if not stored_utc(visit.opened_at) <= received <= ended + PROOF_GRACE:
         raise ops.OperationRejected(PROOF_EXPIRED, "received outside the visit")
 
 
@@ -338,7 +334,7 @@ def _check_card(
     certificate_der = _bytes(card.get("cert"), "certificate")
     ca_der = _bytes(card["ca"], "CA certificate") if card.get("ca") is not None else None
     signature = _bytes(card.get("sig"), "signature")
-    received = _aware(operation.received_at)
+    received = stored_utc(operation.received_at)
     try:
         cert = verify.load_certificate(certificate_der, "authentication")
         intermediates = [verify.load_certificate(ca_der, "CA")] if ca_der is not None else []

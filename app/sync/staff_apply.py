@@ -71,7 +71,6 @@ SUPERVISOR_KINDS = frozenset({"staff.account.reactivate", "staff.letters.posted"
 
 
 def _day(moment: dt.datetime) -> dt.date:
-    moment = moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
     return brussels_today(moment)
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, Engine, select
 
-from app.domain.clock import BRUSSELS
+from app.domain.clock import brussels_time
 from app.domain.codes import IncapacityPhase
 from app.services.errors import reaching_central
 from app.services.member_file.access import FileSession, _target
@@ -93,13 +93,6 @@ def _next_payments(
     return tuple(NextPayment(str(r.phase), r.covers_from, r.covers_to, r.pay_on) for r in rows)
 
 
-def _belgian_time(moment: dt.datetime) -> dt.datetime:
-    """A stored moment (UTC; SQLite gives it back without its zone) as the member reads it."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(BRUSSELS)
-
-
 @reaching_central
 def indemnities(
     central: Engine, session: FileSession, target_niss: str, today: dt.date
@@ -141,7 +134,7 @@ def indemnities(
         ).all()
         convocations = [
             Convocation(
-                scheduled_at=_belgian_time(r.scheduled_at),
+                scheduled_at=brussels_time(r.scheduled_at),
                 adviser_name=r.adviser_name,
                 status=str(r.status),
                 agency_name=r.name,
