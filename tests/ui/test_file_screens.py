@@ -64,10 +64,21 @@ def open_section(kiosk, key: str):
 
 
 def wait_idle(kiosk) -> None:
-    from PySide6.QtCore import QThreadPool
+    """No background work, and none started by the answers it delivered: a result's queued
+    signal may start the next load (the people first, then the section), so the pool must
+    stay empty over several rounds of delivered events, not only once."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
 
-    kiosk.qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
-    kiosk.qtbot.wait(20)  # the results' queued signals
+    pool = QThreadPool.globalInstance()
+    quiet = [0]
+
+    def settled() -> bool:
+        QCoreApplication.processEvents()  # deliver the results' queued signals
+        quiet[0] = quiet[0] + 1 if pool.activeThreadCount() == 0 else 0
+        return quiet[0] >= 3
+
+    kiosk.qtbot.waitUntil(settled)
+    kiosk.qtbot.wait(20)
 
 
 def outbox(kiosk, kind: str) -> list[OutboxEntry]:
