@@ -70,6 +70,45 @@ class CertificateKind(StrEnum):
     PARTIAL_RESUMPTION = "partial_resumption"
 
 
+class CertificateChannel(StrEnum):
+    """How a certificate reached the mutuality (domain.md §14: electronic from GPs since 2026)."""
+
+    PAPER = "paper"  # posted or handed in; registered by a clerk on the day it came in
+    ELECTRONIC = "electronic"  # sent by the doctor (Mult-eMediatt): nothing for the member to send
+    DECLARATION = "declaration"  # the member's own declaration (a return to work at a terminal)
+
+
+class FamilySituation(StrEnum):
+    """The family situation the indemnity's rate and minimum depend on (domain.md §6, §14)."""
+
+    WITH_DEPENDANTS = "with_dependants"  # chef de famille / met gezinslast
+    SINGLE = "single"  # isolé / alleenstaande
+    COHABITANT = "cohabitant"  # cohabitant / samenwonende
+
+
+class ResumedAs(StrEnum):
+    """What a member resumes when their incapacity ends."""
+
+    WORK = "work"
+    UNEMPLOYMENT = "unemployment"
+
+
+class ResumptionStatus(StrEnum):
+    """A partial resumption request (travail autorisé): the medical adviser's decision."""
+
+    RECEIVED = "received"  # the member may already start (employees); waits for the adviser
+    AUTHORISED = "authorised"
+    REFUSED = "refused"  # the member must stop at once
+
+
+class Timeliness(StrEnum):
+    """How a declaration or a request stood against its deadline on the day it reached us."""
+
+    ON_TIME = "on_time"
+    LATE_CUT = "late_cut"  # late: the indemnity is cut (10 %) up to the day it arrived
+    LATE_NO_INDEMNITY = "late_no_indemnity"  # too late: no indemnity from the day it concerns
+
+
 class ConvocationStatus(StrEnum):
     PLANNED = "planned"
     ATTENDED = "attended"

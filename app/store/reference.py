@@ -11,12 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.domain.codes import IncapacityPhase, MafKind
-from app.domain.workdays import (
-    last_working_day_of_month,
-    next_working_day,
-    working_days_back,
-)
+from app.domain.codes import MafKind
 
 D = Decimal
 MUTUALITY_RULES = "mutuality's rules (domain.md §13)"
@@ -93,6 +88,18 @@ SOURCE_CEILINGS_2024 = (
     "domain.md §6 and §14, cgslb.be 13/5/2024: incapacities from 1/1/2024 (⚠ 'after 1/5/2024')"
 )
 
+DECLARATION = (
+    "domain.md §14, INAMI 'Déclarer son incapacité' (unemployed, self-employed since 1/1/2022)"
+)
+RELAPSE = "domain.md §6: relapse within 14 days (primary) or 3 months (invalidity)"
+LATE = "domain.md §14: waiver for a loss of 25 € or more; MC income limit, once per 3 years"
+ELECTRONIC = "domain.md §14, INAMI 25/11/2025: electronic certificates from GPs, 3 months each"
+RESUMPTION = "domain.md §14: partial resumption, late within 14 days −10 %, cut by fraction − 20 %"
+MINIMA_2021 = "domain.md §6, drtpartners.webwin.be: minimum daily amounts since 1/1/2021 ⚠ old"
+MINIMA_2022 = "domain.md §14, index notice 1/12/2022: minimum daily amounts"
+FLAT_2021 = "domain.md §14, Securex: self-employed flat daily rates from 1/7/2021 ⚠ old"
+INDEX_2021, INDEX_2022, FLAT_FROM = dt.date(2021, 1, 1), dt.date(2022, 12, 1), dt.date(2021, 7, 1)
+
 # Federation parameters: (name, value, valid_from, source); MWP's majority age differs.
 PARAMETERS = (
     ("majority_age", D(18), SINCE_EVER, MUTUALITY_RULES),
@@ -122,6 +129,56 @@ PARAMETERS = (
     ("capped_daily_wage", D("179.5442"), dt.date(2024, 1, 1), SOURCE_CEILINGS_2024),
     ("primary_max_daily", D("104.46"), dt.date(2022, 1, 1), SOURCE_CEILINGS_2022),
     ("primary_max_daily", D("107.73"), dt.date(2024, 1, 1), SOURCE_CEILINGS_2024),
+    # Incapacity at the terminal (issue 15, migration 0012): declarations, relapses, late
+    # declarations, electronic certificates, partial resumption, minimum amounts, flat rates.
+    ("declaration_days_worker", D(14), SINCE_EVER, DECLARATION),
+    ("declaration_days_employee", D(28), SINCE_EVER, DECLARATION),
+    ("declaration_days_unemployed", D(7), dt.date(2022, 1, 1), DECLARATION),
+    ("declaration_days_self_employed", D(7), dt.date(2022, 1, 1), DECLARATION),
+    # 1: the first day of incapacity counts in the deadline; 0: it does not.
+    ("declaration_day1_counts_worker", D(1), SINCE_EVER, DECLARATION),
+    ("declaration_day1_counts_employee", D(1), SINCE_EVER, DECLARATION),
+    ("declaration_day1_counts_unemployed", D(0), dt.date(2022, 1, 1), DECLARATION),
+    ("declaration_day1_counts_self_employed", D(0), dt.date(2022, 1, 1), DECLARATION),
+    # The indemnity starts after the employer's guaranteed salary (days after the first).
+    ("paid_from_day_worker", D(14), SINCE_EVER, "domain.md §6: guaranteed salary"),
+    ("paid_from_day_employee", D(30), SINCE_EVER, "domain.md §6: guaranteed salary"),
+    ("paid_from_day_unemployed", D(0), SINCE_EVER, "domain.md §6"),
+    ("paid_from_day_self_employed", D(7), SINCE_EVER, "domain.md §14: 7 days"),
+    ("relapse_days_primary", D(14), SINCE_EVER, RELAPSE),
+    ("relapse_months_invalidity", D(3), SINCE_EVER, RELAPSE),
+    ("late_waiver_min_loss", D("25.00"), SINCE_EVER, LATE),
+    ("late_waiver_income_base", D("18855.63"), SINCE_EVER, LATE),
+    ("late_waiver_income_per_member", D("3490.68"), SINCE_EVER, LATE),
+    ("late_waiver_once_in_years", D(3), SINCE_EVER, LATE),
+    ("self_employed_late_grace_months", D(1), dt.date(2022, 1, 1), DECLARATION),
+    ("electronic_certificate_max_months", D(3), dt.date(2026, 1, 1), ELECTRONIC),
+    ("paper_certificate_max_days", D(14), dt.date(2026, 1, 1), ELECTRONIC),
+    ("partial_resumption_late_days", D(14), SINCE_EVER, RESUMPTION),
+    ("partial_resumption_late_penalty", D("0.10"), SINCE_EVER, RESUMPTION),
+    ("partial_resumption_free_fraction", D("0.20"), dt.date(2018, 4, 1), RESUMPTION),
+    ("partial_resumption_max_months", D(24), dt.date(2018, 4, 1), RESUMPTION),
+    ("minimum_from_month", D(4), SINCE_EVER, MINIMA_2022),
+    ("minimum_family_from_month", D(7), SINCE_EVER, MINIMA_2022),
+    ("minimum_regular_with_dependants", D("62.08"), INDEX_2021, MINIMA_2021),
+    ("minimum_regular_single", D("49.68"), INDEX_2021, MINIMA_2021),
+    ("minimum_regular_cohabitant", D("42.60"), INDEX_2021, MINIMA_2021),
+    ("minimum_non_regular_with_dependants", D("51.18"), INDEX_2021, MINIMA_2021),
+    ("minimum_non_regular_single", D("37.87"), INDEX_2021, MINIMA_2021),
+    ("minimum_non_regular_cohabitant", D("37.87"), INDEX_2021, MINIMA_2021),
+    # From month 4 to 6 the family situation counts for "with dependants" only.
+    ("minimum_m4_regular_with_dependants", D("73.10"), INDEX_2022, MINIMA_2022),
+    ("minimum_m4_non_regular_with_dependants", D("61.54"), INDEX_2022, MINIMA_2022),
+    ("minimum_m4_others", D("58.21"), INDEX_2022, MINIMA_2022),
+    ("minimum_regular_with_dependants", D("73.10"), INDEX_2022, MINIMA_2022),
+    ("minimum_regular_single", D("58.21"), INDEX_2022, MINIMA_2022),
+    ("minimum_regular_cohabitant", D("49.91"), INDEX_2022, MINIMA_2022),
+    ("minimum_non_regular_with_dependants", D("61.54"), INDEX_2022, MINIMA_2022),
+    ("minimum_non_regular_single", D("45.54"), INDEX_2022, MINIMA_2022),
+    ("minimum_non_regular_cohabitant", D("45.54"), INDEX_2022, MINIMA_2022),
+    ("self_employed_flat_with_dependants", D("63.63"), FLAT_FROM, FLAT_2021),
+    ("self_employed_flat_single", D("50.67"), FLAT_FROM, FLAT_2021),
+    ("self_employed_flat_cohabitant", D("38.86"), FLAT_FROM, FLAT_2021),
 )
 MWP_MAJORITY_AGE = D(16)
 
@@ -325,51 +382,4 @@ def maf_ceiling_rows() -> list[dict]:
         add(MafKind.INCOME, low, high, ceiling)
     add(MafKind.SOCIAL, D("0.00"), None, MAF_SOCIAL_CEILING)
     add(MafKind.CHILD, D("0.00"), None, MAF_CHILD_CEILING)
-    return rows
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-
-
-def primary_pay_dates(year: int, month: int) -> tuple[dt.date, dt.date]:
-    """Primary incapacity is paid twice a month: days 1–15 on the second-to-last working day of
-    the month, days 16–end on the first working day from the 15th of the next month.
-    (The seed's December 2025 payment, 30/12/2025, domain.md §13, follows from it.)"""
-    first_half = working_days_back(last_working_day_of_month(year, month), 1)
-    next_year, next_month = year + month // 12, month % 12 + 1
-    second_half = next_working_day(dt.date(next_year, next_month, 15))
-    return first_half, second_half
-
-
-def invalidity_pay_date(year: int, month: int) -> dt.date:
-    """Invalidity is paid once a month, three working days before the month's last one; in
-    December from the 19th, before the holidays (19/12/2025 in the seed, domain.md §13)."""
-    if month == 12:
-        return next_working_day(dt.date(year, 12, 19))
-    return working_days_back(last_working_day_of_month(year, month), 2)
-
-
-def payment_calendar_rows(first_year: int, last_year: int) -> list[dict]:
-    rows = []
-    for year in range(first_year, last_year + 1):
-        for month in range(1, 13):
-            first_half, second_half = primary_pay_dates(year, month)
-            end = _month_end(year, month)
-            for phase, start, stop, pay_on in (
-                (IncapacityPhase.PRIMARY, dt.date(year, month, 1), dt.date(year, month, 15),
-                 first_half),
-                (IncapacityPhase.PRIMARY, dt.date(year, month, 16), end, second_half),
-                (IncapacityPhase.INVALIDITY, dt.date(year, month, 1), end,
-                 invalidity_pay_date(year, month)),
-            ):  # fmt: skip
-                rows.append(
-                    {
-                        "id": len(rows) + 1,
-                        "phase": phase,
-                        "covers_from": start,
-                        "covers_to": stop,
-                        "pay_on": pay_on,
-                    }
-                )
     return rows

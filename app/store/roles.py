@@ -50,6 +50,7 @@ MEMBER_TABLES = (
     "dmg", "incapacity", "incapacity_certificate", "indemnity_payment", "medical_convocation",
     "maf_counter", "young_saver_account", "young_saver_movement", "medical_agreement",
     "document", "document_order", "contact_request", "contact_request_event",
+    "partial_resumption",
 )  # fmt: skip
 # Never password_hash:
 ONLINE_ACCOUNT_COLUMNS = (
@@ -69,7 +70,7 @@ INBOX_READS = ("id", "operation_id", "terminal_id", "terminal_seq", "state", "re
 # Never password_hash:
 STAFF_COLUMNS = (
     "id", "login", "full_name", "role", "agency_id", "active", "created_at", "failed_attempts",
-    "locked_until", "db_role",
+    "locked_until", "db_role", "medical_adviser",
 )  # fmt: skip
 # The visibility functions the policies call (a policy's function runs with the caller's
 # EXECUTE right), the gatekeeper's two doors, and the end of a visit.

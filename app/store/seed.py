@@ -25,6 +25,7 @@ from sqlalchemy import Engine, func, select, text
 from app.domain.codes import (
     AccountStatus,
     AgreementDecision,
+    CertificateChannel,
     CertificateKind,
     Channel,
     ConvocationStatus,
@@ -47,7 +48,9 @@ from app.domain.iban import belgian_iban_text
 from app.domain.money import ZERO, money
 from app.domain.niss import niss_check_digits
 from app.domain.passwords import hash_password
+from app.domain.payment_calendar import calendar_for
 from app.domain.workdays import next_working_day
+from app.store import payment_calendar
 from app.store import reference as ref
 from app.store.models import Base
 from app.store.parameters import parameter_in_rows
@@ -469,7 +472,19 @@ class _Generator:
             code = next(f.code for f in ref.FEDERATIONS if f.number == row["federation_id"])
             self.agencies.setdefault(code, []).append(row["id"])
         self.rules = _Rules(ref.parameter_rows())
-        self.calendar = ref.payment_calendar_rows(self.care_start.year - 1, as_of.year + 1)
+        # The payments' dates: published where the shipped calendar has them, else expected.
+        self.published = payment_calendar.shipped_rows()
+        self.calendar = [
+            {"phase": d.phase, "covers_from": d.covers_from, "covers_to": d.covers_to,
+             "pay_on": d.pay_on}
+            for phase in IncapacityPhase
+            for d in calendar_for(
+                phase,
+                dt.date(self.care_start.year - 1, 1, 1),
+                dt.date(as_of.year + 1, 12, 31),
+                [row.date for row in self.published],
+            )
+        ]  # fmt: skip
         self.buffers: dict[str, list[dict]] = {name: [] for name in TABLE_ORDER}
         self.next_id: dict[str, int] = dict.fromkeys(TABLE_ORDER, 1)
         self.buffered = 0
@@ -563,9 +578,9 @@ class _Generator:
             ("nomenclature_code", ref.nomenclature_rows()),
             ("nomenclature_fee", ref.fee_rows()),
             ("maf_ceiling", ref.maf_ceiling_rows()),
-            ("payment_calendar", self.calendar),
         ):
             self.buffers[table].extend(rows)
+        payment_calendar.load(connection, self.published)  # replaces what a migration put
         agency_ids = {row["code"]: row["id"] for row in ref.agency_rows()}
         for login, password, name, role, agency in STAFF:
             self._add(
@@ -1221,11 +1236,16 @@ class _Generator:
                 {
                     "id": self._id("incapacity_certificate"),
                     "incapacity_id": incapacity_id,
+                    "member_id": holder.id,
                     "kind": certificate_kind,
                     "received_on": min(received, self.as_of),
                     "covers_from": covers_from,
                     "covers_to": covers_to,
                     "doctor_name": doctor,
+                    "channel": CertificateChannel.PAPER,
+                    "checked_on": min(received, self.as_of),
+                    "checked_by": None,
+                    "operation_id": None,
                 },
             )
             self._document(
@@ -1243,11 +1263,16 @@ class _Generator:
                 {
                     "id": self._id("incapacity_certificate"),
                     "incapacity_id": incapacity_id,
+                    "member_id": holder.id,
                     "kind": CertificateKind.RESUMPTION,
                     "received_on": ended,
                     "covers_from": ended + dt.timedelta(days=1),
                     "covers_to": None,
                     "doctor_name": doctor,
+                    "channel": CertificateChannel.PAPER,
+                    "checked_on": ended,
+                    "checked_by": None,
+                    "operation_id": None,
                 },
             )
         # Indemnities, from the end of the guaranteed salary, on the payment calendar.

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -33,13 +34,16 @@ from pydantic import (
 from app.domain import phone as phone_rules
 from app.domain.codes import (
     AnswerChannel,
+    CertificateKind,
     Channel,
     Language,
     MemberRole,
     OrderKind,
     OrderRefusal,
     RequestTopic,
+    ResumedAs,
     Sex,
+    WorkStatus,
 )
 from app.domain.iban import Iban, InvalidIban
 from app.domain.mutation import MUTUALITY_CODES
@@ -238,20 +242,14 @@ class ContactUpdateV2(Payload):
         return self
 
 
-class BankUpdateV1(Payload):
-    """A new bank account, with the change form the member signed with their card (a PDF)."""
+class SignedForm(Payload):
+    """A payload with the form the member signed with their card (a PDF, base64)."""
 
-    iban: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")]
     signed_pdf: str  # base64
     signed_pdf_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
     @model_validator(mode="after")
-    def _check(self) -> BankUpdateV1:
-        try:
-            if Iban.parse(self.iban).compact != self.iban:
-                raise ValueError("the IBAN is not in compact form")
-        except InvalidIban as exc:
-            raise ValueError(exc.reason) from exc
+    def _check_pdf(self) -> SignedForm:
         pdf = self.pdf_bytes()
         if not pdf.startswith(b"%PDF-") or len(pdf) > MAX_SIGNED_PDF_BYTES:
             raise ValueError("the signed form is not a PDF of at most 5 MB")
@@ -264,6 +262,51 @@ class BankUpdateV1(Payload):
             return base64.b64decode(self.signed_pdf, validate=True)
         except (binascii.Error, ValueError) as exc:
             raise ValueError("the signed form is not base64") from exc
+
+
+class BankUpdateV1(SignedForm):
+    """A new bank account, with the change form the member signed with their card (a PDF)."""
+
+    iban: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")]
+
+    @model_validator(mode="after")
+    def _check(self) -> BankUpdateV1:
+        try:
+            if Iban.parse(self.iban).compact != self.iban:
+                raise ValueError("the IBAN is not in compact form")
+        except InvalidIban as exc:
+            raise ValueError(exc.reason) from exc
+        return self
+
+
+Hours = Annotated[Decimal, Field(gt=0, le=168, max_digits=5, decimal_places=2)]
+
+
+class PartialResumptionV1(SignedForm):
+    """A request to work part time during an incapacity (domain.md §14), with the form the
+    member signed with their card. The central worker dates its arrival and its timeliness."""
+
+    starts_on: dt.date
+    work_hours: Hours  # a week
+    reference_hours: Hours  # a full-time week of the same job
+    employer: Annotated[Text, Field(max_length=200)]
+    self_employed: bool = False
+    channel: Channel
+
+    @model_validator(mode="after")
+    def _check(self) -> PartialResumptionV1:
+        if self.work_hours >= self.reference_hours:
+            raise ValueError("the hours worked must be fewer than the reference hours")
+        return self
+
+
+class ReturnToWorkV1(Payload):
+    """The member declares the day they resume (work or unemployment): their incapacity ends
+    the day before."""
+
+    resumes_on: dt.date
+    resumes_as: ResumedAs
+    channel: Channel
 
 
 # --- What counter staff do (actor "staff:<login>"; the worker checks who, and from where) ---
@@ -289,6 +332,49 @@ class StaffRequestV1(Payload):
 
 class StaffRequestAnswerV1(StaffRequestV1):
     answer: Annotated[Text, Field(max_length=5000)]
+
+
+class StaffCertificateRegisterV1(Payload):
+    """A paper certificate a clerk registers (`member_niss`: whose it is), dated the day it came
+    in; the worker files it as a first declaration, a prolongation or a relapse."""
+
+    kind: CertificateKind
+    covers_from: dt.date
+    covers_to: dt.date
+    received_on: dt.date
+    doctor_name: Annotated[Text, Field(max_length=120)]
+    work_status: WorkStatus | None = None  # for a first declaration (a new incapacity)
+
+    @model_validator(mode="after")
+    def _check(self) -> StaffCertificateRegisterV1:
+        if self.covers_to < self.covers_from:
+            raise ValueError("the certificate ends before it starts")
+        return self
+
+
+class StaffCertificateCheckV1(Payload):
+    """The medical adviser saw a received certificate (it leaves the queue)."""
+
+    certificate_id: Annotated[int, Field(ge=1)]
+
+
+class StaffResumptionV1(Payload):
+    """Take a partial resumption request from the queue."""
+
+    resumption_id: Annotated[int, Field(ge=1)]
+
+
+class StaffResumptionDecideV1(StaffResumptionV1):
+    """The medical adviser's decision on a partial resumption (a refusal says why)."""
+
+    authorised: bool
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> StaffResumptionDecideV1:
+        if not self.authorised and not self.reason:
+            raise ValueError("a refusal says why")
+        return self
 
 
 class StaffAccountReactivateV1(Payload):
@@ -325,6 +411,8 @@ class OperationKind(StrEnum):
     PASSWORD_RESET = "account.password_reset"
     FIRST_LOGIN = "account.first_login"
     AFFILIATION_REQUEST = "affiliation.request"
+    PARTIAL_RESUMPTION = "incapacity.partial_resumption"
+    RETURN_TO_WORK = "incapacity.return_to_work"
     # a clerk's (actor "staff:<login>")
     STAFF_ORDER_TAKE = "staff.order.take"
     STAFF_ORDER_FULFIL = "staff.order.fulfil"
@@ -334,6 +422,10 @@ class OperationKind(StrEnum):
     STAFF_ACCOUNT_REACTIVATE = "staff.account.reactivate"
     STAFF_ACCESS_BLOCK = "staff.access.block"
     STAFF_LETTERS_POSTED = "staff.letters.posted"
+    STAFF_CERTIFICATE_REGISTER = "staff.certificate.register"
+    STAFF_CERTIFICATE_CHECK = "staff.certificate.check"  # a medical adviser's
+    STAFF_RESUMPTION_TAKE = "staff.resumption.take"
+    STAFF_RESUMPTION_DECIDE = "staff.resumption.decide"  # a medical adviser's
 
 
 K = OperationKind
@@ -369,6 +461,12 @@ REGISTRY: dict[tuple[str, int], OperationType] = {
         OperationType(K.STAFF_ACCOUNT_REACTIVATE, 1, StaffAccountReactivateV1),
         OperationType(K.STAFF_ACCESS_BLOCK, 1, StaffBlockingFormV1),
         OperationType(K.STAFF_LETTERS_POSTED, 1, StaffLettersPostedV1),
+        OperationType(K.PARTIAL_RESUMPTION, 1, PartialResumptionV1),
+        OperationType(K.RETURN_TO_WORK, 1, ReturnToWorkV1),
+        OperationType(K.STAFF_CERTIFICATE_REGISTER, 1, StaffCertificateRegisterV1),
+        OperationType(K.STAFF_CERTIFICATE_CHECK, 1, StaffCertificateCheckV1),
+        OperationType(K.STAFF_RESUMPTION_TAKE, 1, StaffResumptionV1),
+        OperationType(K.STAFF_RESUMPTION_DECIDE, 1, StaffResumptionDecideV1),
     )
 }
 

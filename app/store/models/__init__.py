@@ -52,6 +52,7 @@ from app.store.models.requests import (
     ContactRequestEvent,
     Document,
     DocumentOrder,
+    PartialResumption,
     PostalLetter,
 )
 from app.store.models.staff import AuditEntry, Staff
@@ -96,6 +97,7 @@ __all__ = [
     "NomenclatureFee",
     "OnlineAccount",
     "OnlineLogin",
+    "PartialResumption",
     "Payment",
     "PaymentCalendar",
     "PostalLetter",

@@ -4,6 +4,7 @@ and its indemnities, the MAF, the young savers' accounts, the medical adviser's 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -15,16 +16,21 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.codes import (
     AgreementDecision,
+    CertificateChannel,
     CertificateKind,
     ConvocationStatus,
+    FamilySituation,
     IncapacityPhase,
     MafKind,
     PaymentKind,
+    ResumedAs,
     WorkStatus,
 )
 from app.store.models.base import Base, Timestamp, code_enum
@@ -151,6 +157,16 @@ class Incapacity(Base):
     invalidity_from: Mapped[dt.date | None] = mapped_column(Date)
     late_penalty_rate: Mapped[Decimal] = mapped_column(ExactDecimal(scale=4))
     relapse_of_id: Mapped[int | None] = mapped_column(ForeignKey("incapacity.id"))
+    # What the indemnity is computed from (migration 0012): the gross daily wage the mutuality
+    # established (before the ceiling), the family situation, a regular worker or not (the
+    # minimum amounts differ). Empty when not known: the estimate then says so.
+    gross_daily_wage: Mapped[Decimal | None] = mapped_column(Money())
+    family_situation: Mapped[FamilySituation | None] = mapped_column(
+        code_enum(FamilySituation, "family_situation")
+    )
+    regular_worker: Mapped[bool | None] = mapped_column(Boolean)
+    # Set when the member declared their return (work or unemployment) with the end.
+    resumed_as: Mapped[ResumedAs | None] = mapped_column(code_enum(ResumedAs, "resumed_as"))
 
     certificates: Mapped[list[IncapacityCertificate]] = relationship(back_populates="incapacity")
     payments: Mapped[list[IndemnityPayment]] = relationship(back_populates="incapacity")
@@ -160,14 +176,33 @@ class IncapacityCertificate(Base):
     """A medical certificate received for an incapacity (initial, prolongation, resumption)."""
 
     __tablename__ = "incapacity_certificate"
+    __table_args__ = (
+        Index(
+            "ix_incapacity_certificate_unchecked",
+            "received_on",
+            postgresql_where=text("checked_on IS NULL"),
+            sqlite_where=text("checked_on IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     incapacity_id: Mapped[int] = mapped_column(ForeignKey("incapacity.id"), index=True)
+    # The member it concerns (migration 0012): the medical adviser's queue lists the unchecked
+    # certificates with their member without reading the incapacity files.
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
     kind: Mapped[CertificateKind] = mapped_column(code_enum(CertificateKind, "certificate_kind"))
     received_on: Mapped[dt.date] = mapped_column(Date)
     covers_from: Mapped[dt.date] = mapped_column(Date)
     covers_to: Mapped[dt.date | None] = mapped_column(Date)
     doctor_name: Mapped[str] = mapped_column(String(120))
+    channel: Mapped[CertificateChannel] = mapped_column(
+        code_enum(CertificateChannel, "certificate_channel"),
+        server_default=CertificateChannel.PAPER.value,
+    )
+    # The medical adviser saw it (the queue's "received certificates" until then).
+    checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    checked_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
 
     incapacity: Mapped[Incapacity] = relationship(back_populates="certificates")
 
@@ -200,12 +235,15 @@ class PaymentCalendar(Base):
 
     __tablename__ = "payment_calendar"
     __table_args__ = (UniqueConstraint("phase", "covers_from"),)
+    # Published dates only (`guichet-central import payment-calendar`); a month without one
+    # shows an expected date, computed and marked as such (app/domain/incapacity.py).
 
     id: Mapped[int] = mapped_column(primary_key=True)
     phase: Mapped[IncapacityPhase] = mapped_column(code_enum(IncapacityPhase, "incapacity_phase"))
     covers_from: Mapped[dt.date] = mapped_column(Date)
     covers_to: Mapped[dt.date] = mapped_column(Date)
     pay_on: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(200))  # the publication it comes from
 
 
 class MedicalConvocation(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
@@ -31,9 +32,12 @@ from app.domain.codes import (
     OrderKind,
     OrderStatus,
     RequestStatus,
+    ResumptionStatus,
     Sex,
+    Timeliness,
 )
 from app.store.models.base import Base, Timestamp, code_enum
+from app.store.types import ExactDecimal
 
 # --- Documents, orders, questions, letters and joining ------------------------------------
 
@@ -203,4 +207,40 @@ class AffiliationRequest(Base):
         code_enum(AffiliationStatus, "affiliation_status")
     )
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+
+
+class PartialResumption(Base):
+    """A request to work part time during an incapacity (travail autorisé / toegelaten arbeid):
+    declared by the member (signed with the card at a terminal), decided by the medical
+    adviser (domain.md §6, §13, §14)."""
+
+    __tablename__ = "partial_resumption"
+    __table_args__ = (
+        Index("ix_partial_resumption_member_created", "member_id", "created_at"),
+        Index("ix_partial_resumption_status_created", "status", "created_at"),
+        CheckConstraint("work_hours > 0 AND work_hours < reference_hours", name="hours"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    incapacity_id: Mapped[int | None] = mapped_column(ForeignKey("incapacity.id"))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    work_hours: Mapped[Decimal] = mapped_column(ExactDecimal(scale=2))  # a week
+    reference_hours: Mapped[Decimal] = mapped_column(ExactDecimal(scale=2))  # full time, a week
+    employer: Mapped[str] = mapped_column(String(200))
+    self_employed: Mapped[bool] = mapped_column(Boolean, default=False)
+    channel: Mapped[Channel] = mapped_column(code_enum(Channel, "channel"))
+    created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    reached_on: Mapped[dt.date] = mapped_column(Date)  # the day it reached the mutuality
+    timeliness: Mapped[Timeliness] = mapped_column(code_enum(Timeliness, "timeliness"))
+    status: Mapped[ResumptionStatus] = mapped_column(
+        code_enum(ResumptionStatus, "resumption_status"),
+        server_default=ResumptionStatus.RECEIVED.value,
+    )
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str | None] = mapped_column(String(500))  # a refusal's, in words
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))  # signed form
     operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -41,6 +42,9 @@ class Staff(Base):
     # The clerk's own PostgreSQL login (`guichet-central staff add`): the inbox's trigger names
     # it, and the central side trusts that name only. NULL on the embedded SQLite database.
     db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
+    # A medical adviser (médecin-conseil) decides partial resumptions and checks certificates
+    # (migration 0012). On PostgreSQL the worker asks membership of guichet_advisers instead.
+    medical_adviser: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AuditEntry(Base):
