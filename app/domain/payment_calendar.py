@@ -3,10 +3,12 @@
 The payment dates are published (INAMI / CAAMI-HZIV, domain.md §14): the central database holds
 them as imported (`guichet-central import payment-calendar`). A period with no published date
 gets an *expected* date from the rule below, and whoever shows it says it is expected. The rule
-follows the 2025 national calendar's pattern: year 1 is paid twice a month, days 1–15 soon after
-the 15th (16/01, 18/02, 18/12/2025) and days 16–end early the next month (04/02, 04/03/2025);
-invalidity once a month, a few working days before its end (29/01, 26/02, 27/03, 28/04/2025),
-in December before the holidays (19/12/2025).
+follows the 2025 national calendar's pattern: year 1 is paid twice a month, days 1–15 on the
+first working day from the 16th (16/01/2025; the calendar paid 18/02 and 18/12, one and two days
+later) and days 16–end on the first working day from the 4th of the next month (04/02,
+04/03/2025); invalidity once a month, two working days before its last working day (29/01,
+26/02, 27/03, 28/04/2025), in December before the holidays (19/12/2025). Every expected date
+falls within two days of the 2025 calendar's (tests/unit/test_payment_calendar.py).
 """
 
 from __future__ import annotations

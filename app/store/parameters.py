@@ -2,7 +2,9 @@
 
 The rows live in `federation_parameter` (app/store/reference.py seeds them, each with its
 source). One reading of "valid on a day" serves the database (`federation_parameter`) and rows
-already in memory (`parameter_in_rows`: the seeder's own rows, a terminal's cached copy).
+already in memory (`parameter_in_rows`: the seeder's own rows, a terminal's cached copy). A
+`MemoryRuleBook` is the incapacity rules' RuleBook (app/domain/incapacity.py) over such rows;
+`rule_book` loads one federation's rows from the database once and gives one.
 """
 
 from __future__ import annotations
@@ -75,11 +77,10 @@ def _day(value: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def parameter_in_rows(
+def _valid_row(
     rows: Iterable[Mapping], name: str, *, on: dt.date, federation_id: int
-) -> Decimal | None:
-    """`federation_parameter`'s reading over rows in memory (dicts of the table's columns;
-    dates and values as objects or as the text a cached copy holds); None when none is valid."""
+) -> tuple[dt.date, Decimal] | None:
+    """The (valid_from, value) of the row of `name` valid on `on`: the latest that started."""
     best: tuple[dt.date, Decimal] | None = None
     for row in rows:
         if row["name"] != name or row["federation_id"] != federation_id:
@@ -88,7 +89,62 @@ def parameter_in_rows(
         valid = valid_from <= on and (valid_to is None or valid_to >= on)
         if valid and (best is None or valid_from > best[0]):
             best = (valid_from, Decimal(row["value"]))
+    return best
+
+
+def parameter_in_rows(
+    rows: Iterable[Mapping], name: str, *, on: dt.date, federation_id: int
+) -> Decimal | None:
+    """`federation_parameter`'s reading over rows in memory (dicts of the table's columns;
+    dates and values as objects or as the text a cached copy holds); None when none is valid."""
+    best = _valid_row(rows, name, on=on, federation_id=federation_id)
     return best[1] if best is not None else None
+
+
+class MemoryRuleBook:
+    """One federation's dated rules over rows in memory (the RuleBook of
+    app/domain/incapacity.py): the seeder's own rows (reference.parameter_rows()), or the rows
+    `rule_book` read from the database. Rows of other federations are ignored."""
+
+    def __init__(self, rows: Iterable[Mapping], federation_id: int):
+        self.federation_id = federation_id
+        self._rows: dict[str, list[Mapping]] = {}
+        for row in rows:
+            if row["federation_id"] == federation_id:
+                self._rows.setdefault(row["name"], []).append(row)
+
+    def _row(self, name: str, on: dt.date) -> tuple[dt.date, Decimal]:
+        best = _valid_row(self._rows.get(name, ()), name, on=on, federation_id=self.federation_id)
+        if best is None:
+            raise KeyError(f"no {name} for federation {self.federation_id} on {on}")
+        return best
+
+    def value(self, name: str, on: dt.date) -> Decimal:
+        """The value of `name` on `on`; KeyError when no row is valid that day."""
+        return self._row(name, on)[1]
+
+    def valid_from(self, name: str, on: dt.date) -> dt.date:
+        """The day the row valid on `on` took effect (what "figures from ..." says)."""
+        return self._row(name, on)[0]
+
+
+def rule_book(connection: Connection, *, federation_id: int) -> MemoryRuleBook:
+    """The federation's rules, every row read in one query (a few dozen rows), then answered
+    from memory for as many days and names as the caller asks."""
+    rows = (
+        connection.execute(
+            select(
+                FederationParameter.federation_id,
+                FederationParameter.name,
+                FederationParameter.value,
+                FederationParameter.valid_from,
+                FederationParameter.valid_to,
+            ).where(FederationParameter.federation_id == federation_id)
+        )
+        .mappings()
+        .all()
+    )
+    return MemoryRuleBook(rows, federation_id)
 
 
 def latest_letter_day(

@@ -52,6 +52,7 @@ def _day(text: str, line: int, column: str) -> dt.date:
 
 def parse(text: str) -> tuple[list[CalendarRow], list[str]]:
     """The rows of a calendar file, or CalendarError naming the first bad line."""
+    text = text.removeprefix("\ufeff")  # a spreadsheet's "CSV UTF-8" starts with a BOM
     lines = [
         (number, line)
         for number, line in enumerate(text.splitlines(), start=1)
@@ -61,7 +62,7 @@ def parse(text: str) -> tuple[list[CalendarRow], list[str]]:
         raise CalendarError("the file has no header and no rows")
     header_line, header = lines[0]
     names = [name.strip() for name in next(csv.reader([header]))]
-    if tuple(names[: len(COLUMNS)]) != COLUMNS:
+    if tuple(names) != COLUMNS:  # more columns would be refused on every row
         raise CalendarError(f"line {header_line}: the header must be {','.join(COLUMNS)}")
     rows: list[CalendarRow] = []
     warnings: list[str] = []
@@ -86,6 +87,14 @@ def parse(text: str) -> tuple[list[CalendarRow], list[str]]:
                 f"line {number}: the period {phase} from {start} is already on line "
                 f"{seen[(phase, start)]}"
             )
+        for other in rows:
+            if other.date.phase == phase and (
+                other.date.covers_from <= end and start <= other.date.covers_to
+            ):
+                raise CalendarError(
+                    f"line {number}: the period {phase} {start} to {end} overlaps the one "
+                    f"from {other.date.covers_from} on line {seen[(phase, other.date.covers_from)]}"
+                )
         seen[(phase, start)] = number
         if not is_working_day(paid):
             warnings.append(f"line {number}: {paid} is not a Belgian working day (kept)")
