@@ -5,7 +5,10 @@
 - the indemnity statement of one person for a period (domain.md §13: at most one year, within
   the nine years before the current one) in French, Dutch or German;
 - the bank-account change form, unsigned: the screen has it signed with the card (PIN again)
-  and hands the signed PDF to `app.services.bank.request_bank_change`.
+  and hands the signed PDF to `app.services.bank.request_bank_change`;
+- the incapacity forms (issue 15) in the member's language, prefilled with their data and the
+  federation's dated rules on the day (`incapacity_form`, offered by work status: `forms_for`),
+  and the partial resumption request to sign with the card (`partial_resumption_form`).
 
 The access rule is member_file's (`_viewer`, `_visible`, `_target`), so a person refused there
 is refused here, with the same `Refused("not_allowed")`. Bad input is `InvalidForm` with a code
@@ -37,8 +40,16 @@ from app.services.member_file import (
     _visible,
     reimbursement_line_query,
 )
-from app.store.models import Household, IndemnityPayment, Member, ReimbursementLine
-from app.store.parameters import federation_parameter
+from app.store.models import (
+    Agency,
+    Federation,
+    Household,
+    Incapacity,
+    IndemnityPayment,
+    Member,
+    ReimbursementLine,
+)
+from app.store.parameters import federation_parameter, rule_book
 
 MAX_RECEIPT_LINES = 500
 RECEIPT_LANGUAGES = ("fr", "nl", "de", "en")
@@ -295,3 +306,170 @@ def bank_change_form(
         signed_on=today,
     )
     return render(data, language=language)
+
+
+# --- Incapacity forms (issue 15) -------------------------------------------------------------
+
+
+def forms_for(work_status: str | None) -> tuple:
+    """The incapacity forms to offer (IncapacityForm values): the employees' to workers,
+    employees and the unemployed, the self-employed's to the self-employed, the secondary
+    activity and voluntary work to all; every form when no incapacity says the status."""
+    from app.documents.incapacity_forms import forms_for as offered
+
+    return offered(work_status)
+
+
+def form_rules(rules, *, on: dt.date, work_status: str | None, started_on: dt.date | None):
+    """What the forms say of the rules, from the federation's RuleBook on `on` (FormRules): a
+    rule without a row that day is left unsaid; the member's own first-declaration deadline when
+    their status and the incapacity's start are known."""
+    from app.documents.incapacity_forms import STATUSES, Declaration, FormRules
+    from app.domain.incapacity import first_declaration_deadline
+
+    def maybe(name: str) -> int | None:
+        try:
+            return int(rules.value(name, on))
+        except KeyError:
+            return None
+
+    def whole(name: str) -> int:
+        return int(rules.value(name, on))
+
+    declarations = tuple(
+        Declaration(status, days, bool(maybe(f"declaration_day1_counts_{status}")))
+        for status in STATUSES
+        if (days := maybe(f"declaration_days_{status}")) is not None
+    )
+    deadline = None
+    if work_status in STATUSES and started_on is not None:
+        try:
+            deadline = first_declaration_deadline(started_on, work_status, rules)
+        except KeyError:  # no rule for that status on the incapacity's first day
+            deadline = None
+    return FormRules(
+        declarations=declarations,
+        declaration_deadline=deadline,
+        prolongation_hours=whole("prolongation_deadline_hours"),
+        late_penalty=rules.value("late_declaration_penalty", on),
+        self_employed_grace_months=maybe("self_employed_late_grace_months"),
+        electronic_max_months=maybe("electronic_certificate_max_months"),
+        relapse_days=whole("relapse_days_primary"),
+        relapse_months=whole("relapse_months_invalidity"),
+        return_notice_days=maybe("return_notice_days"),
+        resumption_notice_days=whole("partial_resumption_notice_working_days"),
+        resumption_late_days=whole("partial_resumption_late_days"),
+        resumption_late_penalty=rules.value("partial_resumption_late_penalty", on),
+        resumption_free_fraction=rules.value("partial_resumption_free_fraction", on),
+        resumption_max_months=maybe("partial_resumption_max_months"),
+    )
+
+
+def _form_data(connection: Connection, member: Member, *, language: str, today: dt.date):
+    """(FormData, RuleBook): the member, their federation and agency, their latest incapacity's
+    work status (and its start while it runs), the rules on `today`."""
+    from app.documents.incapacity_forms import FormData
+    from app.documents.layout import Agency as Sender
+
+    household = connection.execute(
+        select(Household.federation_id, Household.agency_id).where(
+            Household.id == member.household_id
+        )
+    ).one()
+    federation = connection.execute(
+        select(Federation).where(Federation.id == household.federation_id)
+    ).one()
+    agency = connection.execute(select(Agency).where(Agency.id == household.agency_id)).one()
+    latest = connection.execute(
+        select(Incapacity.work_status, Incapacity.started_on, Incapacity.ended_on)
+        .where(Incapacity.member_id == member.id)
+        .order_by(Incapacity.started_on.desc(), Incapacity.id.desc())
+        .limit(1)
+    ).first()
+    work_status = str(latest.work_status) if latest else None
+    running = latest is not None and (latest.ended_on is None or latest.ended_on >= today)
+    started_on = latest.started_on if running else None
+    rules = rule_book(connection, federation_id=household.federation_id)
+    data = FormData(
+        surname=member.last_name,
+        first_names=member.first_names,
+        niss=member.niss,
+        birth_date=member.birth_date,
+        affiliation_number=member.affiliation_number,
+        address_lines=tuple(_recipient(member).address_lines(language)[1:]),
+        federation=getattr(federation, f"name_{language}"),
+        agency=Sender(
+            name=agency.name,
+            street_and_number=f"{agency.street} {agency.house_number}",
+            postcode=agency.postcode,
+            municipality=agency.municipality,
+            phone=agency.phone,
+        ),
+        work_status=work_status,
+        incapacity_started_on=started_on,
+        issued_on=today,
+        rules=form_rules(rules, on=today, work_status=work_status, started_on=started_on),
+    )
+    return data, rules
+
+
+@reaching_central
+def incapacity_form(
+    central: Engine,
+    session: FileSession,
+    kind: str,
+    *,
+    language: str,
+    today: dt.date,
+    target_niss: str | None = None,
+) -> bytes:
+    """The incapacity form `kind` (an IncapacityForm value) to print, prefilled with the data of
+    the session's member (or of `target_niss`, a person the session may see), PDF bytes.
+
+    InvalidForm({"language": "unsupported_language"}); Refused("not_allowed") for a person this
+    session may not see; ValueError for a kind that is no form.
+    """
+    from app.documents.incapacity_forms import IncapacityForm
+    from app.documents.incapacity_forms import incapacity_form as render
+
+    _check_language(language, FORM_LANGUAGES)
+    kind = IncapacityForm(kind)
+    with central.connect() as connection:
+        if target_niss is None:
+            member = _viewer(connection, session, today)
+        else:
+            _viewer_row, member = _target(connection, session, _niss_digits(target_niss), today)
+        data, _rules = _form_data(connection, member, language=language, today=today)
+    return render(kind, data, language=language)
+
+
+@reaching_central
+def partial_resumption_form(
+    central: Engine, session: FileSession, form, *, language: str, today: dt.date
+) -> bytes:
+    """The session's member's partial resumption request (`form`: starts_on, work_hours,
+    reference_hours, employer, self_employed, as app.services.incapacity.parse_resumption_form
+    checked them), unsigned: PDF bytes with an empty "Signature1" field for
+    `app.documents.signing.sign_pdf_on_card`. It says the day the request must reach the medical
+    adviser and the expected cut, by the federation's rules on the start day.
+
+    InvalidForm({"language": "unsupported_language"}); Refused("not_allowed").
+    """
+    from app.documents.incapacity_forms import ResumptionFormData
+    from app.documents.incapacity_forms import partial_resumption_form as render
+    from app.domain.incapacity import resumption_cut, resumption_deadline
+
+    _check_language(language, FORM_LANGUAGES)
+    with central.connect() as connection:
+        member = _viewer(connection, session, today)
+        data, rules = _form_data(connection, member, language=language, today=today)
+    request = ResumptionFormData(
+        starts_on=form.starts_on,
+        work_hours=form.work_hours,
+        reference_hours=form.reference_hours,
+        employer=form.employer,
+        self_employed=form.self_employed,
+        deadline=resumption_deadline(form.starts_on, rules),
+        cut=resumption_cut(form.work_hours, form.reference_hours, rules, form.starts_on),
+    )
+    return render(data, request, language=language)

@@ -11,7 +11,10 @@ Each figure is the median of 15 runs after 2 warm-ups, with the fastest and slow
   rule, reads and PDF): 100 lines of the demo member with the most care, and the demo
   invalidity case's last 365 days;
 - the bank-account change form, and its signing with the card's Signature key on SoftHSM2
-  (applet 1.7 RSA-2048 and 1.8 ECDSA P-384 profiles), then the signed PDF's check.
+  (applet 1.7 RSA-2048 and 1.8 ECDSA P-384 profiles), then the signed PDF's check;
+- each of the eight incapacity forms, in German (the longest words), and the partial resumption
+  request to sign (issue 15); the certificate form and the request through
+  app.services.printouts (the member and the federation's rules read, then the PDF).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 RUNS = 15
 WARM_UPS = 2
@@ -131,6 +135,51 @@ def _bank_form() -> Callable[[], bytes]:
     return lambda: bank_change_form(data, language="fr")
 
 
+def _incapacity_forms() -> dict[str, Callable[[], bytes]]:
+    """The eight forms and the request to sign, for a member with a running incapacity."""
+    from app.documents import incapacity_forms as forms
+    from app.documents.layout import Agency
+    from app.services.printouts import form_rules
+    from app.store.parameters import MemoryRuleBook
+    from app.store.reference import parameter_rows
+
+    rules = MemoryRuleBook(parameter_rows(), 1)
+    started = TODAY - dt.timedelta(days=20)
+    data = forms.FormData(
+        surname="Dupont-Müller",
+        first_names="Geneviève Marie",
+        niss="85073003328",
+        birth_date=dt.date(1985, 7, 30),
+        affiliation_number="312-0045678-90",
+        address_lines=("Rue de la Senne 32 bte 20", "1000 Bruxelles"),
+        federation="Bruxelles",
+        agency=Agency("Bruxelles – Centre", "Boulevard Anspach 111", "1000", "Bruxelles"),
+        work_status="employee",
+        incapacity_started_on=started,
+        issued_on=TODAY,
+        rules=form_rules(rules, on=TODAY, work_status="employee", started_on=started),
+    )
+    request = forms.ResumptionFormData(
+        starts_on=dt.date(2027, 1, 11),
+        work_hours=Decimal(19),
+        reference_hours=Decimal(38),
+        employer="Brasserie du Coin SRL, Rue Haute 3, 1000 Bruxelles",
+        self_employed=False,
+        deadline=dt.date(2027, 1, 8),
+        cut=Decimal("0.30"),
+    )
+    made = {
+        f"incapacity form: {kind}": (
+            lambda kind=kind: forms.incapacity_form(kind, data, language="de")
+        )
+        for kind in forms.IncapacityForm
+    }
+    made["partial resumption request, to sign"] = lambda: forms.partial_resumption_form(
+        data, request, language="de"
+    )
+    return made
+
+
 def _service_figures(work: Path) -> dict[str, dict]:
     from sqlalchemy import select
 
@@ -157,6 +206,7 @@ def _service_figures(work: Path) -> dict[str, dict]:
             ).scalars()
         )
         invalidity = cases["invalidity"].niss
+        ill = cases["incapacity_primary"].niss
     if len(line_ids) != 100:
         raise RuntimeError(f"the demo member with the most care has {len(line_ids)} lines")
     start, end = TODAY - dt.timedelta(days=364), TODAY
@@ -171,10 +221,25 @@ def _service_figures(work: Path) -> dict[str, dict]:
             central, session, invalidity, start, end, language="fr", today=TODAY
         )
 
+    def certificate() -> bytes:
+        return printouts.incapacity_form(
+            central, FileSession(ill, "eid"), "certificate_employee", language="de", today=TODAY
+        )
+
+    def resumption() -> bytes:
+        request = SimpleNamespace(starts_on=dt.date(2027, 1, 11), work_hours=Decimal(19),
+                                  reference_hours=Decimal(38), employer="Brasserie du Coin",
+                                  self_employed=False)  # fmt: skip
+        return printouts.partial_resumption_form(
+            central, FileSession(ill, "eid"), request, language="de", today=TODAY
+        )
+
     try:
         return {
             "service: official receipt, 100 lines": _measure(receipt),
             "service: indemnity statement, last 365 days": _measure(statement),
+            "service: incapacity certificate form": _measure(certificate),
+            "service: partial resumption request, to sign": _measure(resumption),
         }
     finally:
         central.dispose()
@@ -231,6 +296,7 @@ def run(runs: int = RUNS) -> dict[str, dict]:
             ),
             "bank-account change form": _measure(_bank_form()),
         }
+        results.update({name: _measure(make) for name, make in _incapacity_forms().items()})
         results.update(_service_figures(work))
         results.update(_signing_figures(work))
     finally:

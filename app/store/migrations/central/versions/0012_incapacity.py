@@ -80,6 +80,13 @@ RULES = (
     ("partial_resumption_late_penalty", D("0.10"), SINCE_EVER, RESUMPTION),
     ("partial_resumption_free_fraction", D("0.20"), dt.date(2018, 4, 1), RESUMPTION),
     ("partial_resumption_max_months", D(24), dt.date(2018, 4, 1), RESUMPTION),
+    # The member tells the mutuality the day they resumed within so many days (the return form).
+    (
+        "return_notice_days",
+        D(8),
+        SINCE_EVER,
+        "socialsecurity.be, DRS scenario 6: the worker gives the date of return within 8 days",
+    ),
     ("minimum_from_month", D(4), SINCE_EVER, MINIMA_2022),
     ("minimum_family_from_month", D(7), SINCE_EVER, MINIMA_2022),
     ("minimum_regular_with_dependants", D("62.08"), INDEX_2021, MINIMA_2021),

@@ -1,0 +1,21 @@
+"""The sentences of the incapacity forms (issue 15), one module per language like the other
+documents' (app/documents/texts/): kept apart so that no language module grows past its size.
+
+`text(language, key)` looks here first, then in the documents' common sentences (national
+register number, address, signature…). A key missing in one language is a test failure.
+"""
+
+from __future__ import annotations
+
+from app.documents import texts as common
+from app.documents.texts.incapacity import de, en, fr, nl
+
+TEXTS: dict[str, dict[str, str]] = {"fr": fr.TEXTS, "nl": nl.TEXTS, "de": de.TEXTS, "en": en.TEXTS}
+
+
+def text(language: str, key: str, **values: object) -> str:
+    """The sentence `key` in `language` (an incapacity form's, or a common one)."""
+    own = TEXTS[common.check_language(language)]
+    if key in own:
+        return own[key].format(**values)
+    return common.text(language, key, **values)
