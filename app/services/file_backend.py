@@ -6,7 +6,8 @@ The `FileSession` passed in says whose visit it is and how they logged in; every
 the access rule there (app/domain/access.py), so a button the screen forgot to hide still
 returns nothing it may not.
 
-Card work (the bank form signed with the Signature key) runs on the caller's card thread.
+Card work (the bank form and the partial resumption request signed with the Signature key)
+runs on the caller's card thread.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from sqlalchemy import Engine
 
 from app.domain.codes import BankChangeMode
 from app.domain.iban import formatted_iban
-from app.services import bank, member_file, orders, printouts, requests
+from app.domain.niss import Niss
+from app.services import bank, incapacity, member_file, orders, printouts, requests
 from app.services.errors import refuse_unless_signed
 from app.services.member_file import FileSession
 from app.sync.terminal import Outbox
@@ -88,6 +90,16 @@ class FileBackend:
 
     def indemnities(self, session: FileSession, target_niss: str):
         return member_file.indemnities(self.central, session, target_niss, self.today())
+
+    def my_incapacity(self, session: FileSession, target_niss: str):
+        return member_file.my_incapacity(self.central, session, target_niss, self.today())
+
+    def check_certificate(self, session: FileSession, target_niss: str, **form):
+        """The checker's verdict (covers_from, covers_to, received_on, electronic, and
+        work_status for someone with no period here)."""
+        return member_file.check_my_certificate(
+            self.central, session, target_niss, today=self.today(), **form
+        )
 
     def dmg(self, session: FileSession, target_niss: str, *, language: str = "fr"):
         return member_file.dmg(self.central, session, target_niss, self.today(), language=language)
@@ -221,4 +233,77 @@ class FileBackend:
             signed, self.trust_roots, signer=session.niss, must_say=formatted_iban(iban)
         )
         bank.request_bank_change(self.outbox, session, iban, signed, actor=actor)
+        return self._queued()
+
+    # -- incapacity: forms, partial resumption, return to work ------------------------------
+    def incapacity_form(self, session: FileSession, kind: str, *, language: str) -> bytes:
+        """A form to print, prefilled with the member's data, in their language."""
+        return printouts.incapacity_form(
+            self.central, session, kind, language=language, today=self.today()
+        )
+
+    @staticmethod
+    def parse_resumption_form(**typed) -> incapacity.ResumptionForm:
+        """The partial resumption form as typed, checked (InvalidForm keeps the values)."""
+        return incapacity.parse_resumption_form(**typed)
+
+    def resumption_preview(
+        self, session: FileSession, form: incapacity.ResumptionForm
+    ) -> incapacity.ResumptionPreview:
+        return incapacity.resumption_preview(self.central, session, form, self.today())
+
+    def resumption_form_pdf(
+        self, session: FileSession, form: incapacity.ResumptionForm, *, language: str
+    ) -> bytes:
+        """The request form, unsigned (what the card signs)."""
+        return printouts.partial_resumption_form(
+            self.central, session, form, language=language, today=self.today()
+        )
+
+    def sign_and_queue_resumption(
+        self,
+        reader,
+        session: FileSession,
+        form: incapacity.ResumptionForm,
+        pin: str,
+        *,
+        actor: str,
+        language: str,
+    ) -> bool:
+        """Make the request form, VERIFY the PIN, sign with the card's Signature key, queue
+        both, as the bank change does. Runs on the card thread. True when the central database
+        is out of reach now (the request waits in the outbox and is said to)."""
+        from app.documents.signing import sign_pdf_on_card
+
+        pdf = self.resumption_form_pdf(session, form, language=language)
+        self.before_card_signing()
+        signed = sign_pdf_on_card(
+            reader,
+            pdf,
+            pin=pin,
+            module=self.pkcs11_module,
+            reason="Partial resumption request",
+            location=self.terminal_id,
+        )
+        # What the central worker will check, checked here first: the member hears it now.
+        refuse_unless_signed(
+            signed,
+            self.trust_roots,
+            signer=session.niss,
+            must_say=Niss(session.niss).formatted(),  # as the worker checks it
+        )
+        incapacity.request_partial_resumption(
+            self.outbox, session, form, signed, actor=actor, central=self.central,
+            today=self.today(),
+        )  # fmt: skip
+        return self._queued()
+
+    def declare_return(
+        self, session: FileSession, resumes_on: dt.date | None, resumes_as: str, *, actor: str
+    ) -> bool:
+        """Queue the day the member resumes (work or unemployment); True when offline now."""
+        incapacity.declare_return(
+            self.outbox, session, resumes_on, resumes_as, actor=actor, today=self.today(),
+            central=self.central,
+        )  # fmt: skip
         return self._queued()

@@ -1,8 +1,9 @@
 """Which demo members stand for which case, read back from a seeded database.
 
 The seeder makes its fixed households first, in the order of `SPECIAL_HOUSEHOLDS`, each holder
-before its dependants: households 1..6 and their members in id order map onto those specs. So
-the cases can be found again at any time, without a demo-only table in the central schema.
+before its dependants: households 1, 2, … and their members in id order map onto those specs (a
+new one is only ever added at the end). So the cases can be found again at any time, without a
+demo-only table in the central schema.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ a test needs (`CASES`); `SeedSummary.cases` gives their national numbers.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import random
@@ -30,6 +31,7 @@ from app.domain.codes import (
     Channel,
     ConvocationStatus,
     DocumentDirection,
+    FamilySituation,
     IncapacityPhase,
     Language,
     LoginMode,
@@ -45,6 +47,7 @@ from app.domain.codes import (
     WorkStatus,
 )
 from app.domain.iban import belgian_iban_text
+from app.domain.incapacity import expected_first_paid_day, first_declaration_deadline
 from app.domain.money import ZERO, money
 from app.domain.niss import niss_check_digits
 from app.domain.passwords import hash_password
@@ -53,15 +56,18 @@ from app.domain.workdays import next_working_day
 from app.store import payment_calendar
 from app.store import reference as ref
 from app.store.models import Base
-from app.store.parameters import parameter_in_rows
+from app.store.parameters import MemoryRuleBook, parameter_in_rows
 from resources import DEMO
 
 DEMO_PASSWORD = "demo1234"
 STAFF = (
-    # login, password, full name, role, agency code
-    ("clerk", "clerk-demo", "Céline Dufrêne", StaffRole.CLERK, "MWP-MONS"),
-    ("supervisor", "supervisor-demo", "Pieter Vermeulen", StaffRole.SUPERVISOR, "ANT-CENT"),
+    # login, password, full name, role, agency code, medical adviser
+    ("clerk", "clerk-demo", "Céline Dufrêne", StaffRole.CLERK, "MWP-MONS", False),
+    ("supervisor", "supervisor-demo", "Pieter Vermeulen", StaffRole.SUPERVISOR, "ANT-CENT", False),
+    ("adviser", "adviser-demo", "Dr Hélène Marchal", StaffRole.CLERK, "MWP-MONS", True),
 )
+# The staff who answer the demo's questions (the medical adviser does not).
+ANSWERING_STAFF = sum(1 for *_rest, adviser in STAFF if not adviser)
 
 CASES = (
     "active_account",
@@ -80,6 +86,7 @@ CASES = (
     "dependant_18_or_more",
     "medical_agreements",
     "cover_not_in_order",
+    "incapacity_running",
 )
 
 # Tables in the order their foreign keys need.
@@ -119,26 +126,22 @@ BATCH_ROWS = 40_000
 BANK_CODES = ("001", "063", "068", "143", "310", "363", "645", "732", "734", "735", "750", "973")
 EMAIL_DOMAINS = ("example.be", "example.com", "mail.example")
 
-# Deadline in calendar days for the first declaration of an incapacity (domain.md §6), and the
-# day the mutuality starts paying (after the employer's guaranteed salary).
-DECLARATION_DAYS = {
-    WorkStatus.EMPLOYEE: 28,
-    WorkStatus.WORKER: 14,
-    WorkStatus.UNEMPLOYED: 2,
-    WorkStatus.SELF_EMPLOYED: 7,
-}
-PAID_FROM_DAY = {
-    WorkStatus.EMPLOYEE: 30,
-    WorkStatus.WORKER: 14,
-    WorkStatus.UNEMPLOYED: 0,
-    WorkStatus.SELF_EMPLOYED: 7,
-}
-# The invalidity rate by household (app/store/reference.py's dated parameters).
+# The invalidity rate by household (app/store/reference.py's dated parameters), and the family
+# situation it stands for.
 INVALIDITY_RATES = (
     "invalidity_rate_with_dependants",
     "invalidity_rate_single",
     "invalidity_rate_cohabitant",
 )
+FAMILY_SITUATIONS = (
+    FamilySituation.WITH_DEPENDANTS,
+    FamilySituation.SINGLE,
+    FamilySituation.COHABITANT,
+)
+# An electronic certificate may cover at most so many months from the day this dated rule
+# starts (2026: domain.md §14); before it every certificate is paper.
+ELECTRONIC_RULE = "electronic_certificate_max_months"
+UNCHECKED_DAYS = 7  # a certificate received in the demo's last week waits for the adviser
 
 PAYMENT_TEXT = {
     Language.FR: "Remboursement soins de santé",
@@ -269,11 +272,12 @@ class _HouseholdSpec:
     bim: bool | None = None
     account: AccountStatus | bool | None = True  # True: draw at random
     dependants: tuple[_DependantSpec, ...] | None = None
-    incapacity: str | None = None  # "primary" | "invalidity" | None (random chance)
+    incapacity: str | None = None  # "primary" | "invalidity" | "running" | None (random chance)
     heavy_care: bool = False
     maf_bracket: int | None = None
     dmg_expired: bool = False
     holder_cases: tuple[str, ...] = ()
+    dmg: bool = False  # True: the holder has a current DMG (else drawn)
     # The holder's medical agreements, made without drawing (the other households' data stays).
     agreements: tuple[tuple[str, AgreementDecision], ...] = ()
 
@@ -365,6 +369,18 @@ SPECIAL_HOUSEHOLDS = (
             ("home_nursing", AgreementDecision.PENDING),
         ),
     ),
+    # Added last: demo_cases maps the fixed households by position.
+    _HouseholdSpec(
+        federation="MWP",
+        holder_age=41,
+        holder_sex=Sex.FEMALE,
+        bim=False,
+        account=AccountStatus.ACTIVE,
+        dependants=(),
+        incapacity="running",
+        dmg=True,
+        holder_cases=("incapacity_running",),
+    ),
 )
 
 
@@ -415,6 +431,13 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
+
+
+def _months_after(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (the month's last day when it has no such day)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
@@ -471,7 +494,12 @@ class _Generator:
         for row in ref.agency_rows():
             code = next(f.code for f in ref.FEDERATIONS if f.number == row["federation_id"])
             self.agencies.setdefault(code, []).append(row["id"])
-        self.rules = _Rules(ref.parameter_rows())
+        parameter_rows = ref.parameter_rows()
+        self.rules = _Rules(parameter_rows)
+        # The incapacity rules (app/domain/incapacity.py) read the same rows, per federation.
+        self.books = {
+            f.code: MemoryRuleBook(parameter_rows, federation_id=f.number) for f in ref.FEDERATIONS
+        }
         # The payments' dates: published where the shipped calendar has them, else expected.
         self.published = payment_calendar.shipped_rows()
         self.calendar = [
@@ -582,7 +610,7 @@ class _Generator:
             self.buffers[table].extend(rows)
         payment_calendar.load(connection, self.published)  # replaces what a migration put
         agency_ids = {row["code"]: row["id"] for row in ref.agency_rows()}
-        for login, password, name, role, agency in STAFF:
+        for login, password, name, role, agency, adviser in STAFF:
             self._add(
                 "staff",
                 {
@@ -594,6 +622,7 @@ class _Generator:
                     "agency_id": agency_ids[agency],
                     "active": True,
                     "created_at": _at(self.care_start, 8),
+                    "medical_adviser": adviser,
                 },
             )
         self._flush(connection)
@@ -711,7 +740,11 @@ class _Generator:
             self._young_saver(holder)
 
         for person in people:
-            self._dmg(person, expired=spec.dmg_expired and person is holder)
+            self._dmg(
+                person,
+                expired=spec.dmg_expired and person is holder,
+                current=spec.dmg and person is holder,
+            )
         lines_by_year = self._care(people, bim, heavy=spec.heavy_care)
         self._maf(household_id, bim, lines_by_year, holder, spec.maf_bracket)
 
@@ -968,9 +1001,9 @@ class _Generator:
             },
         )
 
-    def _dmg(self, person: _Person, *, expired: bool) -> None:
+    def _dmg(self, person: _Person, *, expired: bool, current: bool = False) -> None:
         rng = self.rng
-        if not expired and rng.random() > 0.7:
+        if not expired and rng.random() > 0.7 and not current:
             return
         if expired:
             opened = self._date_between(
@@ -996,7 +1029,7 @@ class _Generator:
                     "valid_until": valid_until,
                 },
             )
-            if valid_until >= self.as_of or expired or rng.random() < 0.2:
+            if valid_until >= self.as_of or expired or (rng.random() < 0.2 and not current):
                 break
             # Renewed automatically in February after a contact in the last two years.
             opened = dt.date(valid_until.year + 1, 2, rng.randint(1, 28))
@@ -1191,6 +1224,7 @@ class _Generator:
         self, holder: _Person, kind: str, *, has_dependants: bool, agency_id: int, fed_code: str
     ) -> None:
         rng = self.rng
+        book = self.books[fed_code]
         status = rng.choice(tuple(WorkStatus))
         if kind == "invalidity":
             started = self.as_of - dt.timedelta(days=rng.randint(430, 560))
@@ -1198,16 +1232,31 @@ class _Generator:
         elif kind == "primary":
             started = self.as_of - dt.timedelta(days=rng.randint(40, 200))
             ended = None
+        elif kind == "running":
+            # The demo's running incapacity: an employee two months in, whose certificate ends
+            # on the Friday after today (what the next one must say is shown).
+            status = WorkStatus.EMPLOYEE
+            started = self.as_of - dt.timedelta(days=60)
+            ended = None
         else:
             started = self._date_between(self.care_start, self.as_of - dt.timedelta(days=120))
             ended = started + dt.timedelta(days=rng.randint(20, 100))
-        declared = started + dt.timedelta(days=rng.randint(1, DECLARATION_DAYS[status] + 5))
-        late = declared > started + dt.timedelta(days=DECLARATION_DAYS[status])
+        # The first declaration's deadline and the first paid day: the federation's dated rules.
+        deadline = first_declaration_deadline(started, status, book)
+        declared = started + dt.timedelta(days=rng.randint(1, (deadline - started).days + 5))
+        if kind == "running":
+            declared = started + dt.timedelta(days=2)
+        late = declared > deadline
         penalty = self.rules.value("late_declaration_penalty", fed_code, declared)
         invalidity_from = None
         last_day = ended or self.as_of
         if (last_day - started).days >= 365:
             invalidity_from = started + dt.timedelta(days=365)
+        # What the indemnity is computed from: the gross daily wage the mutuality established
+        # (before the ceiling), the family situation, a regular worker or not.
+        drawn_wage = Decimal(rng.randint(9000, 23000)) / 100
+        situation = 0 if has_dependants else rng.randint(1, 2)
+        regular = rng.random() < 0.85
         incapacity_id = self._id("incapacity")
         self._add(
             "incapacity",
@@ -1221,42 +1270,27 @@ class _Generator:
                 "invalidity_from": invalidity_from,
                 "late_penalty_rate": penalty if late else Decimal("0"),
                 "relapse_of_id": None,
+                "gross_daily_wage": drawn_wage,
+                "family_situation": FAMILY_SITUATIONS[situation],
+                "regular_worker": regular,
+                "resumed_as": None,
             },
         )
-        # Certificates: contiguous, each prolongation received within 48 h of the previous end.
         doctor = rng.choice(self.doctors[fed_code])[0]
-        covers_from = started
-        certificate_kind = CertificateKind.INITIAL
-        received = declared
-        horizon = ended or (self.as_of + dt.timedelta(days=rng.randint(10, 40)))
-        while covers_from <= horizon:
-            covers_to = min(horizon, covers_from + dt.timedelta(days=rng.randint(14, 90)))
-            self._add(
-                "incapacity_certificate",
-                {
-                    "id": self._id("incapacity_certificate"),
-                    "incapacity_id": incapacity_id,
-                    "member_id": holder.id,
-                    "kind": certificate_kind,
-                    "received_on": min(received, self.as_of),
-                    "covers_from": covers_from,
-                    "covers_to": covers_to,
-                    "doctor_name": doctor,
-                    "channel": CertificateChannel.PAPER,
-                    "checked_on": min(received, self.as_of),
-                    "checked_by": None,
-                    "operation_id": None,
-                },
+        if kind == "running":
+            friday = self.as_of + dt.timedelta(days=(4 - self.as_of.weekday()) % 7 or 7)
+            spans = [
+                (started, self.as_of - dt.timedelta(days=32)),
+                (self.as_of - dt.timedelta(days=31), self.as_of - dt.timedelta(days=3)),
+                (self.as_of - dt.timedelta(days=2), friday),  # paper, received this week
+            ]
+            self._certificates(
+                holder, incapacity_id, doctor, declared, spans, fed_code, electronic={1}
             )
-            self._document(
-                holder,
-                "incapacity_certificate",
-                DocumentDirection.RECEIVED,
-                min(received, self.as_of),
+        else:
+            self._drawn_certificates(
+                holder, incapacity_id, doctor, declared, started, ended, fed_code
             )
-            received = covers_to - dt.timedelta(days=rng.randint(0, 3))
-            covers_from = covers_to + dt.timedelta(days=1)
-            certificate_kind = CertificateKind.PROLONGATION
         if ended:
             self._add(
                 "incapacity_certificate",
@@ -1270,7 +1304,7 @@ class _Generator:
                     "covers_to": None,
                     "doctor_name": doctor,
                     "channel": CertificateChannel.PAPER,
-                    "checked_on": ended,
+                    "checked_on": self._checked(ended),
                     "checked_by": None,
                     "operation_id": None,
                 },
@@ -1279,16 +1313,14 @@ class _Generator:
         # Rates and ceilings are the dated parameters of the incapacity's start (the
         # invalidity's for its rate); withholdings those of the payment's day.
         rule = self.rules.value
-        wage = min(
-            rule("capped_daily_wage", fed_code, started), Decimal(rng.randint(9000, 23000)) / 100
-        )
+        wage = min(rule("capped_daily_wage", fed_code, started), drawn_wage)
         primary_daily = min(
             rule("primary_max_daily", fed_code, started),
             money(wage * rule("primary_indemnity_rate", fed_code, started)),
         )
-        invalidity_rate = INVALIDITY_RATES[0 if has_dependants else rng.randint(1, 2)]
+        invalidity_rate = INVALIDITY_RATES[situation]
         invalidity_daily = money(wage * rule(invalidity_rate, fed_code, invalidity_from or started))
-        paid_from = started + dt.timedelta(days=PAID_FROM_DAY[status])
+        paid_from = expected_first_paid_day(started, status, book)
         paid_to = ended or self.as_of
         iban = holder.iban or self._iban()
         for period in self.calendar:
@@ -1350,6 +1382,76 @@ class _Generator:
                 next_working_day(self.as_of + dt.timedelta(days=rng.randint(3, 30))),
                 ConvocationStatus.PLANNED,
             )
+
+    def _checked(self, received: dt.date) -> dt.date | None:
+        """The adviser saw it on the day it came, except in the demo's last week (the queue)."""
+        return None if received > self.as_of - dt.timedelta(days=UNCHECKED_DAYS) else received
+
+    def _electronic_until(self, covers_from: dt.date, fed_code: str) -> dt.date | None:
+        """The last day an electronic certificate from `covers_from` may cover; None while
+        every certificate is paper (before the dated rule)."""
+        months = self.rules.value(ELECTRONIC_RULE, fed_code, covers_from, default=Decimal(0))
+        if not months:
+            return None
+        return _months_after(covers_from, int(months)) - dt.timedelta(days=1)
+
+    def _drawn_certificates(
+        self, holder, incapacity_id, doctor, declared, started, ended, fed_code
+    ) -> None:
+        """Contiguous certificates, each prolongation received within 48 h of the previous end;
+        from 2026 some prolongations come electronically (at most the rule's months each)."""
+        rng = self.rng
+        spans = []
+        covers_from = started
+        horizon = ended or (self.as_of + dt.timedelta(days=rng.randint(10, 40)))
+        while covers_from <= horizon:
+            covers_to = min(horizon, covers_from + dt.timedelta(days=rng.randint(14, 90)))
+            spans.append((covers_from, covers_to))
+            covers_from = covers_to + dt.timedelta(days=1)
+        self._certificates(holder, incapacity_id, doctor, declared, spans, fed_code)
+
+    def _certificates(
+        self, holder, incapacity_id, doctor, declared, spans, fed_code, *, electronic=None
+    ) -> None:
+        """`electronic`: which spans (by position) came electronically; else drawn."""
+        rng = self.rng
+        received = declared
+        certificate_kind = CertificateKind.INITIAL
+        for index, (covers_from, covers_to) in enumerate(spans):
+            channel = CertificateChannel.PAPER
+            limit = self._electronic_until(covers_from, fed_code)
+            wanted = rng.random() < 0.5 if electronic is None else index in electronic
+            if (
+                certificate_kind == CertificateKind.PROLONGATION
+                and limit is not None
+                and covers_to <= limit
+                and wanted
+            ):
+                channel = CertificateChannel.ELECTRONIC
+            received_on = min(received, self.as_of)
+            self._add(
+                "incapacity_certificate",
+                {
+                    "id": self._id("incapacity_certificate"),
+                    "incapacity_id": incapacity_id,
+                    "member_id": holder.id,
+                    "kind": certificate_kind,
+                    "received_on": received_on,
+                    "covers_from": covers_from,
+                    "covers_to": covers_to,
+                    "doctor_name": doctor,
+                    "channel": channel,
+                    "checked_on": self._checked(received_on),
+                    "checked_by": None,
+                    "operation_id": None,
+                },
+            )
+            if channel == CertificateChannel.PAPER:
+                self._document(
+                    holder, "incapacity_certificate", DocumentDirection.RECEIVED, received_on
+                )
+            received = covers_to - dt.timedelta(days=rng.randint(0, 3))
+            certificate_kind = CertificateKind.PROLONGATION
 
     def _convocation(self, person, incapacity_id, agency_id, adviser, day, status) -> None:
         self._add(
@@ -1461,7 +1563,7 @@ class _Generator:
         )
         events = [(created_at, RequestStatus.RECEIVED, None, None)]
         if (self.as_of - created).days > 10:
-            staff_id = rng.randint(1, len(STAFF))
+            staff_id = rng.randint(1, ANSWERING_STAFF)
             taken = created_at + dt.timedelta(days=rng.randint(1, 3), hours=1)
             answered = taken + dt.timedelta(days=rng.randint(1, 6))
             events.append((taken, RequestStatus.IN_PROGRESS, staff_id, None))

@@ -19,6 +19,9 @@ them at their smoke size (SMOKE below), as the suite does (tests/bench/test_smok
   (tests/bench/documents.py).
 - file_screen: the tap on "Reimbursements" → 50 lines on screen, for a member with ten years of
   history on a 1,000,000-line PostgreSQL database (median of 20) (tests/bench/file_screen.py).
+- incapacity: opening "My incapacity" (member_file.my_incapacity as a terminal's login in a
+  visit) for a member with ten years of incapacity history on a 1,000,000-line PostgreSQL
+  database: median, p95 and statements an open (tests/bench/incapacity.py).
 - fleet: 200 terminals' heartbeats on PostgreSQL (rows written per hour, WAL bytes and time per
   heartbeat) and the supervisor's Terminals screen query with 200 terminals (median, p95)
   (tests/bench/fleet.py).
@@ -160,6 +163,12 @@ def bench_file_screen(**smoke) -> None:
     run(**smoke)
 
 
+def bench_incapacity(**smoke) -> None:
+    from tests.bench.incapacity import bench_incapacity as run
+
+    run(**smoke)
+
+
 def bench_fleet(**smoke) -> None:
     from tests.bench.fleet import bench_fleet as run
 
@@ -176,6 +185,7 @@ BENCHES = {
     "sync": bench_sync,
     "queries": bench_queries,
     "fleet": bench_fleet,
+    "incapacity": bench_incapacity,
 }
 
 
@@ -191,6 +201,7 @@ SMOKE = {
     "sync": {"operations": 20, "runs": 1},
     "queries": {"sizes": [20_000, 40_000], "queries": 20},
     "fleet": {"terminal_count": 5, "queries": 3, "rounds": 1},
+    "incapacity": {"runs": 2, "lines": 20_000},
 }
 
 

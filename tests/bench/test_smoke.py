@@ -26,6 +26,7 @@ PRINTS = {
     "sync": "apply median",
     "queries": "ratio",
     "fleet": "Terminals screen query",
+    "incapacity": "My incapacity as a terminal's login",
 }
 NEEDS_PCSCD = ("card", "session")
 # The ones that make a SoftHSM2 token of their own, in `make bench`'s order.

@@ -13,10 +13,12 @@ from collections import defaultdict
 from decimal import Decimal
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.iban import Iban
+from app.domain.incapacity import expected_first_paid_day, first_declaration_deadline
 from app.domain.money import money
 from app.domain.niss import Niss
 from app.domain.passwords import verify_password
@@ -44,7 +46,7 @@ from app.store.models import (
     YoungSaverAccount,
     YoungSaverMovement,
 )
-from app.store.parameters import federation_parameter
+from app.store.parameters import federation_parameter, rule_book
 from app.store.seed import CASES, seed_database
 
 AS_OF = dt.date(2026, 11, 22)
@@ -134,6 +136,117 @@ def test_staff_can_log_in_with_the_readme_passwords(db):
     assert supervisor.role == "supervisor"
 
 
+def test_the_demo_medical_adviser_logs_in_with_the_readme_password(db):
+    adviser = db.execute(select(Staff).where(Staff.login == "adviser")).scalar_one()
+    assert adviser.medical_adviser and verify_password("adviser-demo", adviser.password_hash)
+    clerk = db.execute(select(Staff).where(Staff.login == "clerk")).scalar_one()
+    assert not clerk.medical_adviser
+
+
+def test_the_running_incapacity_case_shows_what_the_next_certificate_must_say(db, seeded):
+    """An employee with an active account, in French, two months into a primary incapacity
+    whose latest certificate ends on the Friday after the demo's today, with a current DMG."""
+    holder = member(db, seeded[1].cases["incapacity_running"][0])
+    assert holder.role == "holder" and holder.language == "fr"
+    account = db.execute(
+        select(OnlineAccount).where(OnlineAccount.member_id == holder.id)
+    ).scalar_one()
+    assert account.status == "active"
+    (incapacity,) = db.execute(
+        select(Incapacity).where(Incapacity.member_id == holder.id)
+    ).scalars()
+    assert incapacity.work_status == "employee" and incapacity.ended_on is None
+    assert incapacity.invalidity_from is None
+    assert 55 <= (AS_OF - incapacity.started_on).days <= 65
+    certificates = (
+        db.execute(
+            select(IncapacityCertificate)
+            .where(IncapacityCertificate.incapacity_id == incapacity.id)
+            .order_by(IncapacityCertificate.covers_from)
+        )
+        .scalars()
+        .all()
+    )
+    last = certificates[-1].covers_to
+    assert last.weekday() == 4 and AS_OF < last <= AS_OF + dt.timedelta(days=7)
+    assert certificates[0].covers_from == incapacity.started_on
+    # One came electronically (2026), the latest on paper this week: the adviser's queue.
+    assert {c.channel for c in certificates} == {"paper", "electronic"}
+    assert certificates[-1].checked_on is None
+    assert db.execute(
+        select(Dmg).where(Dmg.member_id == holder.id, Dmg.valid_until >= AS_OF)
+    ).first()
+
+
+def test_declarations_and_first_paid_days_follow_the_dated_rules(db):
+    """The first declaration's deadline and the first paid day are the federation's dated rows
+    (issue 15, point 9: the unemployed have 7 days, day 1 not counted, not 2): a declaration
+    is late, and cut, exactly when it came after the deadline; nothing is paid before the
+    first paid day."""
+    books = {}
+    statuses = set()
+    for incapacity, federation in db.execute(
+        select(Incapacity, Household.federation_id)
+        .join(Member, Member.id == Incapacity.member_id)
+        .join(Household, Household.id == Member.household_id)
+    ).all():
+        if federation not in books:
+            books[federation] = rule_book(db.connection(), federation_id=federation)
+        book = books[federation]
+        status = str(incapacity.work_status)
+        statuses.add(status)
+        deadline = first_declaration_deadline(incapacity.started_on, status, book)
+        late = incapacity.declared_on > deadline
+        assert (incapacity.late_penalty_rate > 0) == late, (status, incapacity.started_on)
+        first_paid = expected_first_paid_day(incapacity.started_on, status, book)
+        earliest = db.execute(
+            select(func.min(IndemnityPayment.covers_from)).where(
+                IndemnityPayment.incapacity_id == incapacity.id
+            )
+        ).scalar()
+        assert earliest is None or earliest >= first_paid
+    assert statuses
+    # The seeded rows themselves: an unemployed member ill from Monday 02/11/2026 declares by
+    # Monday 09/11 (7 days, day 1 not counted), a worker by Sunday 15/11 → Monday 16/11.
+    book = next(iter(books.values()))
+    assert first_declaration_deadline(dt.date(2026, 11, 2), "unemployed", book) == dt.date(
+        2026, 11, 9
+    )
+    assert first_declaration_deadline(dt.date(2026, 11, 2), "worker", book) == dt.date(2026, 11, 16)
+
+
+def test_what_the_indemnity_is_computed_from_is_on_every_incapacity(db):
+    rows = db.execute(select(Incapacity, Member.household_id).join(Member)).all()
+    assert rows
+    for incapacity, household in rows:
+        assert incapacity.gross_daily_wage is not None and incapacity.gross_daily_wage > 0
+        assert incapacity.family_situation in ("with_dependants", "single", "cohabitant")
+        assert incapacity.regular_worker is not None
+        people = db.execute(
+            select(func.count()).select_from(Member).where(Member.household_id == household)
+        ).scalar_one()
+        assert (incapacity.family_situation == "with_dependants") == (people > 1)
+
+
+def test_electronic_prolongations_from_2026_and_recent_certificates_wait_for_the_adviser(db):
+    certificates = db.execute(select(IncapacityCertificate)).scalars().all()
+    electronic = [c for c in certificates if c.channel == "electronic"]
+    assert electronic, "some prolongations came electronically"
+    for certificate in electronic:
+        assert certificate.kind == "prolongation"
+        assert certificate.covers_from >= dt.date(2026, 1, 1)
+        # At most the rule's three months each.
+        assert certificate.covers_to < certificate.covers_from + relativedelta(months=3)
+    assert all(c.channel == "paper" for c in certificates if c.covers_from < dt.date(2026, 1, 1))
+    last_week = AS_OF - dt.timedelta(days=7)
+    for certificate in certificates:
+        if certificate.received_on > last_week:
+            assert certificate.checked_on is None
+        else:
+            assert certificate.checked_on == certificate.received_on
+    assert any(c.checked_on is None for c in certificates)
+
+
 def test_dependants_on_both_sides_of_16_and_18(db, seeded):
     cases = seeded[1].cases
     under_16 = member(db, cases["dependant_under_16_mwp"][0])
@@ -216,8 +329,7 @@ def test_invalidity_after_a_year_with_indemnities_on_the_calendar(db, seeded):
     }
     for payment in payments:
         assert any(
-            (payment.phase, payment.paid_on) == (phase, pay_on)
-            and start <= payment.covers_from
+            (payment.phase, payment.paid_on) == (phase, pay_on) and start <= payment.covers_from
             for phase, start, pay_on in calendar
         )
         assert payment.paid_on <= AS_OF

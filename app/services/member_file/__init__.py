@@ -1,8 +1,9 @@
 """The member's file at the terminal: what a session may read, for whom, and contact changes.
 
 One module per part of the file, as the screens show them: access (who the session may see),
-my_data, payments (reimbursed care and payments), indemnities, dmg, maf, young_savers,
-agreements, documents, contact (changing one's contact details). Every read takes the
+my_data, payments (reimbursed care and payments), indemnities, incapacity (My incapacity and
+the certificate checker), dmg, maf, young_savers, agreements, documents, contact (changing
+one's contact details). Every read takes the
 `FileSession` it serves and the person whose data is asked for, and checks the access rule
 (app/domain/access.py) first: a person the session may not see (a stranger, an adult dependant
 who returned the blocking form) gets `Refused("not_allowed")`, whatever the call. Reads return
@@ -30,6 +31,13 @@ from app.services.member_file.documents import (
     document_content,
     documents,
 )
+from app.services.member_file.incapacity import (
+    CertificateRow,
+    MyIncapacity,
+    ResumptionRow,
+    check_my_certificate,
+    my_incapacity,
+)
 from app.services.member_file.indemnities import (
     Convocation,
     IncapacityPeriod,
@@ -56,6 +64,7 @@ __all__ = [
     "NOT_IN_FILE",
     "Address",
     "Agreement",
+    "CertificateRow",
     "Convocation",
     "DmgAdvantage",
     "DmgFile",
@@ -69,17 +78,20 @@ __all__ = [
     "InsurabilityPeriod",
     "MafYear",
     "MyData",
+    "MyIncapacity",
     "NextPayment",
     "PaymentDetail",
     "Person",
     "Queued",
     "Reimbursement",
     "ReimbursementPage",
+    "ResumptionRow",
     "YoungSaver",
     "_target",
     "_viewer",
     "_visible",
     "change_contact",
+    "check_my_certificate",
     "dmg",
     "document_content",
     "documents",
@@ -87,6 +99,7 @@ __all__ = [
     "maf",
     "medical_agreements",
     "my_data",
+    "my_incapacity",
     "payment_detail",
     "personal_share",
     "reimbursement_line_query",

@@ -1,5 +1,5 @@
 """Incapacity and invalidity: the periods, the medical adviser's convocations, the indemnities
-paid and the payment calendar's next dates."""
+paid and the next payment dates (published where the calendar has them, else expected)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, select
 
 from app.domain.clock import brussels_time
 from app.domain.codes import IncapacityPhase
+from app.domain.payment_calendar import PayDate, calendar_for
 from app.services.errors import reaching_central
 from app.services.member_file.access import FileSession, _target
 from app.store.models import (
@@ -63,6 +64,7 @@ class NextPayment:
     covers_from: dt.date
     covers_to: dt.date
     pay_on: dt.date
+    published: bool  # False: an expected date (no published one yet): say so
 
 
 @dataclass(frozen=True)
@@ -81,16 +83,59 @@ def _phase_on(row, day: dt.date) -> str | None:
     return IncapacityPhase.PRIMARY.value
 
 
+def _month_start(day: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` away from `day`'s (negative: earlier)."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def next_pay_dates(
+    connection: Connection,
+    phase: str,
+    today: dt.date,
+    count: int,
+    *,
+    covering_from: dt.date | None = None,
+) -> tuple[PayDate, ...]:
+    """The next `count` payments of `phase` paid today or later, in order: the published date
+    of a period where the calendar (`payment_calendar`) has one, the expected one otherwise
+    (app/domain/payment_calendar.py). `covering_from`: only periods ending on or after it (the
+    first paid day). One query."""
+    first = _month_start(max(today, covering_from or today), -1)
+    last = _month_start(first, count + 2) - dt.timedelta(days=1)
+    published = [
+        PayDate(str(r.phase), r.covers_from, r.covers_to, r.pay_on, True)
+        for r in connection.execute(
+            select(
+                PaymentCalendar.phase,
+                PaymentCalendar.covers_from,
+                PaymentCalendar.covers_to,
+                PaymentCalendar.pay_on,
+            ).where(
+                PaymentCalendar.phase == phase,
+                PaymentCalendar.covers_from >= first,
+                PaymentCalendar.covers_from <= last,
+            )
+        )
+    ]
+    dates = sorted(
+        (
+            d
+            for d in calendar_for(phase, first, last, published)
+            if d.pay_on >= today and (covering_from is None or d.covers_to >= covering_from)
+        ),
+        key=lambda d: (d.pay_on, d.covers_from),
+    )
+    return tuple(dates[:count])
+
+
 def _next_payments(
     connection: Connection, phase: str, today: dt.date, count: int
 ) -> tuple[NextPayment, ...]:
-    rows = connection.execute(
-        select(PaymentCalendar)
-        .where(PaymentCalendar.phase == phase, PaymentCalendar.pay_on >= today)
-        .order_by(PaymentCalendar.pay_on, PaymentCalendar.covers_from)
-        .limit(count)
+    return tuple(
+        NextPayment(d.phase, d.covers_from, d.covers_to, d.pay_on, d.published)
+        for d in next_pay_dates(connection, phase, today, count)
     )
-    return tuple(NextPayment(str(r.phase), r.covers_from, r.covers_to, r.pay_on) for r in rows)
 
 
 @reaching_central

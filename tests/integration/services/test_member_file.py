@@ -544,10 +544,13 @@ def test_indemnities_show_periods_convocations_payments_and_the_next_payment_dat
         D("578.50"),
         dt.date(2026, 6, 29),
     )
-    # Primary incapacity is paid twice a month: 1–15 November on the 27th, 16–30 on 15 Dec.
-    assert [(n.phase, n.covers_from, n.covers_to, n.pay_on) for n in info.next_payments] == [
-        ("primary", dt.date(2026, 11, 1), dt.date(2026, 11, 15), dt.date(2026, 11, 27)),
-        ("primary", dt.date(2026, 11, 16), dt.date(2026, 11, 30), dt.date(2026, 12, 15)),
+    # Primary incapacity is paid twice a month; no 2026 date is published, so both are
+    # expected ones, marked: 16–30 November on 04/12, 1–15 December on 16/12.
+    assert [
+        (n.phase, n.covers_from, n.covers_to, n.pay_on, n.published) for n in info.next_payments
+    ] == [
+        ("primary", dt.date(2026, 11, 16), dt.date(2026, 11, 30), dt.date(2026, 12, 4), False),
+        ("primary", dt.date(2026, 12, 1), dt.date(2026, 12, 15), dt.date(2026, 12, 16), False),
     ]
 
 
