@@ -200,7 +200,15 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
     made: list[str] = []
 
     def action() -> None:
-        made.append(add_staff(engine, args.login, password=password, supervisor=args.supervisor))
+        made.append(
+            add_staff(
+                engine,
+                args.login,
+                password=password,
+                supervisor=args.supervisor,
+                adviser=args.adviser,
+            )
+        )
 
     status = _run(engine, action)
     if status == 0:
@@ -277,6 +285,13 @@ def register(commands) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="a supervisor's rights (default: as the staff record's role says)",
+    )
+    p_add.add_argument(
+        "--adviser",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a medical adviser's rights: checks certificates, decides partial resumptions "
+        "(default: as the staff record says; given, the record says so too)",
     )
     p_add.set_defaults(func=cmd_staff_add)
 

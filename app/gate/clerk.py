@@ -23,6 +23,7 @@ from app.services.errors import BadCredentials, CentralUnavailable
 from app.services.staff import StaffSession
 
 SUPERVISORS = "guichet_supervisors"
+ADVISERS = "guichet_advisers"  # medical advisers (a group a server set up earlier may lack)
 
 
 class ClerkLogin:
@@ -64,9 +65,11 @@ class ClerkLogin:
             ) as connection:
                 row = connection.execute(
                     "SELECT id, login, full_name, role, agency_id, "
-                    "pg_has_role(session_user, %s, 'member') "
+                    "pg_has_role(session_user, %s, 'member'), "
+                    "EXISTS (SELECT 1 FROM pg_roles a WHERE a.rolname = %s "
+                    "AND pg_has_role(session_user, a.oid, 'member')) "
                     "FROM staff WHERE db_role = session_user AND active",
-                    (SUPERVISORS,),
+                    (SUPERVISORS, ADVISERS),
                 ).fetchone()
         except psycopg.OperationalError as exc:
             # 28P01 wrong password, 28000 no such login (or not allowed from here): one answer.
@@ -75,14 +78,16 @@ class ClerkLogin:
             raise CentralUnavailable(type(exc).__name__) from exc
         if row is None:
             raise BadCredentials()
-        staff_id, staff_login, full_name, staff_role, agency_id, supervisor = row
+        staff_id, staff_login, full_name, staff_role, agency_id, supervisor, adviser = row
         role_of = StaffRole(staff_role)
         if role_of != StaffRole.ADMIN:
             role_of = StaffRole.SUPERVISOR if supervisor else StaffRole.CLERK
         with self._lock:
             self._credentials = (role, password)
             self.engine.dispose()  # no connection of the counter's (or a previous clerk's) stays
-        return StaffSession(staff_id, staff_login, full_name, role_of, agency_id)
+        return StaffSession(
+            staff_id, staff_login, full_name, role_of, agency_id, medical_adviser=bool(adviser)
+        )
 
     def sign_out(self) -> None:
         with self._lock:

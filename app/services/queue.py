@@ -1,5 +1,7 @@
-"""The counter's work: the queue of orders and questions, the letters waiting for the post, and
-two decisions about a member's file (an online account made active again, a blocking form).
+"""The counter's work: the queue of orders, questions and the medical adviser's items (partial
+resumptions, received certificates: app/services/medical_queue.py), the letters waiting for
+the post, and two decisions about a member's file (an online account made active again, a
+blocking form).
 
 Reads go to the central database with the counter's role; every change is a staff operation in
 the counter's outbox ("staff:<login>"), applied once by the central worker, which checks the
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.orm import Session, aliased
@@ -29,6 +32,14 @@ from app.domain.codes import (
 )
 from app.domain.membership import age_on
 from app.services.errors import InvalidForm, Refused, reaching_central
+from app.services.medical_queue import (  # the contract's names here too (contracts.md C)
+    MEDICAL,
+    check_certificate,  # noqa: F401
+    decide_resumption,  # noqa: F401
+    medical_items,
+    register_certificate,  # noqa: F401
+    take_resumption,
+)
 from app.services.member_file import Queued
 from app.services.staff import StaffSession
 from app.store.models import (
@@ -89,8 +100,8 @@ def _audit(
 
 @dataclass(frozen=True)
 class QueueItem:
-    kind: str  # "order" or "request"
-    item_id: int
+    kind: str  # "order", "request" or "medical"
+    item_id: int  # a medical item's: the partial_resumption's or the incapacity_certificate's
     member_niss: str
     member_name: str
     agency_id: int
@@ -103,6 +114,21 @@ class QueueItem:
     what: str  # an order: its kind; a question: its title
     quantity: int | None  # an order's
     for_name: str | None  # whom an order is for
+    # A medical item's (medical_queue.py): "resumption" or "certificate", and what it says.
+    subkind: str | None = None
+    starts_on: dt.date | None = None  # a partial resumption's: its start, hours a week,
+    work_hours: Decimal | None = None  # of a full-time week's, the employer, the day it
+    reference_hours: Decimal | None = None  # reached us and its Timeliness value
+    employer: str | None = None
+    self_employed: bool | None = None
+    reached_on: dt.date | None = None
+    timeliness: str | None = None
+    certificate_kind: str | None = None  # a certificate's: CertificateKind, what it covers,
+    covers_from: dt.date | None = None  # the day it came in, CertificateChannel, the doctor
+    covers_to: dt.date | None = None
+    received_on: dt.date | None = None
+    channel: str | None = None
+    doctor_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,11 +150,11 @@ def open_items(
     staff: StaffSession,
     *,
     agency_id: int | None = ALL_AGENCIES,
-    kinds: tuple[str, ...] = (ORDER, REQUEST),
+    kinds: tuple[str, ...] = (ORDER, REQUEST, MEDICAL),
     now: dt.datetime,
 ) -> tuple[QueueItem, ...]:
-    """The orders and questions not yet done, oldest first, of one agency (the member's
-    household's) or all of them."""
+    """The orders, questions and medical items not yet done, oldest first, of one agency (the
+    member's household's) or all of them."""
     now = stored_utc(now)
     items: list[QueueItem] = []
     taker = aliased(Staff)
@@ -210,6 +236,9 @@ def open_items(
                         None,
                     )
                 )
+        if MEDICAL in kinds:
+            rows = medical_items(connection, staff.staff_id, agency_id=agency_id, now=now)
+            items += [QueueItem(**row) for row in rows]
     return tuple(sorted(items, key=lambda item: (item.received_at, item.kind, item.item_id)))
 
 
@@ -304,8 +333,11 @@ def _may_work_on(staff: StaffSession, item: QueueItem) -> None:
 
 
 def take(outbox: Outbox, staff: StaffSession, item: QueueItem) -> Queued:
-    """Take an order or a question: it is yours; another clerk sees who has it."""
+    """Take an order, a question or a partial resumption: it is yours; another clerk sees who
+    has it."""
     _may_work_on(staff, item)
+    if item.kind == MEDICAL:
+        return take_resumption(outbox, staff, item)
     key = "order_id" if item.kind == ORDER else "request_id"
     return _queue(
         outbox,

@@ -7,7 +7,8 @@ to (an email answer without an address); every problem is said at once, as Inval
 what was typed stays on the screen. The question goes through the outbox with the contact
 details that changed: the central worker files it and updates the member's data with them, as
 the form says. "My requests" gives each question's history (sent, received, in progress,
-answered, with the answer) and what still waits on this terminal.
+answered, with the answer) and what still waits on this terminal, and the member's partial
+resumption requests with the medical adviser's decision and its reason.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 
 from app.domain import phone as phone_rules
+from app.domain.clock import stored_utc
 from app.domain.codes import AnswerChannel, Channel, RequestTopic
 from app.services.errors import CentralUnavailable, InvalidForm, reaching_central
-from app.services.member_file import FileSession, Queued, _viewer
-from app.store.models import ContactRequest, ContactRequestEvent
+from app.services.member_file import FileSession, Queued, ResumptionRow, _viewer
+from app.store.models import ContactRequest, ContactRequestEvent, PartialResumption
 from app.sync import operations as ops
 from app.sync.terminal import Outbox
 
@@ -55,6 +57,7 @@ class MyRequest:
 class MyRequests:
     requests: tuple[MyRequest, ...]  # newest first
     complete: bool  # False: the central database was out of reach, only this terminal's
+    resumptions: tuple[ResumptionRow, ...] = ()  # partial resumption requests, newest first
 
 
 def _clean(value: str | None) -> str | None:
@@ -147,11 +150,18 @@ def _pending_here(outbox: Outbox, session: FileSession) -> list[MyRequest]:
 
 
 @reaching_central
-def _central_requests(central: Engine, session: FileSession, today: dt.date) -> list[MyRequest]:
-    """The member's own questions (a holder's questions are theirs: not shown to dependants,
-    nor a dependant's to the holder)."""
+def _central_requests(
+    central: Engine, session: FileSession, today: dt.date
+) -> tuple[list[MyRequest], list[ResumptionRow]]:
+    """The member's own questions and partial resumption requests (a holder's are theirs: not
+    shown to dependants, nor a dependant's to the holder)."""
     with central.connect() as connection:
         viewer = _viewer(connection, session, today)
+        resumptions = connection.execute(
+            select(PartialResumption)
+            .where(PartialResumption.member_id == viewer.id)
+            .order_by(PartialResumption.created_at.desc(), PartialResumption.id.desc())
+        ).all()
         requests = connection.execute(
             select(ContactRequest)
             .where(ContactRequest.member_id == viewer.id)
@@ -179,6 +189,19 @@ def _central_requests(central: Engine, session: FileSession, today: dt.date) -> 
             operation_id=str(r.operation_id) if r.operation_id else None,
         )
         for r in requests
+    ], [
+        ResumptionRow(
+            starts_on=r.starts_on,
+            work_hours=r.work_hours,
+            reference_hours=r.reference_hours,
+            employer=r.employer,
+            status=str(r.status),
+            timeliness=str(r.timeliness),
+            reached_on=r.reached_on,
+            decided_at=stored_utc(r.decided_at),
+            reason=r.reason,
+        )
+        for r in resumptions
     ]
 
 
@@ -187,9 +210,9 @@ def my_requests(
 ) -> MyRequests:
     here = _pending_here(outbox, session)
     try:
-        central_part = _central_requests(central, session, today)
+        central_part, resumptions = _central_requests(central, session, today)
     except CentralUnavailable:
         return MyRequests(tuple(here), complete=False)
     known = {r.operation_id for r in central_part if r.operation_id}
     waiting = [r for r in here if r.operation_id not in known]
-    return MyRequests(tuple(waiting + central_part), complete=True)
+    return MyRequests(tuple(waiting + central_part), complete=True, resumptions=tuple(resumptions))

@@ -52,6 +52,10 @@ class StaffSession:
     full_name: str
     role: StaffRole
     agency_id: int | None
+    # A medical adviser (checks certificates, decides partial resumptions): the staff row's
+    # `medical_adviser`; on PostgreSQL membership of guichet_advisers (app/gate/clerk.py). The
+    # central worker checks it again.
+    medical_adviser: bool = False
 
     @property
     def actor(self) -> str:
@@ -76,6 +80,7 @@ def staff_login(central: Engine, login: str, password: str, *, now: dt.datetime)
                 Staff.active,
                 Staff.password_hash,
                 Staff.locked_until,
+                Staff.medical_adviser,
             ).where(Staff.login == login)
         ).first()
     if row is None:
@@ -101,7 +106,14 @@ def staff_login(central: Engine, login: str, password: str, *, now: dt.datetime)
                     ).scalar()
                 )
             )
-    return StaffSession(row.id, row.login, row.full_name, StaffRole(row.role), row.agency_id)
+    return StaffSession(
+        row.id,
+        row.login,
+        row.full_name,
+        StaffRole(row.role),
+        row.agency_id,
+        medical_adviser=bool(row.medical_adviser),
+    )
 
 
 def _audit(

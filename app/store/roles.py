@@ -20,6 +20,10 @@ Group roles (NOLOGIN) carry the rights; each login is a member of one:
 - `guichet_supervisors`: a member of `guichet_staff` (the central side tells a supervisor by
   this membership); also reads the fleet's heartbeats (`terminal_status`, `terminal`), which a
   terminal writes, its own row only, through `guichet_heartbeat(jsonb)` and never reads.
+- `guichet_advisers`: the medical advisers, a member of `guichet_staff` with its rights only
+  (the central worker lets its members check certificates and decide partial resumptions).
+  Every clerk reads the queue's partial resumptions and unchecked certificates (migration
+  0012's row-level security), no other certificate outside a visit.
 
 `ensure_groups` creates the groups and (re)grants exactly these rights, after revoking
 whatever they held: run it after every migration (`guichet-central roles`). Roles are the
@@ -36,8 +40,9 @@ TERMINALS = "guichet_terminals"
 COUNTERS = "guichet_counters"
 STAFF = "guichet_staff"
 SUPERVISORS = "guichet_supervisors"
-GROUPS = (TERMINALS, COUNTERS, STAFF, SUPERVISORS)
-MEMBERSHIPS = ((TERMINALS, COUNTERS), (STAFF, SUPERVISORS))  # (group, member of it)
+ADVISERS = "guichet_advisers"
+GROUPS = (TERMINALS, COUNTERS, STAFF, SUPERVISORS, ADVISERS)
+MEMBERSHIPS = ((TERMINALS, COUNTERS), (STAFF, SUPERVISORS), (STAFF, ADVISERS))  # (group, member)
 
 # Readable by every login, no row-level security: rules and fees, not people.
 REFERENCE_TABLES = (
@@ -262,15 +267,23 @@ def staff_role_name(login: str) -> str:
 
 
 def add_staff(
-    engine: Engine, login: str, *, password: str | None, supervisor: bool | None = None
+    engine: Engine,
+    login: str,
+    *,
+    password: str | None,
+    supervisor: bool | None = None,
+    adviser: bool | None = None,
 ) -> str:
     """A clerk's own LOGIN role `staff_<login>`; a supervisor's also in guichet_supervisors
-    (`supervisor` None: as the staff row's role says). Returns the role's name."""
+    (`supervisor` None: as the staff row's role says), a medical adviser's in guichet_advisers
+    (`adviser` None: as the staff row's `medical_adviser` says; else the row says it too).
+    Returns the role's name."""
     _postgres_only(engine)
     name = staff_role_name(login)
     with engine.begin() as connection:
         row = connection.execute(
-            text("SELECT id, role FROM staff WHERE login = :login"), {"login": login}
+            text("SELECT id, role, medical_adviser FROM staff WHERE login = :login"),
+            {"login": login},
         ).first()
         if row is None:
             raise RoleError(f"no staff member with the login {login!r}")
@@ -280,11 +293,15 @@ def add_staff(
             raise RoleError(f"{name} is a terminal's login")
         if supervisor is None:
             supervisor = row.role in SUPERVISOR_ROLES
+        if adviser is None:
+            adviser = bool(row.medical_adviser)
         _ensure_groups(connection)
         _login(connection, name, password)
         _membership(connection, name, STAFF, True)
         _membership(connection, name, SUPERVISORS, supervisor)
+        _membership(connection, name, ADVISERS, adviser)
         connection.execute(
-            text("UPDATE staff SET db_role = :r WHERE id = :id"), {"r": name, "id": row.id}
+            text("UPDATE staff SET db_role = :r, medical_adviser = :adviser WHERE id = :id"),
+            {"r": name, "adviser": adviser, "id": row.id},
         )
     return name

@@ -13,8 +13,8 @@ signature over it; a staff operation only for the clerk whose own login pushed i
 (staff_apply.py). A refusal for want of a proof is audited.
 
 The handlers are apart: a member's own operations in member_apply.py, a clerk's in
-staff_apply.py; this module takes the next operation, checks it, runs its handler and records
-the outcome.
+staff_apply.py, incapacity's (the member's and the counter's) in incapacity_apply.py; this
+module takes the next operation, checks it, runs its handler and records the outcome.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
 from app.store.db import writer
 from app.store.models import InboxOperation
-from app.sync import member_apply, proofs, staff_apply
+from app.sync import incapacity_apply, member_apply, proofs, staff_apply
 from app.sync import operations as ops
 from app.sync.member_apply import Handler
 from app.sync.operations import OperationKind as K
@@ -53,7 +53,11 @@ class Outcome:
     reason: str | None = None
 
 
-HANDLERS: dict[str, Handler] = {**member_apply.HANDLERS, **staff_apply.HANDLERS}
+HANDLERS: dict[str, Handler] = {
+    **member_apply.HANDLERS,
+    **staff_apply.HANDLERS,
+    **incapacity_apply.HANDLERS,
+}
 
 
 @dataclass(frozen=True)
@@ -80,10 +84,16 @@ def _affiliation_form(payload: ops.AffiliationRequestV1) -> tuple[bytes, set[str
     return payload.pdf_bytes(), signers, [Niss(payload.member_niss).formatted()]
 
 
+def _resumption_form(payload: ops.PartialResumptionV1) -> tuple[bytes, set[str], list[str]]:
+    # Signed by the member themself, and the form is theirs.
+    return payload.pdf_bytes(), {payload.member_niss}, [Niss(payload.member_niss).formatted()]
+
+
 # The operations that carry a form signed with an eID card: (pdf, who may sign, what it says).
 SIGNED_FORM_OF: dict[str, Callable[[ops.Payload], tuple[bytes, set[str], list[str]]]] = {
     K.BANK_UPDATE: _bank_form,
     K.AFFILIATION_REQUEST: _affiliation_form,
+    K.PARTIAL_RESUMPTION: _resumption_form,
 }
 
 

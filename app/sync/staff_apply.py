@@ -1,16 +1,19 @@
 """The central worker's side of the counter's work: orders and questions, accounts, blocking
 forms and posted letters, each a staff operation applied once, and written to the audit log in
-the same transaction.
+the same transaction (the medical adviser's work, certificates and partial resumptions, is in
+incapacity_apply.py, with the same checks from here).
 
 Who may do what is checked here, not only on the counter's screen:
 - on PostgreSQL the clerk is the one whose own database login pushed the operation: the staff
   row whose `db_role` is `inbox_operation.inserted_by` (filled in by the server, never by the
   terminal). The actor must be "staff:<that clerk's login>": a counter that claims another
   person, or a kiosk that claims to be a clerk, is refused. Supervisor rights are membership of
-  the PostgreSQL role `guichet_supervisors`;
-- on the embedded SQLite database (no roles) the actor's staff row, and its role;
+  the PostgreSQL role `guichet_supervisors`, a medical adviser's of `guichet_advisers`;
+- on the embedded SQLite database (no roles) the actor's staff row, its role and its
+  `medical_adviser`;
 - the clerk is active; supervisors alone reactivate an online account, post the letters (they
-  carry passwords) and take over what another clerk has taken.
+  carry passwords) and take over what another clerk has taken; medical advisers alone check a
+  received certificate and decide a partial resumption.
 """
 
 from __future__ import annotations
@@ -66,8 +69,13 @@ AUDIT_ACTIONS = {
     "staff.account.reactivate": "account_reactivated",
     "staff.access.block": "blocking_form_registered",
     "staff.letters.posted": "letter_posted",
+    "staff.certificate.register": "certificate_registered",
+    "staff.certificate.check": "certificate_checked",
+    "staff.resumption.take": "resumption_taken",
+    "staff.resumption.decide": "resumption_decided",
 }
 SUPERVISOR_KINDS = frozenset({"staff.account.reactivate", "staff.letters.posted"})
+ADVISER_KINDS = frozenset({"staff.certificate.check", "staff.resumption.decide"})
 
 
 def _day(moment: dt.datetime) -> dt.date:
@@ -75,30 +83,33 @@ def _day(moment: dt.datetime) -> dt.date:
 
 
 SUPERVISORS_ROLE = "guichet_supervisors"  # PostgreSQL: its members are supervisors
+ADVISERS_ROLE = "guichet_advisers"  # PostgreSQL: its members are medical advisers
 
 
 @dataclass(frozen=True)
 class Clerk:
-    """The staff member behind a staff operation, and whether they are a supervisor."""
+    """The staff member behind a staff operation, and whether they are a supervisor or a
+    medical adviser."""
 
     staff: Staff
     supervisor: bool
+    adviser: bool = False
 
     @property
     def id(self) -> int:
         return self.staff.id
 
 
-def _is_supervisor(session: Session, login_role: str) -> bool:
-    """PostgreSQL: `login_role` is a member of guichet_supervisors (false when that role, or
-    the login, does not exist)."""
+def _is_member_of(session: Session, group: str, login_role: str) -> bool:
+    """PostgreSQL: `login_role` is a member of `group` (false when that role, or the login,
+    does not exist)."""
     return bool(
         session.execute(
             text(
                 "SELECT pg_has_role(u.oid, s.oid, 'member') FROM pg_roles s, pg_roles u "
-                "WHERE s.rolname = :supervisors AND u.rolname = :login"
+                "WHERE s.rolname = :group AND u.rolname = :login"
             ),
-            {"supervisors": SUPERVISORS_ROLE, "login": login_role},
+            {"group": group, "login": login_role},
         ).scalar()
     )
 
@@ -116,17 +127,21 @@ def acting_staff(session: Session, operation: InboxOperation) -> Clerk:
             raise ops.OperationRejected("not_allowed", "not pushed by a clerk's own login")
         if prefix != "staff" or login != staff.login:
             raise ops.OperationRejected("not_allowed", "the counter claims another person")
-        supervisor = _is_supervisor(session, operation.inserted_by)
+        supervisor = _is_member_of(session, SUPERVISORS_ROLE, operation.inserted_by)
+        adviser = _is_member_of(session, ADVISERS_ROLE, operation.inserted_by)
     else:
         staff = session.scalars(select(Staff).where(Staff.login == login)).first()
         if prefix != "staff" or staff is None:
             raise ops.OperationRejected("not_allowed", "not an active staff member")
         supervisor = staff.role != StaffRole.CLERK
+        adviser = bool(staff.medical_adviser)
     if not staff.active:
         raise ops.OperationRejected("not_allowed", "not an active staff member")
     if operation.kind in SUPERVISOR_KINDS and not supervisor:
         raise ops.OperationRejected("supervisor_only", "a supervisor's decision")
-    return Clerk(staff, supervisor)
+    if operation.kind in ADVISER_KINDS and not adviser:
+        raise ops.OperationRejected("adviser_only", "a medical adviser's decision")
+    return Clerk(staff, supervisor, adviser)
 
 
 def _audit(session, operation, staff: Clerk, member_id: int | None, at, detail: str) -> None:
@@ -339,7 +354,7 @@ def audit_outcome(
     entries: a member's order, question or contact change made at the counter, and every
     staff action the worker refused (a forged one too), with why."""
     prefix, _, login = operation.actor.partition(":")
-    staff_kind = operation.kind in HANDLERS
+    staff_kind = operation.kind in ops.STAFF_KINDS
     if applied and (staff_kind or prefix != "staff"):
         return  # a staff action audits itself; a member's own operation is not staff work
     if not applied and not staff_kind:

@@ -139,3 +139,89 @@ def test_roles_makes_the_staff_group_that_adds_audit_entries_but_cannot_read_the
     engine.dispose()
     assert tuple(rights) == (True, False, False, False)
     assert main(["--url", "sqlite:///:memory:", "roles"]) == 2
+
+
+# --- `import payment-calendar` ----------------------------------------------------------------
+
+
+def _calendar(url: str) -> list[tuple]:
+    from app.store.models import PaymentCalendar
+
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        found = connection.execute(
+            select(
+                PaymentCalendar.phase,
+                PaymentCalendar.covers_from,
+                PaymentCalendar.pay_on,
+                PaymentCalendar.source,
+            ).order_by(PaymentCalendar.phase, PaymentCalendar.covers_from)
+        ).all()
+    engine.dispose()
+    return [tuple(row) for row in found]
+
+
+def test_import_payment_calendar_loads_the_shipped_file_and_says_its_warnings(tmp_path, capsys):
+    import datetime as dt
+
+    from sqlalchemy import delete
+
+    from app.store.models import PaymentCalendar
+    from app.store.payment_calendar import SHIPPED, shipped_rows
+
+    url = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    assert main(["--url", url, "migrate"]) == 0
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(delete(PaymentCalendar))
+    engine.dispose()
+    capsys.readouterr()
+
+    assert main(["--url", url, "import", "payment-calendar", str(SHIPPED)]) == 0
+    out = capsys.readouterr().out
+    shipped = shipped_rows()
+    assert f"{len(shipped)} row(s) loaded" in out
+    # 27/07/2025, the invalidity's July date as published, is a Sunday: kept, and said.
+    assert "warning: line" in out and "2025-07-27 is not a Belgian working day" in out
+    loaded = _calendar(url)
+    assert len(loaded) == len(shipped)
+    assert ("primary", dt.date(2025, 1, 1), dt.date(2025, 1, 16)) in [row[:3] for row in loaded]
+    assert ("invalidity", dt.date(2025, 12, 1), dt.date(2025, 12, 19)) in [
+        row[:3] for row in loaded
+    ]
+
+    # A date the publisher moved: the period's row is replaced, nothing else touched.
+    moved = tmp_path / "moved.csv"
+    moved.write_text(
+        "phase,covers_from,covers_to,paid_on,source\n"
+        "primary,2025-01-01,2025-01-15,2025-01-17,corrected notice\n",
+        encoding="utf-8",
+    )
+    assert main(["--url", url, "import", "payment-calendar", str(moved)]) == 0
+    assert "1 row(s) loaded" in capsys.readouterr().out
+    after = _calendar(url)
+    assert len(after) == len(shipped)
+    assert ("primary", dt.date(2025, 1, 1), dt.date(2025, 1, 17), "corrected notice") in after
+
+
+def test_import_payment_calendar_refuses_a_bad_file_and_loads_none_of_it(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    assert main(["--url", url, "migrate"]) == 0
+    before = _calendar(url)
+    capsys.readouterr()
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "phase,covers_from,covers_to,paid_on,source\n"
+        "primary,2026-01-01,2026-01-15,2026-01-16,a good line first\n"
+        "primary,2026-01-16,2026-01-31,31/01/2026,a date written the other way\n",
+        encoding="utf-8",
+    )
+    assert main(["--url", url, "import", "payment-calendar", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "line 3" in err and "paid_on '31/01/2026' is not a date" in err
+    assert "nothing loaded" in err
+    assert _calendar(url) == before  # not even the good line
+
+    assert main(["--url", url, "import", "payment-calendar", str(tmp_path / "none.csv")]) == 2
+    assert "cannot be read" in capsys.readouterr().err
+    assert _calendar(url) == before
