@@ -22,6 +22,7 @@ from app.services.member_file import FileSession
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
 from ui.file_sections import SECTION_LOADS, Asked
+from ui.incapacity_controller import IncapacityController
 from ui.messages import card_problem, error_text
 from ui.printing import PrintTask, printer_error_text
 
@@ -68,6 +69,7 @@ class FileController(QObject):
         s.orders.confirm.connect(self._place_order)
         s.requests.send.connect(self._send_request)
         s.set_counter(context.window.mode == TerminalMode.COUNTER)
+        self.incapacity = IncapacityController(self)  # the "My incapacity" section's actions
 
     # -- who and how -------------------------------------------------------------------------
 

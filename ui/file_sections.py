@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.codes import BankChangeMode
 from app.services.member_file import FileSession
+from ui.incapacity_controller import incapacity_answer
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,11 @@ SECTION_LOADS: dict[str, Section] = {
     "indemnities": section(
         Load(lambda b, a: b.indemnities(a.session, a.target), "show_indemnities"),
         first=lambda page, a: page.reset_period(a.today, a.language),
+    ),
+    # Always offered: a member not (or no longer) ill still finds the forms and the deadlines.
+    "incapacity": section(
+        Load(incapacity_answer, "show_incapacity"),
+        first=lambda page, a: page.opened(a.bank, a.today),
     ),
     "dmg": section(Load(lambda b, a: b.dmg(a.session, a.target, language=a.language), "show_dmg")),
     "maf": section(Load(lambda b, a: b.maf(a.session, a.target), "show_maf")),

@@ -86,6 +86,31 @@ def _locked(v) -> str:
     )
 
 
+# The incapacity's dates come with the terminal's refusal; the worker's rejection has none.
+def _return_before_start(v) -> str:
+    if v.get("started_on"):
+        return tr("Your incapacity started on %1: you resume after that day.").replace(
+            "%1", long_date(v["started_on"])
+        )
+    return tr("The day you resume is not after the start of your incapacity.")
+
+
+def _resumption_before_start(v) -> str:
+    if v.get("started_on"):
+        return tr("Your incapacity started on %1: part-time work starts after that day.").replace(
+            "%1", long_date(v["started_on"])
+        )
+    return tr("Part-time work starts after the first day of your incapacity.")
+
+
+def _return_too_far_ahead(v) -> str:
+    if v.get("latest"):
+        return tr("A return can be declared up to %1 at the latest.").replace(
+            "%1", long_date(v["latest"])
+        )
+    return tr("This day is too far ahead to declare a return now.")
+
+
 # code → its sentence, from the values the error carries (InvalidForm.values, AccountLocked's
 # until). Sorted by code.
 CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
@@ -107,6 +132,12 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "central_unavailable": lambda _v: tr(
         "The connection to the mutuality is down. Please try again later."
     ),
+    "certificate_dates_missing": lambda _v: tr(
+        "A certificate needs a first and a last day: type both."
+    ),
+    "certificate_ends_before_start": lambda _v: tr(
+        "The last day of the certificate is before its first day."
+    ),
     "challenge_expired": lambda _v: tr(
         "Please press Next to be asked for a new code of your token card."
     ),
@@ -120,6 +151,8 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Only the paper version of this document exists: ask the counter."
     ),
     "email_required": lambda _v: tr("To be answered by email, give your email address."),
+    "employer_required": lambda _v: tr("Type the name of your employer."),
+    "employer_too_long": lambda _v: tr("The employer's name is too long: please shorten it."),
     "end_before_start": lambda _v: tr("The end of the period is before its start."),
     "file_not_found": lambda _v: tr("Your file cannot be found here: please go to the counter."),
     "gate_request_refused": lambda _v: _something_wrong(),  # the gate's own fault, not the input
@@ -172,6 +205,7 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Logging in with the federal token is not possible at the moment. Please use your eID "
         "card or your password."
     ),
+    "no_incapacity": lambda _v: tr("You have no running incapacity for work in your file."),
     "no_letters": lambda _v: tr("Select at least one letter."),
     "no_lines": _no_lines,
     "no_proof": _unproven,
@@ -200,6 +234,19 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "proof_other_person": _unproven,
     "proof_other_terminal": _unproven,
     "required": _choose_reason,
+    "resumption_before_start": _resumption_before_start,
+    "resumption_hours_invalid": lambda _v: tr("Type the hours a week as a number."),
+    "resumption_hours_not_less": lambda _v: tr(
+        "The hours you will work must be fewer than the hours of the full-time job."
+    ),
+    "resumption_start_invalid": lambda _v: tr(
+        "This is not a date: type the first day of work as day/month/year."
+    ),
+    "resumption_start_missing": lambda _v: tr("Type the first day you will work."),
+    "return_as_invalid": lambda _v: tr("Choose whether you resume at work or as a jobseeker."),
+    "return_before_start": _return_before_start,
+    "return_date_missing": lambda _v: tr("Type the day you resume."),
+    "return_too_far_ahead": _return_too_far_ahead,
     "same_order_open": lambda _v: tr("You already ordered this: it is on its way."),
     "signature_invalid": lambda _v: tr(
         "The signature of your card could not be checked. Please go to the counter."
@@ -231,6 +278,22 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "unknown_topic": lambda _v: tr("Choose what your question is about."),
     "unsupported_language": lambda _v: tr("A statement is made in French, Dutch or German."),
     "unsupported_version": _not_sendable,
+    # the medical adviser's queue
+    "adviser_only": lambda _v: tr("This is a medical adviser's decision."),
+    "already_decided": lambda _v: tr(
+        "This request has been decided meanwhile: the list shows it now."
+    ),
+    "choose_kind": lambda _v: tr("Choose the kind of certificate."),
+    "choose_work_status": lambda _v: tr(
+        "For a first certificate, choose the member's work status."
+    ),
+    "doctor_required": lambda _v: tr("Type the doctor's name, as the certificate gives it."),
+    "reason_required": lambda _v: tr("Write the reason for the refusal, for the member."),
+    "unknown_certificate": lambda _v: tr("This certificate is no longer in the queue."),
+    "unknown_resumption": lambda _v: tr("This request is no longer in the queue."),
+    "work_status_required": lambda _v: tr(
+        "This certificate starts a new incapacity: choose the member's work status."
+    ),
 }
 
 
@@ -277,6 +340,18 @@ def error_text(exc: BaseException) -> str:
         return sentence
     log.error("request failed unexpectedly: %s (%s)", type(exc).__name__, code)
     return _something_wrong()
+
+
+def certificate_problem_text(code: str) -> str:
+    """What is wrong with a certificate the member checks (app.domain.incapacity's
+    CertificateCheck.problems: an answer of the checker, not a refusal)."""
+    sentence = code_text(code)  # the same words when a service refuses it with this code
+    if sentence is not None:
+        return sentence
+    if code == "certificate_overlaps":  # only the checker says it: no service refuses it
+        return tr("This certificate starts on a day your previous certificate already covers.")
+    log.warning("certificate problem without a sentence: %s", code)
+    return tr("Please check what you typed.")
 
 
 def rejection_text(reason: str | None) -> str:

@@ -132,6 +132,10 @@
         <translation>Die Anmeldung mit dem föderalen Token ist derzeit nicht möglich. Bitte verwenden Sie Ihre eID-Karte oder Ihr Passwort.</translation>
     </message>
     <message>
+        <source>You have no running incapacity for work in your file.</source>
+        <translation>In Ihrer Akte gibt es keine laufende Arbeitsunfähigkeit.</translation>
+    </message>
+    <message>
         <source>Select at least one letter.</source>
         <translation>Wählen Sie mindestens einen Brief aus.</translation>
     </message>
@@ -141,6 +145,30 @@
             <numerusform>Eine Bescheinigung umfasst höchstens %n Tag: Wählen Sie einen kürzeren Zeitraum.</numerusform>
             <numerusform>Eine Bescheinigung umfasst höchstens %n Tage: Wählen Sie einen kürzeren Zeitraum.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the hours a week as a number.</source>
+        <translation>Geben Sie die Wochenstunden als Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The hours you will work must be fewer than the hours of the full-time job.</source>
+        <translation>Die Stunden, die Sie arbeiten werden, müssen weniger sein als die der Vollzeitstelle.</translation>
+    </message>
+    <message>
+        <source>This is not a date: type the first day of work as day/month/year.</source>
+        <translation>Das ist kein Datum: Geben Sie den ersten Arbeitstag als Tag.Monat.Jahr ein.</translation>
+    </message>
+    <message>
+        <source>Type the first day you will work.</source>
+        <translation>Geben Sie den ersten Tag ein, an dem Sie arbeiten werden.</translation>
+    </message>
+    <message>
+        <source>Choose whether you resume at work or as a jobseeker.</source>
+        <translation>Wählen Sie, ob Sie bei der Arbeit oder als Arbeitsuchender wieder anfangen.</translation>
+    </message>
+    <message>
+        <source>Type the day you resume.</source>
+        <translation>Geben Sie den Tag Ihrer Wiederaufnahme ein.</translation>
     </message>
     <message numerus="yes">
         <source>A receipt holds at most %n line(s): select fewer.</source>
@@ -155,6 +183,46 @@
             <numerusform>Eine Bescheinigung kann höchstens %n Jahr vor dem laufenden Jahr zurückreichen.</numerusform>
             <numerusform>Eine Bescheinigung kann höchstens %n Jahre vor dem laufenden Jahr zurückreichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is a medical adviser&apos;s decision.</source>
+        <translation>Dies ist eine Entscheidung des Vertrauensarztes.</translation>
+    </message>
+    <message>
+        <source>This request has been decided meanwhile: the list shows it now.</source>
+        <translation>Über diesen Antrag wurde inzwischen entschieden: die Liste zeigt es jetzt.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of certificate.</source>
+        <translation>Wählen Sie die Art der Bescheinigung.</translation>
+    </message>
+    <message>
+        <source>For a first certificate, choose the member&apos;s work status.</source>
+        <translation>Wählen Sie für eine Erstbescheinigung den Berufsstatus des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>Type the doctor&apos;s name, as the certificate gives it.</source>
+        <translation>Geben Sie den Namen des Arztes ein, wie er auf der Bescheinigung steht.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the refusal, for the member.</source>
+        <translation>Schreiben Sie den Grund der Ablehnung für das Mitglied.</translation>
+    </message>
+    <message>
+        <source>This certificate is no longer in the queue.</source>
+        <translation>Diese Bescheinigung ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the queue.</source>
+        <translation>Dieser Antrag ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>This certificate starts a new incapacity: choose the member&apos;s work status.</source>
+        <translation>Diese Bescheinigung beginnt eine neue Arbeitsunfähigkeit: wählen Sie den Berufsstatus des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>This certificate starts on a day your previous certificate already covers.</source>
+        <translation>Dieses Attest beginnt an einem Tag, den Ihr voriges Attest schon deckt.</translation>
     </message>
     <message>
         <source>We cannot do this here</source>
@@ -177,12 +245,52 @@
         <translation>Die Krankenkasse konnte nicht prüfen, ob diese Anfrage während Ihres Besuchs gestellt wurde. Bitte gehen Sie zum Schalter.</translation>
     </message>
     <message>
+        <source>Your incapacity started on %1: you resume after that day.</source>
+        <translation>Ihre Arbeitsunfähigkeit begann am %1: Sie fangen nach diesem Tag wieder an.</translation>
+    </message>
+    <message>
+        <source>The day you resume is not after the start of your incapacity.</source>
+        <translation>Der Tag Ihrer Wiederaufnahme liegt nicht nach dem Beginn Ihrer Arbeitsunfähigkeit.</translation>
+    </message>
+    <message>
+        <source>Your incapacity started on %1: part-time work starts after that day.</source>
+        <translation>Ihre Arbeitsunfähigkeit begann am %1: Die Teilzeitarbeit beginnt nach diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Part-time work starts after the first day of your incapacity.</source>
+        <translation>Die Teilzeitarbeit beginnt nach dem ersten Tag Ihrer Arbeitsunfähigkeit.</translation>
+    </message>
+    <message>
+        <source>A return can be declared up to %1 at the latest.</source>
+        <translation>Eine Wiederaufnahme kann bis spätestens %1 gemeldet werden.</translation>
+    </message>
+    <message>
+        <source>This day is too far ahead to declare a return now.</source>
+        <translation>Dieser Tag liegt zu weit voraus, um jetzt eine Wiederaufnahme zu melden.</translation>
+    </message>
+    <message>
         <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
         <translation>Ihr Online-Konto ist deaktiviert. Verwenden Sie „Ich kann mich nicht anmelden“ oder gehen Sie zum Schalter.</translation>
     </message>
     <message>
         <source>Your online account is not active yet: use the login details sent by post.</source>
         <translation>Ihr Online-Konto ist noch nicht aktiv: Verwenden Sie die Anmeldedaten, die Ihnen per Post geschickt wurden.</translation>
+    </message>
+    <message>
+        <source>A certificate needs a first and a last day: type both.</source>
+        <translation>Ein Attest hat einen ersten und einen letzten Tag: Geben Sie beide ein.</translation>
+    </message>
+    <message>
+        <source>The last day of the certificate is before its first day.</source>
+        <translation>Der letzte Tag des Attests liegt vor seinem ersten Tag.</translation>
+    </message>
+    <message>
+        <source>Type the name of your employer.</source>
+        <translation>Geben Sie den Namen Ihres Arbeitgebers ein.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name is too long: please shorten it.</source>
+        <translation>Der Name des Arbeitgebers ist zu lang: Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>Your file cannot be found here: please go to the counter.</source>
@@ -553,6 +661,10 @@
         <translation>Bestellen</translation>
     </message>
     <message>
+        <source>Incapacity</source>
+        <translation>Arbeitsunfähigkeit</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Meine Daten</translation>
     </message>
@@ -563,6 +675,10 @@
     <message>
         <source>Indemnities</source>
         <translation>Entschädigungen</translation>
+    </message>
+    <message>
+        <source>My incapacity</source>
+        <translation>Meine Arbeitsunfähigkeit</translation>
     </message>
     <message>
         <source>Global medical file (DMG)</source>
@@ -619,6 +735,10 @@
     <message>
         <source>Done.</source>
         <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>The certificate is registered.</source>
+        <translation>Die Bescheinigung ist registriert.</translation>
     </message>
     <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
@@ -721,6 +841,14 @@
         <translation>Etwas anderes</translation>
     </message>
     <message>
+        <source>authorised on %1</source>
+        <translation>genehmigt am %1</translation>
+    </message>
+    <message>
+        <source>refused on %1</source>
+        <translation>abgelehnt am %1</translation>
+    </message>
+    <message>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
@@ -731,6 +859,106 @@
     <message>
         <source>closed</source>
         <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>fristgerecht</translation>
+    </message>
+    <message>
+        <source>late: indemnity cut until the day it was sent</source>
+        <translation>verspätet: Entschädigung gekürzt bis zum Tag des Versands</translation>
+    </message>
+    <message>
+        <source>too late: no indemnity from its start</source>
+        <translation>zu spät: keine Entschädigung ab Beginn</translation>
+    </message>
+    <message>
+        <source>First certificate</source>
+        <translation>Erstbescheinigung</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Wiederaufnahme der Arbeit</translation>
+    </message>
+    <message>
+        <source>Partial resumption</source>
+        <translation>Teilweise Wiederaufnahme</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <source>declared by the member</source>
+        <translation>vom Mitglied erklärt</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Teilzeit</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>From %1: %2 of %3 h a week, %4</source>
+        <translation>Ab %1: %2 von %3 Std. pro Woche, %4</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Partial resumption request of %1</source>
+        <translation>Antrag auf teilweise Wiederaufnahme vom %1</translation>
+    </message>
+    <message>
+        <source>Certificate received on %1</source>
+        <translation>Bescheinigung erhalten am %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Mitglied: %1</translation>
+    </message>
+    <message>
+        <source>Self-employed activity: %1</source>
+        <translation>Selbstständige Tätigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Arbeitgeber: %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Beginnt am %1</translation>
+    </message>
+    <message>
+        <source>%1 h a week of %2 h full time (%3 %)</source>
+        <translation>%1 Std. pro Woche von %2 Std. Vollzeit (%3 %)</translation>
+    </message>
+    <message>
+        <source>Reached us on %1: %2</source>
+        <translation>Eingegangen am %1: %2</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation>Deckt %1 ab</translation>
+    </message>
+    <message>
+        <source>Received on %1, %2</source>
+        <translation>Erhalten am %1, %2</translation>
+    </message>
+    <message>
+        <source>Doctor: %1</source>
+        <translation>Arzt: %1</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1097,217 @@
     <message>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateForm</name>
+    <message>
+        <source>A paper certificate received</source>
+        <translation>Eine erhaltene Papierbescheinigung</translation>
+    </message>
+    <message>
+        <source>Member&apos;s national number</source>
+        <translation>Nationalregisternummer des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>Berufsstatus</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>Deckt ab</translation>
+    </message>
+    <message>
+        <source>Covers to</source>
+        <translation>Deckt bis</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s name</source>
+        <translation>Name des Arztes</translation>
+    </message>
+    <message>
+        <source>First certificate</source>
+        <translation>Erstbescheinigung</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Angestellter</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbeiter</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbeitsloser</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Selbstständiger</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Register the certificate</source>
+        <translation>Bescheinigung registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Type each date as %1.</source>
+        <translation>Geben Sie jedes Datum wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>This is the first certificate of a new incapacity.</source>
+        <translation>Dies ist das erste Attest einer neuen Arbeitsunfähigkeit.</translation>
+    </message>
+    <message>
+        <source>This is a prolongation: it starts the day after your previous certificate ends.</source>
+        <translation>Dies ist eine Verlängerung: Es beginnt am Tag nach dem Ende Ihres vorigen Attests.</translation>
+    </message>
+    <message>
+        <source>This is a relapse: it starts after a short gap, so it continues your incapacity in a new file.</source>
+        <translation>Dies ist ein Rückfall: Es beginnt nach einer kurzen Unterbrechung und setzt Ihre Arbeitsunfähigkeit daher in einer neuen Akte fort.</translation>
+    </message>
+    <message>
+        <source>This is a new incapacity: the gap since your previous certificate is too long for a relapse. Send it as a first certificate.</source>
+        <translation>Dies ist eine neue Arbeitsunfähigkeit: Die Unterbrechung seit Ihrem vorigen Attest ist für einen Rückfall zu lang. Schicken Sie es als erstes Attest.</translation>
+    </message>
+    <message>
+        <source>Not covered by a certificate: %1 – %2</source>
+        <translation>Nicht durch ein Attest gedeckt: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your doctor sends it electronically: you have nothing to send.</source>
+        <translation>Ihr Arzt schickt es elektronisch: Sie müssen nichts schicken.</translation>
+    </message>
+    <message>
+        <source>An electronic certificate cannot cover so long: your doctor sends a new one before this one ends.</source>
+        <translation>Ein elektronisches Attest kann nicht so lange gelten: Ihr Arzt schickt vor seinem Ende ein neues.</translation>
+    </message>
+    <message>
+        <source>It must reach us by %1.</source>
+        <translation>Es muss spätestens am %1 bei uns eingehen.</translation>
+    </message>
+    <message>
+        <source>Received on %1, it is on time.</source>
+        <translation>Am %1 eingegangen, ist es rechtzeitig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is late: your indemnity is %1 less for %n paid day(s), up to %2.</source>
+        <translation>
+            <numerusform>Es ist verspätet: Ihr Krankengeld ist für %n bezahlten Tag bis zum %2 um %1 niedriger.</numerusform>
+            <numerusform>Es ist verspätet: Ihr Krankengeld ist für %n bezahlte Tage bis zum %2 um %1 niedriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation>Etwa %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cut is waived if it costs you at least %1 and you could not send it in time (force majeure) or your household earns less than %2 a year; at most once in %n year(s).</source>
+        <translation>
+            <numerusform>Die Kürzung entfällt, wenn sie Sie mindestens %1 kostet und Sie es nicht rechtzeitig schicken konnten (höhere Gewalt) oder Ihr Haushalt weniger als %2 im Jahr verdient; höchstens einmal pro %n Jahr.</numerusform>
+            <numerusform>Die Kürzung entfällt, wenn sie Sie mindestens %1 kostet und Sie es nicht rechtzeitig schicken konnten (höhere Gewalt) oder Ihr Haushalt weniger als %2 im Jahr verdient; höchstens einmal in %n Jahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-employed: no cut if it reached us by %1, once per period of incapacity.</source>
+        <translation>Selbstständige: keine Kürzung, wenn es spätestens am %1 bei uns einging, einmal pro Zeitraum der Arbeitsunfähigkeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-employed: up to %n month(s) late there is no cut, once per period of incapacity.</source>
+        <translation>
+            <numerusform>Selbstständige: bis zu %n Monat Verspätung keine Kürzung, einmal pro Zeitraum der Arbeitsunfähigkeit.</numerusform>
+            <numerusform>Selbstständige: bis zu %n Monaten Verspätung keine Kürzung, einmal pro Zeitraum der Arbeitsunfähigkeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here the waiver does not apply.</source>
+        <translation>Hier gilt die Befreiung nicht.</translation>
+    </message>
+    <message>
+        <source>Ask the counter whether it applies to you.</source>
+        <translation>Fragen Sie am Schalter, ob sie für Sie gilt.</translation>
+    </message>
+    <message>
+        <source>Here the cut can be waived: tell the counter.</source>
+        <translation>Hier kann die Kürzung entfallen: Melden Sie es am Schalter.</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Ein Attest prüfen</translation>
+    </message>
+    <message>
+        <source>Type the dates your doctor wrote and the day the certificate reaches us: you see what kind of certificate it is and whether it is on time.</source>
+        <translation>Geben Sie die Daten ein, die Ihr Arzt geschrieben hat, und den Tag, an dem das Attest bei uns eingeht: Sie sehen, um welches Attest es sich handelt und ob es rechtzeitig ist.</translation>
+    </message>
+    <message>
+        <source>First day it covers</source>
+        <translation>Erster gedeckter Tag</translation>
+    </message>
+    <message>
+        <source>Last day it covers</source>
+        <translation>Letzter gedeckter Tag</translation>
+    </message>
+    <message>
+        <source>Day it reaches us</source>
+        <translation>Eingang bei uns am</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Ich bin</translation>
+    </message>
+    <message>
+        <source>Your work status</source>
+        <translation>Ihr beruflicher Status</translation>
+    </message>
+    <message>
+        <source>a worker</source>
+        <translation>Arbeiter</translation>
+    </message>
+    <message>
+        <source>an employee</source>
+        <translation>Angestellter</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>arbeitslos</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>selbstständig</translation>
+    </message>
+    <message>
+        <source>On paper: I send it</source>
+        <translation>Auf Papier: Ich schicke es</translation>
+    </message>
+    <message>
+        <source>Electronically: my doctor sends it</source>
+        <translation>Elektronisch: Mein Arzt schickt es</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1530,65 @@
     </message>
 </context>
 <context>
+    <name>FormsView</name>
+    <message>
+        <source>Incapacity certificate for your doctor (employee, worker, unemployed)</source>
+        <translation>Attest über Arbeitsunfähigkeit für Ihren Arzt (Angestellte, Arbeiter, Arbeitslose)</translation>
+    </message>
+    <message>
+        <source>Incapacity certificate for your doctor (self-employed)</source>
+        <translation>Attest über Arbeitsunfähigkeit für Ihren Arzt (Selbstständige)</translation>
+    </message>
+    <message>
+        <source>Declaration of a secondary self-employed activity</source>
+        <translation>Erklärung einer selbstständigen Nebentätigkeit</translation>
+    </message>
+    <message>
+        <source>Return to work (employee, worker, unemployed)</source>
+        <translation>Wiederaufnahme der Arbeit (Angestellte, Arbeiter, Arbeitslose)</translation>
+    </message>
+    <message>
+        <source>Return to work (self-employed)</source>
+        <translation>Wiederaufnahme der Arbeit (Selbstständige)</translation>
+    </message>
+    <message>
+        <source>Request to work part time (employee)</source>
+        <translation>Antrag auf Teilzeitarbeit (Arbeitnehmer)</translation>
+    </message>
+    <message>
+        <source>Request to work part time (self-employed)</source>
+        <translation>Antrag auf Teilzeitarbeit (Selbstständige)</translation>
+    </message>
+    <message>
+        <source>Request for voluntary work</source>
+        <translation>Antrag auf ehrenamtliche Arbeit</translation>
+    </message>
+    <message>
+        <source>Forms to print</source>
+        <translation>Formulare drucken</translation>
+    </message>
+    <message>
+        <source>In your language, with your details already filled in.</source>
+        <translation>In Ihrer Sprache, mit Ihren Daten bereits ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Drucken: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation>Als PDF speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Your file</source>
@@ -1115,6 +1613,29 @@
     <message>
         <source>Finish and log out</source>
         <translation>Beenden und abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>IncapacityPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Ein Attest prüfen</translation>
+    </message>
+    <message>
+        <source>Forms to print</source>
+        <translation>Formulare drucken</translation>
+    </message>
+    <message>
+        <source>Work part time</source>
+        <translation>Teilzeit arbeiten</translation>
+    </message>
+    <message>
+        <source>I resume work</source>
+        <translation>Ich arbeite wieder</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1671,10 @@
     <message>
         <source>Next payment on %1 (for %2 to %3)</source>
         <translation>Nächste Zahlung am %1 (für den Zeitraum vom %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Next payment expected on %1 (for %2 to %3): not published yet</source>
+        <translation>Nächste Zahlung voraussichtlich am %1 (für %2 bis %3): noch nicht veröffentlicht</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -1881,6 +2406,354 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <source>Your certificates</source>
+        <translation>Ihre Atteste</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Deckt</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Geschickt</translation>
+    </message>
+    <message>
+        <source>Your next certificate</source>
+        <translation>Ihr nächstes Attest</translation>
+    </message>
+    <message>
+        <source>Part-time work</source>
+        <translation>Teilzeitarbeit</translation>
+    </message>
+    <message>
+        <source>Next payments</source>
+        <translation>Nächste Zahlungen</translation>
+    </message>
+    <message>
+        <source>Your indemnity (estimate)</source>
+        <translation>Ihr Krankengeld (Schätzung)</translation>
+    </message>
+    <message>
+        <source>You have no incapacity for work in your file.</source>
+        <translation>In Ihrer Akte gibt es keine Arbeitsunfähigkeit.</translation>
+    </message>
+    <message>
+        <source>If you fall ill: &quot;Forms to print&quot; has the certificate for your doctor, and &quot;Check a certificate&quot; tells you by when it must reach us.</source>
+        <translation>Wenn Sie krank werden: Unter „Formulare drucken“ finden Sie das Attest für Ihren Arzt, und „Ein Attest prüfen“ sagt Ihnen, bis wann es bei uns eingehen muss.</translation>
+    </message>
+    <message>
+        <source>Incapacity for work since %1</source>
+        <translation>Arbeitsunfähig seit %1</translation>
+    </message>
+    <message>
+        <source>Incapacity for work from %1 to %2: ended.</source>
+        <translation>Arbeitsunfähigkeit vom %1 bis %2: beendet.</translation>
+    </message>
+    <message>
+        <source>Work status: %1</source>
+        <translation>Beruflicher Status: %1</translation>
+    </message>
+    <message>
+        <source>The first certificate was to reach us by %1.</source>
+        <translation>Das erste Attest musste spätestens am %1 bei uns eingehen.</translation>
+    </message>
+    <message>
+        <source>Your incapacity ends on %1: you resume the next day.</source>
+        <translation>Ihre Arbeitsunfähigkeit endet am %1: Sie arbeiten am nächsten Tag wieder.</translation>
+    </message>
+    <message>
+        <source>Your return to work on %1 is on its way to the mutuality.</source>
+        <translation>Ihre Arbeitsaufnahme am %1 ist auf dem Weg zur Krankenkasse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier period(s) of incapacity: see Indemnities.</source>
+        <translation>
+            <numerusform>%n früherer Zeitraum der Arbeitsunfähigkeit: siehe Krankengeld.</numerusform>
+            <numerusform>%n frühere Zeiträume der Arbeitsunfähigkeit: siehe Krankengeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first certificate</source>
+        <translation>erstes Attest</translation>
+    </message>
+    <message>
+        <source>prolongation</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>return to work</source>
+        <translation>Arbeitsaufnahme</translation>
+    </message>
+    <message>
+        <source>part-time work</source>
+        <translation>Teilzeitarbeit</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>auf Papier</translation>
+    </message>
+    <message>
+        <source>electronically by the doctor</source>
+        <translation>elektronisch vom Arzt</translation>
+    </message>
+    <message>
+        <source>your declaration</source>
+        <translation>Ihre Erklärung</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) covered by your certificates.</source>
+        <translation>
+            <numerusform>%n Tag durch Ihre Atteste gedeckt.</numerusform>
+            <numerusform>%n Tage durch Ihre Atteste gedeckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No day without a certificate.</source>
+        <translation>Kein Tag ohne Attest.</translation>
+    </message>
+    <message>
+        <source>Not covered by a certificate: %1 – %2</source>
+        <translation>Nicht durch ein Attest gedeckt: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</source>
+        <translation>Ihr Attest deckt Sie bis %1. Wenn Sie am %2 nicht wieder arbeiten können, muss Ihr Verlängerungsattest am %3 beginnen.</translation>
+    </message>
+    <message>
+        <source>It must reach us by %1.</source>
+        <translation>Es muss spätestens am %1 bei uns eingehen.</translation>
+    </message>
+    <message>
+        <source>A certificate your GP sends electronically needs no paper from you; one such certificate covers at most until %1.</source>
+        <translation>Für ein Attest, das Ihr Hausarzt elektronisch schickt, brauchen Sie kein Papier; ein solches Attest gilt höchstens bis zum %1.</translation>
+    </message>
+    <message>
+        <source>waiting for the medical adviser&apos;s decision</source>
+        <translation>wartet auf die Entscheidung des Vertrauensarztes</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>From %1: %2 h a week of %3 h, at %4 — %5</source>
+        <translation>Ab %1: %2 Std. pro Woche von %3 Std., bei %4 — %5</translation>
+    </message>
+    <message>
+        <source>it arrived late: the indemnity is cut until it arrived</source>
+        <translation>verspätet eingegangen: Das Krankengeld ist bis zum Eingang gekürzt</translation>
+    </message>
+    <message>
+        <source>it arrived too late: no indemnity from the day it concerns</source>
+        <translation>zu spät eingegangen: kein Krankengeld ab dem betreffenden Tag</translation>
+    </message>
+    <message>
+        <source>Next payment on %1 (for %2 to %3)</source>
+        <translation>Nächste Zahlung am %1 (für %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Next payment expected on %1 (for %2 to %3): not published yet</source>
+        <translation>Nächste Zahlung voraussichtlich am %1 (für %2 bis %3): noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the first year (invalidity, from %1)</source>
+        <translation>Nach dem ersten Jahr (Invalidität, ab %1)</translation>
+    </message>
+    <message>
+        <source>%1: by the rules in force on %2, your daily amount cannot be estimated.</source>
+        <translation>%1: Nach den am %2 geltenden Regeln kann Ihr Tagesbetrag nicht geschätzt werden.</translation>
+    </message>
+    <message>
+        <source>%1: by the rules in force on %2, about %3 gross a day, %4 net.</source>
+        <translation>%1: Nach den am %2 geltenden Regeln etwa %3 brutto pro Tag, %4 netto.</translation>
+    </message>
+    <message>
+        <source>Figures from %1.</source>
+        <translation>Beträge vom %1.</translation>
+    </message>
+    <message>
+        <source>Your gross daily wage: %1</source>
+        <translation>Ihr Bruttotageslohn: %1</translation>
+    </message>
+    <message>
+        <source>Wage taken into account, at most: %1</source>
+        <translation>Berücksichtigter Lohn, höchstens: %1</translation>
+    </message>
+    <message>
+        <source>At %2 of it: %1</source>
+        <translation>Davon %2: %1</translation>
+    </message>
+    <message>
+        <source>Gross daily indemnity: %1</source>
+        <translation>Brutotagegeld: %1</translation>
+    </message>
+    <message>
+        <source>Maximum daily amount applied: %1</source>
+        <translation>Angewandter Höchsttagesbetrag: %1</translation>
+    </message>
+    <message>
+        <source>Minimum daily amount applied: %1</source>
+        <translation>Angewandter Mindesttagesbetrag: %1</translation>
+    </message>
+    <message>
+        <source>Flat daily amount for the self-employed: %1</source>
+        <translation>Pauschaler Tagesbetrag für Selbstständige: %1</translation>
+    </message>
+    <message>
+        <source>Withholding of %2: %1</source>
+        <translation>Einbehaltung von %2: %1</translation>
+    </message>
+    <message>
+        <source>Net daily indemnity: %1</source>
+        <translation>Nettotagegeld: %1</translation>
+    </message>
+    <message>
+        <source>Your family situation is not known yet: the amount depends on it.</source>
+        <translation>Ihre familiäre Situation ist noch nicht bekannt: Der Betrag hängt davon ab.</translation>
+    </message>
+    <message>
+        <source>Your wage is not known yet: the amount is computed once your employer has sent it.</source>
+        <translation>Ihr Lohn ist noch nicht bekannt: Der Betrag wird berechnet, sobald Ihr Arbeitgeber ihn geschickt hat.</translation>
+    </message>
+    <message>
+        <source>primary incapacity (first year)</source>
+        <translation>primäre Arbeitsunfähigkeit (erstes Jahr)</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>Invalidität</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>Angestellter</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Arbeiter</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>Arbeitsloser</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>Selbstständiger</translation>
+    </message>
+</context>
+<context>
+    <name>PartTimeView</name>
+    <message>
+        <source>You can ask to work part time while your incapacity runs.</source>
+        <translation>Sie können während Ihrer Arbeitsunfähigkeit beantragen, in Teilzeit zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>You sign the request with your eID card and PIN code.</source>
+        <translation>Sie unterschreiben den Antrag mit Ihrer eID-Karte und Ihrem PIN-Code.</translation>
+    </message>
+    <message>
+        <source>The request is signed with the member&apos;s eID card: at a terminal after logging in with the card, or on paper (&quot;Forms to print&quot;).</source>
+        <translation>Der Antrag wird mit der eID-Karte des Mitglieds unterschrieben: an einem Terminal nach der Anmeldung mit der Karte oder auf Papier („Formulare drucken“).</translation>
+    </message>
+    <message>
+        <source>The request is signed with your eID card: log in with your card to send it here, or print it under &quot;Forms to print&quot;.</source>
+        <translation>Der Antrag wird mit Ihrer eID-Karte unterschrieben: Melden Sie sich mit Ihrer Karte an, um ihn hier zu schicken, oder drucken Sie ihn unter „Formulare drucken“.</translation>
+    </message>
+    <message>
+        <source>Your request to work part time from %1 is sent to the medical adviser with the form you signed.</source>
+        <translation>Ihr Antrag auf Teilzeitarbeit ab dem %1 ist mit dem unterschriebenen Formular an den Vertrauensarzt geschickt.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Er wartet auf diesem Terminal, bis die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Your request must reach us by %1.</source>
+        <translation>Ihr Antrag muss spätestens am %1 bei uns eingehen.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is on time.</source>
+        <translation>Heute geschickt, ist er rechtzeitig.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</source>
+        <translation>Heute geschickt, ist er verspätet: Ihr Krankengeld wird vom Tag Ihres Beginns bis zum Tag seines Eingangs gekürzt.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is too late: no indemnity is paid from the day you start working.</source>
+        <translation>Heute geschickt, ist er zu spät: Ab dem Tag, an dem Sie zu arbeiten beginnen, wird kein Krankengeld gezahlt.</translation>
+    </message>
+    <message>
+        <source>Expected effect on your indemnity: %1</source>
+        <translation>Erwartete Auswirkung auf Ihr Krankengeld: %1</translation>
+    </message>
+    <message>
+        <source>Expected effect on your indemnity: none.</source>
+        <translation>Erwartete Auswirkung auf Ihr Krankengeld: keine.</translation>
+    </message>
+    <message>
+        <source>About %1 a day instead of %2.</source>
+        <translation>Etwa %1 pro Tag statt %2.</translation>
+    </message>
+    <message>
+        <source>Work part time</source>
+        <translation>Teilzeit arbeiten</translation>
+    </message>
+    <message>
+        <source>Tell the medical adviser before you start. You see by when the request must reach us and its effect on your indemnity before you sign it.</source>
+        <translation>Informieren Sie den Vertrauensarzt, bevor Sie beginnen. Vor der Unterschrift sehen Sie, bis wann der Antrag bei uns eingehen muss und wie er sich auf Ihr Krankengeld auswirkt.</translation>
+    </message>
+    <message>
+        <source>First day of work</source>
+        <translation>Erster Arbeitstag</translation>
+    </message>
+    <message>
+        <source>Hours a week you will work</source>
+        <translation>Wochenstunden, die Sie arbeiten werden</translation>
+    </message>
+    <message>
+        <source>Hours a week of the full-time job</source>
+        <translation>Wochenstunden der Vollzeitstelle</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>I work as self-employed</source>
+        <translation>Ich arbeite selbstständig</translation>
+    </message>
+    <message>
+        <source>See the deadline and the effect</source>
+        <translation>Frist und Auswirkung ansehen</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Mit meiner Karte unterschreiben</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Correct</source>
@@ -1974,6 +2847,22 @@
         <translation>In dieser Liste wartet nichts.</translation>
     </message>
     <message>
+        <source>The reason for a refusal, as the member will read it</source>
+        <translation>Der Grund einer Ablehnung, wie das Mitglied ihn lesen wird</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>A medical adviser decides on it.</source>
+        <translation>Ein Vertrauensarzt entscheidet darüber.</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Als versandt markieren</translation>
     </message>
@@ -2061,16 +2950,40 @@
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <source>Orders and questions</source>
-        <translation>Bestellungen und Fragen</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Questions</source>
         <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medizinisch</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s work to show</source>
+        <translation>Die Arbeit welcher Geschäftsstelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Which kind of work to show</source>
+        <translation>Welche Art von Arbeit anzeigen</translation>
+    </message>
+    <message>
+        <source>The work waiting</source>
+        <translation>Die wartende Arbeit</translation>
+    </message>
+    <message>
+        <source>Answer or reason for the member</source>
+        <translation>Antwort oder Grund für das Mitglied</translation>
+    </message>
+    <message>
+        <source>Reason for refusing the order</source>
+        <translation>Grund für die Ablehnung der Bestellung</translation>
+    </message>
+    <message>
+        <source>Register a certificate</source>
+        <translation>Bescheinigung erfassen</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2127,6 +3040,10 @@
     <message>
         <source>The answer, as the member will read it</source>
         <translation>Die Antwort, wie das Mitglied sie lesen wird</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Take it</source>
@@ -2301,6 +3218,38 @@
         <translation>Noch keine Frage.</translation>
     </message>
     <message>
+        <source>%1 of %2 h a week</source>
+        <translation>%1 von %2 Std. pro Woche</translation>
+    </message>
+    <message>
+        <source>Part-time work from %1: %2 of %3 hours a week</source>
+        <translation>Teilzeitarbeit ab %1: %2 von %3 Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Arbeitgeber: %1</translation>
+    </message>
+    <message>
+        <source>Reached us on %1: %2</source>
+        <translation>Eingegangen am %1: %2</translation>
+    </message>
+    <message>
+        <source>The medical adviser authorised it on %1.</source>
+        <translation>Der Vertrauensarzt hat ihn am %1 genehmigt.</translation>
+    </message>
+    <message>
+        <source>The medical adviser refused it on %1.</source>
+        <translation>Der Vertrauensarzt hat ihn am %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>The medical adviser has not decided yet.</source>
+        <translation>Der Vertrauensarzt hat noch nicht entschieden.</translation>
+    </message>
+    <message>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
@@ -2360,6 +3309,80 @@
         <source>Status</source>
         <translation>Stand</translation>
     </message>
+    <message>
+        <source>My questions</source>
+        <translation>Meine Fragen</translation>
+    </message>
+    <message>
+        <source>My partial resumption requests</source>
+        <translation>Meine Anträge auf teilweise Wiederaufnahme</translation>
+    </message>
+    <message>
+        <source>Reached us</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnView</name>
+    <message>
+        <source>Type the day you resume as %1.</source>
+        <translation>Geben Sie den Tag Ihrer Wiederaufnahme wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Your return on %1 is on its way to the mutuality: your incapacity ends the day before.</source>
+        <translation>Ihre Wiederaufnahme am %1 ist auf dem Weg zur Krankenkasse: Ihre Arbeitsunfähigkeit endet am Tag davor.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Sie wartet auf diesem Terminal, bis die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>You have no running incapacity to end.</source>
+        <translation>Sie haben keine laufende Arbeitsunfähigkeit zu beenden.</translation>
+    </message>
+    <message>
+        <source>I resume work</source>
+        <translation>Ich arbeite wieder</translation>
+    </message>
+    <message>
+        <source>Tell us the day you start again, at work or as a jobseeker.</source>
+        <translation>Nennen Sie uns den Tag, an dem Sie wieder anfangen, bei der Arbeit oder als Arbeitsuchender.</translation>
+    </message>
+    <message>
+        <source>Day I resume</source>
+        <translation>Tag meiner Wiederaufnahme</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>Bei der Arbeit</translation>
+    </message>
+    <message>
+        <source>As a jobseeker (unemployment)</source>
+        <translation>Als Arbeitsuchender (Arbeitslosigkeit)</translation>
+    </message>
+    <message>
+        <source>Declare my return</source>
+        <translation>Meine Wiederaufnahme melden</translation>
+    </message>
+</context>
+<context>
+    <name>SignView</name>
+    <message>
+        <source>Type your PIN code to sign your request to work part time from %1.</source>
+        <translation>Geben Sie Ihren PIN-Code ein, um Ihren Antrag auf Teilzeitarbeit ab dem %1 zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN-Code</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedCardBar</name>
@@ -2406,6 +3429,10 @@
     <message>
         <source>primary incapacity</source>
         <translation>primäre Arbeitsunfähigkeit</translation>
+    </message>
+    <message>
+        <source>incapacity running</source>
+        <translation>arbeitsunfähig</translation>
     </message>
     <message>
         <source>invalidity</source>

@@ -132,6 +132,10 @@
         <translation>Logging in with the federal token is not possible at the moment. Please use your eID card or your password.</translation>
     </message>
     <message>
+        <source>You have no running incapacity for work in your file.</source>
+        <translation>You have no running incapacity for work in your file.</translation>
+    </message>
+    <message>
         <source>Select at least one letter.</source>
         <translation>Select at least one letter.</translation>
     </message>
@@ -141,6 +145,30 @@
             <numerusform>A statement covers at most %n day: choose a shorter period.</numerusform>
             <numerusform>A statement covers at most %n days: choose a shorter period.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the hours a week as a number.</source>
+        <translation>Type the hours a week as a number.</translation>
+    </message>
+    <message>
+        <source>The hours you will work must be fewer than the hours of the full-time job.</source>
+        <translation>The hours you will work must be fewer than the hours of the full-time job.</translation>
+    </message>
+    <message>
+        <source>This is not a date: type the first day of work as day/month/year.</source>
+        <translation>This is not a date: type the first day of work as day/month/year.</translation>
+    </message>
+    <message>
+        <source>Type the first day you will work.</source>
+        <translation>Type the first day you will work.</translation>
+    </message>
+    <message>
+        <source>Choose whether you resume at work or as a jobseeker.</source>
+        <translation>Choose whether you resume at work or as a jobseeker.</translation>
+    </message>
+    <message>
+        <source>Type the day you resume.</source>
+        <translation>Type the day you resume.</translation>
     </message>
     <message numerus="yes">
         <source>A receipt holds at most %n line(s): select fewer.</source>
@@ -155,6 +183,46 @@
             <numerusform>A statement covers at most the %n year before this one.</numerusform>
             <numerusform>A statement covers at most the %n years before this one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is a medical adviser&apos;s decision.</source>
+        <translation>This is a medical adviser&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>This request has been decided meanwhile: the list shows it now.</source>
+        <translation>This request has been decided meanwhile: the list shows it now.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of certificate.</source>
+        <translation>Choose the kind of certificate.</translation>
+    </message>
+    <message>
+        <source>For a first certificate, choose the member&apos;s work status.</source>
+        <translation>For a first certificate, choose the member&apos;s work status.</translation>
+    </message>
+    <message>
+        <source>Type the doctor&apos;s name, as the certificate gives it.</source>
+        <translation>Type the doctor&apos;s name, as the certificate gives it.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the refusal, for the member.</source>
+        <translation>Write the reason for the refusal, for the member.</translation>
+    </message>
+    <message>
+        <source>This certificate is no longer in the queue.</source>
+        <translation>This certificate is no longer in the queue.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the queue.</source>
+        <translation>This request is no longer in the queue.</translation>
+    </message>
+    <message>
+        <source>This certificate starts a new incapacity: choose the member&apos;s work status.</source>
+        <translation>This certificate starts a new incapacity: choose the member&apos;s work status.</translation>
+    </message>
+    <message>
+        <source>This certificate starts on a day your previous certificate already covers.</source>
+        <translation>This certificate starts on a day your previous certificate already covers.</translation>
     </message>
     <message>
         <source>We cannot do this here</source>
@@ -177,12 +245,52 @@
         <translation>The mutuality could not check that this request was made during your visit. Please go to the counter.</translation>
     </message>
     <message>
+        <source>Your incapacity started on %1: you resume after that day.</source>
+        <translation>Your incapacity started on %1: you resume after that day.</translation>
+    </message>
+    <message>
+        <source>The day you resume is not after the start of your incapacity.</source>
+        <translation>The day you resume is not after the start of your incapacity.</translation>
+    </message>
+    <message>
+        <source>Your incapacity started on %1: part-time work starts after that day.</source>
+        <translation>Your incapacity started on %1: part-time work starts after that day.</translation>
+    </message>
+    <message>
+        <source>Part-time work starts after the first day of your incapacity.</source>
+        <translation>Part-time work starts after the first day of your incapacity.</translation>
+    </message>
+    <message>
+        <source>A return can be declared up to %1 at the latest.</source>
+        <translation>A return can be declared up to %1 at the latest.</translation>
+    </message>
+    <message>
+        <source>This day is too far ahead to declare a return now.</source>
+        <translation>This day is too far ahead to declare a return now.</translation>
+    </message>
+    <message>
         <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
         <translation>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</translation>
     </message>
     <message>
         <source>Your online account is not active yet: use the login details sent by post.</source>
         <translation>Your online account is not active yet: use the login details sent by post.</translation>
+    </message>
+    <message>
+        <source>A certificate needs a first and a last day: type both.</source>
+        <translation>A certificate needs a first and a last day: type both.</translation>
+    </message>
+    <message>
+        <source>The last day of the certificate is before its first day.</source>
+        <translation>The last day of the certificate is before its first day.</translation>
+    </message>
+    <message>
+        <source>Type the name of your employer.</source>
+        <translation>Type the name of your employer.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name is too long: please shorten it.</source>
+        <translation>The employer&apos;s name is too long: please shorten it.</translation>
     </message>
     <message>
         <source>Your file cannot be found here: please go to the counter.</source>
@@ -553,6 +661,10 @@
         <translation>Order</translation>
     </message>
     <message>
+        <source>Incapacity</source>
+        <translation>Incapacity</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>My data</translation>
     </message>
@@ -563,6 +675,10 @@
     <message>
         <source>Indemnities</source>
         <translation>Indemnities</translation>
+    </message>
+    <message>
+        <source>My incapacity</source>
+        <translation>My incapacity</translation>
     </message>
     <message>
         <source>Global medical file (DMG)</source>
@@ -619,6 +735,10 @@
     <message>
         <source>Done.</source>
         <translation>Done.</translation>
+    </message>
+    <message>
+        <source>The certificate is registered.</source>
+        <translation>The certificate is registered.</translation>
     </message>
     <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
@@ -721,6 +841,14 @@
         <translation>Something else</translation>
     </message>
     <message>
+        <source>authorised on %1</source>
+        <translation>authorised on %1</translation>
+    </message>
+    <message>
+        <source>refused on %1</source>
+        <translation>refused on %1</translation>
+    </message>
+    <message>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
@@ -731,6 +859,106 @@
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late: indemnity cut until the day it was sent</source>
+        <translation>late: indemnity cut until the day it was sent</translation>
+    </message>
+    <message>
+        <source>too late: no indemnity from its start</source>
+        <translation>too late: no indemnity from its start</translation>
+    </message>
+    <message>
+        <source>First certificate</source>
+        <translation>First certificate</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Return to work</translation>
+    </message>
+    <message>
+        <source>Partial resumption</source>
+        <translation>Partial resumption</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>electronic</translation>
+    </message>
+    <message>
+        <source>declared by the member</source>
+        <translation>declared by the member</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Part time</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>From %1: %2 of %3 h a week, %4</source>
+        <translation>From %1: %2 of %3 h a week, %4</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Partial resumption request of %1</source>
+        <translation>Partial resumption request of %1</translation>
+    </message>
+    <message>
+        <source>Certificate received on %1</source>
+        <translation>Certificate received on %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Member: %1</translation>
+    </message>
+    <message>
+        <source>Self-employed activity: %1</source>
+        <translation>Self-employed activity: %1</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Employer: %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Starts on %1</translation>
+    </message>
+    <message>
+        <source>%1 h a week of %2 h full time (%3 %)</source>
+        <translation>%1 h a week of %2 h full time (%3 %)</translation>
+    </message>
+    <message>
+        <source>Reached us on %1: %2</source>
+        <translation>Reached us on %1: %2</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation>Covers %1</translation>
+    </message>
+    <message>
+        <source>Received on %1, %2</source>
+        <translation>Received on %1, %2</translation>
+    </message>
+    <message>
+        <source>Doctor: %1</source>
+        <translation>Doctor: %1</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1097,217 @@
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateForm</name>
+    <message>
+        <source>A paper certificate received</source>
+        <translation>A paper certificate received</translation>
+    </message>
+    <message>
+        <source>Member&apos;s national number</source>
+        <translation>Member&apos;s national number</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>Work status</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>Covers from</translation>
+    </message>
+    <message>
+        <source>Covers to</source>
+        <translation>Covers to</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s name</source>
+        <translation>Doctor&apos;s name</translation>
+    </message>
+    <message>
+        <source>First certificate</source>
+        <translation>First certificate</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Register the certificate</source>
+        <translation>Register the certificate</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Type each date as %1.</source>
+        <translation>Type each date as %1.</translation>
+    </message>
+    <message>
+        <source>This is the first certificate of a new incapacity.</source>
+        <translation>This is the first certificate of a new incapacity.</translation>
+    </message>
+    <message>
+        <source>This is a prolongation: it starts the day after your previous certificate ends.</source>
+        <translation>This is a prolongation: it starts the day after your previous certificate ends.</translation>
+    </message>
+    <message>
+        <source>This is a relapse: it starts after a short gap, so it continues your incapacity in a new file.</source>
+        <translation>This is a relapse: it starts after a short gap, so it continues your incapacity in a new file.</translation>
+    </message>
+    <message>
+        <source>This is a new incapacity: the gap since your previous certificate is too long for a relapse. Send it as a first certificate.</source>
+        <translation>This is a new incapacity: the gap since your previous certificate is too long for a relapse. Send it as a first certificate.</translation>
+    </message>
+    <message>
+        <source>Not covered by a certificate: %1 – %2</source>
+        <translation>Not covered by a certificate: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your doctor sends it electronically: you have nothing to send.</source>
+        <translation>Your doctor sends it electronically: you have nothing to send.</translation>
+    </message>
+    <message>
+        <source>An electronic certificate cannot cover so long: your doctor sends a new one before this one ends.</source>
+        <translation>An electronic certificate cannot cover so long: your doctor sends a new one before this one ends.</translation>
+    </message>
+    <message>
+        <source>It must reach us by %1.</source>
+        <translation>It must reach us by %1.</translation>
+    </message>
+    <message>
+        <source>Received on %1, it is on time.</source>
+        <translation>Received on %1, it is on time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is late: your indemnity is %1 less for %n paid day(s), up to %2.</source>
+        <translation>
+            <numerusform>It is late: your indemnity is %1 less for %n paid day, up to %2.</numerusform>
+            <numerusform>It is late: your indemnity is %1 less for %n paid days, up to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation>About %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cut is waived if it costs you at least %1 and you could not send it in time (force majeure) or your household earns less than %2 a year; at most once in %n year(s).</source>
+        <translation>
+            <numerusform>The cut is waived if it costs you at least %1 and you could not send it in time (force majeure) or your household earns less than %2 a year; at most once in %n year.</numerusform>
+            <numerusform>The cut is waived if it costs you at least %1 and you could not send it in time (force majeure) or your household earns less than %2 a year; at most once in %n years.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-employed: no cut if it reached us by %1, once per period of incapacity.</source>
+        <translation>Self-employed: no cut if it reached us by %1, once per period of incapacity.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-employed: up to %n month(s) late there is no cut, once per period of incapacity.</source>
+        <translation>
+            <numerusform>Self-employed: up to %n month late there is no cut, once per period of incapacity.</numerusform>
+            <numerusform>Self-employed: up to %n months late there is no cut, once per period of incapacity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here the waiver does not apply.</source>
+        <translation>Here the waiver does not apply.</translation>
+    </message>
+    <message>
+        <source>Ask the counter whether it applies to you.</source>
+        <translation>Ask the counter whether it applies to you.</translation>
+    </message>
+    <message>
+        <source>Here the cut can be waived: tell the counter.</source>
+        <translation>Here the cut can be waived: tell the counter.</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Type the dates your doctor wrote and the day the certificate reaches us: you see what kind of certificate it is and whether it is on time.</source>
+        <translation>Type the dates your doctor wrote and the day the certificate reaches us: you see what kind of certificate it is and whether it is on time.</translation>
+    </message>
+    <message>
+        <source>First day it covers</source>
+        <translation>First day it covers</translation>
+    </message>
+    <message>
+        <source>Last day it covers</source>
+        <translation>Last day it covers</translation>
+    </message>
+    <message>
+        <source>Day it reaches us</source>
+        <translation>Day it reaches us</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>I am</translation>
+    </message>
+    <message>
+        <source>Your work status</source>
+        <translation>Your work status</translation>
+    </message>
+    <message>
+        <source>a worker</source>
+        <translation>a worker</translation>
+    </message>
+    <message>
+        <source>an employee</source>
+        <translation>an employee</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>unemployed</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>self-employed</translation>
+    </message>
+    <message>
+        <source>On paper: I send it</source>
+        <translation>On paper: I send it</translation>
+    </message>
+    <message>
+        <source>Electronically: my doctor sends it</source>
+        <translation>Electronically: my doctor sends it</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1530,65 @@
     </message>
 </context>
 <context>
+    <name>FormsView</name>
+    <message>
+        <source>Incapacity certificate for your doctor (employee, worker, unemployed)</source>
+        <translation>Incapacity certificate for your doctor (employee, worker, unemployed)</translation>
+    </message>
+    <message>
+        <source>Incapacity certificate for your doctor (self-employed)</source>
+        <translation>Incapacity certificate for your doctor (self-employed)</translation>
+    </message>
+    <message>
+        <source>Declaration of a secondary self-employed activity</source>
+        <translation>Declaration of a secondary self-employed activity</translation>
+    </message>
+    <message>
+        <source>Return to work (employee, worker, unemployed)</source>
+        <translation>Return to work (employee, worker, unemployed)</translation>
+    </message>
+    <message>
+        <source>Return to work (self-employed)</source>
+        <translation>Return to work (self-employed)</translation>
+    </message>
+    <message>
+        <source>Request to work part time (employee)</source>
+        <translation>Request to work part time (employee)</translation>
+    </message>
+    <message>
+        <source>Request to work part time (self-employed)</source>
+        <translation>Request to work part time (self-employed)</translation>
+    </message>
+    <message>
+        <source>Request for voluntary work</source>
+        <translation>Request for voluntary work</translation>
+    </message>
+    <message>
+        <source>Forms to print</source>
+        <translation>Forms to print</translation>
+    </message>
+    <message>
+        <source>In your language, with your details already filled in.</source>
+        <translation>In your language, with your details already filled in.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation>Save as PDF: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Your file</source>
@@ -1115,6 +1613,29 @@
     <message>
         <source>Finish and log out</source>
         <translation>Finish and log out</translation>
+    </message>
+</context>
+<context>
+    <name>IncapacityPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Forms to print</source>
+        <translation>Forms to print</translation>
+    </message>
+    <message>
+        <source>Work part time</source>
+        <translation>Work part time</translation>
+    </message>
+    <message>
+        <source>I resume work</source>
+        <translation>I resume work</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1671,10 @@
     <message>
         <source>Next payment on %1 (for %2 to %3)</source>
         <translation>Next payment on %1 (for %2 to %3)</translation>
+    </message>
+    <message>
+        <source>Next payment expected on %1 (for %2 to %3): not published yet</source>
+        <translation>Next payment expected on %1 (for %2 to %3): not published yet</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -1881,6 +2406,354 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <source>Your certificates</source>
+        <translation>Your certificates</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Your next certificate</source>
+        <translation>Your next certificate</translation>
+    </message>
+    <message>
+        <source>Part-time work</source>
+        <translation>Part-time work</translation>
+    </message>
+    <message>
+        <source>Next payments</source>
+        <translation>Next payments</translation>
+    </message>
+    <message>
+        <source>Your indemnity (estimate)</source>
+        <translation>Your indemnity (estimate)</translation>
+    </message>
+    <message>
+        <source>You have no incapacity for work in your file.</source>
+        <translation>You have no incapacity for work in your file.</translation>
+    </message>
+    <message>
+        <source>If you fall ill: &quot;Forms to print&quot; has the certificate for your doctor, and &quot;Check a certificate&quot; tells you by when it must reach us.</source>
+        <translation>If you fall ill: &quot;Forms to print&quot; has the certificate for your doctor, and &quot;Check a certificate&quot; tells you by when it must reach us.</translation>
+    </message>
+    <message>
+        <source>Incapacity for work since %1</source>
+        <translation>Incapacity for work since %1</translation>
+    </message>
+    <message>
+        <source>Incapacity for work from %1 to %2: ended.</source>
+        <translation>Incapacity for work from %1 to %2: ended.</translation>
+    </message>
+    <message>
+        <source>Work status: %1</source>
+        <translation>Work status: %1</translation>
+    </message>
+    <message>
+        <source>The first certificate was to reach us by %1.</source>
+        <translation>The first certificate was to reach us by %1.</translation>
+    </message>
+    <message>
+        <source>Your incapacity ends on %1: you resume the next day.</source>
+        <translation>Your incapacity ends on %1: you resume the next day.</translation>
+    </message>
+    <message>
+        <source>Your return to work on %1 is on its way to the mutuality.</source>
+        <translation>Your return to work on %1 is on its way to the mutuality.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier period(s) of incapacity: see Indemnities.</source>
+        <translation>
+            <numerusform>%n earlier period of incapacity: see Indemnities.</numerusform>
+            <numerusform>%n earlier periods of incapacity: see Indemnities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first certificate</source>
+        <translation>first certificate</translation>
+    </message>
+    <message>
+        <source>prolongation</source>
+        <translation>prolongation</translation>
+    </message>
+    <message>
+        <source>return to work</source>
+        <translation>return to work</translation>
+    </message>
+    <message>
+        <source>part-time work</source>
+        <translation>part-time work</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <source>electronically by the doctor</source>
+        <translation>electronically by the doctor</translation>
+    </message>
+    <message>
+        <source>your declaration</source>
+        <translation>your declaration</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) covered by your certificates.</source>
+        <translation>
+            <numerusform>%n day covered by your certificates.</numerusform>
+            <numerusform>%n days covered by your certificates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No day without a certificate.</source>
+        <translation>No day without a certificate.</translation>
+    </message>
+    <message>
+        <source>Not covered by a certificate: %1 – %2</source>
+        <translation>Not covered by a certificate: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</source>
+        <translation>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</translation>
+    </message>
+    <message>
+        <source>It must reach us by %1.</source>
+        <translation>It must reach us by %1.</translation>
+    </message>
+    <message>
+        <source>A certificate your GP sends electronically needs no paper from you; one such certificate covers at most until %1.</source>
+        <translation>A certificate your GP sends electronically needs no paper from you; one such certificate covers at most until %1.</translation>
+    </message>
+    <message>
+        <source>waiting for the medical adviser&apos;s decision</source>
+        <translation>waiting for the medical adviser&apos;s decision</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>authorised</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>From %1: %2 h a week of %3 h, at %4 — %5</source>
+        <translation>From %1: %2 h a week of %3 h, at %4 — %5</translation>
+    </message>
+    <message>
+        <source>it arrived late: the indemnity is cut until it arrived</source>
+        <translation>it arrived late: the indemnity is cut until it arrived</translation>
+    </message>
+    <message>
+        <source>it arrived too late: no indemnity from the day it concerns</source>
+        <translation>it arrived too late: no indemnity from the day it concerns</translation>
+    </message>
+    <message>
+        <source>Next payment on %1 (for %2 to %3)</source>
+        <translation>Next payment on %1 (for %2 to %3)</translation>
+    </message>
+    <message>
+        <source>Next payment expected on %1 (for %2 to %3): not published yet</source>
+        <translation>Next payment expected on %1 (for %2 to %3): not published yet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>After the first year (invalidity, from %1)</source>
+        <translation>After the first year (invalidity, from %1)</translation>
+    </message>
+    <message>
+        <source>%1: by the rules in force on %2, your daily amount cannot be estimated.</source>
+        <translation>%1: by the rules in force on %2, your daily amount cannot be estimated.</translation>
+    </message>
+    <message>
+        <source>%1: by the rules in force on %2, about %3 gross a day, %4 net.</source>
+        <translation>%1: by the rules in force on %2, about %3 gross a day, %4 net.</translation>
+    </message>
+    <message>
+        <source>Figures from %1.</source>
+        <translation>Figures from %1.</translation>
+    </message>
+    <message>
+        <source>Your gross daily wage: %1</source>
+        <translation>Your gross daily wage: %1</translation>
+    </message>
+    <message>
+        <source>Wage taken into account, at most: %1</source>
+        <translation>Wage taken into account, at most: %1</translation>
+    </message>
+    <message>
+        <source>At %2 of it: %1</source>
+        <translation>At %2 of it: %1</translation>
+    </message>
+    <message>
+        <source>Gross daily indemnity: %1</source>
+        <translation>Gross daily indemnity: %1</translation>
+    </message>
+    <message>
+        <source>Maximum daily amount applied: %1</source>
+        <translation>Maximum daily amount applied: %1</translation>
+    </message>
+    <message>
+        <source>Minimum daily amount applied: %1</source>
+        <translation>Minimum daily amount applied: %1</translation>
+    </message>
+    <message>
+        <source>Flat daily amount for the self-employed: %1</source>
+        <translation>Flat daily amount for the self-employed: %1</translation>
+    </message>
+    <message>
+        <source>Withholding of %2: %1</source>
+        <translation>Withholding of %2: %1</translation>
+    </message>
+    <message>
+        <source>Net daily indemnity: %1</source>
+        <translation>Net daily indemnity: %1</translation>
+    </message>
+    <message>
+        <source>Your family situation is not known yet: the amount depends on it.</source>
+        <translation>Your family situation is not known yet: the amount depends on it.</translation>
+    </message>
+    <message>
+        <source>Your wage is not known yet: the amount is computed once your employer has sent it.</source>
+        <translation>Your wage is not known yet: the amount is computed once your employer has sent it.</translation>
+    </message>
+    <message>
+        <source>primary incapacity (first year)</source>
+        <translation>primary incapacity (first year)</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invalidity</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>unemployed</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>self-employed</translation>
+    </message>
+</context>
+<context>
+    <name>PartTimeView</name>
+    <message>
+        <source>You can ask to work part time while your incapacity runs.</source>
+        <translation>You can ask to work part time while your incapacity runs.</translation>
+    </message>
+    <message>
+        <source>You sign the request with your eID card and PIN code.</source>
+        <translation>You sign the request with your eID card and PIN code.</translation>
+    </message>
+    <message>
+        <source>The request is signed with the member&apos;s eID card: at a terminal after logging in with the card, or on paper (&quot;Forms to print&quot;).</source>
+        <translation>The request is signed with the member&apos;s eID card: at a terminal after logging in with the card, or on paper (&quot;Forms to print&quot;).</translation>
+    </message>
+    <message>
+        <source>The request is signed with your eID card: log in with your card to send it here, or print it under &quot;Forms to print&quot;.</source>
+        <translation>The request is signed with your eID card: log in with your card to send it here, or print it under &quot;Forms to print&quot;.</translation>
+    </message>
+    <message>
+        <source>Your request to work part time from %1 is sent to the medical adviser with the form you signed.</source>
+        <translation>Your request to work part time from %1 is sent to the medical adviser with the form you signed.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>It waits on this terminal until the connection is back.</translation>
+    </message>
+    <message>
+        <source>Your request must reach us by %1.</source>
+        <translation>Your request must reach us by %1.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is on time.</source>
+        <translation>Sent today, it is on time.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</source>
+        <translation>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is too late: no indemnity is paid from the day you start working.</source>
+        <translation>Sent today, it is too late: no indemnity is paid from the day you start working.</translation>
+    </message>
+    <message>
+        <source>Expected effect on your indemnity: %1</source>
+        <translation>Expected effect on your indemnity: %1</translation>
+    </message>
+    <message>
+        <source>Expected effect on your indemnity: none.</source>
+        <translation>Expected effect on your indemnity: none.</translation>
+    </message>
+    <message>
+        <source>About %1 a day instead of %2.</source>
+        <translation>About %1 a day instead of %2.</translation>
+    </message>
+    <message>
+        <source>Work part time</source>
+        <translation>Work part time</translation>
+    </message>
+    <message>
+        <source>Tell the medical adviser before you start. You see by when the request must reach us and its effect on your indemnity before you sign it.</source>
+        <translation>Tell the medical adviser before you start. You see by when the request must reach us and its effect on your indemnity before you sign it.</translation>
+    </message>
+    <message>
+        <source>First day of work</source>
+        <translation>First day of work</translation>
+    </message>
+    <message>
+        <source>Hours a week you will work</source>
+        <translation>Hours a week you will work</translation>
+    </message>
+    <message>
+        <source>Hours a week of the full-time job</source>
+        <translation>Hours a week of the full-time job</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>I work as self-employed</source>
+        <translation>I work as self-employed</translation>
+    </message>
+    <message>
+        <source>See the deadline and the effect</source>
+        <translation>See the deadline and the effect</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Sign with my card</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Correct</source>
@@ -1974,6 +2847,22 @@
         <translation>Nothing waits in this queue.</translation>
     </message>
     <message>
+        <source>The reason for a refusal, as the member will read it</source>
+        <translation>The reason for a refusal, as the member will read it</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Authorise</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <source>A medical adviser decides on it.</source>
+        <translation>A medical adviser decides on it.</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Mark as sent</translation>
     </message>
@@ -2061,16 +2950,40 @@
         <translation>Show</translation>
     </message>
     <message>
-        <source>Orders and questions</source>
-        <translation>Orders and questions</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s work to show</source>
+        <translation>Which agency&apos;s work to show</translation>
+    </message>
+    <message>
+        <source>Which kind of work to show</source>
+        <translation>Which kind of work to show</translation>
+    </message>
+    <message>
+        <source>The work waiting</source>
+        <translation>The work waiting</translation>
+    </message>
+    <message>
+        <source>Answer or reason for the member</source>
+        <translation>Answer or reason for the member</translation>
+    </message>
+    <message>
+        <source>Reason for refusing the order</source>
+        <translation>Reason for refusing the order</translation>
+    </message>
+    <message>
+        <source>Register a certificate</source>
+        <translation>Register a certificate</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2127,6 +3040,10 @@
     <message>
         <source>The answer, as the member will read it</source>
         <translation>The answer, as the member will read it</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
     </message>
     <message>
         <source>Take it</source>
@@ -2301,6 +3218,38 @@
         <translation>No question yet.</translation>
     </message>
     <message>
+        <source>%1 of %2 h a week</source>
+        <translation>%1 of %2 h a week</translation>
+    </message>
+    <message>
+        <source>Part-time work from %1: %2 of %3 hours a week</source>
+        <translation>Part-time work from %1: %2 of %3 hours a week</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Employer: %1</translation>
+    </message>
+    <message>
+        <source>Reached us on %1: %2</source>
+        <translation>Reached us on %1: %2</translation>
+    </message>
+    <message>
+        <source>The medical adviser authorised it on %1.</source>
+        <translation>The medical adviser authorised it on %1.</translation>
+    </message>
+    <message>
+        <source>The medical adviser refused it on %1.</source>
+        <translation>The medical adviser refused it on %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>The medical adviser has not decided yet.</source>
+        <translation>The medical adviser has not decided yet.</translation>
+    </message>
+    <message>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
@@ -2360,6 +3309,80 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>My questions</source>
+        <translation>My questions</translation>
+    </message>
+    <message>
+        <source>My partial resumption requests</source>
+        <translation>My partial resumption requests</translation>
+    </message>
+    <message>
+        <source>Reached us</source>
+        <translation>Reached us</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnView</name>
+    <message>
+        <source>Type the day you resume as %1.</source>
+        <translation>Type the day you resume as %1.</translation>
+    </message>
+    <message>
+        <source>Your return on %1 is on its way to the mutuality: your incapacity ends the day before.</source>
+        <translation>Your return on %1 is on its way to the mutuality: your incapacity ends the day before.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>It waits on this terminal until the connection is back.</translation>
+    </message>
+    <message>
+        <source>You have no running incapacity to end.</source>
+        <translation>You have no running incapacity to end.</translation>
+    </message>
+    <message>
+        <source>I resume work</source>
+        <translation>I resume work</translation>
+    </message>
+    <message>
+        <source>Tell us the day you start again, at work or as a jobseeker.</source>
+        <translation>Tell us the day you start again, at work or as a jobseeker.</translation>
+    </message>
+    <message>
+        <source>Day I resume</source>
+        <translation>Day I resume</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>At work</translation>
+    </message>
+    <message>
+        <source>As a jobseeker (unemployment)</source>
+        <translation>As a jobseeker (unemployment)</translation>
+    </message>
+    <message>
+        <source>Declare my return</source>
+        <translation>Declare my return</translation>
+    </message>
+</context>
+<context>
+    <name>SignView</name>
+    <message>
+        <source>Type your PIN code to sign your request to work part time from %1.</source>
+        <translation>Type your PIN code to sign your request to work part time from %1.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN code</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedCardBar</name>
@@ -2406,6 +3429,10 @@
     <message>
         <source>primary incapacity</source>
         <translation>primary incapacity</translation>
+    </message>
+    <message>
+        <source>incapacity running</source>
+        <translation>incapacity running</translation>
     </message>
     <message>
         <source>invalidity</source>

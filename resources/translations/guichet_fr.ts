@@ -132,6 +132,10 @@
         <translation>La connexion par token fédéral n&apos;est pas possible pour le moment. Veuillez utiliser votre carte eID ou votre mot de passe.</translation>
     </message>
     <message>
+        <source>You have no running incapacity for work in your file.</source>
+        <translation>Vous n&apos;avez pas d&apos;incapacité de travail en cours dans votre dossier.</translation>
+    </message>
+    <message>
         <source>Select at least one letter.</source>
         <translation>Sélectionnez au moins une lettre.</translation>
     </message>
@@ -141,6 +145,30 @@
             <numerusform>Une attestation couvre au maximum %n jour&#xa0;: choisissez une période plus courte.</numerusform>
             <numerusform>Une attestation couvre au maximum %n jours&#xa0;: choisissez une période plus courte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the hours a week as a number.</source>
+        <translation>Tapez les heures par semaine en chiffres.</translation>
+    </message>
+    <message>
+        <source>The hours you will work must be fewer than the hours of the full-time job.</source>
+        <translation>Les heures que vous travaillerez doivent être moins nombreuses que celles du temps plein.</translation>
+    </message>
+    <message>
+        <source>This is not a date: type the first day of work as day/month/year.</source>
+        <translation>Ce n&apos;est pas une date : tapez le premier jour de travail comme jour/mois/année.</translation>
+    </message>
+    <message>
+        <source>Type the first day you will work.</source>
+        <translation>Tapez le premier jour où vous travaillerez.</translation>
+    </message>
+    <message>
+        <source>Choose whether you resume at work or as a jobseeker.</source>
+        <translation>Choisissez si vous reprenez au travail ou comme demandeur d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>Type the day you resume.</source>
+        <translation>Tapez le jour de votre reprise.</translation>
     </message>
     <message numerus="yes">
         <source>A receipt holds at most %n line(s): select fewer.</source>
@@ -155,6 +183,46 @@
             <numerusform>Une attestation peut remonter au maximum à %n année avant l&apos;année en cours.</numerusform>
             <numerusform>Une attestation peut remonter au maximum à %n années avant l&apos;année en cours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is a medical adviser&apos;s decision.</source>
+        <translation>C&apos;est une décision du médecin-conseil.</translation>
+    </message>
+    <message>
+        <source>This request has been decided meanwhile: the list shows it now.</source>
+        <translation>Cette demande a été décidée entre-temps&#xa0;: la liste le montre maintenant.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of certificate.</source>
+        <translation>Choisissez le type de certificat.</translation>
+    </message>
+    <message>
+        <source>For a first certificate, choose the member&apos;s work status.</source>
+        <translation>Pour un premier certificat, choisissez le statut professionnel du membre.</translation>
+    </message>
+    <message>
+        <source>Type the doctor&apos;s name, as the certificate gives it.</source>
+        <translation>Tapez le nom du médecin, tel que le certificat l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the refusal, for the member.</source>
+        <translation>Écrivez la raison du refus, pour le membre.</translation>
+    </message>
+    <message>
+        <source>This certificate is no longer in the queue.</source>
+        <translation>Ce certificat n&apos;est plus dans la file.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the queue.</source>
+        <translation>Cette demande n&apos;est plus dans la file.</translation>
+    </message>
+    <message>
+        <source>This certificate starts a new incapacity: choose the member&apos;s work status.</source>
+        <translation>Ce certificat ouvre une nouvelle incapacité&#xa0;: choisissez le statut professionnel du membre.</translation>
+    </message>
+    <message>
+        <source>This certificate starts on a day your previous certificate already covers.</source>
+        <translation>Ce certificat commence un jour que votre certificat précédent couvre déjà.</translation>
     </message>
     <message>
         <source>We cannot do this here</source>
@@ -177,12 +245,52 @@
         <translation>La mutualité n&apos;a pas pu vérifier que cette demande a été faite pendant votre visite. Veuillez vous adresser au guichet.</translation>
     </message>
     <message>
+        <source>Your incapacity started on %1: you resume after that day.</source>
+        <translation>Votre incapacité a commencé le %1 : vous reprenez après ce jour.</translation>
+    </message>
+    <message>
+        <source>The day you resume is not after the start of your incapacity.</source>
+        <translation>Le jour de votre reprise n&apos;est pas après le début de votre incapacité.</translation>
+    </message>
+    <message>
+        <source>Your incapacity started on %1: part-time work starts after that day.</source>
+        <translation>Votre incapacité a commencé le %1 : le travail à temps partiel commence après ce jour.</translation>
+    </message>
+    <message>
+        <source>Part-time work starts after the first day of your incapacity.</source>
+        <translation>Le travail à temps partiel commence après le premier jour de votre incapacité.</translation>
+    </message>
+    <message>
+        <source>A return can be declared up to %1 at the latest.</source>
+        <translation>Une reprise peut être déclarée jusqu&apos;au %1 au plus tard.</translation>
+    </message>
+    <message>
+        <source>This day is too far ahead to declare a return now.</source>
+        <translation>Ce jour est trop éloigné pour déclarer une reprise maintenant.</translation>
+    </message>
+    <message>
         <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
         <translation>Votre compte en ligne est désactivé. Utilisez «&#xa0;Je ne peux pas me connecter&#xa0;» ou adressez-vous au guichet.</translation>
     </message>
     <message>
         <source>Your online account is not active yet: use the login details sent by post.</source>
         <translation>Votre compte en ligne n&apos;est pas encore actif&#xa0;: utilisez les identifiants de connexion reçus par la poste.</translation>
+    </message>
+    <message>
+        <source>A certificate needs a first and a last day: type both.</source>
+        <translation>Un certificat a un premier et un dernier jour : tapez les deux.</translation>
+    </message>
+    <message>
+        <source>The last day of the certificate is before its first day.</source>
+        <translation>Le dernier jour du certificat est avant son premier jour.</translation>
+    </message>
+    <message>
+        <source>Type the name of your employer.</source>
+        <translation>Tapez le nom de votre employeur.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name is too long: please shorten it.</source>
+        <translation>Le nom de l&apos;employeur est trop long : raccourcissez-le.</translation>
     </message>
     <message>
         <source>Your file cannot be found here: please go to the counter.</source>
@@ -553,6 +661,10 @@
         <translation>Commander</translation>
     </message>
     <message>
+        <source>Incapacity</source>
+        <translation>Incapacité</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Mes données</translation>
     </message>
@@ -563,6 +675,10 @@
     <message>
         <source>Indemnities</source>
         <translation>Indemnités</translation>
+    </message>
+    <message>
+        <source>My incapacity</source>
+        <translation>Mon incapacité</translation>
     </message>
     <message>
         <source>Global medical file (DMG)</source>
@@ -619,6 +735,10 @@
     <message>
         <source>Done.</source>
         <translation>C&apos;est fait.</translation>
+    </message>
+    <message>
+        <source>The certificate is registered.</source>
+        <translation>Le certificat est enregistré.</translation>
     </message>
     <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
@@ -721,6 +841,14 @@
         <translation>Autre chose</translation>
     </message>
     <message>
+        <source>authorised on %1</source>
+        <translation>autorisée le %1</translation>
+    </message>
+    <message>
+        <source>refused on %1</source>
+        <translation>refusée le %1</translation>
+    </message>
+    <message>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
@@ -731,6 +859,106 @@
     <message>
         <source>closed</source>
         <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <source>late: indemnity cut until the day it was sent</source>
+        <translation>en retard&#xa0;: indemnité réduite jusqu&apos;au jour de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>too late: no indemnity from its start</source>
+        <translation>trop tard&#xa0;: pas d&apos;indemnité dès son début</translation>
+    </message>
+    <message>
+        <source>First certificate</source>
+        <translation>Premier certificat</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Reprise du travail</translation>
+    </message>
+    <message>
+        <source>Partial resumption</source>
+        <translation>Reprise partielle</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>électronique</translation>
+    </message>
+    <message>
+        <source>declared by the member</source>
+        <translation>déclaré par le membre</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Temps partiel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>From %1: %2 of %3 h a week, %4</source>
+        <translation>Dès le %1&#xa0;: %2 sur %3 h par semaine, %4</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>Partial resumption request of %1</source>
+        <translation>Demande de reprise partielle du %1</translation>
+    </message>
+    <message>
+        <source>Certificate received on %1</source>
+        <translation>Certificat reçu le %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Self-employed activity: %1</source>
+        <translation>Activité indépendante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Employeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Débute le %1</translation>
+    </message>
+    <message>
+        <source>%1 h a week of %2 h full time (%3 %)</source>
+        <translation>%1 h par semaine sur %2 h à temps plein (%3 %)</translation>
+    </message>
+    <message>
+        <source>Reached us on %1: %2</source>
+        <translation>Reçue le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation>Couvre %1</translation>
+    </message>
+    <message>
+        <source>Received on %1, %2</source>
+        <translation>Reçu le %1, %2</translation>
+    </message>
+    <message>
+        <source>Doctor: %1</source>
+        <translation>Médecin&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1097,217 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateForm</name>
+    <message>
+        <source>A paper certificate received</source>
+        <translation>Un certificat papier reçu</translation>
+    </message>
+    <message>
+        <source>Member&apos;s national number</source>
+        <translation>Numéro national du membre</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>Statut professionnel</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>Couvre du</translation>
+    </message>
+    <message>
+        <source>Covers to</source>
+        <translation>Couvre jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s name</source>
+        <translation>Nom du médecin</translation>
+    </message>
+    <message>
+        <source>First certificate</source>
+        <translation>Premier certificat</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Ouvrier</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Chômeur</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Indépendant</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Register the certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Type each date as %1.</source>
+        <translation>Tapez chaque date comme %1.</translation>
+    </message>
+    <message>
+        <source>This is the first certificate of a new incapacity.</source>
+        <translation>C&apos;est le premier certificat d&apos;une nouvelle incapacité.</translation>
+    </message>
+    <message>
+        <source>This is a prolongation: it starts the day after your previous certificate ends.</source>
+        <translation>C&apos;est une prolongation : il commence le lendemain de la fin de votre certificat précédent.</translation>
+    </message>
+    <message>
+        <source>This is a relapse: it starts after a short gap, so it continues your incapacity in a new file.</source>
+        <translation>C&apos;est une rechute : il commence après une courte interruption, il poursuit donc votre incapacité dans un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>This is a new incapacity: the gap since your previous certificate is too long for a relapse. Send it as a first certificate.</source>
+        <translation>C&apos;est une nouvelle incapacité : l&apos;interruption depuis votre certificat précédent est trop longue pour une rechute. Envoyez-le comme premier certificat.</translation>
+    </message>
+    <message>
+        <source>Not covered by a certificate: %1 – %2</source>
+        <translation>Pas couvert par un certificat : %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your doctor sends it electronically: you have nothing to send.</source>
+        <translation>Votre médecin l&apos;envoie électroniquement : vous n&apos;avez rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>An electronic certificate cannot cover so long: your doctor sends a new one before this one ends.</source>
+        <translation>Un certificat électronique ne peut pas couvrir une période aussi longue : votre médecin en envoie un nouveau avant la fin de celui-ci.</translation>
+    </message>
+    <message>
+        <source>It must reach us by %1.</source>
+        <translation>Il doit nous parvenir au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Received on %1, it is on time.</source>
+        <translation>Reçu le %1, il est à temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is late: your indemnity is %1 less for %n paid day(s), up to %2.</source>
+        <translation>
+            <numerusform>Il est en retard : votre indemnité est réduite de %1 pour %n jour payé, jusqu&apos;au %2.</numerusform>
+            <numerusform>Il est en retard : votre indemnité est réduite de %1 pour %n jours payés, jusqu&apos;au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation>Environ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cut is waived if it costs you at least %1 and you could not send it in time (force majeure) or your household earns less than %2 a year; at most once in %n year(s).</source>
+        <translation>
+            <numerusform>La réduction est levée si elle vous coûte au moins %1 et que vous ne pouviez pas l&apos;envoyer à temps (force majeure) ou que votre ménage gagne moins de %2 par an ; au plus une fois par %n an.</numerusform>
+            <numerusform>La réduction est levée si elle vous coûte au moins %1 et que vous ne pouviez pas l&apos;envoyer à temps (force majeure) ou que votre ménage gagne moins de %2 par an ; au plus une fois en %n ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-employed: no cut if it reached us by %1, once per period of incapacity.</source>
+        <translation>Indépendants : pas de réduction s&apos;il nous est parvenu au plus tard le %1, une fois par période d&apos;incapacité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-employed: up to %n month(s) late there is no cut, once per period of incapacity.</source>
+        <translation>
+            <numerusform>Indépendants : jusqu&apos;à %n mois de retard, pas de réduction, une fois par période d&apos;incapacité.</numerusform>
+            <numerusform>Indépendants : jusqu&apos;à %n mois de retard, pas de réduction, une fois par période d&apos;incapacité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here the waiver does not apply.</source>
+        <translation>Ici, la dispense ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>Ask the counter whether it applies to you.</source>
+        <translation>Demandez au guichet si elle s&apos;applique à vous.</translation>
+    </message>
+    <message>
+        <source>Here the cut can be waived: tell the counter.</source>
+        <translation>Ici, la réduction peut être levée : signalez-le au guichet.</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Vérifier un certificat</translation>
+    </message>
+    <message>
+        <source>Type the dates your doctor wrote and the day the certificate reaches us: you see what kind of certificate it is and whether it is on time.</source>
+        <translation>Tapez les dates écrites par votre médecin et le jour où le certificat nous parvient : vous voyez de quel certificat il s&apos;agit et s&apos;il arrive à temps.</translation>
+    </message>
+    <message>
+        <source>First day it covers</source>
+        <translation>Premier jour couvert</translation>
+    </message>
+    <message>
+        <source>Last day it covers</source>
+        <translation>Dernier jour couvert</translation>
+    </message>
+    <message>
+        <source>Day it reaches us</source>
+        <translation>Jour où il nous parvient</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Je suis</translation>
+    </message>
+    <message>
+        <source>Your work status</source>
+        <translation>Votre statut professionnel</translation>
+    </message>
+    <message>
+        <source>a worker</source>
+        <translation>ouvrier</translation>
+    </message>
+    <message>
+        <source>an employee</source>
+        <translation>employé</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>chômeur</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>indépendant</translation>
+    </message>
+    <message>
+        <source>On paper: I send it</source>
+        <translation>Sur papier : je l&apos;envoie</translation>
+    </message>
+    <message>
+        <source>Electronically: my doctor sends it</source>
+        <translation>Électroniquement : mon médecin l&apos;envoie</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1530,65 @@
     </message>
 </context>
 <context>
+    <name>FormsView</name>
+    <message>
+        <source>Incapacity certificate for your doctor (employee, worker, unemployed)</source>
+        <translation>Certificat d&apos;incapacité pour votre médecin (employé, ouvrier, chômeur)</translation>
+    </message>
+    <message>
+        <source>Incapacity certificate for your doctor (self-employed)</source>
+        <translation>Certificat d&apos;incapacité pour votre médecin (indépendant)</translation>
+    </message>
+    <message>
+        <source>Declaration of a secondary self-employed activity</source>
+        <translation>Déclaration d&apos;une activité indépendante complémentaire</translation>
+    </message>
+    <message>
+        <source>Return to work (employee, worker, unemployed)</source>
+        <translation>Reprise du travail (employé, ouvrier, chômeur)</translation>
+    </message>
+    <message>
+        <source>Return to work (self-employed)</source>
+        <translation>Reprise du travail (indépendant)</translation>
+    </message>
+    <message>
+        <source>Request to work part time (employee)</source>
+        <translation>Demande de travail à temps partiel (salarié)</translation>
+    </message>
+    <message>
+        <source>Request to work part time (self-employed)</source>
+        <translation>Demande de travail à temps partiel (indépendant)</translation>
+    </message>
+    <message>
+        <source>Request for voluntary work</source>
+        <translation>Demande de travail bénévole</translation>
+    </message>
+    <message>
+        <source>Forms to print</source>
+        <translation>Formulaires à imprimer</translation>
+    </message>
+    <message>
+        <source>In your language, with your details already filled in.</source>
+        <translation>Dans votre langue, avec vos données déjà remplies.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Imprimer : %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation>Enregistrer en PDF : %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Your file</source>
@@ -1115,6 +1613,29 @@
     <message>
         <source>Finish and log out</source>
         <translation>Terminer et se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>IncapacityPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Vérifier un certificat</translation>
+    </message>
+    <message>
+        <source>Forms to print</source>
+        <translation>Formulaires à imprimer</translation>
+    </message>
+    <message>
+        <source>Work part time</source>
+        <translation>Travailler à temps partiel</translation>
+    </message>
+    <message>
+        <source>I resume work</source>
+        <translation>Je reprends le travail</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1671,10 @@
     <message>
         <source>Next payment on %1 (for %2 to %3)</source>
         <translation>Prochain paiement le %1 (pour la période du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>Next payment expected on %1 (for %2 to %3): not published yet</source>
+        <translation>Prochain paiement attendu le %1 (pour le %2 au %3) : pas encore publié</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -1881,6 +2406,354 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <source>Your certificates</source>
+        <translation>Vos certificats</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Couvre</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Your next certificate</source>
+        <translation>Votre prochain certificat</translation>
+    </message>
+    <message>
+        <source>Part-time work</source>
+        <translation>Travail à temps partiel</translation>
+    </message>
+    <message>
+        <source>Next payments</source>
+        <translation>Prochains paiements</translation>
+    </message>
+    <message>
+        <source>Your indemnity (estimate)</source>
+        <translation>Votre indemnité (estimation)</translation>
+    </message>
+    <message>
+        <source>You have no incapacity for work in your file.</source>
+        <translation>Vous n&apos;avez pas d&apos;incapacité de travail dans votre dossier.</translation>
+    </message>
+    <message>
+        <source>If you fall ill: &quot;Forms to print&quot; has the certificate for your doctor, and &quot;Check a certificate&quot; tells you by when it must reach us.</source>
+        <translation>Si vous tombez malade : « Formulaires à imprimer » contient le certificat pour votre médecin, et « Vérifier un certificat » vous dit quand il doit nous parvenir.</translation>
+    </message>
+    <message>
+        <source>Incapacity for work since %1</source>
+        <translation>Incapacité de travail depuis le %1</translation>
+    </message>
+    <message>
+        <source>Incapacity for work from %1 to %2: ended.</source>
+        <translation>Incapacité de travail du %1 au %2 : terminée.</translation>
+    </message>
+    <message>
+        <source>Work status: %1</source>
+        <translation>Statut professionnel : %1</translation>
+    </message>
+    <message>
+        <source>The first certificate was to reach us by %1.</source>
+        <translation>Le premier certificat devait nous parvenir au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Your incapacity ends on %1: you resume the next day.</source>
+        <translation>Votre incapacité se termine le %1 : vous reprenez le lendemain.</translation>
+    </message>
+    <message>
+        <source>Your return to work on %1 is on its way to the mutuality.</source>
+        <translation>Votre reprise du travail le %1 est en route vers la mutualité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier period(s) of incapacity: see Indemnities.</source>
+        <translation>
+            <numerusform>%n période d&apos;incapacité antérieure : voir Indemnités.</numerusform>
+            <numerusform>%n périodes d&apos;incapacité antérieures : voir Indemnités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first certificate</source>
+        <translation>premier certificat</translation>
+    </message>
+    <message>
+        <source>prolongation</source>
+        <translation>prolongation</translation>
+    </message>
+    <message>
+        <source>return to work</source>
+        <translation>reprise du travail</translation>
+    </message>
+    <message>
+        <source>part-time work</source>
+        <translation>travail à temps partiel</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>sur papier</translation>
+    </message>
+    <message>
+        <source>electronically by the doctor</source>
+        <translation>par le médecin, électroniquement</translation>
+    </message>
+    <message>
+        <source>your declaration</source>
+        <translation>votre déclaration</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) covered by your certificates.</source>
+        <translation>
+            <numerusform>%n jour couvert par vos certificats.</numerusform>
+            <numerusform>%n jours couverts par vos certificats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No day without a certificate.</source>
+        <translation>Aucun jour sans certificat.</translation>
+    </message>
+    <message>
+        <source>Not covered by a certificate: %1 – %2</source>
+        <translation>Pas couvert par un certificat : %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</source>
+        <translation>Votre certificat vous couvre jusqu&apos;au %1. Si vous ne pouvez pas reprendre le %2, votre certificat de prolongation doit commencer le %3.</translation>
+    </message>
+    <message>
+        <source>It must reach us by %1.</source>
+        <translation>Il doit nous parvenir au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>A certificate your GP sends electronically needs no paper from you; one such certificate covers at most until %1.</source>
+        <translation>Un certificat que votre médecin généraliste envoie électroniquement ne demande aucun papier de votre part ; un tel certificat couvre au plus jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>waiting for the medical adviser&apos;s decision</source>
+        <translation>en attente de la décision du médecin-conseil</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>From %1: %2 h a week of %3 h, at %4 — %5</source>
+        <translation>À partir du %1 : %2 h par semaine sur %3 h, chez %4 — %5</translation>
+    </message>
+    <message>
+        <source>it arrived late: the indemnity is cut until it arrived</source>
+        <translation>arrivée en retard : l&apos;indemnité est réduite jusqu&apos;à son arrivée</translation>
+    </message>
+    <message>
+        <source>it arrived too late: no indemnity from the day it concerns</source>
+        <translation>arrivée trop tard : pas d&apos;indemnité à partir du jour concerné</translation>
+    </message>
+    <message>
+        <source>Next payment on %1 (for %2 to %3)</source>
+        <translation>Prochain paiement le %1 (pour le %2 au %3)</translation>
+    </message>
+    <message>
+        <source>Next payment expected on %1 (for %2 to %3): not published yet</source>
+        <translation>Prochain paiement attendu le %1 (pour le %2 au %3) : pas encore publié</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After the first year (invalidity, from %1)</source>
+        <translation>Après la première année (invalidité, à partir du %1)</translation>
+    </message>
+    <message>
+        <source>%1: by the rules in force on %2, your daily amount cannot be estimated.</source>
+        <translation>%1 : selon les règles en vigueur le %2, votre montant journalier ne peut pas être estimé.</translation>
+    </message>
+    <message>
+        <source>%1: by the rules in force on %2, about %3 gross a day, %4 net.</source>
+        <translation>%1 : selon les règles en vigueur le %2, environ %3 brut par jour, %4 net.</translation>
+    </message>
+    <message>
+        <source>Figures from %1.</source>
+        <translation>Montants du %1.</translation>
+    </message>
+    <message>
+        <source>Your gross daily wage: %1</source>
+        <translation>Votre salaire journalier brut : %1</translation>
+    </message>
+    <message>
+        <source>Wage taken into account, at most: %1</source>
+        <translation>Salaire pris en compte, au plus : %1</translation>
+    </message>
+    <message>
+        <source>At %2 of it: %1</source>
+        <translation>À %2 de celui-ci : %1</translation>
+    </message>
+    <message>
+        <source>Gross daily indemnity: %1</source>
+        <translation>Indemnité journalière brute : %1</translation>
+    </message>
+    <message>
+        <source>Maximum daily amount applied: %1</source>
+        <translation>Montant journalier maximum appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Minimum daily amount applied: %1</source>
+        <translation>Montant journalier minimum appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Flat daily amount for the self-employed: %1</source>
+        <translation>Forfait journalier des indépendants : %1</translation>
+    </message>
+    <message>
+        <source>Withholding of %2: %1</source>
+        <translation>Retenue de %2 : %1</translation>
+    </message>
+    <message>
+        <source>Net daily indemnity: %1</source>
+        <translation>Indemnité journalière nette : %1</translation>
+    </message>
+    <message>
+        <source>Your family situation is not known yet: the amount depends on it.</source>
+        <translation>Votre situation familiale n&apos;est pas encore connue : le montant en dépend.</translation>
+    </message>
+    <message>
+        <source>Your wage is not known yet: the amount is computed once your employer has sent it.</source>
+        <translation>Votre salaire n&apos;est pas encore connu : le montant est calculé quand votre employeur l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <source>primary incapacity (first year)</source>
+        <translation>incapacité primaire (première année)</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invalidité</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>employé</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>ouvrier</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>chômeur</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>indépendant</translation>
+    </message>
+</context>
+<context>
+    <name>PartTimeView</name>
+    <message>
+        <source>You can ask to work part time while your incapacity runs.</source>
+        <translation>Vous pouvez demander à travailler à temps partiel pendant votre incapacité.</translation>
+    </message>
+    <message>
+        <source>You sign the request with your eID card and PIN code.</source>
+        <translation>Vous signez la demande avec votre carte eID et votre code PIN.</translation>
+    </message>
+    <message>
+        <source>The request is signed with the member&apos;s eID card: at a terminal after logging in with the card, or on paper (&quot;Forms to print&quot;).</source>
+        <translation>La demande est signée avec la carte eID du membre : à une borne après s&apos;être identifié avec la carte, ou sur papier (« Formulaires à imprimer »).</translation>
+    </message>
+    <message>
+        <source>The request is signed with your eID card: log in with your card to send it here, or print it under &quot;Forms to print&quot;.</source>
+        <translation>La demande est signée avec votre carte eID : identifiez-vous avec votre carte pour l&apos;envoyer ici, ou imprimez-la sous « Formulaires à imprimer ».</translation>
+    </message>
+    <message>
+        <source>Your request to work part time from %1 is sent to the medical adviser with the form you signed.</source>
+        <translation>Votre demande de travail à temps partiel à partir du %1 est envoyée au médecin-conseil avec le formulaire que vous avez signé.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Elle attend sur cette borne jusqu&apos;au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Your request must reach us by %1.</source>
+        <translation>Votre demande doit nous parvenir au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is on time.</source>
+        <translation>Envoyée aujourd&apos;hui, elle est à temps.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</source>
+        <translation>Envoyée aujourd&apos;hui, elle est en retard : votre indemnité est réduite du jour où vous commencez jusqu&apos;au jour où elle nous parvient.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is too late: no indemnity is paid from the day you start working.</source>
+        <translation>Envoyée aujourd&apos;hui, elle est trop tardive : aucune indemnité n&apos;est payée à partir du jour où vous commencez à travailler.</translation>
+    </message>
+    <message>
+        <source>Expected effect on your indemnity: %1</source>
+        <translation>Effet attendu sur votre indemnité : %1</translation>
+    </message>
+    <message>
+        <source>Expected effect on your indemnity: none.</source>
+        <translation>Effet attendu sur votre indemnité : aucun.</translation>
+    </message>
+    <message>
+        <source>About %1 a day instead of %2.</source>
+        <translation>Environ %1 par jour au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>Work part time</source>
+        <translation>Travailler à temps partiel</translation>
+    </message>
+    <message>
+        <source>Tell the medical adviser before you start. You see by when the request must reach us and its effect on your indemnity before you sign it.</source>
+        <translation>Prévenez le médecin-conseil avant de commencer. Avant de signer, vous voyez quand la demande doit nous parvenir et son effet sur votre indemnité.</translation>
+    </message>
+    <message>
+        <source>First day of work</source>
+        <translation>Premier jour de travail</translation>
+    </message>
+    <message>
+        <source>Hours a week you will work</source>
+        <translation>Heures par semaine que vous travaillerez</translation>
+    </message>
+    <message>
+        <source>Hours a week of the full-time job</source>
+        <translation>Heures par semaine du travail à temps plein</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>I work as self-employed</source>
+        <translation>Je travaille comme indépendant</translation>
+    </message>
+    <message>
+        <source>See the deadline and the effect</source>
+        <translation>Voir le délai et l&apos;effet</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Signer avec ma carte</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Correct</source>
@@ -1974,6 +2847,22 @@
         <translation>Rien n&apos;attend dans cette file.</translation>
     </message>
     <message>
+        <source>The reason for a refusal, as the member will read it</source>
+        <translation>La raison d&apos;un refus, telle que le membre la lira</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Marquer comme vu</translation>
+    </message>
+    <message>
+        <source>A medical adviser decides on it.</source>
+        <translation>Un médecin-conseil en décide.</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Marquer comme envoyée</translation>
     </message>
@@ -2061,16 +2950,40 @@
         <translation>Afficher</translation>
     </message>
     <message>
-        <source>Orders and questions</source>
-        <translation>Commandes et questions</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s work to show</source>
+        <translation>Le travail de quelle agence afficher</translation>
+    </message>
+    <message>
+        <source>Which kind of work to show</source>
+        <translation>Quel type de travail afficher</translation>
+    </message>
+    <message>
+        <source>The work waiting</source>
+        <translation>Le travail en attente</translation>
+    </message>
+    <message>
+        <source>Answer or reason for the member</source>
+        <translation>Réponse ou raison pour le membre</translation>
+    </message>
+    <message>
+        <source>Reason for refusing the order</source>
+        <translation>Raison du refus de la commande</translation>
+    </message>
+    <message>
+        <source>Register a certificate</source>
+        <translation>Enregistrer un certificat</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2127,6 +3040,10 @@
     <message>
         <source>The answer, as the member will read it</source>
         <translation>La réponse, telle que le membre la lira</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Take it</source>
@@ -2301,6 +3218,38 @@
         <translation>Pas encore de question.</translation>
     </message>
     <message>
+        <source>%1 of %2 h a week</source>
+        <translation>%1 sur %2 h par semaine</translation>
+    </message>
+    <message>
+        <source>Part-time work from %1: %2 of %3 hours a week</source>
+        <translation>Travail à temps partiel dès le %1&#xa0;: %2 sur %3 heures par semaine</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Employeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reached us on %1: %2</source>
+        <translation>Reçue le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The medical adviser authorised it on %1.</source>
+        <translation>Le médecin-conseil l&apos;a autorisée le %1.</translation>
+    </message>
+    <message>
+        <source>The medical adviser refused it on %1.</source>
+        <translation>Le médecin-conseil l&apos;a refusée le %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The medical adviser has not decided yet.</source>
+        <translation>Le médecin-conseil n&apos;a pas encore décidé.</translation>
+    </message>
+    <message>
         <source>Answer: %1</source>
         <translation>Réponse : %1</translation>
     </message>
@@ -2360,6 +3309,80 @@
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mes questions</translation>
+    </message>
+    <message>
+        <source>My partial resumption requests</source>
+        <translation>Mes demandes de reprise partielle</translation>
+    </message>
+    <message>
+        <source>Reached us</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnView</name>
+    <message>
+        <source>Type the day you resume as %1.</source>
+        <translation>Tapez le jour de votre reprise comme %1.</translation>
+    </message>
+    <message>
+        <source>Your return on %1 is on its way to the mutuality: your incapacity ends the day before.</source>
+        <translation>Votre reprise le %1 est en route vers la mutualité : votre incapacité se termine la veille.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Elle attend sur cette borne jusqu&apos;au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>You have no running incapacity to end.</source>
+        <translation>Vous n&apos;avez pas d&apos;incapacité en cours à clôturer.</translation>
+    </message>
+    <message>
+        <source>I resume work</source>
+        <translation>Je reprends le travail</translation>
+    </message>
+    <message>
+        <source>Tell us the day you start again, at work or as a jobseeker.</source>
+        <translation>Dites-nous le jour où vous reprenez, au travail ou comme demandeur d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>Day I resume</source>
+        <translation>Jour de ma reprise</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>Au travail</translation>
+    </message>
+    <message>
+        <source>As a jobseeker (unemployment)</source>
+        <translation>Comme demandeur d&apos;emploi (chômage)</translation>
+    </message>
+    <message>
+        <source>Declare my return</source>
+        <translation>Déclarer ma reprise</translation>
+    </message>
+</context>
+<context>
+    <name>SignView</name>
+    <message>
+        <source>Type your PIN code to sign your request to work part time from %1.</source>
+        <translation>Tapez votre code PIN pour signer votre demande de travail à temps partiel à partir du %1.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Code PIN</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedCardBar</name>
@@ -2406,6 +3429,10 @@
     <message>
         <source>primary incapacity</source>
         <translation>incapacité primaire</translation>
+    </message>
+    <message>
+        <source>incapacity running</source>
+        <translation>incapacité en cours</translation>
     </message>
     <message>
         <source>invalidity</source>

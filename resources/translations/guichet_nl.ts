@@ -132,6 +132,10 @@
         <translation>Inloggen met het federaal token is momenteel niet mogelijk. Gebruik uw eID-kaart of uw wachtwoord.</translation>
     </message>
     <message>
+        <source>You have no running incapacity for work in your file.</source>
+        <translation>U hebt geen lopende arbeidsongeschiktheid in uw dossier.</translation>
+    </message>
+    <message>
         <source>Select at least one letter.</source>
         <translation>Selecteer minstens één brief.</translation>
     </message>
@@ -141,6 +145,30 @@
             <numerusform>Een attest omvat maximaal %n dag: kies een kortere periode.</numerusform>
             <numerusform>Een attest omvat maximaal %n dagen: kies een kortere periode.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the hours a week as a number.</source>
+        <translation>Typ de uren per week als een getal.</translation>
+    </message>
+    <message>
+        <source>The hours you will work must be fewer than the hours of the full-time job.</source>
+        <translation>De uren die u zult werken moeten minder zijn dan de uren van de voltijdse job.</translation>
+    </message>
+    <message>
+        <source>This is not a date: type the first day of work as day/month/year.</source>
+        <translation>Dit is geen datum: typ de eerste werkdag als dag/maand/jaar.</translation>
+    </message>
+    <message>
+        <source>Type the first day you will work.</source>
+        <translation>Typ de eerste dag waarop u zult werken.</translation>
+    </message>
+    <message>
+        <source>Choose whether you resume at work or as a jobseeker.</source>
+        <translation>Kies of u hervat op het werk of als werkzoekende.</translation>
+    </message>
+    <message>
+        <source>Type the day you resume.</source>
+        <translation>Typ de dag van uw hervatting.</translation>
     </message>
     <message numerus="yes">
         <source>A receipt holds at most %n line(s): select fewer.</source>
@@ -155,6 +183,46 @@
             <numerusform>Een attest kan maximaal teruggaan tot %n jaar vóór het huidige jaar.</numerusform>
             <numerusform>Een attest kan maximaal teruggaan tot %n jaar vóór het huidige jaar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is a medical adviser&apos;s decision.</source>
+        <translation>Dit is een beslissing van de adviserend arts.</translation>
+    </message>
+    <message>
+        <source>This request has been decided meanwhile: the list shows it now.</source>
+        <translation>Over deze aanvraag is intussen beslist: de lijst toont het nu.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of certificate.</source>
+        <translation>Kies het soort getuigschrift.</translation>
+    </message>
+    <message>
+        <source>For a first certificate, choose the member&apos;s work status.</source>
+        <translation>Kies voor een eerste getuigschrift het beroepsstatuut van het lid.</translation>
+    </message>
+    <message>
+        <source>Type the doctor&apos;s name, as the certificate gives it.</source>
+        <translation>Typ de naam van de arts, zoals op het getuigschrift.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the refusal, for the member.</source>
+        <translation>Schrijf de reden van de weigering, voor het lid.</translation>
+    </message>
+    <message>
+        <source>This certificate is no longer in the queue.</source>
+        <translation>Dit getuigschrift staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the queue.</source>
+        <translation>Deze aanvraag staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <source>This certificate starts a new incapacity: choose the member&apos;s work status.</source>
+        <translation>Dit getuigschrift begint een nieuwe arbeidsongeschiktheid: kies het beroepsstatuut van het lid.</translation>
+    </message>
+    <message>
+        <source>This certificate starts on a day your previous certificate already covers.</source>
+        <translation>Dit attest begint op een dag die uw vorige attest al dekt.</translation>
     </message>
     <message>
         <source>We cannot do this here</source>
@@ -177,12 +245,52 @@
         <translation>Het ziekenfonds kon niet nagaan of deze aanvraag tijdens uw bezoek werd gedaan. Ga naar het loket.</translation>
     </message>
     <message>
+        <source>Your incapacity started on %1: you resume after that day.</source>
+        <translation>Uw arbeidsongeschiktheid begon op %1: u hervat na die dag.</translation>
+    </message>
+    <message>
+        <source>The day you resume is not after the start of your incapacity.</source>
+        <translation>De dag van uw hervatting ligt niet na het begin van uw arbeidsongeschiktheid.</translation>
+    </message>
+    <message>
+        <source>Your incapacity started on %1: part-time work starts after that day.</source>
+        <translation>Uw arbeidsongeschiktheid begon op %1: deeltijds werk begint na die dag.</translation>
+    </message>
+    <message>
+        <source>Part-time work starts after the first day of your incapacity.</source>
+        <translation>Deeltijds werk begint na de eerste dag van uw arbeidsongeschiktheid.</translation>
+    </message>
+    <message>
+        <source>A return can be declared up to %1 at the latest.</source>
+        <translation>Een hervatting kan worden aangegeven tot uiterlijk %1.</translation>
+    </message>
+    <message>
+        <source>This day is too far ahead to declare a return now.</source>
+        <translation>Deze dag ligt te ver vooruit om nu een hervatting aan te geven.</translation>
+    </message>
+    <message>
         <source>Your online account is deactivated. Use &quot;I cannot log in&quot; or go to the counter.</source>
         <translation>Uw online account is gedeactiveerd. Gebruik &quot;Ik kan niet inloggen&quot; of ga naar het loket.</translation>
     </message>
     <message>
         <source>Your online account is not active yet: use the login details sent by post.</source>
         <translation>Uw online account is nog niet actief: gebruik de inloggegevens die u per post hebt ontvangen.</translation>
+    </message>
+    <message>
+        <source>A certificate needs a first and a last day: type both.</source>
+        <translation>Een attest heeft een eerste en een laatste dag: typ ze allebei.</translation>
+    </message>
+    <message>
+        <source>The last day of the certificate is before its first day.</source>
+        <translation>De laatste dag van het attest ligt voor de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Type the name of your employer.</source>
+        <translation>Typ de naam van uw werkgever.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name is too long: please shorten it.</source>
+        <translation>De naam van de werkgever is te lang: maak hem korter.</translation>
     </message>
     <message>
         <source>Your file cannot be found here: please go to the counter.</source>
@@ -553,6 +661,10 @@
         <translation>Bestellen</translation>
     </message>
     <message>
+        <source>Incapacity</source>
+        <translation>Arbeidsongeschikt</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Mijn gegevens</translation>
     </message>
@@ -563,6 +675,10 @@
     <message>
         <source>Indemnities</source>
         <translation>Uitkeringen</translation>
+    </message>
+    <message>
+        <source>My incapacity</source>
+        <translation>Mijn arbeidsongeschiktheid</translation>
     </message>
     <message>
         <source>Global medical file (DMG)</source>
@@ -619,6 +735,10 @@
     <message>
         <source>Done.</source>
         <translation>Gedaan.</translation>
+    </message>
+    <message>
+        <source>The certificate is registered.</source>
+        <translation>Het getuigschrift is geregistreerd.</translation>
     </message>
     <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
@@ -721,6 +841,14 @@
         <translation>Iets anders</translation>
     </message>
     <message>
+        <source>authorised on %1</source>
+        <translation>toegestaan op %1</translation>
+    </message>
+    <message>
+        <source>refused on %1</source>
+        <translation>geweigerd op %1</translation>
+    </message>
+    <message>
         <source>in progress</source>
         <translation>in behandeling</translation>
     </message>
@@ -731,6 +859,106 @@
     <message>
         <source>closed</source>
         <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>tijdig</translation>
+    </message>
+    <message>
+        <source>late: indemnity cut until the day it was sent</source>
+        <translation>te laat: uitkering verminderd tot de dag van verzending</translation>
+    </message>
+    <message>
+        <source>too late: no indemnity from its start</source>
+        <translation>te laat: geen uitkering vanaf het begin</translation>
+    </message>
+    <message>
+        <source>First certificate</source>
+        <translation>Eerste getuigschrift</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Werkhervatting</translation>
+    </message>
+    <message>
+        <source>Partial resumption</source>
+        <translation>Gedeeltelijke hervatting</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <source>declared by the member</source>
+        <translation>aangegeven door het lid</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Deeltijds</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Getuigschrift</translation>
+    </message>
+    <message>
+        <source>From %1: %2 of %3 h a week, %4</source>
+        <translation>Vanaf %1: %2 van %3 u per week, %4</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>Partial resumption request of %1</source>
+        <translation>Aanvraag gedeeltelijke hervatting van %1</translation>
+    </message>
+    <message>
+        <source>Certificate received on %1</source>
+        <translation>Getuigschrift ontvangen op %1</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Lid: %1</translation>
+    </message>
+    <message>
+        <source>Self-employed activity: %1</source>
+        <translation>Zelfstandige activiteit: %1</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Werkgever: %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Begint op %1</translation>
+    </message>
+    <message>
+        <source>%1 h a week of %2 h full time (%3 %)</source>
+        <translation>%1 u per week van %2 u voltijds (%3 %)</translation>
+    </message>
+    <message>
+        <source>Reached us on %1: %2</source>
+        <translation>Ontvangen op %1: %2</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation>Dekt %1</translation>
+    </message>
+    <message>
+        <source>Received on %1, %2</source>
+        <translation>Ontvangen op %1, %2</translation>
+    </message>
+    <message>
+        <source>Doctor: %1</source>
+        <translation>Arts: %1</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1097,217 @@
     <message>
         <source>Send</source>
         <translation>Verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateForm</name>
+    <message>
+        <source>A paper certificate received</source>
+        <translation>Een ontvangen papieren getuigschrift</translation>
+    </message>
+    <message>
+        <source>Member&apos;s national number</source>
+        <translation>Rijksregisternummer van het lid</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Getuigschrift</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>Beroepsstatuut</translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation>Dekt vanaf</translation>
+    </message>
+    <message>
+        <source>Covers to</source>
+        <translation>Dekt tot</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s name</source>
+        <translation>Naam van de arts</translation>
+    </message>
+    <message>
+        <source>First certificate</source>
+        <translation>Eerste getuigschrift</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Bediende</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbeider</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Werkloze</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Zelfstandige</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Register the certificate</source>
+        <translation>Getuigschrift registreren</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <source>Type each date as %1.</source>
+        <translation>Typ elke datum als %1.</translation>
+    </message>
+    <message>
+        <source>This is the first certificate of a new incapacity.</source>
+        <translation>Dit is het eerste attest van een nieuwe arbeidsongeschiktheid.</translation>
+    </message>
+    <message>
+        <source>This is a prolongation: it starts the day after your previous certificate ends.</source>
+        <translation>Dit is een verlenging: het begint de dag na het einde van uw vorige attest.</translation>
+    </message>
+    <message>
+        <source>This is a relapse: it starts after a short gap, so it continues your incapacity in a new file.</source>
+        <translation>Dit is een herval: het begint na een korte onderbreking en zet uw arbeidsongeschiktheid dus voort in een nieuw dossier.</translation>
+    </message>
+    <message>
+        <source>This is a new incapacity: the gap since your previous certificate is too long for a relapse. Send it as a first certificate.</source>
+        <translation>Dit is een nieuwe arbeidsongeschiktheid: de onderbreking sinds uw vorige attest is te lang voor een herval. Stuur het op als eerste attest.</translation>
+    </message>
+    <message>
+        <source>Not covered by a certificate: %1 – %2</source>
+        <translation>Niet gedekt door een attest: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your doctor sends it electronically: you have nothing to send.</source>
+        <translation>Uw arts stuurt het elektronisch: u hoeft niets op te sturen.</translation>
+    </message>
+    <message>
+        <source>An electronic certificate cannot cover so long: your doctor sends a new one before this one ends.</source>
+        <translation>Een elektronisch attest kan niet zo lang dekken: uw arts stuurt een nieuw attest voor dit afloopt.</translation>
+    </message>
+    <message>
+        <source>It must reach us by %1.</source>
+        <translation>Het moet ons uiterlijk op %1 bereiken.</translation>
+    </message>
+    <message>
+        <source>Received on %1, it is on time.</source>
+        <translation>Ontvangen op %1, het is op tijd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is late: your indemnity is %1 less for %n paid day(s), up to %2.</source>
+        <translation>
+            <numerusform>Het is te laat: uw uitkering is %1 lager voor %n betaalde dag, tot %2.</numerusform>
+            <numerusform>Het is te laat: uw uitkering is %1 lager voor %n betaalde dagen, tot %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation>Ongeveer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cut is waived if it costs you at least %1 and you could not send it in time (force majeure) or your household earns less than %2 a year; at most once in %n year(s).</source>
+        <translation>
+            <numerusform>De vermindering vervalt als ze u minstens %1 kost en u het niet op tijd kon sturen (overmacht) of uw gezin minder dan %2 per jaar verdient; hoogstens één keer per %n jaar.</numerusform>
+            <numerusform>De vermindering vervalt als ze u minstens %1 kost en u het niet op tijd kon sturen (overmacht) of uw gezin minder dan %2 per jaar verdient; hoogstens één keer in %n jaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-employed: no cut if it reached us by %1, once per period of incapacity.</source>
+        <translation>Zelfstandigen: geen vermindering als het ons uiterlijk op %1 bereikte, één keer per periode van arbeidsongeschiktheid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-employed: up to %n month(s) late there is no cut, once per period of incapacity.</source>
+        <translation>
+            <numerusform>Zelfstandigen: tot %n maand te laat geen vermindering, één keer per periode van arbeidsongeschiktheid.</numerusform>
+            <numerusform>Zelfstandigen: tot %n maanden te laat geen vermindering, één keer per periode van arbeidsongeschiktheid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here the waiver does not apply.</source>
+        <translation>Hier geldt de vrijstelling niet.</translation>
+    </message>
+    <message>
+        <source>Ask the counter whether it applies to you.</source>
+        <translation>Vraag aan het loket of ze voor u geldt.</translation>
+    </message>
+    <message>
+        <source>Here the cut can be waived: tell the counter.</source>
+        <translation>Hier kan de vermindering vervallen: meld het aan het loket.</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Een attest nakijken</translation>
+    </message>
+    <message>
+        <source>Type the dates your doctor wrote and the day the certificate reaches us: you see what kind of certificate it is and whether it is on time.</source>
+        <translation>Typ de data die uw arts schreef en de dag waarop het attest ons bereikt: u ziet welk soort attest het is en of het op tijd is.</translation>
+    </message>
+    <message>
+        <source>First day it covers</source>
+        <translation>Eerste gedekte dag</translation>
+    </message>
+    <message>
+        <source>Last day it covers</source>
+        <translation>Laatste gedekte dag</translation>
+    </message>
+    <message>
+        <source>Day it reaches us</source>
+        <translation>Dag waarop het ons bereikt</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Ik ben</translation>
+    </message>
+    <message>
+        <source>Your work status</source>
+        <translation>Uw beroepsstatuut</translation>
+    </message>
+    <message>
+        <source>a worker</source>
+        <translation>arbeider</translation>
+    </message>
+    <message>
+        <source>an employee</source>
+        <translation>bediende</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>werkloos</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>zelfstandige</translation>
+    </message>
+    <message>
+        <source>On paper: I send it</source>
+        <translation>Op papier: ik stuur het op</translation>
+    </message>
+    <message>
+        <source>Electronically: my doctor sends it</source>
+        <translation>Elektronisch: mijn arts stuurt het</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Nakijken</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1530,65 @@
     </message>
 </context>
 <context>
+    <name>FormsView</name>
+    <message>
+        <source>Incapacity certificate for your doctor (employee, worker, unemployed)</source>
+        <translation>Attest van arbeidsongeschiktheid voor uw arts (bediende, arbeider, werkloze)</translation>
+    </message>
+    <message>
+        <source>Incapacity certificate for your doctor (self-employed)</source>
+        <translation>Attest van arbeidsongeschiktheid voor uw arts (zelfstandige)</translation>
+    </message>
+    <message>
+        <source>Declaration of a secondary self-employed activity</source>
+        <translation>Aangifte van een zelfstandige bijactiviteit</translation>
+    </message>
+    <message>
+        <source>Return to work (employee, worker, unemployed)</source>
+        <translation>Werkhervatting (bediende, arbeider, werkloze)</translation>
+    </message>
+    <message>
+        <source>Return to work (self-employed)</source>
+        <translation>Werkhervatting (zelfstandige)</translation>
+    </message>
+    <message>
+        <source>Request to work part time (employee)</source>
+        <translation>Aanvraag om deeltijds te werken (werknemer)</translation>
+    </message>
+    <message>
+        <source>Request to work part time (self-employed)</source>
+        <translation>Aanvraag om deeltijds te werken (zelfstandige)</translation>
+    </message>
+    <message>
+        <source>Request for voluntary work</source>
+        <translation>Aanvraag voor vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Forms to print</source>
+        <translation>Formulieren afdrukken</translation>
+    </message>
+    <message>
+        <source>In your language, with your details already filled in.</source>
+        <translation>In uw taal, met uw gegevens al ingevuld.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Afdrukken: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation>Opslaan als pdf: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Your file</source>
@@ -1115,6 +1613,29 @@
     <message>
         <source>Finish and log out</source>
         <translation>Afsluiten en uitloggen</translation>
+    </message>
+</context>
+<context>
+    <name>IncapacityPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Een attest nakijken</translation>
+    </message>
+    <message>
+        <source>Forms to print</source>
+        <translation>Formulieren afdrukken</translation>
+    </message>
+    <message>
+        <source>Work part time</source>
+        <translation>Deeltijds werken</translation>
+    </message>
+    <message>
+        <source>I resume work</source>
+        <translation>Ik hervat het werk</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1671,10 @@
     <message>
         <source>Next payment on %1 (for %2 to %3)</source>
         <translation>Volgende betaling op %1 (voor de periode van %2 tot %3)</translation>
+    </message>
+    <message>
+        <source>Next payment expected on %1 (for %2 to %3): not published yet</source>
+        <translation>Volgende betaling verwacht op %1 (voor %2 tot %3): nog niet gepubliceerd</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -1881,6 +2406,354 @@
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <source>Your certificates</source>
+        <translation>Uw attesten</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Dekt</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Your next certificate</source>
+        <translation>Uw volgende attest</translation>
+    </message>
+    <message>
+        <source>Part-time work</source>
+        <translation>Deeltijds werk</translation>
+    </message>
+    <message>
+        <source>Next payments</source>
+        <translation>Volgende betalingen</translation>
+    </message>
+    <message>
+        <source>Your indemnity (estimate)</source>
+        <translation>Uw uitkering (schatting)</translation>
+    </message>
+    <message>
+        <source>You have no incapacity for work in your file.</source>
+        <translation>U hebt geen arbeidsongeschiktheid in uw dossier.</translation>
+    </message>
+    <message>
+        <source>If you fall ill: &quot;Forms to print&quot; has the certificate for your doctor, and &quot;Check a certificate&quot; tells you by when it must reach us.</source>
+        <translation>Als u ziek wordt: bij „Formulieren afdrukken” vindt u het attest voor uw arts, en „Een attest nakijken” zegt u tegen wanneer het ons moet bereiken.</translation>
+    </message>
+    <message>
+        <source>Incapacity for work since %1</source>
+        <translation>Arbeidsongeschikt sinds %1</translation>
+    </message>
+    <message>
+        <source>Incapacity for work from %1 to %2: ended.</source>
+        <translation>Arbeidsongeschiktheid van %1 tot %2: beëindigd.</translation>
+    </message>
+    <message>
+        <source>Work status: %1</source>
+        <translation>Beroepsstatuut: %1</translation>
+    </message>
+    <message>
+        <source>The first certificate was to reach us by %1.</source>
+        <translation>Het eerste attest moest ons uiterlijk op %1 bereiken.</translation>
+    </message>
+    <message>
+        <source>Your incapacity ends on %1: you resume the next day.</source>
+        <translation>Uw arbeidsongeschiktheid eindigt op %1: u hervat de dag erna.</translation>
+    </message>
+    <message>
+        <source>Your return to work on %1 is on its way to the mutuality.</source>
+        <translation>Uw werkhervatting op %1 is onderweg naar het ziekenfonds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier period(s) of incapacity: see Indemnities.</source>
+        <translation>
+            <numerusform>%n eerdere periode van arbeidsongeschiktheid: zie Uitkeringen.</numerusform>
+            <numerusform>%n eerdere periodes van arbeidsongeschiktheid: zie Uitkeringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first certificate</source>
+        <translation>eerste attest</translation>
+    </message>
+    <message>
+        <source>prolongation</source>
+        <translation>verlenging</translation>
+    </message>
+    <message>
+        <source>return to work</source>
+        <translation>werkhervatting</translation>
+    </message>
+    <message>
+        <source>part-time work</source>
+        <translation>deeltijds werk</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>op papier</translation>
+    </message>
+    <message>
+        <source>electronically by the doctor</source>
+        <translation>elektronisch door de arts</translation>
+    </message>
+    <message>
+        <source>your declaration</source>
+        <translation>uw aangifte</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) covered by your certificates.</source>
+        <translation>
+            <numerusform>%n dag gedekt door uw attesten.</numerusform>
+            <numerusform>%n dagen gedekt door uw attesten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No day without a certificate.</source>
+        <translation>Geen dag zonder attest.</translation>
+    </message>
+    <message>
+        <source>Not covered by a certificate: %1 – %2</source>
+        <translation>Niet gedekt door een attest: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</source>
+        <translation>Uw attest dekt u tot %1. Als u niet kunt hervatten op %2, moet uw verlengingsattest beginnen op %3.</translation>
+    </message>
+    <message>
+        <source>It must reach us by %1.</source>
+        <translation>Het moet ons uiterlijk op %1 bereiken.</translation>
+    </message>
+    <message>
+        <source>A certificate your GP sends electronically needs no paper from you; one such certificate covers at most until %1.</source>
+        <translation>Voor een attest dat uw huisarts elektronisch stuurt, hoeft u niets op papier te bezorgen; zo&apos;n attest dekt hoogstens tot %1.</translation>
+    </message>
+    <message>
+        <source>waiting for the medical adviser&apos;s decision</source>
+        <translation>wacht op de beslissing van de adviserend arts</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>toegestaan</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>From %1: %2 h a week of %3 h, at %4 — %5</source>
+        <translation>Vanaf %1: %2 u per week van %3 u, bij %4 — %5</translation>
+    </message>
+    <message>
+        <source>it arrived late: the indemnity is cut until it arrived</source>
+        <translation>te laat aangekomen: de uitkering is verminderd tot de aankomst</translation>
+    </message>
+    <message>
+        <source>it arrived too late: no indemnity from the day it concerns</source>
+        <translation>te laat aangekomen: geen uitkering vanaf de betrokken dag</translation>
+    </message>
+    <message>
+        <source>Next payment on %1 (for %2 to %3)</source>
+        <translation>Volgende betaling op %1 (voor %2 tot %3)</translation>
+    </message>
+    <message>
+        <source>Next payment expected on %1 (for %2 to %3): not published yet</source>
+        <translation>Volgende betaling verwacht op %1 (voor %2 tot %3): nog niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>After the first year (invalidity, from %1)</source>
+        <translation>Na het eerste jaar (invaliditeit, vanaf %1)</translation>
+    </message>
+    <message>
+        <source>%1: by the rules in force on %2, your daily amount cannot be estimated.</source>
+        <translation>%1: volgens de regels van kracht op %2 kan uw dagbedrag niet worden geschat.</translation>
+    </message>
+    <message>
+        <source>%1: by the rules in force on %2, about %3 gross a day, %4 net.</source>
+        <translation>%1: volgens de regels van kracht op %2 ongeveer %3 bruto per dag, %4 netto.</translation>
+    </message>
+    <message>
+        <source>Figures from %1.</source>
+        <translation>Bedragen van %1.</translation>
+    </message>
+    <message>
+        <source>Your gross daily wage: %1</source>
+        <translation>Uw bruto dagloon: %1</translation>
+    </message>
+    <message>
+        <source>Wage taken into account, at most: %1</source>
+        <translation>Aanmerkelijk loon, hoogstens: %1</translation>
+    </message>
+    <message>
+        <source>At %2 of it: %1</source>
+        <translation>Aan %2 daarvan: %1</translation>
+    </message>
+    <message>
+        <source>Gross daily indemnity: %1</source>
+        <translation>Bruto daguitkering: %1</translation>
+    </message>
+    <message>
+        <source>Maximum daily amount applied: %1</source>
+        <translation>Toegepast maximaal dagbedrag: %1</translation>
+    </message>
+    <message>
+        <source>Minimum daily amount applied: %1</source>
+        <translation>Toegepast minimaal dagbedrag: %1</translation>
+    </message>
+    <message>
+        <source>Flat daily amount for the self-employed: %1</source>
+        <translation>Forfaitair dagbedrag voor zelfstandigen: %1</translation>
+    </message>
+    <message>
+        <source>Withholding of %2: %1</source>
+        <translation>Inhouding van %2: %1</translation>
+    </message>
+    <message>
+        <source>Net daily indemnity: %1</source>
+        <translation>Netto daguitkering: %1</translation>
+    </message>
+    <message>
+        <source>Your family situation is not known yet: the amount depends on it.</source>
+        <translation>Uw gezinssituatie is nog niet bekend: het bedrag hangt ervan af.</translation>
+    </message>
+    <message>
+        <source>Your wage is not known yet: the amount is computed once your employer has sent it.</source>
+        <translation>Uw loon is nog niet bekend: het bedrag wordt berekend zodra uw werkgever het heeft gestuurd.</translation>
+    </message>
+    <message>
+        <source>primary incapacity (first year)</source>
+        <translation>primaire arbeidsongeschiktheid (eerste jaar)</translation>
+    </message>
+    <message>
+        <source>invalidity</source>
+        <translation>invaliditeit</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>bediende</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>arbeider</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>werkloze</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>zelfstandige</translation>
+    </message>
+</context>
+<context>
+    <name>PartTimeView</name>
+    <message>
+        <source>You can ask to work part time while your incapacity runs.</source>
+        <translation>U kunt vragen om deeltijds te werken tijdens uw arbeidsongeschiktheid.</translation>
+    </message>
+    <message>
+        <source>You sign the request with your eID card and PIN code.</source>
+        <translation>U ondertekent de aanvraag met uw eID-kaart en pincode.</translation>
+    </message>
+    <message>
+        <source>The request is signed with the member&apos;s eID card: at a terminal after logging in with the card, or on paper (&quot;Forms to print&quot;).</source>
+        <translation>De aanvraag wordt ondertekend met de eID-kaart van het lid: aan een zuil na aanmelden met de kaart, of op papier („Formulieren afdrukken”).</translation>
+    </message>
+    <message>
+        <source>The request is signed with your eID card: log in with your card to send it here, or print it under &quot;Forms to print&quot;.</source>
+        <translation>De aanvraag wordt ondertekend met uw eID-kaart: meld u aan met uw kaart om ze hier te versturen, of druk ze af bij „Formulieren afdrukken”.</translation>
+    </message>
+    <message>
+        <source>Your request to work part time from %1 is sent to the medical adviser with the form you signed.</source>
+        <translation>Uw aanvraag om deeltijds te werken vanaf %1 is verstuurd naar de adviserend arts met het formulier dat u ondertekende.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Ze wacht op deze zuil tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Your request must reach us by %1.</source>
+        <translation>Uw aanvraag moet ons uiterlijk op %1 bereiken.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is on time.</source>
+        <translation>Vandaag verstuurd, is ze op tijd.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</source>
+        <translation>Vandaag verstuurd, is ze te laat: uw uitkering wordt verminderd vanaf de dag dat u begint tot de dag dat ze ons bereikt.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is too late: no indemnity is paid from the day you start working.</source>
+        <translation>Vandaag verstuurd, is ze te laat: er wordt geen uitkering betaald vanaf de dag dat u begint te werken.</translation>
+    </message>
+    <message>
+        <source>Expected effect on your indemnity: %1</source>
+        <translation>Verwacht gevolg voor uw uitkering: %1</translation>
+    </message>
+    <message>
+        <source>Expected effect on your indemnity: none.</source>
+        <translation>Verwacht gevolg voor uw uitkering: geen.</translation>
+    </message>
+    <message>
+        <source>About %1 a day instead of %2.</source>
+        <translation>Ongeveer %1 per dag in plaats van %2.</translation>
+    </message>
+    <message>
+        <source>Work part time</source>
+        <translation>Deeltijds werken</translation>
+    </message>
+    <message>
+        <source>Tell the medical adviser before you start. You see by when the request must reach us and its effect on your indemnity before you sign it.</source>
+        <translation>Verwittig de adviserend arts voor u begint. Voor u tekent, ziet u tegen wanneer de aanvraag ons moet bereiken en wat ze met uw uitkering doet.</translation>
+    </message>
+    <message>
+        <source>First day of work</source>
+        <translation>Eerste werkdag</translation>
+    </message>
+    <message>
+        <source>Hours a week you will work</source>
+        <translation>Uren per week die u zult werken</translation>
+    </message>
+    <message>
+        <source>Hours a week of the full-time job</source>
+        <translation>Uren per week van de voltijdse job</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>I work as self-employed</source>
+        <translation>Ik werk als zelfstandige</translation>
+    </message>
+    <message>
+        <source>See the deadline and the effect</source>
+        <translation>Termijn en gevolg bekijken</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Ondertekenen met mijn kaart</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Correct</source>
@@ -1974,6 +2847,22 @@
         <translation>Niets wacht in deze lijst.</translation>
     </message>
     <message>
+        <source>The reason for a refusal, as the member will read it</source>
+        <translation>De reden van een weigering, zoals het lid ze zal lezen</translation>
+    </message>
+    <message>
+        <source>Authorise</source>
+        <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Als gezien markeren</translation>
+    </message>
+    <message>
+        <source>A medical adviser decides on it.</source>
+        <translation>Een adviserend arts beslist erover.</translation>
+    </message>
+    <message>
         <source>Mark as sent</source>
         <translation>Als verstuurd markeren</translation>
     </message>
@@ -2061,16 +2950,40 @@
         <translation>Tonen</translation>
     </message>
     <message>
-        <source>Orders and questions</source>
-        <translation>Bestellingen en vragen</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
         <source>Questions</source>
         <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medisch</translation>
+    </message>
+    <message>
+        <source>Which agency&apos;s work to show</source>
+        <translation>Het werk van welk kantoor tonen</translation>
+    </message>
+    <message>
+        <source>Which kind of work to show</source>
+        <translation>Welk soort werk tonen</translation>
+    </message>
+    <message>
+        <source>The work waiting</source>
+        <translation>Het wachtende werk</translation>
+    </message>
+    <message>
+        <source>Answer or reason for the member</source>
+        <translation>Antwoord of reden voor het lid</translation>
+    </message>
+    <message>
+        <source>Reason for refusing the order</source>
+        <translation>Reden van weigering van de bestelling</translation>
+    </message>
+    <message>
+        <source>Register a certificate</source>
+        <translation>Getuigschrift registreren</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2127,6 +3040,10 @@
     <message>
         <source>The answer, as the member will read it</source>
         <translation>Het antwoord, zoals het lid het zal lezen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Take it</source>
@@ -2301,6 +3218,38 @@
         <translation>Nog geen vraag.</translation>
     </message>
     <message>
+        <source>%1 of %2 h a week</source>
+        <translation>%1 van %2 u per week</translation>
+    </message>
+    <message>
+        <source>Part-time work from %1: %2 of %3 hours a week</source>
+        <translation>Deeltijds werk vanaf %1: %2 van %3 uur per week</translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Werkgever: %1</translation>
+    </message>
+    <message>
+        <source>Reached us on %1: %2</source>
+        <translation>Ontvangen op %1: %2</translation>
+    </message>
+    <message>
+        <source>The medical adviser authorised it on %1.</source>
+        <translation>De adviserend arts heeft ze toegestaan op %1.</translation>
+    </message>
+    <message>
+        <source>The medical adviser refused it on %1.</source>
+        <translation>De adviserend arts heeft ze geweigerd op %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>The medical adviser has not decided yet.</source>
+        <translation>De adviserend arts heeft nog niet beslist.</translation>
+    </message>
+    <message>
         <source>Answer: %1</source>
         <translation>Antwoord: %1</translation>
     </message>
@@ -2360,6 +3309,80 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mijn vragen</translation>
+    </message>
+    <message>
+        <source>My partial resumption requests</source>
+        <translation>Mijn aanvragen tot gedeeltelijke hervatting</translation>
+    </message>
+    <message>
+        <source>Reached us</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnView</name>
+    <message>
+        <source>Type the day you resume as %1.</source>
+        <translation>Typ de dag van uw hervatting als %1.</translation>
+    </message>
+    <message>
+        <source>Your return on %1 is on its way to the mutuality: your incapacity ends the day before.</source>
+        <translation>Uw hervatting op %1 is onderweg naar het ziekenfonds: uw arbeidsongeschiktheid eindigt de dag ervoor.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Ze wacht op deze zuil tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>You have no running incapacity to end.</source>
+        <translation>U hebt geen lopende arbeidsongeschiktheid om te beëindigen.</translation>
+    </message>
+    <message>
+        <source>I resume work</source>
+        <translation>Ik hervat het werk</translation>
+    </message>
+    <message>
+        <source>Tell us the day you start again, at work or as a jobseeker.</source>
+        <translation>Laat ons weten op welke dag u hervat, op het werk of als werkzoekende.</translation>
+    </message>
+    <message>
+        <source>Day I resume</source>
+        <translation>Dag van mijn hervatting</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>Op het werk</translation>
+    </message>
+    <message>
+        <source>As a jobseeker (unemployment)</source>
+        <translation>Als werkzoekende (werkloosheid)</translation>
+    </message>
+    <message>
+        <source>Declare my return</source>
+        <translation>Mijn hervatting aangeven</translation>
+    </message>
+</context>
+<context>
+    <name>SignView</name>
+    <message>
+        <source>Type your PIN code to sign your request to work part time from %1.</source>
+        <translation>Typ uw pincode om uw aanvraag om deeltijds te werken vanaf %1 te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Pincode</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedCardBar</name>
@@ -2406,6 +3429,10 @@
     <message>
         <source>primary incapacity</source>
         <translation>primaire ongeschiktheid</translation>
+    </message>
+    <message>
+        <source>incapacity running</source>
+        <translation>arbeidsongeschikt</translation>
     </message>
     <message>
         <source>invalidity</source>

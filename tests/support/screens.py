@@ -31,6 +31,41 @@ def _section_loaded(file, key: str) -> bool:
     }[key]()
 
 
+def _incapacity_views(page, settle, shot, today: dt.date) -> None:
+    """The views of "My incapacity": the overview, a late certificate checked, the forms, a
+    part-time request previewed and its PIN pad, a return to work declared."""
+    shot("file-incapacity")
+    nxt = page.overview._mine.next_certificate
+    page.switcher.buttons["check"].click()
+    if nxt is not None:  # a prolongation ten days late: the cut, the loss, the waiver
+        start = nxt.must_start_on
+        page.checker.fields["covers_from"].setText(start.strftime("%d/%m/%Y"))
+        end = start + dt.timedelta(days=30)
+        page.checker.fields["covers_to"].setText(end.strftime("%d/%m/%Y"))
+        late = nxt.must_arrive_by + dt.timedelta(days=10)
+        page.checker.fields["received_on"].setText(late.strftime("%d/%m/%Y"))
+    page.checker.check_button.click()
+    settle(lambda: page.checker.details.text() != "" or page.checker.problem.text() != "")
+    shot("file-incapacity-check")
+    page.switcher.buttons["forms"].click()
+    shot("file-incapacity-forms")
+    page.switcher.buttons["part_time"].click()
+    part = page.part_time
+    monday = today + dt.timedelta(days=7 - today.weekday() + 7)
+    for key, value in (("starts_on", monday.strftime("%d/%m/%Y")), ("work_hours", "19"),
+                       ("reference_hours", "38"), ("employer", "Boulangerie Dupont")):  # fmt: skip
+        part.fields[key].setText(value)
+    part.preview_button.click()
+    settle(lambda: part.result.text() != "" or part.problem.text() != "")
+    shot("file-incapacity-part-time")
+    if part.sign_button.isEnabled():
+        part.sign_button.click()
+        shot("file-incapacity-sign")
+        page.signing.cancel_button.click()
+    page.switcher.buttons["resume"].click()
+    shot("file-incapacity-resume")
+
+
 def _report_fleet(central) -> None:
     """Heartbeats of terminals in every state (green, amber, red), as they would report them."""
     from app.services.fleet import record_heartbeat
@@ -236,6 +271,18 @@ def main(argv: list[str] | None = None) -> int:
                 controller.home.section_tiles["indemnities"].click()
                 settle(lambda: file.indemnities._data is not None)
                 shot("file-indemnities")
+                slot.remove()
+                at(Step.WELCOME)
+                # My incapacity: a member whose incapacity runs, each of its views
+                ill = cases.get("incapacity_running") or cases["invalidity"]
+                slot.insert(card(member_profile(ill, pin="2580")))
+                at(Step.PIN)
+                controller.pin.pad.field.setText("2580")
+                controller.pin.pad.ok.click()
+                at(Step.HOME)
+                controller.home.section_tiles["incapacity"].click()
+                settle(lambda: file.incapacity.overview._mine is not None)
+                _incapacity_views(file.incapacity, settle, shot, today)
                 slot.remove()
                 at(Step.WELCOME)
                 for case, target, name in (

@@ -486,3 +486,129 @@ def test_every_counter_screen_shows_its_texts_whole(make_kiosk, cases, tmp_path)
     counter.qtbot.waitUntil(lambda: terminals.fleet.agency_id is None)
     fit.check("terminals, every agency")
     assert fit.problems == [], "\n".join(fit.problems)
+
+
+# -- My incapacity (issue 15) -----------------------------------------------------------------
+
+
+def visit_my_incapacity(fit: Fit, member) -> None:
+    """Each view of "My incapacity" with its longest answers: the overview of a running
+    incapacity, a late certificate (the cut and the waiver), the forms, a part-time request
+    previewed (at the terminal, its PIN pad), a return declared."""
+    import datetime as dt
+
+    from tests.ui.kiosk_harness import TODAY
+
+    kiosk, counter = fit.kiosk, fit.mode == "counter"
+    file = kiosk.window.screens["file"]
+    page = file.incapacity
+    holder = page.scroll  # the views scroll under the switcher
+
+    def view(key: str) -> None:
+        if file.section != "incapacity":
+            open_section(kiosk, "incapacity")
+            quiet(kiosk)
+            kiosk.qtbot.waitUntil(lambda: page.overview._mine is not None)
+        kiosk.click(page.switcher.buttons[key])
+
+    view("overview")
+    fit.check("incapacity overview", scrolling=[holder])
+    mine = page.overview._mine
+    nxt = mine.next_certificate
+    view("check")
+    checker = page.checker
+    if nxt is not None:  # a prolongation ten days late: the cut, the loss and the waiver
+        start = nxt.must_start_on
+        checker.fields["covers_from"].setText(start.strftime("%d/%m/%Y"))
+        checker.fields["covers_to"].setText((start + dt.timedelta(days=30)).strftime("%d/%m/%Y"))
+        late = nxt.must_arrive_by + dt.timedelta(days=10)
+        checker.fields["received_on"].setText(late.strftime("%d/%m/%Y"))
+    kiosk.click(checker.check_button)
+    kiosk.qtbot.waitUntil(lambda: checker.details.text() != "" or checker.problem.text() != "")
+    fit.check("incapacity certificate checked", scrolling=[holder])
+    view("forms")
+    fit.check("incapacity forms", scrolling=[holder])
+    view("part_time")
+    part = page.part_time
+    monday = TODAY + dt.timedelta(days=7 - TODAY.weekday())  # next Monday: late already
+    for key, value in (("starts_on", monday.strftime("%d/%m/%Y")), ("work_hours", "19"),
+                       ("reference_hours", "38"),
+                       ("employer", "Boulangerie-Pâtisserie Van den Broeck-Dupont")):  # fmt: skip
+        part.fields[key].setText(value)
+    kiosk.click(part.preview_button)
+    kiosk.qtbot.waitUntil(lambda: part.result.text() != "" or part.problem.text() != "")
+    fit.check("incapacity part-time work", scrolling=[holder])
+    if not counter and part.sign_button.isEnabled():
+        kiosk.click(part.sign_button)
+        fit.check("incapacity part-time signature", scrolling=[holder])
+        kiosk.click(page.signing.cancel_button)
+    view("resume")
+    if page.resume.declare_button.isEnabled():
+        kiosk.click(page.resume.declare_button)
+        kiosk.qtbot.waitUntil(lambda: page.resume.done.text() != "")
+    fit.check("incapacity return declared", scrolling=[holder])
+
+
+@pytest.mark.parametrize("mode", ["kiosk", "counter"])
+def test_my_incapacity_shows_its_texts_whole(make_kiosk, cases, tmp_path, mode):
+    member = cases.get("incapacity_running") or cases["invalidity"]
+    fit = start(make_kiosk, tmp_path, mode)
+    kiosk = fit.kiosk
+    if mode == "kiosk":
+        insert_card(kiosk, member, pin="2580")
+        kiosk.type_pin("2580")
+        kiosk.wait_for(S.HOME)
+        fit.check("home with My incapacity")
+    else:
+        from tests.ui.test_file_screens import open_at_the_counter
+
+        open_at_the_counter(kiosk, member)
+    visit_my_incapacity(fit, member)
+    assert fit.problems == [], "\n".join(fit.problems)
+
+
+def test_the_medical_adviser_s_queue_shows_its_texts_whole(make_kiosk, cases, tmp_path):
+    """The adviser's items of the queue and the paper certificate's form, in every language."""
+    from tests.ui.test_medical_queue import ADVISER, ask_part_time, medical_queue, resumption_of
+
+    fit = start(make_kiosk, tmp_path, "counter")
+    counter = fit.kiosk
+    member = cases["incapacity_running"]
+    ask_part_time(counter, member)
+    queue = medical_queue(counter, ADVISER)
+    choose(counter, resumption_of(member))
+    fit.check("queue, a partial resumption chosen", scrolling=[queue.detail_scroll])
+    counter.click(queue.certificate_button)
+    fit.check("queue, a paper certificate to register")
+
+    def every_problem() -> None:
+        counter.click(queue.certificate.register_button)  # nothing typed
+        counter.qtbot.waitUntil(lambda: queue.certificate.problem.text() != "")
+
+    fit.check("queue, a paper certificate with problems", again=every_problem)
+    counter.click(queue.certificate.cancel_button)
+    choose(counter, resumption_of(member))
+    queue.answer_edit.setPlainText("Le travail proposé ne convient pas à votre état de santé.")
+    counter.click(queue.refuse_button)
+    wait_idle(counter)
+    deliver(counter)
+
+    # The member's "My requests" with the decision and its reason.
+    kiosk = make_kiosk()
+    kiosk.window.resize(1280, 1024)
+    kiosk.window.show()
+    kiosk.qtbot.waitExposed(kiosk.window)
+    member_fit = Fit(kiosk, "kiosk", demo_bar(kiosk, tmp_path / "member"))
+    insert_card(kiosk, member)
+    kiosk.type_pin("1234")
+    kiosk.wait_for(S.HOME)
+    file = kiosk.window.screens["file"]
+
+    def decision() -> None:
+        open_section(kiosk, "requests")
+        quiet(kiosk)
+        kiosk.qtbot.waitUntil(lambda: file.requests.resumption.text() != "")
+
+    member_fit.check("file requests, a partial resumption refused",
+                     scrolling=[file._holders["requests"]], again=decision)  # fmt: skip
+    assert fit.problems + member_fit.problems == [], "\n".join(fit.problems + member_fit.problems)

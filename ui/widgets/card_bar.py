@@ -95,6 +95,7 @@ class SimulatedCardBar(QWidget):
             "dependant_under_18": self.tr("dependant under 18"),
             "dmg_expired": self.tr("global medical file expired"),
             "incapacity_primary": self.tr("primary incapacity"),
+            "incapacity_running": self.tr("incapacity running"),
             "invalidity": self.tr("invalidity"),
             "maf_ceiling_reached": self.tr("MAF ceiling reached"),
             "medical_agreements": self.tr("medical agreements"),

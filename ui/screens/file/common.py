@@ -20,6 +20,7 @@ SECTIONS = (
     "data",
     "reimbursements",
     "indemnities",
+    "incapacity",
     "dmg",
     "maf",
     "young_savers",
@@ -42,6 +43,7 @@ def nav_title(key: str) -> str:
         "maf": tr("MAF"),
         "agreements": tr("Agreements"),
         "orders": tr("Order"),
+        "incapacity": tr("Incapacity"),
     }
     return short.get(key) or section_title(key)
 
@@ -52,6 +54,7 @@ def section_title(key: str) -> str:
         "data": tr("My data"),
         "reimbursements": tr("Reimbursements"),
         "indemnities": tr("Indemnities"),
+        "incapacity": tr("My incapacity"),
         "dmg": tr("Global medical file (DMG)"),
         "maf": tr("Maximum billing (MAF)"),
         "young_savers": tr("Young savers"),

@@ -133,8 +133,13 @@ class IndemnitiesPage(Page):
                 .replace("%4", c.agency_address)
             )
         for n in data.next_payments:
+            # A date not published yet is the rule's expectation, and said to be one.
             lines.append(
-                self.tr("Next payment on %1 (for %2 to %3)")
+                (
+                    self.tr("Next payment on %1 (for %2 to %3)")
+                    if n.published
+                    else self.tr("Next payment expected on %1 (for %2 to %3): not published yet")
+                )
                 .replace("%1", fmt.day(n.pay_on))
                 .replace("%2", fmt.day(n.covers_from))
                 .replace("%3", fmt.day(n.covers_to))

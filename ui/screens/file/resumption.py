@@ -1,0 +1,316 @@
+"""Work part time: a partial resumption's request, its deadline and effect, then signed with
+the card's PIN on its own view (as the bank change)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.codes import BankChangeMode
+from ui import format as fmt
+from ui.screens import parts
+from ui.screens.file.incapacity_parts import (
+    date_field,
+    long_day,
+    percent,
+    scroll_to,
+    typed_date,
+)
+from ui.widgets.pin_pad import PinPad
+
+EXAMPLE_DAY = dt.date(2016, 1, 8)
+
+
+class PartTimeView(QWidget):
+    """The request to work part time: typed, previewed (deadline, timeliness, cut), signed."""
+
+    preview = Signal(dict)
+    sign = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("partTimeView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.heading = parts.label(self, "sectionHeading")
+        self.hint = parts.label(self, "hint")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.labels = {}
+        self.fields: dict[str, QLineEdit] = {}
+        for row, key in enumerate(("starts_on", "work_hours", "reference_hours", "employer")):
+            label = parts.label(self, "fieldLabel")
+            if key == "starts_on":
+                edit = date_field(self, "resumption_starts_on")
+            else:
+                edit = QLineEdit(self)
+                edit.setObjectName(f"resumption_{key}")
+                edit.setMinimumHeight(56)
+                edit.setMaxLength(200 if key == "employer" else 6)
+                if key != "employer":
+                    edit.setMaximumWidth(180)
+            edit.textEdited.connect(self._edited)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            self.labels[key] = label
+            self.fields[key] = edit
+        layout.addLayout(grid)
+        self.self_employed = QCheckBox(self)
+        self.self_employed.setObjectName("resumptionSelfEmployed")
+        self.self_employed.setStyleSheet(  # as large as the radio buttons of the other forms
+            "QCheckBox { min-height: 64px; font-size: 24px; spacing: 16px; }"
+            "QCheckBox::indicator { width: 32px; height: 32px; }"
+        )
+        self.self_employed.toggled.connect(lambda _on: self._edited(""))
+        layout.addWidget(self.self_employed)
+        self.problem = parts.message(self, "errorMessage")
+        layout.addWidget(self.problem)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.preview_button = parts.button(self, "previewResumption", self._preview)
+        parts.keep_width(self.preview_button)
+        self.sign_button = parts.button(self, "signResumption", self.sign.emit, primary=True)
+        parts.keep_width(self.sign_button)
+        self.sign_button.setEnabled(False)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.sign_button)
+        layout.addLayout(buttons)
+        self.rule = parts.label(self, "hint")
+        self.rule.setObjectName("resumptionRule")
+        self.result = parts.message(self, "factValue")
+        self.sent = parts.message(self, "hint")
+        self.sent.setObjectName("resumptionSent")
+        layout.addWidget(self.rule)
+        layout.addWidget(self.result)
+        layout.addWidget(self.sent)
+        self._bank = BankChangeMode.PASSWORD_LOGIN
+        self._preview_result = None
+        self._form = None  # the form previewed, what the member signs
+        self._sent: tuple[dt.date, bool] | None = None
+        self._running = False
+
+    # -- what the controller hands over ------------------------------------------------------
+    def offer_signing(self, bank: BankChangeMode) -> None:
+        self._bank = bank
+        self._render()
+
+    def show_incapacity(self, mine) -> None:
+        self._running = bool(mine is not None and mine.running)
+        period = mine.period if mine is not None else None
+        if period is not None and not self.fields["employer"].text():
+            self.self_employed.setChecked(period.work_status == "self_employed")
+        self._render()
+
+    def show_preview(self, form, preview) -> None:
+        self._form, self._preview_result = form, preview
+        self.problem.setText("")
+        self._render()
+        scroll_to(self.result)
+
+    def show_problem(self, text: str) -> None:
+        self._form = self._preview_result = None
+        self.problem.setText(text)
+        self._render()
+
+    def show_sent(self, offline: bool) -> None:
+        starts_on = self._form.starts_on if self._form is not None else None
+        self._form = self._preview_result = None
+        self._sent = (starts_on, offline) if starts_on is not None else None
+        self._render()
+        scroll_to(self.sent)
+
+    @property
+    def form(self):
+        """The request previewed (a ResumptionForm), what the PIN signs; None before."""
+        return self._form
+
+    # -- the member's actions ----------------------------------------------------------------
+    def _preview(self) -> None:
+        self.problem.setText("")
+        self._sent = None
+        typed = self.fields["starts_on"].text()
+        try:
+            starts_on = typed_date(typed)
+        except ValueError:
+            starts_on = typed  # the service says it is not a date, in the catalogue's words
+        self.preview.emit(
+            {
+                "starts_on": starts_on,
+                "work_hours": self.fields["work_hours"].text(),
+                "reference_hours": self.fields["reference_hours"].text(),
+                "employer": self.fields["employer"].text(),
+                "self_employed": self.self_employed.isChecked(),
+            }
+        )
+
+    def _edited(self, _text: str) -> None:
+        """A change after the preview: the member sees the new effect before signing."""
+        if self._form is not None:
+            self._form = self._preview_result = None
+            self._render()
+
+    # -- texts -------------------------------------------------------------------------------
+    def _render(self) -> None:
+        allowed = self._bank == BankChangeMode.ALLOWED
+        if not self._running:
+            rule = self.tr("You can ask to work part time while your incapacity runs.")
+        elif allowed:
+            rule = self.tr("You sign the request with your eID card and PIN code.")
+        elif self._bank == BankChangeMode.PASSWORD_LOGIN:
+            rule = self.tr(
+                "The request is signed with the member's eID card: at a terminal after logging "
+                'in with the card, or on paper ("Forms to print").'
+            )
+        else:
+            rule = self.tr(
+                "The request is signed with your eID card: log in with your card to send it "
+                'here, or print it under "Forms to print".'
+            )
+        self.rule.setText(rule)
+        self.sign_button.setEnabled(allowed and self._running and self._form is not None)
+        self.result.setText("\n".join(self._preview_lines()))
+        if self._sent is not None:
+            starts_on, offline = self._sent
+            self.sent.setText(
+                self.tr(
+                    "Your request to work part time from %1 is sent to the medical adviser with "
+                    "the form you signed."
+                ).replace("%1", fmt.day(starts_on))
+                + (
+                    " " + self.tr("It waits on this terminal until the connection is back.")
+                    if offline
+                    else ""
+                )
+            )
+        else:
+            self.sent.setText("")
+
+    def _preview_lines(self) -> list[str]:
+        p = self._preview_result
+        if p is None:
+            return []
+        lines = [self.tr("Your request must reach us by %1.").replace("%1", long_day(p.deadline))]
+        lines.append(
+            {
+                "on_time": self.tr("Sent today, it is on time."),
+                "late_cut": self.tr(
+                    "Sent today, it is late: your indemnity is cut from the day you start until "
+                    "the day it reaches us."
+                ),
+                "late_no_indemnity": self.tr(
+                    "Sent today, it is too late: no indemnity is paid from the day you start "
+                    "working."
+                ),
+            }.get(p.timeliness, "")
+        )
+        if p.cut > 0:
+            lines.append(
+                self.tr("Expected effect on your indemnity: %1").replace(
+                    "%1", "\u2212" + percent(p.cut)
+                )
+            )
+        else:
+            lines.append(self.tr("Expected effect on your indemnity: none."))
+        if p.daily_now is not None and p.daily_after is not None:
+            lines.append(
+                self.tr("About %1 a day instead of %2.")
+                .replace("%1", fmt.money(p.daily_after))
+                .replace("%2", fmt.money(p.daily_now))
+            )
+        return lines
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Work part time"))
+        self.hint.setText(
+            self.tr(
+                "Tell the medical adviser before you start. You see by when the request must "
+                "reach us and its effect on your indemnity before you sign it."
+            )
+        )
+        names = {
+            "starts_on": self.tr("First day of work"),
+            "work_hours": self.tr("Hours a week you will work"),
+            "reference_hours": self.tr("Hours a week of the full-time job"),
+            "employer": self.tr("Employer"),
+        }
+        for key, label in self.labels.items():
+            label.setText(names[key])
+            self.fields[key].setAccessibleName(names[key])
+        self.fields["starts_on"].setPlaceholderText(fmt.day(EXAMPLE_DAY))
+        self.self_employed.setText(self.tr("I work as self-employed"))
+        self.preview_button.setText(self.tr("See the deadline and the effect"))
+        self.sign_button.setText(self.tr("Sign with my card"))
+        self._render()
+
+    def clear(self) -> None:
+        self._form = self._preview_result = None
+        self._sent = None
+        self._running = False
+        self._bank = BankChangeMode.PASSWORD_LOGIN
+        self.self_employed.setChecked(False)
+        self.problem.setText("")
+        self._render()
+
+
+class SignView(QWidget):
+    """The PIN for the card's Signature key, under what is signed (as the bank change's)."""
+
+    cancelled = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("resumptionSign")
+        layout = QVBoxLayout(self)
+        self.what = parts.label(self, "instruction", center=True)
+        self.tries = parts.label(self, "errorMessage", center=True)
+        self.pad = PinPad(self)
+        self.pad.setMaximumWidth(420)
+        self.cancel_button = parts.button(self, "cancelResumptionSign", self.cancelled.emit)
+        layout.addWidget(self.what)
+        layout.addWidget(self.tries)
+        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._starts_on: dt.date | None = None
+        self.retranslate()
+
+    def prepare(self, starts_on: dt.date) -> None:
+        self._starts_on = starts_on
+        self.tries.setText("")
+        self.pad.take_pin()
+        self.retranslate()
+
+    def show_wrong_pin(self, tries_left: int) -> None:
+        # The bank change's own words (its pad says the same), under its context.
+        self.tries.setText(
+            QCoreApplication.translate(
+                "BankSignPage", "Wrong PIN code. %n try(ies) left.", "", tries_left
+            )
+            if tries_left >= 0
+            else QCoreApplication.translate("BankSignPage", "A PIN code has 4 to 12 digits.")
+        )
+
+    def retranslate(self) -> None:
+        self.what.setText(
+            self.tr("Type your PIN code to sign your request to work part time from %1.").replace(
+                "%1", fmt.day(self._starts_on) if self._starts_on else ""
+            )
+        )
+        self.pad.setAccessibleName(self.tr("PIN code"))
+        self.cancel_button.setText(QCoreApplication.translate("BankSignPage", "Cancel"))
+
+    def clear(self) -> None:
+        self.pad.take_pin()
+        self._starts_on = None
+        self.tries.setText("")
+        self.retranslate()
