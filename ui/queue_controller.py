@@ -1,4 +1,5 @@
-"""The counter's work: the queue screen, the letters, and the decisions on the member file screen.
+"""The counter's work: the queue screen (orders, questions, the medical adviser's items and
+the paper certificates registered), the letters, and the decisions on the member file screen.
 
 Given the session's context (ui/session/context.py) in counter mode, whose `run` it uses
 (off the GUI thread, late results dropped). Every change is a staff operation queued in the
@@ -52,6 +53,15 @@ class QueueController(QObject):
         s.answer.connect(
             lambda item, text: self._change(lambda st: backend.answer_request(st, item, text))
         )
+        s.decide.connect(
+            lambda item, authorised, reason: self._change(
+                lambda st: backend.decide_resumption(
+                    st, item, authorised=authorised, reason=reason or None
+                )
+            )
+        )
+        s.seen.connect(lambda item: self._change(lambda st: backend.check_certificate(st, item)))
+        s.register.connect(self._register)
         s.print_letters.connect(self._print_letters)
         member_file.reactivate.connect(self._reactivate)
         member_file.block.connect(self._block)
@@ -63,6 +73,10 @@ class QueueController(QObject):
     def _supervisor(self) -> bool:
         return self.staff is not None and self.staff.role != StaffRole.CLERK
 
+    def _adviser(self) -> bool:
+        """A medical adviser decides partial resumptions and marks certificates seen."""
+        return self.staff is not None and bool(self.staff.medical_adviser)
+
     # -- the queue -------------------------------------------------------------------------
     def open(self) -> None:
         """From the desk: the queue of the clerk's agency, and the letters for a supervisor."""
@@ -71,7 +85,12 @@ class QueueController(QObject):
         staff, backend, screen = self.staff, self.backend, self.screen
 
         def loaded(agencies) -> None:
-            screen.show_agencies(agencies, supervisor=self._supervisor())
+            screen.show_agencies(
+                agencies,
+                supervisor=self._supervisor(),
+                adviser=self._adviser(),
+                today=self.sc.backend.today(),
+            )
             self.refresh()
 
         self.sc.run(lambda _r: backend.agencies(staff), loaded, self._failed)
@@ -126,6 +145,29 @@ class QueueController(QObject):
             lambda _r: queue_it(staff),
             queued,
             lambda exc: screen.show_problem(error_text(exc)),
+            lock=screen,
+        )
+
+    def _register(self, form: dict) -> None:
+        """A paper certificate received: filed by the central worker, then in the list as a
+        received certificate; a problem keeps what was typed and says what to fix."""
+        staff, backend, screen = self.staff, self.backend, self.screen
+
+        def queued(sent) -> None:
+            self._say_sent(screen.show_status, sent.offline)
+            self._follow(
+                sent.operation_id,
+                applied=lambda: (
+                    screen.certificate_registered(tr("The certificate is registered.")),
+                    self.refresh(),
+                ),
+                refused=lambda why: screen.show_form_problem(rejection_text(why)),
+            )
+
+        self.sc.run(
+            lambda _r: backend.register_certificate(staff, **form),
+            queued,
+            lambda exc: screen.show_form_problem(error_text(exc)),
             lock=screen,
         )
 

@@ -98,6 +98,24 @@ class CounterBackend:
     def answer_request(self, staff: StaffSession, item: queue.QueueItem, answer: str) -> Sent:
         return self._sent(queue.answer_request(self.outbox, staff, item, answer))
 
+    # -- the medical adviser's items ---------------------------------------------------------
+    def decide_resumption(
+        self, staff: StaffSession, item: queue.QueueItem, *, authorised: bool, reason: str | None
+    ) -> Sent:
+        return self._sent(
+            queue.decide_resumption(self.outbox, staff, item, authorised=authorised, reason=reason)
+        )
+
+    def check_certificate(self, staff: StaffSession, item: queue.QueueItem) -> Sent:
+        return self._sent(queue.check_certificate(self.outbox, staff, item))
+
+    def register_certificate(self, staff: StaffSession, member_niss: str, **form) -> Sent:
+        """A paper certificate received (kind, covers_from, covers_to, received_on,
+        doctor_name, work_status: app/services/queue.register_certificate)."""
+        return self._sent(
+            queue.register_certificate(self.outbox, staff, member_niss, **form, today=self.today())
+        )
+
     # -- the fleet (a supervisor's) ---------------------------------------------------------
     def terminals(self, staff: StaffSession, *, agency_id: int | None) -> fleet.Fleet:
         """The terminals of an agency (None: all), green, amber or red, with their reasons."""

@@ -1,8 +1,11 @@
-"""The counter's work queue: orders and questions by agency and age, the one chosen in detail
-with what can be done to it, and (for supervisors) the letters waiting for the post.
+"""The counter's work queue: orders, questions and the medical adviser's items (partial
+resumption requests, received certificates) by agency and age, the one chosen in detail with
+what can be done to it, a paper certificate to register, and (for supervisors) the letters
+waiting for the post.
 
 Fed by ui/queue_controller.py with app/services/queue.py results; `clear()` empties the list,
-the detail and the answer typed (the queue shows members' names and questions).
+the detail, the answer or reason typed and the certificate form (the queue shows members' names,
+questions and medical requests). The medical items' words: ui/screens/queue_medical.py.
 """
 
 from __future__ import annotations
@@ -21,14 +24,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.clock import brussels_today
 from ui import format as fmt
 from ui.screens import parts
+from ui.screens import queue_medical as medical
 from ui.screens.base import Screen
+from ui.screens.certificate_form import CertificateForm
 from ui.screens.file.orders import kind_name
 from ui.screens.file.requests import request_status_text, topic_name
+from ui.screens.queue_letters import LettersRow
 
 REFUSALS = ("cover_not_in_order", "already_sent", "address_unknown", "other")
-SHOW = (("order", "request"), ("order",), ("request",))
+MEDICAL = medical.MEDICAL
+SHOW = (("order", "request", MEDICAL), ("order",), ("request",), (MEDICAL,))
 
 
 class QueueScreen(Screen):
@@ -40,6 +48,9 @@ class QueueScreen(Screen):
     fulfil = Signal(object)
     refuse = Signal(object, str, str)  # item, reason, note
     answer = Signal(object, str)  # item, answer
+    decide = Signal(object, bool, str)  # a partial resumption, authorised, the refusal's reason
+    seen = Signal(object)  # a certificate the adviser saw
+    register = Signal(dict)  # a paper certificate received (ui/screens/certificate_form.py)
     print_letters = Signal(list)  # letter ids
 
     def __init__(self, parent=None):
@@ -60,7 +71,8 @@ class QueueScreen(Screen):
             self.show.addItem("")
         self.refresh_button = parts.button(self, "queueRefresh", self.refresh.emit)
         self.back_button = parts.button(self, "queueBack", self.back.emit)
-        for button in (self.refresh_button, self.back_button):
+        self.certificate_button = parts.button(self, "registerCertificate", self._open_form)
+        for button in (self.refresh_button, self.back_button, self.certificate_button):
             parts.keep_width(button)
         # Each filter under its name: side by side, the names and the whole choices do not fit
         # the screen's width in German.
@@ -71,6 +83,7 @@ class QueueScreen(Screen):
             pair.addWidget(combo)
             top.addLayout(pair)
         top.addStretch(1)
+        top.addWidget(self.certificate_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.layout_.addLayout(top)
         self.agency.activated.connect(lambda _i: self.refresh.emit())
@@ -134,19 +147,16 @@ class QueueScreen(Screen):
         detail.addLayout(refuse_row)
         detail.addLayout(actions)
         self.layout_.addWidget(self.detail_box, 3)
+        self.certificate = CertificateForm(self)
+        self.certificate.setVisible(False)
+        self.certificate.submitted.connect(self.register.emit)
+        self.certificate.cancelled.connect(self._close_form)
+        self.layout_.addWidget(self.certificate, 3)
 
-        letters = QHBoxLayout()
-        self.letters_label = parts.label(self, "hint")
-        self.print_letters_button = parts.button(
-            self, "printLetters", self._print_letters, primary=True
-        )
-        parts.keep_width(self.print_letters_button)
-        letters.setContentsMargins(0, 0, 0, 0)
-        letters.addWidget(self.letters_label, 1)
-        letters.addWidget(self.print_letters_button)
-        self.letters_row = QFrame(self)
-        self.letters_row.setLayout(letters)
-        self.letters_row.setVisible(False)  # a supervisor's
+        self.letters_row = LettersRow(self)  # a supervisor's
+        self.letters_row.print_letters.connect(self.print_letters.emit)
+        self.letters_label = self.letters_row.label
+        self.print_letters_button = self.letters_row.button
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.letters_row, 1)
@@ -158,15 +168,21 @@ class QueueScreen(Screen):
         self.item = None
         self._detail = None
         self._agencies = None
-        self._letters: tuple = ()
         self.supervisor = False
+        self.adviser = False
+        self.today: dt.date | None = None
         self.retranslate()
 
     # -- what the controller hands over ----------------------------------------------------
-    def show_agencies(self, agencies, *, supervisor: bool) -> None:
+    def show_agencies(
+        self, agencies, *, supervisor: bool, adviser: bool = False, today: dt.date | None = None
+    ) -> None:
+        """`adviser`: the clerk is a medical adviser (decides partial resumptions, marks
+        certificates seen); `today`: a certificate registered is received today by default."""
         self._agencies = agencies
-        self.supervisor = supervisor
+        self.supervisor, self.adviser, self.today = supervisor, adviser, today
         self._fill_agencies(mine_first=True)
+        self._render_detail()
 
     def _fill_agencies(self, *, mine_first: bool = False) -> None:
         current = None if mine_first else self.agency.currentData()
@@ -206,7 +222,7 @@ class QueueScreen(Screen):
         self._render_detail()
 
     def show_letters(self, letters) -> None:
-        self._letters = tuple(letters)
+        self.letters_row.letters = tuple(letters)
         self._render_letters()
 
     def show_problem(self, text: str) -> None:
@@ -225,6 +241,30 @@ class QueueScreen(Screen):
         self.answer_edit.setPlainText("")
         self.note.setText("")
         self.show_status(text, "success")
+
+    def certificate_registered(self, text: str) -> None:
+        """The central worker filed the certificate: the form closes, the list shows it."""
+        self.certificate.reset()
+        self._close_form()
+        self.show_status(text, "success")
+
+    def show_form_problem(self, text: str) -> None:
+        self.certificate.show_problem(text)
+
+    def _open_form(self) -> None:
+        """The form takes the list's place until it is registered or cancelled."""
+        self.certificate.start(self.today or brussels_today())
+        self.certificate.setVisible(True)
+        for widget in (self.table, self.empty, self.detail_box):
+            widget.setVisible(False)
+        self.certificate_button.setEnabled(False)
+
+    def _close_form(self) -> None:
+        self.certificate.setVisible(False)
+        self.table.setVisible(True)
+        self.empty.setVisible(bool(self.empty.text()))
+        self.certificate_button.setEnabled(True)
+        self._render_detail()
 
     # -- the clerk's actions ---------------------------------------------------------------
     def _current(self, row: int) -> None:
@@ -249,20 +289,24 @@ class QueueScreen(Screen):
             self.take.emit(self.item)
 
     def _refuse(self) -> None:
-        if self.item is not None and self.item.kind == "order":
+        if self.item is None:
+            return
+        if self.item.kind == "order":
             self.refuse.emit(self.item, REFUSALS[self.reason.currentIndex()], self.note.text())
+        elif medical.is_resumption(self.item):
+            self.decide.emit(self.item, False, self.answer_edit.toPlainText())
 
     def _done(self) -> None:
         if self.item is None:
             return
         if self.item.kind == "order":
             self.fulfil.emit(self.item)
+        elif medical.is_resumption(self.item):
+            self.decide.emit(self.item, True, "")
+        elif medical.is_certificate(self.item):
+            self.seen.emit(self.item)
         else:
             self.answer.emit(self.item, self.answer_edit.toPlainText())
-
-    def _print_letters(self) -> None:
-        if self._letters:
-            self.print_letters.emit([letter.letter_id for letter in self._letters])
 
     # -- drawing ---------------------------------------------------------------------------
     def _waited(self, age: dt.timedelta) -> str:
@@ -275,9 +319,18 @@ class QueueScreen(Screen):
     def _what(self, item) -> str:
         if item.kind == "order":
             return kind_name(item.what, item.quantity or 1)
+        if item.kind == MEDICAL:
+            return medical.what(item)
         return item.what
 
+    def _kind(self, item) -> str:
+        if item.kind == MEDICAL:
+            return medical.kind_name(item)
+        return self.tr("Order") if item.kind == "order" else self.tr("Question")
+
     def _status(self, item) -> str:
+        if item.kind == MEDICAL:
+            return medical.status(item)
         if item.kind == "order":
             return {"received": self.tr("new"), "processing": self.tr("being prepared")}.get(
                 item.status, item.status
@@ -290,7 +343,7 @@ class QueueScreen(Screen):
             rows.append(
                 [
                     parts.item(self._waited(item.age)),
-                    parts.item(self.tr("Order") if item.kind == "order" else self.tr("Question")),
+                    parts.item(self._kind(item)),
                     parts.item(self._what(item)),
                     parts.item(item.member_name),
                     parts.item(item.agency_name),
@@ -300,10 +353,12 @@ class QueueScreen(Screen):
             )
         parts.fill(self.table, rows)
         self.empty.setText("" if self.items else self.tr("Nothing waits in this queue."))
+        if self.certificate.isVisibleTo(self):
+            self.empty.setVisible(False)
 
     def _render_detail(self) -> None:
         item = self.item
-        self.detail_box.setVisible(item is not None)
+        self.detail_box.setVisible(item is not None and not self.certificate.isVisibleTo(self))
         if item is None:
             self.detail_title.setText("")
             self.detail.setText("")
@@ -313,18 +368,51 @@ class QueueScreen(Screen):
         self.take_button.setEnabled(not item.taken_by_me and (not taken_by_other or may_override))
         self.done_button.setEnabled(not taken_by_other or may_override)
         self.refuse_button.setEnabled(not taken_by_other or may_override)
+        if item.kind == MEDICAL:
+            lines = self._render_medical(item)
+        else:
+            lines = self._render_order_or_question(item)
+        if taken_by_other:
+            lines.append(self.tr("Taken by %1.").replace("%1", item.taken_by))
+        self.detail.setText("\n".join(lines))
+
+    def _render_medical(self, item) -> list[str]:
+        """A medical adviser decides (a clerk sees the item, not the buttons: the service
+        refuses them anyway); a refusal's reason is typed as the member will read it."""
+        resumption = medical.is_resumption(item)
+        adviser = self.adviser
+        self.take_button.setVisible(adviser and resumption)
+        self.refuse_button.setVisible(adviser and resumption)
+        self.done_button.setVisible(adviser)
+        self.reason.setVisible(False)
+        self.note.setVisible(False)
+        self.answer_edit.setVisible(adviser and resumption)
+        self.answer_edit.setPlaceholderText(
+            self.tr("The reason for a refusal, as the member will read it")
+        )
+        self.done_button.setText(self.tr("Authorise") if resumption else self.tr("Mark as seen"))
+        self.detail_title.setText(medical.title(item))
+        lines = medical.detail_lines(item)
+        if not adviser:
+            lines.append(self.tr("A medical adviser decides on it."))
+        return lines
+
+    def _render_order_or_question(self, item) -> list[str]:
         is_order = item.kind == "order"
+        self.take_button.setVisible(True)
+        self.done_button.setVisible(True)
         self.refuse_button.setVisible(is_order)
         self.reason.setVisible(is_order)
         self.note.setVisible(is_order)
         self.answer_edit.setVisible(not is_order)
+        self.answer_edit.setPlaceholderText(self.tr("The answer, as the member will read it"))
         self.done_button.setText(
             self.tr("Mark as sent") if is_order else self.tr("Send the answer")
         )
         received = fmt.moment_day(item.received_at)
         if is_order:
             self.detail_title.setText(self.tr("Order of %1").replace("%1", received))
-            lines = [
+            return [
                 self.tr("%1 for %2")
                 .replace("%1", self._what(item))
                 .replace("%2", item.for_name or item.member_name),
@@ -332,32 +420,27 @@ class QueueScreen(Screen):
                 .replace("%1", item.member_name)
                 .replace("%2", item.agency_name),
             ]
-        else:
-            self.detail_title.setText(self.tr("Question of %1").replace("%1", received))
-            lines = [item.what, self.tr("From %1").replace("%1", item.member_name)]
-            d = self._detail
-            if d is not None:
-                answer_by = {
-                    "email": self.tr("by email: %1").replace("%1", d.email or "—"),
-                    "letter": self.tr("by letter: %1").replace("%1", self._address(d)),
-                    "phone": self.tr("by phone: %1").replace(
-                        "%1", " / ".join(p for p in (d.phone, d.mobile) if p) or "—"
-                    ),
-                }.get(d.answer_by or "", self.tr("as said in the question"))
-                lines.append(self.tr("About: %1").replace("%1", topic_name(d.topic)))
-                if d.topic == "cannot_log_in":  # taken without identification, by its nature
-                    lines.append(self.tr("Not verified: asked without logging in."))
-                lines += [d.message, self.tr("Answer wanted %1").replace("%1", answer_by)]
-                for step in d.history:
-                    who = f" ({step.by})" if step.by else ""
-                    lines.append(
-                        f"{fmt.moment_day(step.at)}  {request_status_text(step.status)}{who}"
-                    )
-                    if step.note:
-                        lines.append(step.note)
-        if taken_by_other:
-            lines.append(self.tr("Taken by %1.").replace("%1", item.taken_by))
-        self.detail.setText("\n".join(lines))
+        self.detail_title.setText(self.tr("Question of %1").replace("%1", received))
+        lines = [item.what, self.tr("From %1").replace("%1", item.member_name)]
+        d = self._detail
+        if d is not None:
+            answer_by = {
+                "email": self.tr("by email: %1").replace("%1", d.email or "—"),
+                "letter": self.tr("by letter: %1").replace("%1", self._address(d)),
+                "phone": self.tr("by phone: %1").replace(
+                    "%1", " / ".join(p for p in (d.phone, d.mobile) if p) or "—"
+                ),
+            }.get(d.answer_by or "", self.tr("as said in the question"))
+            lines.append(self.tr("About: %1").replace("%1", topic_name(d.topic)))
+            if d.topic == "cannot_log_in":  # taken without identification, by its nature
+                lines.append(self.tr("Not verified: asked without logging in."))
+            lines += [d.message, self.tr("Answer wanted %1").replace("%1", answer_by)]
+            for step in d.history:
+                who = f" ({step.by})" if step.by else ""
+                lines.append(f"{fmt.moment_day(step.at)}  {request_status_text(step.status)}{who}")
+                if step.note:
+                    lines.append(step.note)
+        return lines
 
     def _address(self, d) -> str:
         box = " " + self.tr("box %1").replace("%1", d.box) if d.box else ""
@@ -365,7 +448,7 @@ class QueueScreen(Screen):
 
     def _render_letters(self) -> None:
         self.letters_row.setVisible(self.supervisor)
-        count = len(self._letters)
+        count = len(self.letters_row.letters)
         self.letters_label.setText(
             self.tr("%n letter(s) with a password wait for the post.", "", count)
             if count
@@ -378,9 +461,21 @@ class QueueScreen(Screen):
         self.agency_label.setText(self.tr("Agency"))
         self.show_label.setText(self.tr("Show"))
         for index, text in enumerate(
-            (self.tr("Orders and questions"), self.tr("Orders"), self.tr("Questions"))
+            (
+                self.tr("Everything"),
+                self.tr("Orders"),
+                self.tr("Questions"),
+                self.tr("Medical"),
+            )
         ):
             self.show.setItemText(index, text)
+        self.agency.setAccessibleName(self.tr("Which agency's work to show"))
+        self.show.setAccessibleName(self.tr("Which kind of work to show"))
+        self.table.setAccessibleName(self.tr("The work waiting"))
+        self.answer_edit.setAccessibleName(self.tr("Answer or reason for the member"))
+        self.reason.setAccessibleName(self.tr("Reason for refusing the order"))
+        self.note.setAccessibleName(self.tr("Note for the member"))
+        self.certificate_button.setText(self.tr("Register a certificate"))
         if self._agencies is not None:
             self._fill_agencies()
         self.refresh_button.setText(self.tr("Refresh"))
@@ -405,10 +500,10 @@ class QueueScreen(Screen):
         for index, code in enumerate(REFUSALS):
             self.reason.setItemText(index, refusals[code])
         self.note.setPlaceholderText(self.tr("Note for the member"))
-        self.answer_edit.setPlaceholderText(self.tr("The answer, as the member will read it"))
         self.take_button.setText(self.tr("Take it"))
         self.refuse_button.setText(self.tr("Refuse"))
         self.print_letters_button.setText(self.tr("Print them and mark them posted"))
+        self.certificate.retranslate()
         self._render_items()
         self._render_detail()
         self._render_letters()
@@ -418,9 +513,13 @@ class QueueScreen(Screen):
         self.items = ()
         self.item = None
         self._detail = None
-        self._letters = ()
+        self.letters_row.letters = ()
         self._agencies = None
         self.supervisor = False
+        self.adviser = False
+        self.today = None
+        self.certificate.clear()
+        self._close_form()
         self.answer_edit.setPlainText("")
         self.agency.clear()
         self.show.setCurrentIndex(0)

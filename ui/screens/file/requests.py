@@ -1,5 +1,7 @@
-"""The "Contact us" section (with "My requests"), and the request texts the counter's queue
-shares. The page shows service results only; the services check what may be sent."""
+"""The "Contact us" section (with "My requests": the questions, and the partial resumption
+requests with the medical adviser's decision and its reason), and the request texts the
+counter's queue shares. The page shows service results only; the services check what may be
+sent."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from ui import format as fmt
 from ui.screens import parts
 from ui.screens.file.common import Page, tr
 from ui.screens.file.orders import on_the_way
+from ui.screens.queue_medical import hours, timeliness_text
 
 TOPICS = ("reimbursement", "incapacity", "stickers", "membership", "cannot_log_in", "other")
 ANSWERS = ("email", "letter", "phone")
@@ -41,6 +44,16 @@ def topic_name(topic: str) -> str:
         "cannot_log_in": tr("My online account"),
         "other": tr("Something else"),
     }.get(topic, topic)
+
+
+def resumption_status_text(row) -> str:
+    """A partial resumption request's state in "My requests": received (waiting for the medical
+    adviser), authorised or refused, and the day of the decision."""
+    if row.status == "authorised":
+        return tr("authorised on %1").replace("%1", fmt.moment_day(row.decided_at))
+    if row.status == "refused":
+        return tr("refused on %1").replace("%1", fmt.moment_day(row.decided_at))
+    return on_the_way(row.status) or row.status
 
 
 def request_status_text(status: str) -> str:
@@ -136,6 +149,21 @@ class RequestsPage(Page):
         layout.addWidget(self.history)
         self.mine_note = parts.message(self, "hint")
         layout.addWidget(self.mine_note)
+
+        # Partial resumption requests (asked in "My incapacity"): the adviser's decision.
+        self.resumptions_title = parts.label(self, "sectionHeading")
+        layout.addWidget(self.resumptions_title)
+        self.resumption_table = parts.table(self, "resumptionTable", 4)
+        self.resumption_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.resumption_table.setMinimumHeight(120)
+        self.resumption_table.currentCellChanged.connect(
+            lambda row, *_: self._render_resumption(row)
+        )
+        layout.addWidget(self.resumption_table)
+        self.resumption = parts.label(self, "paymentDetail")
+        layout.addWidget(self.resumption)
         self._on_file: dict[str, str | None] | None = None
         self._requests = None
         self.retranslate()
@@ -203,6 +231,7 @@ class RequestsPage(Page):
         ]
         parts.fill(self.table, rows)
         self.history.setText("")
+        self._render_resumptions()
         if mine is None:
             self.mine_note.setText("")
         elif not mine.complete:
@@ -213,6 +242,68 @@ class RequestsPage(Page):
             self.mine_note.setText(self.tr("No question yet."))
         else:
             self.mine_note.setText("")
+
+    def _resumption_rows(self) -> tuple:
+        mine = self._requests
+        return mine.resumptions if mine is not None else ()
+
+    def _render_resumptions(self) -> None:
+        """The partial resumption requests, newest first; the newest one's detail shown (the
+        decision and its reason), another one's when chosen."""
+        resumptions = self._resumption_rows()
+        rows = [
+            [
+                parts.item(fmt.day(r.reached_on)),
+                parts.item(fmt.day(r.starts_on)),
+                parts.item(
+                    self.tr("%1 of %2 h a week")
+                    .replace("%1", hours(r.work_hours))
+                    .replace("%2", hours(r.reference_hours))
+                ),
+                parts.item(resumption_status_text(r)),
+            ]
+            for r in resumptions
+        ]
+        parts.fill(self.resumption_table, rows)
+        shown = bool(resumptions)
+        self.resumptions_title.setVisible(shown)
+        self.resumption_table.setVisible(shown)
+        self.resumption.setVisible(shown)
+        self._render_resumption(0)
+
+    def _render_resumption(self, row: int) -> None:
+        resumptions = self._resumption_rows()
+        if not 0 <= row < len(resumptions):
+            self.resumption.setText("")
+            return
+        r = resumptions[row]
+        lines = [
+            self.tr("Part-time work from %1: %2 of %3 hours a week")
+            .replace("%1", fmt.day(r.starts_on))
+            .replace("%2", hours(r.work_hours))
+            .replace("%3", hours(r.reference_hours)),
+            self.tr("Employer: %1").replace("%1", r.employer),
+            self.tr("Reached us on %1: %2")
+            .replace("%1", fmt.day(r.reached_on))
+            .replace("%2", timeliness_text(r.timeliness)),
+        ]
+        if r.status == "authorised":
+            lines.append(
+                self.tr("The medical adviser authorised it on %1.").replace(
+                    "%1", fmt.moment_day(r.decided_at)
+                )
+            )
+        elif r.status == "refused":
+            lines.append(
+                self.tr("The medical adviser refused it on %1.").replace(
+                    "%1", fmt.moment_day(r.decided_at)
+                )
+            )
+            if r.reason:
+                lines.append(self.tr("Reason: %1").replace("%1", r.reason))
+        else:
+            lines.append(self.tr("The medical adviser has not decided yet."))
+        self.resumption.setText("\n".join(lines))
 
     def _render_history(self, row: int) -> None:
         mine = self._requests
@@ -247,6 +338,12 @@ class RequestsPage(Page):
         self.send_button.setText(self.tr("Send my question"))
         self.mine_title.setText(self.tr("My requests"))
         self.table.setHorizontalHeaderLabels([self.tr("Sent"), self.tr("Title"), self.tr("Status")])
+        self.table.setAccessibleName(self.tr("My questions"))
+        self.resumptions_title.setText(self.tr("My partial resumption requests"))
+        self.resumption_table.setHorizontalHeaderLabels(
+            [self.tr("Reached us"), self.tr("Starts on"), self.tr("Hours"), self.tr("Status")]
+        )
+        self.resumption_table.setAccessibleName(self.tr("My partial resumption requests"))
         self._render_requests()
 
     def clear(self) -> None:
@@ -261,5 +358,7 @@ class RequestsPage(Page):
         self.problem.setText("")
         self.done.setText("")
         parts.empty(self.table)
+        parts.empty(self.resumption_table)
         self.history.setText("")
+        self.resumption.setText("")
         self.retranslate()

@@ -1,0 +1,240 @@
+"""The medical adviser's queue, end to end in the real windows: a member's partial resumption
+request reaches the counter's queue, the adviser refuses it with a reason (or authorises it),
+and the member reads the decision in "My requests"; a clerk registers a paper certificate
+received and it waits in the queue as received; a clerk who is not an adviser sees the items
+but decides nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate
+from sqlalchemy import select
+
+from app.domain.codes import InboxState, LoginMode
+from app.services import incapacity, printouts
+from app.services.errors import Refused
+from app.services.member_file import FileSession
+from app.services.session import Step
+from app.store.models import IncapacityCertificate, Member, PartialResumption
+from app.store.seed import STAFF
+from tests.support.cards import sign_as
+from tests.support.visits import member_visit
+from tests.ui.kiosk_harness import NOW
+from tests.ui.test_file_screens import open_section, open_with_card, wait_idle
+from tests.ui.test_orders_queue import choose, deliver, settled, staff_queue
+
+S = Step
+TODAY = NOW.date()  # Wednesday 25/11/2026
+MONDAY = dt.date(2026, 11, 30)  # due by Friday 27/11: on time today
+CLERK = STAFF[0][:2]  # not a medical adviser
+ADVISER = next(s[:2] for s in STAFF if s[0] == "adviser")  # the seed's medical adviser
+MEDICAL_ONLY = 3  # the "Show" filter's medical adviser's choice
+
+
+def ask_part_time(kiosk, member, *, employer: str = "Boulangerie Dupont") -> None:
+    """The request as the terminal queues it after the PIN: the form the member's card signed,
+    during their visit (the terminal's own path is tests/ui/test_incapacity_visit.py's)."""
+    session = FileSession(member.niss, LoginMode.EID)
+    form = incapacity.ResumptionForm(MONDAY, Decimal("19"), Decimal("38"), employer, False)
+    pdf = printouts.partial_resumption_form(
+        kiosk.central, session, form, language="fr", today=TODAY
+    )
+    member_visit(kiosk.central, kiosk.outbox, member.niss, now=NOW)
+    incapacity.request_partial_resumption(
+        kiosk.outbox, session, form, sign_as(pdf, kiosk.pki, member.niss), actor="member"
+    )
+    kiosk.outbox.prover = None
+    assert [o.state for o in deliver(kiosk)] == [InboxState.APPLIED]
+
+
+def medical_queue(counter, login):
+    queue = staff_queue(counter, login)
+    queue.show.setCurrentIndex(MEDICAL_ONLY)
+    queue.show.activated.emit(MEDICAL_ONLY)
+    wait_idle(counter)
+    return queue
+
+
+def resumption_of(member):
+    return lambda i: (
+        i.kind == "medical" and i.subkind == "resumption" and (i.member_niss == member.niss)
+    )
+
+
+def my_resumptions(kiosk, member):
+    open_with_card(kiosk, member)
+    page = open_section(kiosk, "requests").requests
+    wait_idle(kiosk)
+    kiosk.qtbot.waitUntil(lambda: page.resumption_table.rowCount() > 0)
+    return page
+
+
+def test_the_adviser_refuses_a_partial_resumption_with_a_reason_the_member_reads(make_kiosk, cases):
+    kiosk, counter = make_kiosk(), make_kiosk("counter")
+    member = cases["incapacity_running"]
+    ask_part_time(kiosk, member)
+
+    queue = medical_queue(counter, ADVISER)
+    assert {i.kind for i in queue.items} == {"medical"}  # the filter: the adviser's only
+    row = choose(counter, resumption_of(member))
+    assert queue.table.item(row, 1).text() == "Part time"
+    assert queue.table.item(row, 2).text() == (
+        "From 30/11/2026: 19 of 38 h a week, Boulangerie Dupont"
+    )
+    assert queue.table.item(row, 5).text() == "on time"
+    detail = queue.detail.text()
+    assert "Starts on 30/11/2026" in detail and "19 h a week of 38 h full time (50 %)" in detail
+    assert "Reached us on 25/11/2026: on time" in detail
+    assert queue.done_button.text() == "Authorise" and not queue.refuse_button.isHidden()
+
+    counter.click(queue.refuse_button)  # no reason typed
+    wait_idle(counter)
+    assert queue.problem.text() == "Write the reason for the refusal, for the member."
+    queue.answer_edit.setPlainText("Le travail proposé ne convient pas à votre état de santé.")
+    counter.click(queue.refuse_button)
+    wait_idle(counter)
+    assert queue.status.text() == "Sent to the mutuality: waiting for its answer."
+    deliver(counter)
+    settled(counter)
+    assert queue.status.text() == "Done."
+    assert not [i for i in queue.items if resumption_of(member)(i)]
+    with counter.central.connect() as connection:
+        status = connection.execute(select(PartialResumption.status)).scalar_one()
+    assert status == "refused"
+    counter.click(queue.back_button)
+    counter.wait_for(S.DESK)
+    counter.assert_nothing_left_of("Boulangerie Dupont", "convient pas", member.niss)
+
+    page = my_resumptions(kiosk, member)
+    assert [page.resumption_table.item(0, c).text() for c in range(4)] == [
+        "25/11/2026",
+        "30/11/2026",
+        "19 of 38 h a week",
+        "refused on 25/11/2026",
+    ]
+    text = page.resumption.text()
+    assert "The medical adviser refused it on 25/11/2026." in text
+    assert "Reason: Le travail proposé ne convient pas à votre état de santé." in text
+    assert "Reached us on 25/11/2026: on time" in text
+
+
+def test_an_authorised_request_shows_as_authorised_in_my_requests(make_kiosk, cases):
+    kiosk, counter = make_kiosk(), make_kiosk("counter")
+    member = cases["incapacity_running"]
+    ask_part_time(kiosk, member, employer="Garage Lemaire")
+    queue = medical_queue(counter, ADVISER)
+    choose(counter, resumption_of(member))
+    counter.click(queue.done_button)
+    wait_idle(counter)
+    deliver(counter)
+    settled(counter)
+    assert queue.status.text() == "Done."
+
+    page = my_resumptions(kiosk, member)
+    assert page.resumption_table.item(0, 3).text() == "authorised on 25/11/2026"
+    assert "The medical adviser authorised it on 25/11/2026." in page.resumption.text()
+
+
+def test_a_clerk_who_is_not_an_adviser_sees_the_request_but_decides_nothing(make_kiosk, cases):
+    kiosk, counter = make_kiosk(), make_kiosk("counter")
+    member = cases["incapacity_running"]
+    ask_part_time(kiosk, member)
+    queue = medical_queue(counter, CLERK)
+    choose(counter, resumption_of(member))
+    assert "Boulangerie Dupont" in queue.detail.text()
+    assert "A medical adviser decides on it." in queue.detail.text()
+    for button in (queue.done_button, queue.refuse_button, queue.take_button):
+        assert button.isHidden()
+    assert queue.answer_edit.isHidden()
+    # and the service refuses it anyway, before anything is queued
+    staff, item = counter.controller.context.staff, queue.item
+    with pytest.raises(Refused) as refused:
+        counter.backend.counter.decide_resumption(staff, item, authorised=True, reason=None)
+    assert refused.value.code == "adviser_only"
+
+
+def test_a_clerk_registers_a_paper_certificate_and_it_waits_as_received(make_kiosk, cases):
+    counter = make_kiosk("counter")
+    member = cases["active_account"]  # no incapacity yet: a first certificate
+    queue = staff_queue(counter, CLERK)
+    counter.click(queue.certificate_button)
+    form = queue.certificate
+    assert not form.isHidden() and queue.detail_box.isHidden()
+    assert form.received_on.date() == QDate(2026, 11, 25)  # today, unless it came earlier
+    form.niss.setText(member.niss[:-1])  # a digit missing
+    form.covers_from.setDate(QDate(2026, 11, 23))
+    form.covers_to.setDate(QDate(2026, 11, 20))  # before its start
+    form.received_on.setDate(QDate(2026, 11, 24))
+    counter.click(form.register_button)
+    wait_idle(counter)
+    problems = form.problem.text().split("\n")
+    assert "This national number is not valid: check its 11 digits." in problems
+    assert "For a first certificate, choose the member's work status." in problems
+    assert "The last day of the certificate is before its first day." in problems
+    assert "Type the doctor's name, as the certificate gives it." in problems
+    assert form.received_on.date() == QDate(2026, 11, 24)  # what was typed stays
+    form.niss.setText(member.niss)
+    form.covers_to.setDate(QDate(2026, 12, 11))
+    form.work_status.setCurrentIndex(form.work_status.findData("employee"))
+    form.doctor.setText("Dr Anne Lambert")
+    counter.click(form.register_button)
+    wait_idle(counter)
+    assert queue.status.text() == "Sent to the mutuality: waiting for its answer."
+    deliver(counter)
+    settled(counter)
+    assert queue.status.text() == "The certificate is registered."
+    assert form.isHidden() and form.doctor.text() == ""
+    row = choose(
+        counter,
+        lambda i: i.kind == "medical" and i.subkind == "certificate"
+        and i.member_niss == member.niss,
+    )  # fmt: skip
+    assert queue.table.item(row, 2).text() == "First certificate 23/11 – 11/12/2026"
+    assert queue.table.item(row, 5).text() == "paper"
+    assert "Received on 24/11/2026, paper" in queue.detail.text()
+    assert "Doctor: Dr Anne Lambert" in queue.detail.text()
+    assert queue.done_button.isHidden()  # a clerk: the adviser marks it seen
+    with counter.central.connect() as connection:
+        certificate = connection.execute(
+            select(
+                IncapacityCertificate.received_on,
+                IncapacityCertificate.channel,
+                IncapacityCertificate.checked_on,
+            )
+            .join(Member, Member.id == IncapacityCertificate.member_id)
+            .where(Member.niss == member.niss)
+        ).one()
+    assert tuple(certificate) == (
+        dt.date(2026, 11, 24),
+        "paper",
+        None,
+    )
+
+
+def test_the_adviser_marks_a_certificate_seen_and_it_leaves_the_queue(make_kiosk, cases):
+    counter = make_kiosk("counter")
+    member = cases["active_account"]
+    queue = staff_queue(counter, ADVISER)
+    counter.click(queue.certificate_button)
+    form = queue.certificate
+    form.niss.setText(member.niss)
+    form.work_status.setCurrentIndex(form.work_status.findData("worker"))
+    form.covers_to.setDate(QDate(2026, 12, 4))
+    form.doctor.setText("Dr Jan Peeters")
+    counter.click(form.register_button)
+    wait_idle(counter)
+    deliver(counter)
+    settled(counter)
+    seen = lambda i: i.subkind == "certificate" and i.member_niss == member.niss  # noqa: E731
+    choose(counter, seen)
+    assert queue.done_button.text() == "Mark as seen"
+    counter.click(queue.done_button)
+    wait_idle(counter)
+    deliver(counter)
+    settled(counter)
+    assert queue.status.text() == "Done."
+    assert not [i for i in queue.items if seen(i)]
