@@ -65,6 +65,11 @@ def paid_days(first: dt.date, last: dt.date) -> int:
     return weeks * 6 + sum(1 for i in range(rest) if (first + i * ONE_DAY).weekday() != 6)
 
 
+def _paid_day(day: dt.date, step: dt.timedelta) -> dt.date:
+    """`day`, or the paid day next to it (`step` ahead or back) when it is a Sunday."""
+    return day + step if day.weekday() == 6 else day
+
+
 def _whole(rules: RuleBook, name: str, on: dt.date) -> int:
     return int(rules.value(name, on))
 
@@ -104,17 +109,20 @@ def continuation(
 ) -> str:
     """What a certificate starting on `new_start` is after one covering until `previous_end`:
     a prolongation when it starts the next day (or earlier: an overlap, which
-    `check_certificate` refuses); a relapse when the days not covered between them are at most
-    `relapse_days_primary` (14) in the first year, or span at most `relapse_months_invalidity`
-    (3) months in invalidity; otherwise a new incapacity (domain.md §6)."""
+    `check_certificate` refuses); a relapse when it starts within `relapse_days_primary` (14)
+    days in the first year, or `relapse_months_invalidity` (3) months in invalidity, counted
+    from the day after the previous end; otherwise a new incapacity (domain.md §6; mc.be,
+    securex.be, droitsquotidiens.be). End 31/01: a start on 14/02 (the 14th day) is a relapse,
+    on 15/02 new; in invalidity, up to 30/04 a relapse, from 01/05 new."""
     after = previous_end + ONE_DAY
     if new_start <= after:
         return Continuation.PROLONGATION.value
     if previous_phase == IncapacityPhase.INVALIDITY:
-        limit = add_months(after, _whole(rules, "relapse_months_invalidity", new_start))
+        months = _whole(rules, "relapse_months_invalidity", new_start)
+        last = add_months(after, months) - ONE_DAY
     else:
-        limit = after + dt.timedelta(days=_whole(rules, "relapse_days_primary", new_start))
-    return (Continuation.RELAPSE if new_start <= limit else Continuation.NEW).value
+        last = previous_end + dt.timedelta(days=_whole(rules, "relapse_days_primary", new_start))
+    return (Continuation.RELAPSE if new_start <= last else Continuation.NEW).value
 
 
 def expected_first_paid_day(started_on: dt.date, work_status: str, rules: RuleBook) -> dt.date:
@@ -186,6 +194,10 @@ class CertificateCheck:
     waiver: Waiver | None  # when late
     electronic_needs_no_paper: bool  # sent by the doctor: nothing for the member to send
     electronic_too_long: bool  # electronic, covering more than electronic_certificate_max_months
+    # The paid days cut when late: from the first paid day it concerns to its arrival (no
+    # further than its last day); None when no paid day is cut.
+    late_from: dt.date | None = None
+    late_until: dt.date | None = None
 
 
 def late_waiver(
@@ -311,7 +323,8 @@ def check_certificate(
             first_paid = max(covers_from, previous.first_paid_day)
 
     late = received_on > deadline
-    late_days = paid_days(first_paid, min(received_on, covers_to)) if late else 0
+    cut_until = min(received_on, covers_to)
+    late_days = paid_days(first_paid, cut_until) if late else 0
     loss = money(daily_amount * penalty_rate * late_days) if daily_amount is not None else None
     waiver = (
         late_waiver(
@@ -342,6 +355,8 @@ def check_certificate(
         waiver=waiver,
         electronic_needs_no_paper=electronic,
         electronic_too_long=too_long,
+        late_from=_paid_day(first_paid, ONE_DAY) if late_days else None,
+        late_until=_paid_day(cut_until, -ONE_DAY) if late_days else None,
     )
 
 
@@ -381,3 +396,40 @@ def resumption_cut(
     fraction = Decimal(work_hours) / Decimal(reference_hours)
     cut = fraction - rules.value("partial_resumption_free_fraction", on)
     return max(cut, Decimal(0)).quantize(FRACTION, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class SelfEmployedResumption:
+    """A self-employed member's partial resumption and its cut over time (domain.md §14): none
+    for the first months, then a flat cut until the 31/12 of a later year, then set by the
+    income of three years before (the medical adviser says how much)."""
+
+    starts_on: dt.date
+    free_until: dt.date  # the last day without a cut
+    cut: Decimal  # the flat cut after it (0.10: −10 %)
+    cut_until: dt.date  # the last day of the flat cut (31/12 of year 3)
+
+    def cut_on(self, day: dt.date) -> Decimal | None:
+        """The cut on `day`: 0 up to `free_until`, `cut` up to `cut_until`; None after it (set
+        by the income, not known here)."""
+        if day <= self.free_until:
+            return Decimal(0)
+        if day <= self.cut_until:
+            return self.cut
+        return None
+
+
+def self_employed_resumption(starts_on: dt.date, rules: RuleBook) -> SelfEmployedResumption:
+    """The stages of a self-employed member's partial resumption starting on `starts_on`, by
+    the rules of that day: no cut for `self_employed_resumption_free_months` (6) months, then
+    `self_employed_resumption_cut` (10 %) until the 31/12 of the
+    `self_employed_resumption_cut_years`-th (3rd) calendar year, the start's year counted as the
+    first; then by income. Start 15/03/2026: no cut until 14/09/2026, −10 % until 31/12/2028."""
+    months = _whole(rules, "self_employed_resumption_free_months", starts_on)
+    years = _whole(rules, "self_employed_resumption_cut_years", starts_on)
+    return SelfEmployedResumption(
+        starts_on=starts_on,
+        free_until=add_months(starts_on, months) - ONE_DAY,
+        cut=rules.value("self_employed_resumption_cut", starts_on),
+        cut_until=dt.date(starts_on.year + years - 1, 12, 31),
+    )

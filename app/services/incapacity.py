@@ -18,7 +18,13 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import Connection, Engine, select
 
 from app.domain.codes import Channel, ResumedAs
-from app.domain.incapacity import resumption_cut, resumption_deadline, resumption_timeliness
+from app.domain.incapacity import (
+    SelfEmployedResumption,
+    resumption_cut,
+    resumption_deadline,
+    resumption_timeliness,
+    self_employed_resumption,
+)
 from app.domain.money import money
 from app.services.errors import CentralUnavailable, InvalidForm, Refused, reaching_central
 from app.services.member_file import FileSession, Queued, _viewer
@@ -50,9 +56,15 @@ class ResumptionForm:
 class ResumptionPreview:
     deadline: dt.date  # the day the request must reach the mutuality at the latest
     timeliness: str  # Timeliness value if it is sent today
-    cut: Decimal  # the fraction the indemnity is cut by (0.30: −30 %)
+    # The fraction the indemnity is cut by (0.30: −30 %) from the start (or today, when it
+    # started before); None: set by the income of three years before (self-employed, from
+    # their 4th year), which the medical adviser says.
+    cut: Decimal | None
     daily_now: Decimal | None  # the latest payment's daily amount (None: none paid yet)
-    daily_after: Decimal | None  # daily_now less the cut
+    daily_after: Decimal | None  # daily_now less the cut (None: no amount or no cut known)
+    # Self-employed: the cut's stages (none for 6 months, −10 % until 31/12 of year 3, then by
+    # income); None for an employee (the work fraction − 20 %, for as long as it lasts).
+    self_employed: SelfEmployedResumption | None = None
 
 
 def _day(value: dt.date | str | None) -> dt.date | None:
@@ -152,7 +164,10 @@ def resumption_preview(
     central: Engine, session: FileSession, form: ResumptionForm, today: dt.date
 ) -> ResumptionPreview:
     """What the request means if sent today: its deadline, on time or which late tier, the
-    expected cut and the daily amount before and after it."""
+    expected cut and the daily amount before and after it. An employee's cut is the work
+    fraction less the free part; a self-employed member's (the form says which) goes by time
+    since the start (domain.md §14): the one in force on the start, or today when it started
+    before, with its stages."""
     with central.connect() as connection:
         _member, row = _running(connection, session, today)
         _check_start(form, row)
@@ -163,13 +178,21 @@ def resumption_preview(
             .order_by(IndemnityPayment.paid_on.desc(), IndemnityPayment.covers_from.desc())
             .limit(1)
         ).scalar()
-        cut = resumption_cut(form.work_hours, form.reference_hours, rules, form.starts_on)
+        stages = None
+        if form.self_employed:
+            stages = self_employed_resumption(form.starts_on, rules)
+            cut = stages.cut_on(max(form.starts_on, today))
+        else:
+            cut = resumption_cut(form.work_hours, form.reference_hours, rules, form.starts_on)
         return ResumptionPreview(
             deadline=resumption_deadline(form.starts_on, rules),
             timeliness=str(resumption_timeliness(form.starts_on, today, rules)),
             cut=cut,
             daily_now=daily,
-            daily_after=money(daily * (1 - cut)) if daily is not None else None,
+            daily_after=(
+                money(daily * (1 - cut)) if daily is not None and cut is not None else None
+            ),
+            self_employed=stages,
         )
 
 

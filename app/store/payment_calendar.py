@@ -2,9 +2,11 @@
 
 `guichet-central import payment-calendar FILE` and the demo seed use it. The file is CSV with a
 header `phase,covers_from,covers_to,paid_on,source` (dates as YYYY-MM-DD; `#` lines are
-comments); app/store/data/payment_calendar.csv ships the 2025 national calendar (domain.md §14)
-and the mutuality's own December 2025 dates (§13). A row for a period already loaded replaces
-it (a date moved by the publisher); nothing else is touched.
+comments). Each row is one payment period as the payments follow them (year 1: the 1st to
+the 15th and the 16th to the month's end; invalidity: the whole month), else it is refused
+with its line. app/store/data/payment_calendar.csv ships the 2025 national calendar
+(domain.md §14) and the mutuality's own December 2025 dates (§13). A row for a period already
+loaded replaces it (a date moved by the publisher); nothing else is touched.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, insert, tuple_
 
 from app.domain.codes import IncapacityPhase
-from app.domain.payment_calendar import PayDate
+from app.domain.payment_calendar import PayDate, expected_dates
 from app.domain.workdays import is_working_day
 from app.store.models import PaymentCalendar
 
@@ -95,6 +97,16 @@ def parse(text: str) -> tuple[list[CalendarRow], list[str]]:
                     f"line {number}: the period {phase} {start} to {end} overlaps the one "
                     f"from {other.date.covers_from} on line {seen[(phase, other.date.covers_from)]}"
                 )
+        periods = [
+            (d.covers_from, d.covers_to) for d in expected_dates(phase, start.year, start.month)
+        ]
+        if (start, end) not in periods:
+            # Shown by the period's start (calendar_for): any other period would never be.
+            raise CalendarError(
+                f"line {number}: {phase} {start} to {end} is not a payment period, so it would "
+                f"never be shown; {phase} is paid for "
+                + " or ".join(f"{first} to {last}" for first, last in periods)
+            )
         seen[(phase, start)] = number
         if not is_working_day(paid):
             warnings.append(f"line {number}: {paid} is not a Belgian working day (kept)")

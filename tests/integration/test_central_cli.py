@@ -225,3 +225,22 @@ def test_import_payment_calendar_refuses_a_bad_file_and_loads_none_of_it(tmp_pat
     assert main(["--url", url, "import", "payment-calendar", str(tmp_path / "none.csv")]) == 2
     assert "cannot be read" in capsys.readouterr().err
     assert _calendar(url) == before
+
+
+def test_import_payment_calendar_refuses_a_period_the_payments_do_not_follow(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    assert main(["--url", url, "migrate"]) == 0
+    before = _calendar(url)
+    capsys.readouterr()
+    split = tmp_path / "split.csv"
+    split.write_text(
+        "phase,covers_from,covers_to,paid_on,source\n"
+        "invalidity,2026-01-01,2026-01-31,2026-01-28,a good line first\n"
+        "primary,2026-01-05,2026-01-15,2026-01-16,a week late\n",
+        encoding="utf-8",
+    )
+    assert main(["--url", url, "import", "payment-calendar", str(split)]) == 2
+    err = capsys.readouterr().err
+    assert "line 3: primary 2026-01-05 to 2026-01-15 is not a payment period" in err
+    assert "would never be shown" in err and "nothing loaded" in err
+    assert _calendar(url) == before

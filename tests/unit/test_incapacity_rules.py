@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, insert
 from app.domain.codes import Timeliness
 from app.domain.incapacity import (
     PreviousPeriod,
+    SelfEmployedResumption,
     check_certificate,
     continuation,
     expected_first_paid_day,
@@ -22,6 +23,7 @@ from app.domain.incapacity import (
     resumption_cut,
     resumption_deadline,
     resumption_timeliness,
+    self_employed_resumption,
 )
 from app.store import reference
 from app.store.models import Federation, FederationParameter
@@ -74,18 +76,35 @@ def test_a_prolongation_due_on_a_working_day_is_due_that_day(rules):
 # -- continuation: prolongation, relapse, new (domain.md §6) ---------------------------------
 
 
-def test_a_gap_of_14_days_in_the_first_year_is_a_relapse_and_15_a_new_incapacity(rules):
+def test_a_relapse_starts_by_the_14th_day_after_the_end_and_the_15th_is_a_new_incapacity(rules):
+    # The 14 days count from the day after the last day of incapacity (mc.be, securex.be,
+    # droitsquotidiens.be; issue 15: "a relapse at 14 days and a new incapacity at 15").
     end = D(2026, 1, 31)
     assert continuation(end, "primary", D(2026, 2, 1), rules) == "prolongation"
-    assert continuation(end, "primary", D(2026, 2, 15), rules) == "relapse"  # 01–14/02 uncovered
-    assert continuation(end, "primary", D(2026, 2, 16), rules) == "new"  # 15 days
+    assert continuation(end, "primary", D(2026, 2, 2), rules) == "relapse"
+    assert continuation(end, "primary", D(2026, 2, 14), rules) == "relapse"  # the 14th day
+    assert continuation(end, "primary", D(2026, 2, 15), rules) == "new"  # the 15th
+    assert continuation(end, "primary", D(2026, 2, 16), rules) == "new"
 
 
-def test_in_invalidity_a_gap_of_3_months_is_a_relapse_and_3_months_and_a_day_new(rules):
-    end = D(2026, 1, 31)
-    assert continuation(end, "invalidity", D(2026, 5, 1), rules) == "relapse"  # 01/02–30/04
-    assert continuation(end, "invalidity", D(2026, 5, 2), rules) == "new"
-    assert continuation(end, "primary", D(2026, 5, 1), rules) == "new"  # 14 days in year 1
+def test_in_invalidity_a_relapse_starts_within_3_months_of_the_day_after_the_end(rules):
+    end = D(2026, 1, 31)  # the 3 months run from 01/02 to 30/04
+    assert continuation(end, "invalidity", D(2026, 4, 30), rules) == "relapse"
+    assert continuation(end, "invalidity", D(2026, 5, 1), rules) == "new"
+    assert continuation(end, "primary", D(2026, 4, 30), rules) == "new"  # 14 days in year 1
+    end = D(2026, 2, 28)  # from 01/03 to 31/05
+    assert continuation(end, "invalidity", D(2026, 5, 31), rules) == "relapse"
+    assert continuation(end, "invalidity", D(2026, 6, 1), rules) == "new"
+
+
+def test_the_checker_files_a_certificate_on_the_14th_day_as_a_relapse_and_the_15th_as_new(rules):
+    previous = PreviousPeriod(D(2026, 1, 5), D(2026, 1, 31), "primary", D(2026, 1, 19))
+    form = {"covers_to": D(2026, 3, 15), "received_on": D(2026, 2, 14), "previous": previous}
+    relapse = check(rules, covers_from=D(2026, 2, 14), **form)
+    assert relapse.kind == "relapse"
+    assert relapse.uncovered == ((D(2026, 2, 1), D(2026, 2, 13)),)
+    new = check(rules, covers_from=D(2026, 2, 15), **form | {"received_on": D(2026, 2, 15)})
+    assert new.kind == "new"
 
 
 # -- the first declaration (domain.md §14; issue 15 point 9) ---------------------------------
@@ -108,6 +127,39 @@ def test_the_unemployed_have_7_days_not_2(rules):
     assert first_declaration_deadline(D(2026, 3, 4), "unemployed", rules) - D(2026, 3, 4) == (
         dt.timedelta(days=7)
     )
+
+
+def test_before_2022_the_unemployed_declared_by_the_2nd_day_and_the_self_employed_in_14_days(
+    rules,
+):
+    # domain.md §6: "48 h / 2nd day" (day 1 counted), "older sources 14 days" (day 1 not
+    # counted); the 7 days from 1/1/2022 (§14).
+    wednesday = D(2021, 3, 3)
+    assert first_declaration_deadline(wednesday, "unemployed", rules) == D(2021, 3, 4)
+    assert first_declaration_deadline(wednesday, "self_employed", rules) == D(2021, 3, 17)
+    # Ill on Friday 31/12/2021: the old rule; the 2nd day is New Year's Day, a Saturday.
+    assert first_declaration_deadline(D(2021, 12, 31), "unemployed", rules) == D(2022, 1, 3)
+    assert first_declaration_deadline(D(2021, 12, 31), "self_employed", rules) == D(2022, 1, 14)
+    # Ill on 01/01/2022: the new rule, 7 days, to Saturday 08/01, so Monday 10/01.
+    assert first_declaration_deadline(D(2022, 1, 1), "unemployed", rules) == D(2022, 1, 10)
+    assert first_declaration_deadline(D(2022, 1, 5), "self_employed", rules) == D(2022, 1, 12)
+
+
+def test_before_2022_a_late_self_employed_member_has_no_months_grace(rules):
+    # No self_employed_late_grace_months row before 2022: no grace, and no crash.
+    late = check(
+        rules,
+        covers_from=D(2021, 3, 3),
+        covers_to=D(2021, 4, 30),
+        received_on=D(2021, 3, 25),
+        work_status="self_employed",
+        daily_amount=Decimal("50.67"),
+    )
+    assert late.late and late.deadline == D(2021, 3, 17)
+    assert late.waiver.self_employed_grace_months is None
+    assert late.waiver.grace_until is None
+    assert late.waiver.applies is None  # a loss over 25 €: ask
+    assert (late.late_from, late.late_until) == (D(2021, 3, 10), D(2021, 3, 25))
 
 
 def test_a_declaration_deadline_on_a_sunday_moves_to_monday(rules):
@@ -156,7 +208,7 @@ def test_a_rule_changed_from_a_date_is_a_new_row_and_the_old_one_still_holds_bef
 
 def test_a_day_without_a_rule_is_a_key_error_not_a_guess(rules):
     with pytest.raises(KeyError):
-        rules.value("declaration_days_unemployed", D(2021, 12, 31))  # 7 days from 1/1/2022
+        rules.value("electronic_certificate_max_months", D(2025, 12, 31))  # from 1/1/2026
     with pytest.raises(KeyError):
         rules.value("no_such_rule", D(2026, 1, 1))
 
@@ -230,6 +282,7 @@ def test_a_late_certificate_costs_10_percent_from_the_first_paid_day_to_its_arri
     assert late.late and late.deadline == D(2026, 3, 16)
     assert late.penalty_rate == Decimal("0.10")
     assert late.late_days == 5
+    assert (late.late_from, late.late_until) == (D(2026, 3, 16), D(2026, 3, 20))
     assert late.estimated_loss == Decimal("40.00")
     waiver = late.waiver
     assert waiver.min_loss == Decimal("25.00")
@@ -254,6 +307,37 @@ def test_no_waiver_for_a_loss_under_25_euros(rules):
     )
     assert late.late_days == 3 and late.estimated_loss == Decimal("24.00")
     assert late.waiver.applies is False
+
+
+def test_a_cut_starting_on_a_sunday_is_said_from_the_monday(rules):
+    # A prolongation from Sunday 10/01/2016 (the previous ended Saturday 09/01), due Monday
+    # 11/01 (48 h), received Wednesday 13/01: cut on Monday 11 to Wednesday 13.
+    previous = PreviousPeriod(D(2015, 11, 2), D(2016, 1, 9), "primary", D(2015, 11, 16))
+    late = check(
+        rules,
+        covers_from=D(2016, 1, 10),
+        covers_to=D(2016, 1, 31),
+        received_on=D(2016, 1, 13),
+        previous=previous,
+    )
+    assert late.late and late.deadline == D(2016, 1, 11)
+    assert late.late_days == 3
+    assert (late.late_from, late.late_until) == (D(2016, 1, 11), D(2016, 1, 13))
+
+
+def test_a_late_first_certificate_before_the_first_paid_day_cuts_nothing(rules):
+    # An employee ill from Monday 02/03/2026: due by Monday 30/03 (28 days, 29/03 a Sunday);
+    # the mutuality pays from 01/04, after the guaranteed salary. Arrived Tuesday 31/03.
+    late = check(
+        rules,
+        covers_from=D(2026, 3, 2),
+        covers_to=D(2026, 4, 30),
+        received_on=D(2026, 3, 31),
+        work_status="employee",
+    )
+    assert late.late and late.deadline == D(2026, 3, 30)
+    assert late.late_days == 0 and late.estimated_loss == Decimal("0.00")
+    assert (late.late_from, late.late_until) == (None, None)
 
 
 def test_a_late_loss_without_a_daily_amount_is_not_guessed(rules):
@@ -289,6 +373,8 @@ def test_a_late_prolongation_costs_from_its_own_first_day(rules):
     )
     assert late.late and late.deadline == D(2016, 1, 11)
     assert late.late_days == 4  # Sat 09, Mon 11, Tue 12, Wed 13
+    assert (late.late_from, late.late_until) == (D(2016, 1, 9), D(2016, 1, 13))
+    assert (on_time.late_from, on_time.late_until) == (None, None)
     assert late.estimated_loss == Decimal("20.00")
     assert late.waiver.applies is False
 
@@ -388,3 +474,34 @@ def test_partial_resumption_cuts_the_work_fraction_minus_20_percent(
     assert resumption_cut(
         Decimal(work), Decimal(reference_hours), rules, D(2026, 1, 12)
     ) == Decimal(cut)
+
+
+def test_a_self_employed_partial_resumption_is_not_cut_for_6_months_then_10_percent(rules):
+    # domain.md §14: no cut for 6 months, −10 % until 31/12 of year 3, then by income.
+    stages = self_employed_resumption(D(2026, 3, 15), rules)
+    assert stages == SelfEmployedResumption(
+        starts_on=D(2026, 3, 15),
+        free_until=D(2026, 9, 14),
+        cut=Decimal("0.10"),
+        cut_until=D(2028, 12, 31),
+    )
+    assert stages.cut_on(D(2026, 3, 15)) == 0
+    assert stages.cut_on(D(2026, 9, 14)) == 0
+    assert stages.cut_on(D(2026, 9, 15)) == Decimal("0.10")
+    assert stages.cut_on(D(2028, 12, 31)) == Decimal("0.10")
+    assert stages.cut_on(D(2029, 1, 1)) is None  # by the income: the adviser says
+
+
+def test_a_self_employed_resumption_rule_changed_from_a_date_holds_for_later_starts(rules):
+    twelve = {
+        "id": 10_001,
+        "federation_id": FEDERATION,
+        "name": "self_employed_resumption_free_months",
+        "value": Decimal(12),
+        "valid_from": D(2027, 1, 1),
+        "valid_to": None,
+        "source": "a later rule",
+    }
+    changed = MemoryRuleBook([*reference.parameter_rows(), twelve], FEDERATION)
+    assert self_employed_resumption(D(2027, 1, 4), changed).free_until == D(2028, 1, 3)
+    assert self_employed_resumption(D(2026, 12, 28), changed).free_until == D(2027, 6, 27)

@@ -128,6 +128,42 @@ def test_a_file_that_cannot_be_loaded_names_its_line(text, message):
         parse(text)
 
 
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "primary,2026-01-02,2026-01-15,2026-01-16,x",
+            "line 2: primary 2026-01-02 to 2026-01-15 is not a payment period, so it would "
+            "never be shown; primary is paid for 2026-01-01 to 2026-01-15 or 2026-01-16 to "
+            "2026-01-31",
+        ),
+        ("primary,2026-01-16,2026-02-15,2026-02-18,x", "line 2: primary 2026-01-16 to 2026-02-15"),
+        ("primary,2026-01-01,2026-01-31,2026-02-04,x", "line 2: primary 2026-01-01 to 2026-01-31"),
+        (
+            "invalidity,2026-01-16,2026-01-31,2026-01-28,x",
+            "line 2: invalidity 2026-01-16 to 2026-01-31 is not a payment period, so it would "
+            "never be shown; invalidity is paid for 2026-01-01 to 2026-01-31",
+        ),
+        ("invalidity,2026-02-01,2026-02-27,2026-02-25,x", "invalidity 2026-02-01 to 2026-02-27"),
+    ],
+)
+def test_a_period_the_payments_do_not_follow_is_refused_with_its_line(row, message):
+    # Shown by its period's start (year 1: the 1st and the 16th; invalidity: the 1st): any other
+    # row would load and never be shown.
+    with pytest.raises(CalendarError, match=message):
+        parse(HEADER + row + "\n")
+
+
+def test_every_payment_period_of_a_year_loads():
+    rows = [
+        f"{d.phase},{d.covers_from},{d.covers_to},{d.pay_on},x"
+        for phase in ("primary", "invalidity")
+        for month in range(1, 13)
+        for d in expected_dates(phase, 2028, month)  # a leap year
+    ]
+    assert len(parse(HEADER + "\n".join(rows) + "\n")[0]) == 36
+
+
 def test_the_two_phases_may_cover_the_same_days():
     text = (
         HEADER

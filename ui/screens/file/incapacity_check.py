@@ -191,21 +191,25 @@ class CheckView(QWidget):
                     self.tr("Received on %1, it is on time.").replace("%1", long_day(received))
                 )
             return lines
-        lines.append(self._late(c, received))
-        if c.waiver is not None:
+        lines.append(self._late(c))
+        if c.waiver is not None and c.late_days:
             lines += self._waiver(c.waiver)
         return lines
 
-    def _late(self, c, received: dt.date | None) -> str:
-        """The cut runs from the first paid day it concerns up to the day it arrived (no
-        further than its last day)."""
-        covers_to = (self._asked or {}).get("covers_to")
-        until = min(d for d in (received, covers_to) if d is not None) if received else covers_to
+    def _late(self, c) -> str:
+        """The cut runs on the paid days from the first it concerns up to the day it arrived
+        (no further than its last day): the check says both."""
+        if not c.late_days or c.late_from is None or c.late_until is None:
+            return self.tr("It is late, but no paid day is cut.")
         text = self.tr(
-            "It is late: your indemnity is %1 less for %n paid day(s), up to %2.", "", c.late_days
+            "It is late: your indemnity is %1 less for %n paid day(s), from %2 to %3.",
+            "",
+            c.late_days,
         )
-        text = text.replace("%1", percent(c.penalty_rate)).replace(
-            "%2", fmt.day(until) if until else ""
+        text = (
+            text.replace("%2", fmt.day(c.late_from))
+            .replace("%3", fmt.day(c.late_until))
+            .replace("%1", percent(c.penalty_rate))
         )
         if c.estimated_loss is not None:
             text += " " + self.tr("About %1.").replace("%1", fmt.money(c.estimated_loss))

@@ -214,7 +214,14 @@ class PartTimeView(QWidget):
                 ),
             }.get(p.timeliness, "")
         )
-        if p.cut > 0:
+        if p.cut is None:  # self-employed, after the flat cut's years
+            lines.append(
+                self.tr(
+                    "Expected effect on your indemnity: set by your income; the medical adviser "
+                    "tells you how much."
+                )
+            )
+        elif p.cut > 0:
             lines.append(
                 self.tr("Expected effect on your indemnity: %1").replace(
                     "%1", "\u2212" + percent(p.cut)
@@ -222,7 +229,24 @@ class PartTimeView(QWidget):
             )
         else:
             lines.append(self.tr("Expected effect on your indemnity: none."))
-        if p.daily_now is not None and p.daily_after is not None:
+        stages = getattr(p, "self_employed", None)
+        if stages is not None and p.cut is not None:
+            if p.cut > 0:
+                text = self.tr(
+                    "As self-employed: %1 until %2; after that, the cut is set by your income and "
+                    "the medical adviser tells you how much."
+                )
+            else:
+                text = self.tr(
+                    "As self-employed: no cut until %3, then %1 until %2; after that, the cut is "
+                    "set by your income and the medical adviser tells you how much."
+                )
+            lines.append(
+                text.replace("%2", fmt.day(stages.cut_until))
+                .replace("%3", fmt.day(stages.free_until))
+                .replace("%1", "\u2212" + percent(stages.cut))
+            )
+        if p.cut and p.daily_now is not None and p.daily_after is not None:  # not "60 for 60"
             lines.append(
                 self.tr("About %1 a day instead of %2.")
                 .replace("%1", fmt.money(p.daily_after))
