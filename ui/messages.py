@@ -294,6 +294,10 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "work_status_required": lambda _v: tr(
         "This certificate starts a new incapacity: choose the member's work status."
     ),
+    "certificate_before_period": lambda _v: tr(
+        "This certificate starts before the member's first period of incapacity: check its "
+        "dates, or ask the medical adviser."
+    ),
 }
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "forms_for",
     "incapacity_form",
     "partial_resumption_form",
+    "resumption_form_says",
 ]
 
 
@@ -163,6 +164,36 @@ def partial_resumption_form(data: FormData, request: ResumptionFormData, *, lang
     field in its box, to be signed with the card."""
     kind = F.RESUMPTION_SELF_EMPLOYED if request.self_employed else F.RESUMPTION_EMPLOYEE
     return _Form(kind, data, language).pdf(request)
+
+
+def resumption_form_says(
+    *,
+    starts_on: dt.date,
+    work_hours: Decimal,
+    reference_hours: Decimal,
+    employer: str,
+    self_employed: bool,
+    language: str,
+) -> tuple[str, ...]:
+    """What `partial_resumption_form` prints of a request in `language`, as a PDF reader reads
+    it back (spaces folded): its title, the first day of work after its label, both hours
+    figures as the work fraction gives them, the employer (or the activity) after its label.
+    The central worker, and the terminal before queueing, check that the form the member
+    signed says all of them (app.documents.signing.check_signed_form's `must_say`)."""
+    kind = F.RESUMPTION_SELF_EMPLOYED if self_employed else F.RESUMPTION_EMPLOYEE
+    employer_label = "resumed_activity" if self_employed else "employer"
+    said = (
+        text(language, f"title_{kind}"),
+        f"{text(language, 'starts_on')} {long_date(starts_on, language)}",
+        f"({_hours(work_hours, reference_hours, language)})",
+        f"{text(language, employer_label)} {employer}",
+    )
+    return tuple(" ".join(line.split()) for line in said)
+
+
+def _hours(work_hours: Decimal, reference_hours: Decimal, language: str) -> str:
+    """19 / 38: the hours worked over the reference hours, as the request prints them."""
+    return f"{_number(work_hours, language)} / {_number(reference_hours, language)}"
 
 
 def _number(value: Decimal, language: str) -> str:
@@ -407,8 +438,7 @@ class _Form:
                 self.grid(self.blank(employer, 2), columns=1),
                 self.grid(self.blank("job_description", 3), columns=1),
             ])]  # fmt: skip
-        hours = f"{_number(request.work_hours, self.language)} / " \
-                f"{_number(request.reference_hours, self.language)}"  # fmt: skip
+        hours = _hours(request.work_hours, request.reference_hours, self.language)
         fraction = _percent((request.work_hours / request.reference_hours).quantize(
             Decimal("0.0001")), self.language)  # fmt: skip
         rows = [

@@ -21,7 +21,7 @@ from app.domain.codes import BankChangeMode
 from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
 from app.services import bank, incapacity, member_file, orders, printouts, requests
-from app.services.errors import refuse_unless_signed
+from app.services.errors import Refused, refuse_unless_signed
 from app.services.member_file import FileSession
 from app.sync.terminal import Outbox
 
@@ -273,7 +273,8 @@ class FileBackend:
         """Make the request form, VERIFY the PIN, sign with the card's Signature key, queue
         both, as the bank change does. Runs on the card thread. True when the central database
         is out of reach now (the request waits in the outbox and is said to)."""
-        from app.documents.signing import sign_pdf_on_card
+        from app.documents.incapacity_forms import resumption_form_says
+        from app.documents.signing import check_signed_form, sign_pdf_on_card
 
         pdf = self.resumption_form_pdf(session, form, language=language)
         self.before_card_signing()
@@ -286,12 +287,21 @@ class FileBackend:
             location=self.terminal_id,
         )
         # What the central worker will check, checked here first: the member hears it now.
-        refuse_unless_signed(
-            signed,
-            self.trust_roots,
-            signer=session.niss,
-            must_say=Niss(session.niss).formatted(),  # as the worker checks it
+        # The form is theirs and this request's (app/sync/apply.py checks the same).
+        says = resumption_form_says(
+            starts_on=form.starts_on,
+            work_hours=form.work_hours,
+            reference_hours=form.reference_hours,
+            employer=form.employer,
+            self_employed=form.self_employed,
+            language=language,
         )
+        problem = check_signed_form(
+            signed, self.trust_roots, signers={session.niss},
+            must_say=[Niss(session.niss).formatted(), *says],
+        )  # fmt: skip
+        if problem is not None:
+            raise Refused("signature_invalid", problem)
         incapacity.request_partial_resumption(
             self.outbox, session, form, signed, actor=actor, central=self.central,
             today=self.today(),

@@ -73,24 +73,39 @@ class FormsNotCheckable(Exception):
     unchecked (`guichet-central worker --trust-roots`)."""
 
 
-def _bank_form(payload: ops.BankUpdateV1) -> tuple[bytes, set[str], list[str]]:
+def _bank_form(payload: ops.BankUpdateV1) -> tuple[bytes, set[str], list[list[str]]]:
     # Signed by the member themself, and the form names the account the request sets.
-    return payload.pdf_bytes(), {payload.member_niss}, [formatted_iban(payload.iban)]
+    return payload.pdf_bytes(), {payload.member_niss}, [[formatted_iban(payload.iban)]]
 
 
-def _affiliation_form(payload: ops.AffiliationRequestV1) -> tuple[bytes, set[str], list[str]]:
+def _affiliation_form(payload: ops.AffiliationRequestV1) -> tuple[bytes, set[str], list[list[str]]]:
     # Signed by the applicant (or, for a dependant, the holder they join), and it is theirs.
     signers = {payload.member_niss} | ({payload.holder_niss} if payload.holder_niss else set())
-    return payload.pdf_bytes(), signers, [Niss(payload.member_niss).formatted()]
+    return payload.pdf_bytes(), signers, [[Niss(payload.member_niss).formatted()]]
 
 
-def _resumption_form(payload: ops.PartialResumptionV1) -> tuple[bytes, set[str], list[str]]:
-    # Signed by the member themself, and the form is theirs.
-    return payload.pdf_bytes(), {payload.member_niss}, [Niss(payload.member_niss).formatted()]
+def _resumption_form(payload: ops.PartialResumptionV1) -> tuple[bytes, set[str], list[list[str]]]:
+    # Signed by the member themself, and the form is theirs and this request's: its title,
+    # first day, hours and employer as the form prints them, in one of its languages (any
+    # form the member ever signed is not enough).
+    from app.documents.incapacity_forms import resumption_form_says
+    from app.documents.texts import LANGUAGES
+
+    niss = Niss(payload.member_niss).formatted()
+    request = {
+        "starts_on": payload.starts_on,
+        "work_hours": payload.work_hours,
+        "reference_hours": payload.reference_hours,
+        "employer": payload.employer,
+        "self_employed": payload.self_employed,
+    }
+    says = [[niss, *resumption_form_says(**request, language=language)] for language in LANGUAGES]
+    return payload.pdf_bytes(), {payload.member_niss}, says
 
 
-# The operations that carry a form signed with an eID card: (pdf, who may sign, what it says).
-SIGNED_FORM_OF: dict[str, Callable[[ops.Payload], tuple[bytes, set[str], list[str]]]] = {
+# The operations that carry a form signed with an eID card: (pdf, who may sign, what it says:
+# every sentence of one of the lists, e.g. one per language the form is printed in).
+SIGNED_FORM_OF: dict[str, Callable[[ops.Payload], tuple[bytes, set[str], list[list[str]]]]] = {
     K.BANK_UPDATE: _bank_form,
     K.AFFILIATION_REQUEST: _affiliation_form,
     K.PARTIAL_RESUMPTION: _resumption_form,
@@ -102,10 +117,21 @@ def _check_signed_form(kind: str, payload: ops.Payload, forms: SignedForms | Non
         return
     if forms is None:
         raise FormsNotCheckable(kind)
-    from app.documents.signing import check_signed_form
+    from app.documents.signing import FORM_MISMATCH, check_signed_form
 
-    pdf, signers, says = SIGNED_FORM_OF[kind](payload)
-    problem = check_signed_form(pdf, forms.trust_roots, signers=signers, must_say=says)
+    pdf, signers, alternatives = SIGNED_FORM_OF[kind](payload)
+    first, *others = alternatives
+    problem = check_signed_form(pdf, forms.trust_roots, signers=signers, must_say=first)
+    if problem == FORM_MISMATCH and others:
+        # The signature holds (checked above); what it says is read once for the others.
+        from app.documents.render import DocumentError, pdf_text
+
+        try:
+            said = " ".join(pdf_text(pdf).split())
+        except DocumentError:
+            said = ""
+        if any(all(" ".join(s.split()) in said for s in says) for says in others):
+            problem = None
     if problem is not None:
         raise ops.OperationRejected("signature_invalid", problem)
 

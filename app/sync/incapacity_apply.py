@@ -9,12 +9,15 @@ change.
 The rules (deadlines, relapse gaps, penalties) are the federation's dated parameters, read
 through the RuleBook (app/store/parameters.py) on the day each applies to:
 - a partial resumption reached the mutuality on the day the member sent it (the operation's
-  `created_at`, a Belgian day; never after the day it is applied), and its timeliness is
+  `created_at`, a Belgian day), never after the day it is applied and never before the day
+  the central side could first have seen it (its visit's opening, else its arrival in the
+  inbox): a terminal's clock does not date it; its timeliness is
   `resumption_timeliness(starts_on, reached_on)`;
-- a paper certificate is filed by `continuation(previous end, phase, its start)`: a
-  prolongation of the running period, a relapse (a new period linked to the previous one), or
-  a new incapacity, whose late declaration costs `late_declaration_penalty` when it came in
-  after `first_declaration_deadline`.
+- a paper certificate is filed against the period its dates belong to (the latest that started
+  on or before its first day) as the rules judge it (`check_certificate`): a prolongation of
+  that period, a relapse (a new period linked to it), or a new incapacity; a late one costs
+  `late_declaration_penalty`, by the deadline the rules give its kind (a first declaration's
+  for a new incapacity, the prolongation's 48 hours for a prolongation or a relapse).
 """
 
 from __future__ import annotations
@@ -34,7 +37,13 @@ from app.domain.codes import (
     Language,
     ResumptionStatus,
 )
-from app.domain.incapacity import continuation, first_declaration_deadline, resumption_timeliness
+from app.domain.incapacity import (
+    Continuation,
+    PreviousPeriod,
+    check_certificate,
+    expected_first_paid_day,
+    resumption_timeliness,
+)
 from app.domain.membership import is_insured_on
 from app.store.models import (
     Document,
@@ -43,6 +52,7 @@ from app.store.models import (
     IncapacityCertificate,
     Member,
     PartialResumption,
+    Visit,
 )
 from app.store.parameters import rule_book
 from app.sync import operations as ops
@@ -60,18 +70,33 @@ RESUMPTION_FORM_TITLE = {
 RESUMPTION_DOCUMENT = "partial_resumption"  # Document.kind
 PERIOD_KINDS = (CertificateKind.INITIAL, CertificateKind.PROLONGATION)  # what covers days
 REGISTERED_KINDS = PERIOD_KINDS  # what a clerk registers; the worker decides which it is
-PROLONGATION, RELAPSE, NEW = "prolongation", "relapse", "new"  # continuation()'s answers
+PROLONGATION, RELAPSE, NEW = "prolongation", "relapse", "new"  # how a certificate is filed
+ONE_DAY = dt.timedelta(days=1)
 
 
 def _day(moment: dt.datetime) -> dt.date:
     return brussels_today(moment)
 
 
-def _sent_on(operation: InboxOperation, now: dt.datetime) -> dt.date:
-    """The day the member sent it (a Belgian day), never after today: an operation queued
-    offline, or applied after a weekend, keeps its day; a terminal clock ahead of ours does
-    not put it in the future (as the letters count, member_apply._post_letter)."""
-    return min(_day(stored_utc(operation.created_at)), _day(now))
+def _earliest_day(session: Session, operation: InboxOperation) -> dt.date:
+    """The first day the central side vouches the member could have sent it: the day its visit
+    opened when it names one (the MAC, or the card's signature over the visit's id), else the
+    day it reached the inbox (a card proof alone does not date it)."""
+    if operation.visit_id is not None:
+        visit = session.get(Visit, operation.visit_id)
+        if visit is not None:
+            return _day(stored_utc(visit.opened_at))
+    return _day(stored_utc(operation.received_at))
+
+
+def _sent_on(session: Session, operation: InboxOperation, now: dt.datetime) -> dt.date:
+    """The day the member sent it (a Belgian day), within what the central side can vouch
+    for: an operation queued offline, or applied after a weekend, keeps its day; a terminal
+    clock ahead of ours does not put it in the future (as the letters count,
+    member_apply._post_letter), and one behind does not date it before its visit opened (or
+    before it arrived, without a visit)."""
+    sent = max(_day(stored_utc(operation.created_at)), _earliest_day(session, operation))
+    return min(sent, _day(now))
 
 
 def _member(session: Session, niss: str, *, for_update: bool = False) -> Member:
@@ -84,16 +109,6 @@ def _member(session: Session, niss: str, *, for_update: bool = False) -> Member:
 
 def _rules(session: Session, member: Member):
     return rule_book(session.connection(), federation_id=member.household.federation_id)
-
-
-def _latest_incapacity(session: Session, member_id: int) -> Incapacity | None:
-    return session.scalars(
-        select(Incapacity)
-        .where(Incapacity.member_id == member_id)
-        .order_by(Incapacity.started_on.desc(), Incapacity.id.desc())
-        .limit(1)
-        .with_for_update()
-    ).first()
 
 
 def _running(session: Session, member_id: int, on: dt.date) -> Incapacity | None:
@@ -118,7 +133,7 @@ def _partial_resumption(session, operation, payload, now) -> dict:
     """The request and its signed form, filed for the medical adviser, dated the day it was
     sent and judged against its deadline."""
     assert isinstance(payload, ops.PartialResumptionV1)
-    reached_on = _sent_on(operation, now)
+    reached_on = _sent_on(session, operation, now)
     member = _member(session, payload.member_niss)
     if not is_insured_on(member.status, member.left_on, reached_on):
         raise ops.OperationRejected("not_member", "the member has left the mutuality")
@@ -176,7 +191,7 @@ def _return_to_work(session, operation, payload, now) -> dict:
     as the period's resumption certificate (the member's word: nothing for the adviser to
     check, so it is not in the queue)."""
     assert isinstance(payload, ops.ReturnToWorkV1)
-    sent_on = _sent_on(operation, now)
+    sent_on = _sent_on(session, operation, now)
     member = _member(session, payload.member_niss)
     incapacity = session.scalars(
         select(Incapacity)
@@ -227,7 +242,7 @@ def _covered_until(session: Session, incapacity: Incapacity) -> dt.date:
             IncapacityCertificate.kind.in_(PERIOD_KINDS),
         )
     )
-    return latest if latest is not None else incapacity.started_on - dt.timedelta(days=1)
+    return latest if latest is not None else incapacity.started_on - ONE_DAY
 
 
 def _phase(incapacity: Incapacity, on: dt.date) -> str:
@@ -236,32 +251,81 @@ def _phase(incapacity: Incapacity, on: dt.date) -> str:
     return IncapacityPhase.PRIMARY.value
 
 
-def _late_penalty(started_on: dt.date, work_status: str, received_on: dt.date, rules) -> Decimal:
-    if received_on <= first_declaration_deadline(started_on, work_status, rules):
-        return Decimal("0")
-    return rules.value("late_declaration_penalty", received_on)
+def _place(
+    session: Session, member_id: int, day: dt.date
+) -> tuple[Incapacity | None, Incapacity | None]:
+    """The period `day` belongs to (the latest that started on or before it) and the one after
+    it (None: none)."""
+    periods = list(
+        session.scalars(
+            select(Incapacity)
+            .where(Incapacity.member_id == member_id)
+            .order_by(Incapacity.started_on, Incapacity.id)
+            .with_for_update()
+        )
+    )
+    own = next((p for p in reversed(periods) if p.started_on <= day), None)
+    after = next((p for p in periods if p.started_on > day), None)
+    return own, after
+
+
+def _last_day_before(following: Incapacity | None, last: dt.date) -> dt.date:
+    """`last`, but never into the next period (its first day − 1)."""
+    if following is None:
+        return last
+    return min(last, following.started_on - ONE_DAY)
+
+
+def _judged(
+    own: Incapacity | None,
+    own_end: dt.date | None,
+    payload: ops.StaffCertificateRegisterV1,
+    covers_from: dt.date,
+    work_status: str,
+    rules,
+):
+    """What the rules make of the days it covers from `covers_from` (the days `own` does not
+    cover yet): app.domain.incapacity.check_certificate, the checker's own verdict."""
+    previous = None
+    if own is not None and own_end is not None:
+        previous = PreviousPeriod(
+            started_on=own.started_on,
+            covered_until=own_end,
+            phase=_phase(own, own_end),
+            first_paid_day=expected_first_paid_day(own.started_on, str(own.work_status), rules),
+        )
+    return check_certificate(
+        covers_from=covers_from,
+        covers_to=payload.covers_to,
+        received_on=payload.received_on,
+        electronic=False,
+        previous=previous,
+        work_status=work_status,
+        daily_amount=None,
+        household_members=1,
+        rules=rules,
+    )
 
 
 def _new_period(
     member: Member,
     payload: ops.StaffCertificateRegisterV1,
-    rules,
+    work_status: str,
+    late_penalty: Decimal,
     *,
     previous: Incapacity | None,
     relapse: bool,
+    following: Incapacity | None,
 ) -> Incapacity:
-    work_status = payload.work_status or (previous.work_status if previous else None)
-    if work_status is None:
-        raise ops.OperationRejected("work_status_required", "a first declaration's work status")
     period = Incapacity(
         member_id=member.id,
         work_status=work_status,
         started_on=payload.covers_from,
         declared_on=payload.received_on,
-        late_penalty_rate=_late_penalty(
-            payload.covers_from, str(work_status), payload.received_on, rules
-        ),
+        late_penalty_rate=late_penalty,
         relapse_of_id=previous.id if relapse and previous is not None else None,
+        # Before a later period: it ends where its certificate does, or the day before that.
+        ended_on=_last_day_before(following, payload.covers_to) if following else None,
     )
     if relapse and previous is not None:
         # A relapse continues the previous period: the same indemnity's basis and, in
@@ -275,9 +339,17 @@ def _new_period(
 
 
 def certificate_register(session, operation, payload, now) -> dict:
-    """A paper certificate, dated the day it came in, filed where it belongs: the running
-    period's prolongation (or a certificate for days it already covers), a relapse, or a new
-    incapacity."""
+    """A paper certificate, dated the day it came in, filed against the period its dates
+    belong to (the latest that started on or before its first day, whatever order the papers
+    came in): that period's prolongation (or a certificate for days it already covers), a
+    relapse, or a new incapacity, as `check_certificate` judges the days it adds.
+
+    A late one costs `late_declaration_penalty`: a new period's `late_penalty_rate`, or, for a
+    late prolongation, the period's (the only place a rate is kept; see the report of issue 15
+    for a certificate's own). A certificate that fills the days between a period the worker
+    closed for a relapse and the next period extends the first up to its last day (never into
+    the next). One that starts before the member's first period is refused
+    ("certificate_before_period"): it cannot be filed by its dates."""
     assert isinstance(payload, ops.StaffCertificateRegisterV1)
     staff = acting_staff(session, operation)
     if payload.kind not in REGISTERED_KINDS:
@@ -286,25 +358,52 @@ def certificate_register(session, operation, payload, now) -> dict:
         raise ops.OperationRejected("in_future", "a certificate cannot come in after today")
     member = _member(session, payload.member_niss, for_update=True)
     rules = _rules(session, member)
-    previous = _latest_incapacity(session, member.id)
-    filed = NEW
-    if previous is not None:
-        previous_end = _covered_until(session, previous)
-        if payload.covers_from <= previous_end:
-            filed = PROLONGATION  # days it covers already: the paper of a known period
-        else:
-            filed = continuation(
-                previous_end, _phase(previous, previous_end), payload.covers_from, rules
-            )
-            if filed == PROLONGATION and previous.ended_on is not None:
-                filed = RELAPSE  # the member had resumed: a new period, linked
-            if filed in (RELAPSE, NEW) and previous.ended_on is None:
-                previous.ended_on = previous_end  # the running period ended on its last day
-    if filed == PROLONGATION:
-        assert previous is not None
-        period = previous
+    own, following = _place(session, member.id, payload.covers_from)
+    if own is None and following is not None:
+        raise ops.OperationRejected(
+            "certificate_before_period",
+            f"it starts before the first period ({following.started_on})",
+        )
+    work_status = payload.work_status or (own.work_status if own is not None else None)
+    if work_status is None:
+        raise ops.OperationRejected("work_status_required", "a first declaration's work status")
+    own_end = _covered_until(session, own) if own is not None else None
+    # Closed by the worker when a later period came in (not by the member's return): days
+    # after its end and before the next period are still its own.
+    closed_for_next = (
+        own is not None
+        and own.ended_on is not None
+        and own.resumed_as is None
+        and following is not None
+    )
+    late, penalty = False, Decimal("0")
+    if own_end is not None and payload.covers_from <= own_end:
+        filed = PROLONGATION  # days it covers already: the paper of a known period
+        extends = own is not None and (own.ended_on is None or closed_for_next)
+        if extends and payload.covers_to > own_end:  # and days after: judged as a prolongation
+            check = _judged(own, own_end, payload, own_end + ONE_DAY, str(work_status), rules)
+            late, penalty = check.late, check.penalty_rate
     else:
-        period = _new_period(member, payload, rules, previous=previous, relapse=filed == RELAPSE)
+        check = _judged(own, own_end, payload, payload.covers_from, str(work_status), rules)
+        late, penalty = check.late, check.penalty_rate
+        filed = NEW if check.kind == Continuation.FIRST else str(check.kind)
+        resumed = own is not None and own.ended_on is not None and not closed_for_next
+        if filed == PROLONGATION and resumed:
+            filed = RELAPSE  # the member had resumed: a new period, linked
+        if filed in (RELAPSE, NEW) and own is not None and own.ended_on is None:
+            own.ended_on = own_end  # the running period ended on its last day
+    if filed == PROLONGATION:
+        assert own is not None and own_end is not None
+        period = own
+        if closed_for_next and payload.covers_to > own_end:
+            own.ended_on = _last_day_before(following, payload.covers_to)
+        if late:  # the period keeps the cut a late prolongation costs
+            own.late_penalty_rate = max(own.late_penalty_rate, penalty)
+    else:
+        period = _new_period(
+            member, payload, str(work_status), penalty if late else Decimal("0"),
+            previous=own, relapse=filed == RELAPSE, following=following,
+        )  # fmt: skip
         session.add(period)
         session.flush()
     certificate = IncapacityCertificate(
@@ -322,7 +421,12 @@ def certificate_register(session, operation, payload, now) -> dict:
     session.add(certificate)
     session.flush()
     _audit(session, operation, staff, member.id, now, f"certificate {certificate.id}: {filed}")
-    return {"certificate_id": certificate.id, "incapacity_id": period.id, "filed_as": filed}
+    return {
+        "certificate_id": certificate.id,
+        "incapacity_id": period.id,
+        "filed_as": filed,
+        "late": late,
+    }
 
 
 def certificate_check(session, operation, payload, now) -> dict:

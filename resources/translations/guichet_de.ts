@@ -221,6 +221,10 @@
         <translation>Diese Bescheinigung beginnt eine neue Arbeitsunfähigkeit: wählen Sie den Berufsstatus des Mitglieds.</translation>
     </message>
     <message>
+        <source>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</source>
+        <translation>Diese Bescheinigung beginnt vor dem ersten Zeitraum der Arbeitsunfähigkeit des Mitglieds: Prüfen Sie die Daten oder fragen Sie den Vertrauensarzt.</translation>
+    </message>
+    <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
         <translation>Dieses Attest beginnt an einem Tag, den Ihr voriges Attest schon deckt.</translation>
     </message>
@@ -1212,11 +1216,15 @@
         <source>Received on %1, it is on time.</source>
         <translation>Am %1 eingegangen, ist es rechtzeitig.</translation>
     </message>
+    <message>
+        <source>It is late, but no paid day is cut.</source>
+        <translation>Es ist verspätet, aber kein bezahlter Tag wird gekürzt.</translation>
+    </message>
     <message numerus="yes">
-        <source>It is late: your indemnity is %1 less for %n paid day(s), up to %2.</source>
+        <source>It is late: your indemnity is %1 less for %n paid day(s), from %2 to %3.</source>
         <translation>
-            <numerusform>Es ist verspätet: Ihr Krankengeld ist für %n bezahlten Tag bis zum %2 um %1 niedriger.</numerusform>
-            <numerusform>Es ist verspätet: Ihr Krankengeld ist für %n bezahlte Tage bis zum %2 um %1 niedriger.</numerusform>
+            <numerusform>Es ist verspätet: Ihr Krankengeld ist für %n bezahlten Tag vom %2 bis zum %3 um %1 niedriger.</numerusform>
+            <numerusform>Es ist verspätet: Ihr Krankengeld ist für %n bezahlte Tage vom %2 bis zum %3 um %1 niedriger.</numerusform>
         </translation>
     </message>
     <message>
@@ -2705,12 +2713,24 @@
         <translation>Heute geschickt, ist er zu spät: Ab dem Tag, an dem Sie zu arbeiten beginnen, wird kein Krankengeld gezahlt.</translation>
     </message>
     <message>
+        <source>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</source>
+        <translation>Erwartete Auswirkung auf Ihr Krankengeld: nach Ihrem Einkommen festgelegt; der Vertrauensarzt sagt Ihnen, wie viel.</translation>
+    </message>
+    <message>
         <source>Expected effect on your indemnity: %1</source>
         <translation>Erwartete Auswirkung auf Ihr Krankengeld: %1</translation>
     </message>
     <message>
         <source>Expected effect on your indemnity: none.</source>
         <translation>Erwartete Auswirkung auf Ihr Krankengeld: keine.</translation>
+    </message>
+    <message>
+        <source>As self-employed: %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</source>
+        <translation>Als Selbstständiger: %1 bis zum %2; danach richtet sich die Kürzung nach Ihrem Einkommen, und der Vertrauensarzt sagt Ihnen, wie viel.</translation>
+    </message>
+    <message>
+        <source>As self-employed: no cut until %3, then %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</source>
+        <translation>Als Selbstständiger: keine Kürzung bis zum %3, dann %1 bis zum %2; danach richtet sich die Kürzung nach Ihrem Einkommen, und der Vertrauensarzt sagt Ihnen, wie viel.</translation>
     </message>
     <message>
         <source>About %1 a day instead of %2.</source>

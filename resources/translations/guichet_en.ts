@@ -221,6 +221,10 @@
         <translation>This certificate starts a new incapacity: choose the member&apos;s work status.</translation>
     </message>
     <message>
+        <source>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</source>
+        <translation>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</translation>
+    </message>
+    <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
         <translation>This certificate starts on a day your previous certificate already covers.</translation>
     </message>
@@ -1212,11 +1216,15 @@
         <source>Received on %1, it is on time.</source>
         <translation>Received on %1, it is on time.</translation>
     </message>
+    <message>
+        <source>It is late, but no paid day is cut.</source>
+        <translation>It is late, but no paid day is cut.</translation>
+    </message>
     <message numerus="yes">
-        <source>It is late: your indemnity is %1 less for %n paid day(s), up to %2.</source>
+        <source>It is late: your indemnity is %1 less for %n paid day(s), from %2 to %3.</source>
         <translation>
-            <numerusform>It is late: your indemnity is %1 less for %n paid day, up to %2.</numerusform>
-            <numerusform>It is late: your indemnity is %1 less for %n paid days, up to %2.</numerusform>
+            <numerusform>It is late: your indemnity is %1 less for %n paid day, from %2 to %3.</numerusform>
+            <numerusform>It is late: your indemnity is %1 less for %n paid days, from %2 to %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2705,12 +2713,24 @@
         <translation>Sent today, it is too late: no indemnity is paid from the day you start working.</translation>
     </message>
     <message>
+        <source>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</source>
+        <translation>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</translation>
+    </message>
+    <message>
         <source>Expected effect on your indemnity: %1</source>
         <translation>Expected effect on your indemnity: %1</translation>
     </message>
     <message>
         <source>Expected effect on your indemnity: none.</source>
         <translation>Expected effect on your indemnity: none.</translation>
+    </message>
+    <message>
+        <source>As self-employed: %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</source>
+        <translation>As self-employed: %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</translation>
+    </message>
+    <message>
+        <source>As self-employed: no cut until %3, then %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</source>
+        <translation>As self-employed: no cut until %3, then %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</translation>
     </message>
     <message>
         <source>About %1 a day instead of %2.</source>

@@ -221,6 +221,10 @@
         <translation>Ce certificat ouvre une nouvelle incapacité&#xa0;: choisissez le statut professionnel du membre.</translation>
     </message>
     <message>
+        <source>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</source>
+        <translation>Ce certificat commence avant la première période d&apos;incapacité du membre : vérifiez ses dates, ou demandez au médecin-conseil.</translation>
+    </message>
+    <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
         <translation>Ce certificat commence un jour que votre certificat précédent couvre déjà.</translation>
     </message>
@@ -1212,11 +1216,15 @@
         <source>Received on %1, it is on time.</source>
         <translation>Reçu le %1, il est à temps.</translation>
     </message>
+    <message>
+        <source>It is late, but no paid day is cut.</source>
+        <translation>Il est en retard, mais aucun jour payé n&apos;est réduit.</translation>
+    </message>
     <message numerus="yes">
-        <source>It is late: your indemnity is %1 less for %n paid day(s), up to %2.</source>
+        <source>It is late: your indemnity is %1 less for %n paid day(s), from %2 to %3.</source>
         <translation>
-            <numerusform>Il est en retard : votre indemnité est réduite de %1 pour %n jour payé, jusqu&apos;au %2.</numerusform>
-            <numerusform>Il est en retard : votre indemnité est réduite de %1 pour %n jours payés, jusqu&apos;au %2.</numerusform>
+            <numerusform>Il est en retard : votre indemnité est réduite de %1 pour %n jour payé, du %2 au %3.</numerusform>
+            <numerusform>Il est en retard : votre indemnité est réduite de %1 pour %n jours payés, du %2 au %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2705,12 +2713,24 @@
         <translation>Envoyée aujourd&apos;hui, elle est trop tardive : aucune indemnité n&apos;est payée à partir du jour où vous commencez à travailler.</translation>
     </message>
     <message>
+        <source>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</source>
+        <translation>Effet attendu sur votre indemnité : fixé selon vos revenus ; le médecin-conseil vous dit de combien.</translation>
+    </message>
+    <message>
         <source>Expected effect on your indemnity: %1</source>
         <translation>Effet attendu sur votre indemnité : %1</translation>
     </message>
     <message>
         <source>Expected effect on your indemnity: none.</source>
         <translation>Effet attendu sur votre indemnité : aucun.</translation>
+    </message>
+    <message>
+        <source>As self-employed: %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</source>
+        <translation>En tant qu&apos;indépendant : %1 jusqu&apos;au %2 ; ensuite, la réduction est fixée selon vos revenus et le médecin-conseil vous dit de combien.</translation>
+    </message>
+    <message>
+        <source>As self-employed: no cut until %3, then %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</source>
+        <translation>En tant qu&apos;indépendant : aucune réduction jusqu&apos;au %3, puis %1 jusqu&apos;au %2 ; ensuite, la réduction est fixée selon vos revenus et le médecin-conseil vous dit de combien.</translation>
     </message>
     <message>
         <source>About %1 a day instead of %2.</source>

@@ -221,6 +221,10 @@
         <translation>Dit getuigschrift begint een nieuwe arbeidsongeschiktheid: kies het beroepsstatuut van het lid.</translation>
     </message>
     <message>
+        <source>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</source>
+        <translation>Dit getuigschrift begint vóór de eerste periode van arbeidsongeschiktheid van het lid: controleer de data, of vraag het aan de adviserend arts.</translation>
+    </message>
+    <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
         <translation>Dit attest begint op een dag die uw vorige attest al dekt.</translation>
     </message>
@@ -1212,11 +1216,15 @@
         <source>Received on %1, it is on time.</source>
         <translation>Ontvangen op %1, het is op tijd.</translation>
     </message>
+    <message>
+        <source>It is late, but no paid day is cut.</source>
+        <translation>Het is te laat, maar er wordt geen betaalde dag verminderd.</translation>
+    </message>
     <message numerus="yes">
-        <source>It is late: your indemnity is %1 less for %n paid day(s), up to %2.</source>
+        <source>It is late: your indemnity is %1 less for %n paid day(s), from %2 to %3.</source>
         <translation>
-            <numerusform>Het is te laat: uw uitkering is %1 lager voor %n betaalde dag, tot %2.</numerusform>
-            <numerusform>Het is te laat: uw uitkering is %1 lager voor %n betaalde dagen, tot %2.</numerusform>
+            <numerusform>Het is te laat: uw uitkering is %1 lager voor %n betaalde dag, van %2 tot %3.</numerusform>
+            <numerusform>Het is te laat: uw uitkering is %1 lager voor %n betaalde dagen, van %2 tot %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2705,12 +2713,24 @@
         <translation>Vandaag verstuurd, is ze te laat: er wordt geen uitkering betaald vanaf de dag dat u begint te werken.</translation>
     </message>
     <message>
+        <source>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</source>
+        <translation>Verwacht gevolg voor uw uitkering: bepaald door uw inkomen; de adviserend arts zegt u hoeveel.</translation>
+    </message>
+    <message>
         <source>Expected effect on your indemnity: %1</source>
         <translation>Verwacht gevolg voor uw uitkering: %1</translation>
     </message>
     <message>
         <source>Expected effect on your indemnity: none.</source>
         <translation>Verwacht gevolg voor uw uitkering: geen.</translation>
+    </message>
+    <message>
+        <source>As self-employed: %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</source>
+        <translation>Als zelfstandige: %1 tot %2; daarna hangt de vermindering af van uw inkomen en zegt de adviserend arts u hoeveel.</translation>
+    </message>
+    <message>
+        <source>As self-employed: no cut until %3, then %1 until %2; after that, the cut is set by your income and the medical adviser tells you how much.</source>
+        <translation>Als zelfstandige: geen vermindering tot %3, vervolgens %1 tot %2; daarna hangt de vermindering af van uw inkomen en zegt de adviserend arts u hoeveel.</translation>
     </message>
     <message>
         <source>About %1 a day instead of %2.</source>

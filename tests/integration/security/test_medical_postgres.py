@@ -1,8 +1,9 @@
 """Partial resumptions and certificates under the real PostgreSQL logins (migration 0012,
 app/store/roles.py): a terminal's login reads none outside a visit; a clerk's reads the
-adviser's queue (every partial resumption, the certificates not yet checked) and no other
-certificate outside a visit; a medical adviser is a member of guichet_advisers
-(`guichet-central staff add --adviser`) and the central worker lets only them decide."""
+adviser's queue (the partial resumptions waiting for a decision, the certificates not yet
+checked) and no other request or certificate outside a visit; a medical adviser is a member
+of guichet_advisers (`guichet-central staff add --adviser`) and the central worker lets only
+them decide."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ pytestmark = pytest.mark.postgres
 
 CERTIFICATES = "SELECT count(*) FROM incapacity_certificate"
 RESUMPTIONS = "SELECT count(*) FROM partial_resumption"
+WAITING = "WHERE status = 'received'"  # in the adviser's queue
 
 
 @pytest.fixture
@@ -106,7 +108,7 @@ def test_a_clerk_reads_the_unchecked_certificates_of_the_queue_but_not_the_check
     assert unchecked > 0 and checked > 0
     assert scalar(clerk, CERTIFICATES) == unchecked
     assert scalar(clerk, f"{CERTIFICATES} WHERE checked_on IS NOT NULL") == 0
-    assert scalar(clerk, RESUMPTIONS) == own(logins.owner, RESUMPTIONS)
+    assert scalar(clerk, RESUMPTIONS) == own(logins.owner, f"{RESUMPTIONS} {WAITING}")
     assert scalar(clerk, "SELECT count(*) FROM incapacity") == 0  # the file: in a visit only
     # The queue's medical items, with the members' names, as the owner lists them.
     with logins.owner.connect() as connection:
@@ -119,6 +121,28 @@ def test_a_clerk_reads_the_unchecked_certificates_of_the_queue_but_not_the_check
     assert seen == queue.open_items(logins.owner, desk, kinds=(queue.MEDICAL,), now=now)
     assert {i.subkind for i in seen if i.member_niss == ill[0]} == {"resumption", "certificate"}
     assert all(i.member_name.strip() for i in seen)
+
+
+def test_a_clerk_does_not_read_a_decided_request_outside_a_visit(logins, ill):
+    niss, member_id = ill
+    owner, clerk = logins.owner, logins.engines["staff_clerk"]
+    theirs = f"{RESUMPTIONS} WHERE member_id = {member_id}"
+    assert scalar(clerk, theirs) == 1  # waiting for the adviser: in the queue
+    with owner.begin() as connection:
+        connection.execute(
+            update(PartialResumption)
+            .where(PartialResumption.member_id == member_id)
+            .values(status="refused", decided_at=utc_now(), reason="Not compatible.")
+        )
+    assert scalar(clerk, theirs) == 0
+    assert scalar(clerk, RESUMPTIONS) == own(owner, f"{RESUMPTIONS} {WAITING}")
+    assert own(owner, f"{RESUMPTIONS} WHERE status <> 'received'") > 0
+    # Within the member's visit at the counter, the decision shows as before.
+    counter = logins.engines["counter_c"]
+    visit = logins.visit("counter_c", niss, [member_id], member_id=member_id)
+    assert scalar(counter, theirs) == 1
+    scalar(counter, "SELECT guichet_visit_close(:id, 'finish')", {"id": visit})
+    assert scalar(counter, theirs) == 0
 
 
 def adviser_login(

@@ -375,6 +375,33 @@ def test_the_preview_says_the_deadline_the_late_tier_and_the_cut(central):
     assert refused.value.code == "no_incapacity"
 
 
+def test_a_self_employed_resumption_is_not_cut_for_6_months_then_10_percent_then_by_income(
+    central,
+):
+    # domain.md §14: not the employees' "work fraction − 20 %" (half time would be −30 %).
+    session, niss = running(central)
+    daily = latest_daily(central, niss)
+    form = incapacity.parse_resumption_form(
+        starts_on=dt.date(2026, 12, 7), work_hours="19", reference_hours="38",
+        employer="Atelier de reliure", self_employed=True,
+    )  # fmt: skip
+    preview = incapacity.resumption_preview(central, session, form, TODAY)
+    assert (preview.deadline, preview.timeliness) == (dt.date(2026, 12, 4), "on_time")
+    assert (preview.cut, preview.daily_now, preview.daily_after) == (D(0), daily, daily)
+    stages = preview.self_employed
+    assert (stages.free_until, stages.cut, stages.cut_until) == (
+        dt.date(2027, 6, 6), D("0.10"), dt.date(2028, 12, 31),
+    )  # fmt: skip
+    # Looked at later, the cut of that day: −10 % from the 7th month...
+    later = incapacity.resumption_preview(central, session, form, dt.date(2027, 6, 7))
+    assert (later.cut, later.daily_after) == (D("0.10"), money(daily * D("0.90")))
+    # ... and from the 4th year, set by the income: not guessed.
+    fourth = incapacity.resumption_preview(central, session, form, dt.date(2029, 1, 2))
+    assert (fourth.cut, fourth.daily_after) == (None, None)
+    # An employee's preview has no such stages.
+    assert incapacity.resumption_preview(central, session, half_time(), TODAY).self_employed is None
+
+
 def test_a_partial_resumption_is_queued_with_its_signed_form_and_filed(
     central, outbox, deliver, pki
 ):
@@ -402,6 +429,38 @@ def test_a_partial_resumption_is_queued_with_its_signed_form_and_filed(
         employer="Boulangerie Dupont", status="received", timeliness="on_time",
         reached_on=TODAY, decided_at=None, reason=None,
     )  # fmt: skip
+
+
+def test_the_terminal_refuses_a_signed_form_that_is_not_this_requests(
+    central, outbox, deliver, pki, monkeypatch
+):
+    """What the card signed is checked before it is queued, as the worker checks it: a form of
+    the member's for another start (not the one just printed) is refused and nothing waits in
+    the outbox; the one printed for this request goes."""
+    from app.documents import signing
+    from app.services.file_backend import FileBackend
+
+    session, niss = running(central)
+    backend = FileBackend(central, outbox, trust_roots=pki.roots, pkcs11_module="",
+                          terminal_id="t", today=lambda: TODAY)  # fmt: skip
+    another = signed_request(central, session, half_time(dt.date(2026, 12, 14)), pki)
+    monkeypatch.setattr(signing, "sign_pdf_on_card", lambda _reader, _pdf, **_: another)
+    with pytest.raises(Refused) as refused:
+        backend.sign_and_queue_resumption(
+            None, session, half_time(), "1234", actor="member", language="fr"
+        )
+    assert (refused.value.code, str(refused.value)) == ("signature_invalid", "form_mismatch")
+    assert outbox_rows(outbox) == []
+
+    member_visit(central, outbox, niss)
+    monkeypatch.setattr(
+        signing, "sign_pdf_on_card", lambda _reader, pdf, **_: sign_as(pdf, pki, niss)
+    )
+    backend.sign_and_queue_resumption(
+        None, session, half_time(), "1234", actor="member", language="nl"
+    )
+    assert [row.payload["starts_on"] for row in outbox_rows(outbox)] == ["2026-12-07"]
+    assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
 
 
 def test_a_return_to_work_is_queued_and_closes_the_period(central, outbox, deliver):

@@ -24,9 +24,9 @@ from tests.integration.sync.test_incapacity_apply import (
     ill_member,
     resumption_payload,
     resumption_pdf,
+    visit_from,
 )
 from tests.support.cards import sign_as
-from tests.support.visits import member_visit
 
 STARTS_ON = dt.date(2026, 11, 30)  # a Monday: due by Friday 27/11
 
@@ -56,8 +56,8 @@ def ill(central, outbox, deliver, pki):
     """A member with a running incapacity, who asked for a partial resumption on Monday 23/11,
     and a prolongation certificate a clerk registered on Tuesday 24/11: delivered."""
     niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 11, 10))
-    member_visit(central, outbox, niss)
-    pdf = sign_as(resumption_pdf(niss), pki, niss)
+    visit_from(central, outbox, niss, dt.date(2026, 11, 23))  # the request's day
+    pdf = sign_as(resumption_pdf(niss, STARTS_ON), pki, niss)
     outbox.enqueue(
         "incapacity.partial_resumption",
         resumption_payload(niss, pdf, starts_on=STARTS_ON),

@@ -7,6 +7,7 @@ medical adviser's check and decision, nobody else's. Each exactly once."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 from base64 import b64encode
@@ -16,6 +17,8 @@ import pytest
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
+from app.documents.incapacity_forms import resumption_form_says
+from app.documents.render import pdf_text
 from app.domain.clock import BRUSSELS
 from app.domain.codes import (
     CertificateChannel,
@@ -42,8 +45,9 @@ from app.store.models import (
     Staff,
 )
 from app.sync import apply, exchange
+from app.sync.proofs import Prover
 from tests.support.cards import sign_as
-from tests.support.visits import member_visit
+from tests.support.visits import card_of, member_visit
 
 CLERK = "staff:clerk"
 # A clerk's operation on PostgreSQL needs the clerk's own login, and the adviser is a group's
@@ -59,16 +63,49 @@ def at(day: dt.date, hour: int = 10) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=BRUSSELS).astimezone(dt.UTC)
 
 
-def resumption_pdf(niss: str) -> bytes:
-    """A request form naming the member (as app/documents/incapacity_forms.py prints it)."""
-    from reportlab.pdfgen import canvas
+@functools.cache
+def resumption_pdf(
+    niss: str,
+    starts_on: dt.date = JANUARY_12,
+    *,
+    work_hours: str = "19",
+    reference_hours: str = "38",
+    employer: str = "Boulangerie Dupont",
+    self_employed: bool = False,
+    language: str = "en",
+) -> bytes:
+    """The request form of `niss` for this request, as app/documents/incapacity_forms.py prints
+    it (unsigned; the defaults are resumption_payload's)."""
+    from app.documents.incapacity_forms import FormData, ResumptionFormData
+    from app.documents.incapacity_forms import partial_resumption_form as form
+    from app.documents.layout import Agency
+    from app.services.printouts import form_rules
+    from app.store import reference
+    from app.store.parameters import MemoryRuleBook
 
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    page.drawString(72, 720, "Partial resumption of work")
-    page.drawString(72, 700, f"National number: {Niss(niss).formatted()}")
-    page.save()
-    return out.getvalue()
+    rules = MemoryRuleBook(reference.parameter_rows(), 1)
+    issued_on = starts_on - dt.timedelta(days=3)
+    data = FormData(
+        surname="Dupont", first_names="Alice", niss=niss, birth_date=dt.date(1985, 7, 30),
+        affiliation_number="312-0045678-90", address_lines=("Rue de la Senne 32", "1000 Bruxelles"),
+        federation="Bruxelles", agency=Agency("Bruxelles – Centre", "Boulevard Anspach 111",
+                                              "1000", "Bruxelles"),
+        work_status="employee", incapacity_started_on=None, issued_on=issued_on,
+        rules=form_rules(rules, on=issued_on, work_status="employee", started_on=None),
+    )  # fmt: skip
+    request = ResumptionFormData(
+        starts_on, Decimal(work_hours), Decimal(reference_hours), employer, self_employed,
+        issued_on, Decimal("0.30"),
+    )  # fmt: skip
+    return form(data, request, language=language)
+
+
+def visit_from(central, outbox, niss: str, day: dt.date):
+    """A visit of `niss` the central side opened on `day` (7:00 in Brussels), still open now:
+    the inbox stamps an operation's arrival with the real clock."""
+    opened = at(day, 7)
+    lifetime = dt.datetime.now(dt.UTC) - opened + dt.timedelta(hours=1)
+    return member_visit(central, outbox, niss, now=opened, lifetime=lifetime)
 
 
 def ill_member(
@@ -177,7 +214,7 @@ def test_a_partial_resumption_is_filed_once_with_its_signed_form_on_the_day_it_w
     central, outbox, deliver, pki
 ):
     niss = ill_member(central, started_on=dt.date(2025, 12, 1), covered_until=dt.date(2026, 2, 28))
-    member_visit(central, outbox, niss)
+    visit_from(central, outbox, niss, dt.date(2026, 1, 8))
     pdf = sign_as(resumption_pdf(niss), pki, niss)
     outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf),
                    actor="member", now=at(dt.date(2026, 1, 8)))  # fmt: skip
@@ -216,7 +253,7 @@ def test_the_timeliness_stored_is_the_rule_on_the_day_the_request_was_sent(
     central, outbox, deliver, pki, sent_on, timeliness
 ):
     niss = ill_member(central, started_on=dt.date(2025, 12, 1), covered_until=dt.date(2026, 2, 28))
-    member_visit(central, outbox, niss)
+    visit_from(central, outbox, niss, sent_on)
     pdf = sign_as(resumption_pdf(niss), pki, niss)
     outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf),
                    actor="member", now=at(sent_on, 23))  # fmt: skip
@@ -231,7 +268,7 @@ def test_a_terminal_clock_ahead_does_not_date_a_request_after_the_day_it_is_appl
     central, outbox, deliver, pki
 ):
     niss = ill_member(central, started_on=dt.date(2025, 12, 1), covered_until=dt.date(2026, 2, 28))
-    member_visit(central, outbox, niss)
+    visit_from(central, outbox, niss, dt.date(2026, 1, 9))
     pdf = sign_as(resumption_pdf(niss), pki, niss)
     outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf),
                    actor="member", now=at(dt.date(2026, 2, 20)))  # fmt: skip
@@ -253,7 +290,7 @@ def test_a_partial_resumption_without_a_running_incapacity_is_refused(
             .where(Incapacity.member_id == member_id(central, niss))
             .values(ended_on=dt.date(2025, 11, 30))
         )
-    member_visit(central, outbox, niss)
+    visit_from(central, outbox, niss, dt.date(2026, 1, 8))
     pdf = sign_as(resumption_pdf(niss), pki, niss)
     outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf),
                    actor="member", now=at(dt.date(2026, 1, 8)))  # fmt: skip
@@ -270,7 +307,7 @@ def test_a_partial_resumption_from_the_first_day_of_incapacity_is_refused(
     central, outbox, deliver, pki
 ):
     niss = ill_member(central, started_on=JANUARY_12, covered_until=dt.date(2026, 2, 28))
-    member_visit(central, outbox, niss)
+    visit_from(central, outbox, niss, JANUARY_12)
     pdf = sign_as(resumption_pdf(niss), pki, niss)
     outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf),
                    actor="member", now=at(dt.date(2026, 1, 12)))  # fmt: skip
@@ -283,7 +320,7 @@ def test_a_partial_resumption_from_the_first_day_of_incapacity_is_refused(
 
 def test_a_request_signed_by_someone_else_is_refused(central, outbox, deliver, pki):
     niss = ill_member(central, started_on=dt.date(2025, 12, 1), covered_until=dt.date(2026, 2, 28))
-    member_visit(central, outbox, niss)
+    visit_from(central, outbox, niss, dt.date(2026, 1, 8))
     pdf = sign_as(resumption_pdf(niss), pki, "85073003328")  # another person's card
     outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf),
                    actor="member", now=at(dt.date(2026, 1, 8)))  # fmt: skip
@@ -295,12 +332,124 @@ def test_a_request_signed_by_someone_else_is_refused(central, outbox, deliver, p
     )
 
 
+def said_pdf(*lines: str) -> bytes:
+    """A page that says `lines`, one under the other (what a forger prints)."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    for index, line in enumerate(lines):
+        page.drawString(40, 760 - 20 * index, line)
+    page.save()
+    return out.getvalue()
+
+
+def rejection_of(central, niss: str) -> tuple[str | None, str | None]:
+    with central.connect() as connection:
+        return tuple(
+            connection.execute(
+                select(InboxOperation.reason, InboxOperation.detail).where(
+                    InboxOperation.member_niss == niss,
+                    InboxOperation.kind == "incapacity.partial_resumption",
+                )
+            ).one()
+        )
+
+
+THIS_REQUEST = {"starts_on": JANUARY_12, "work_hours": Decimal(19),
+                "reference_hours": Decimal(38), "employer": "Boulangerie Dupont",
+                "self_employed": False}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("signed", "form"),
+    [
+        ("another start", lambda niss: resumption_pdf(niss, dt.date(2026, 1, 19))),
+        ("other hours", lambda niss: resumption_pdf(niss, work_hours="30")),
+        ("another employer", lambda niss: resumption_pdf(niss, employer="Garage Martin")),
+        # Everything this request says, under another form's title.
+        ("another title", lambda niss: said_pdf(
+            Niss(niss).formatted(), "Request for voluntary work",
+            *resumption_form_says(**THIS_REQUEST, language="en")[1:])),
+    ],
+    ids=lambda value: value if isinstance(value, str) else "",
+)  # fmt: skip
+def test_a_signed_form_that_does_not_say_this_request_is_refused(
+    central, outbox, deliver, pki, signed, form
+):
+    """Signed by the member and naming them, but not the form of this request (another they
+    signed once): refused, nothing filed."""
+    niss = ill_member(central, started_on=dt.date(2025, 12, 1), covered_until=dt.date(2026, 2, 28))
+    visit_from(central, outbox, niss, dt.date(2026, 1, 8))
+    pdf = sign_as(form(niss), pki, niss)
+    outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf),
+                   actor="member", now=at(dt.date(2026, 1, 8)))  # fmt: skip
+    outcomes = deliver(central, at(dt.date(2026, 1, 8)))
+    assert [(o.state, o.reason) for o in outcomes] == [(InboxState.REJECTED, "signature_invalid")]
+    assert rejection_of(central, niss) == ("signature_invalid", "form_mismatch")
+    assert not resumptions_of(central, niss)
+
+
+@SQLITE_ONLY
+@pytest.mark.parametrize("language", ["nl", "de"])
+def test_the_form_signed_in_any_of_its_languages_is_this_requests(
+    central, outbox, deliver, pki, language
+):
+    niss = ill_member(central, started_on=dt.date(2025, 12, 1), covered_until=dt.date(2026, 2, 28))
+    visit_from(central, outbox, niss, dt.date(2026, 1, 8))
+    pdf = sign_as(resumption_pdf(niss, language=language), pki, niss)
+    outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf),
+                   actor="member", now=at(dt.date(2026, 1, 8)))  # fmt: skip
+    assert [o.state for o in deliver(central, at(dt.date(2026, 1, 8)))] == [InboxState.APPLIED]
+    # ... and the same words under the self-employed's title are not.
+    says = resumption_form_says(**{**THIS_REQUEST, "self_employed": True}, language=language)
+    assert says[0] not in pdf_text(pdf)
+
+
+def test_a_terminal_clock_behind_does_not_date_a_request_before_its_visit_opened(
+    central, outbox, deliver, pki
+):
+    """The visit opened on Monday 23/11/2026, the day the member starts part time; the
+    terminal's clock says 9/11 (two weeks behind): the request reached us on 23/11, late
+    (due by Friday 20/11), not on time."""
+    monday = dt.date(2026, 11, 23)
+    niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 12, 31))
+    visit_from(central, outbox, niss, monday)
+    pdf = sign_as(resumption_pdf(niss, monday), pki, niss)
+    outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf, monday),
+                   actor="member", now=at(monday - dt.timedelta(days=14)))  # fmt: skip
+    assert [o.state for o in deliver(central, at(dt.date(2026, 11, 24)))] == [InboxState.APPLIED]
+    (request,) = resumptions_of(central, niss)
+    assert (request.reached_on, request.timeliness) == (monday, Timeliness.LATE_CUT)
+    (document,) = rows(central, Document, Document.id == request.document_id)
+    assert document.dated_on == monday
+
+
+@SQLITE_ONLY
+def test_without_a_visit_a_card_signed_request_is_dated_no_earlier_than_its_arrival(
+    central, terminal, outbox, forms, pki, pki_dir
+):
+    """Queued offline with the card's signature (no visit the central side knows of): the
+    terminal's clock, two weeks behind, cannot be checked; the day it reached the inbox is."""
+    monday = dt.date(2026, 11, 23)
+    niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 12, 31))
+    outbox.prover = Prover(card=card_of(pki, niss, cache=pki_dir / "proof-cards"))
+    pdf = sign_as(resumption_pdf(niss, monday), pki, niss)
+    outbox.enqueue("incapacity.partial_resumption", resumption_payload(niss, pdf, monday),
+                   actor="member", now=at(monday - dt.timedelta(days=14)))  # fmt: skip
+    exchange.push(terminal, central, now=at(monday, 9))
+    outcomes = apply.apply_pending(central, forms=forms, now=lambda: at(dt.date(2026, 11, 25)))
+    assert [o.state for o in outcomes] == [InboxState.APPLIED]
+    (request,) = resumptions_of(central, niss)
+    assert (request.reached_on, request.timeliness) == (monday, Timeliness.LATE_CUT)
+
+
 # --- Return to work -----------------------------------------------------------------------
 
 
 def test_a_return_to_work_ends_the_incapacity_the_day_before(central, outbox, deliver):
     niss = ill_member(central, started_on=dt.date(2026, 9, 1), covered_until=dt.date(2026, 11, 30))
-    member_visit(central, outbox, niss)
+    visit_from(central, outbox, niss, dt.date(2026, 11, 27))
     payload = {"member_niss": niss, "resumes_on": "2026-12-01", "resumes_as": "work",
                "channel": "terminal"}  # fmt: skip
     outbox.enqueue(
@@ -327,7 +476,7 @@ def test_a_return_to_work_ends_the_incapacity_the_day_before(central, outbox, de
 
 def test_a_return_before_the_incapacity_started_is_refused(central, outbox, deliver):
     niss = ill_member(central, started_on=dt.date(2026, 9, 1), covered_until=dt.date(2026, 11, 30))
-    member_visit(central, outbox, niss)
+    visit_from(central, outbox, niss, dt.date(2026, 11, 27))
     payload = {"member_niss": niss, "resumes_on": "2026-09-01", "resumes_as": "unemployment",
                "channel": "terminal"}  # fmt: skip
     outbox.enqueue(
@@ -368,13 +517,14 @@ def test_a_registered_certificate_is_a_prolongation_a_relapse_at_14_days_or_new_
         certificate(niss, dt.date(2026, 11, 11), dt.date(2026, 11, 20), dt.date(2026, 11, 12)),
         actor=CLERK,
     )
-    # 14 days not covered (21/11 to 4/12): a relapse, a new period linked to the first.
+    # Starting on the 14th day after the end (21/11 to 4/12): a relapse, a new period linked
+    # to the first.
     outbox.enqueue(
         "staff.certificate.register",
-        certificate(niss, dt.date(2026, 12, 5), dt.date(2026, 12, 15), dt.date(2026, 12, 7)),
+        certificate(niss, dt.date(2026, 12, 4), dt.date(2026, 12, 15), dt.date(2026, 12, 7)),
         actor=CLERK,
     )
-    # 15 days not covered (16/12 to 30/12): a new incapacity, declared the day it came in,
+    # Starting after the 14th day (16/12 to 29/12): a new incapacity, declared the day it came in,
     # late for a worker (14 days, the first counted): the penalty.
     outbox.enqueue("staff.certificate.register", certificate(
         niss, dt.date(2026, 12, 31), dt.date(2027, 1, 31), dt.date(2027, 1, 20), kind="initial",
@@ -394,7 +544,7 @@ def test_a_registered_certificate_is_a_prolongation_a_relapse_at_14_days_or_new_
     first, relapse, new = rows(central, Incapacity, Incapacity.member_id == who)
     assert first.ended_on == dt.date(2026, 11, 20)
     assert (relapse.started_on, relapse.relapse_of_id, relapse.ended_on) == (
-        dt.date(2026, 12, 5), first.id, dt.date(2026, 12, 15),
+        dt.date(2026, 12, 4), first.id, dt.date(2026, 12, 15),
     )  # fmt: skip
     assert (relapse.work_status, relapse.declared_on) == (WorkStatus.WORKER, dt.date(2026, 12, 7))
     assert relapse.late_penalty_rate == Decimal("0")
@@ -446,6 +596,110 @@ def test_a_certificate_received_after_today_is_refused(central, outbox, deliver)
     assert [(o.state, o.reason) for o in outcomes] == [(InboxState.REJECTED, "in_future")]
 
 
+def register(outbox, niss: str, covers_from: dt.date, covers_to: dt.date, received_on: dt.date):
+    outbox.enqueue(
+        "staff.certificate.register",
+        certificate(niss, covers_from, covers_to, received_on),
+        actor=CLERK,
+    )
+
+
+def filed_as(central, niss: str) -> list[tuple[str, bool]]:
+    """How each certificate of `niss` was filed, oldest first: (filed_as, late)."""
+    with central.connect() as connection:
+        results = connection.execute(
+            select(InboxOperation.result)
+            .where(InboxOperation.member_niss == niss, InboxOperation.state == InboxState.APPLIED)
+            .order_by(InboxOperation.id)
+        ).scalars()
+        return [(r["filed_as"], r["late"]) for r in results if r and "filed_as" in r]
+
+
+@SQLITE_ONLY
+def test_a_relapse_received_after_its_48_hours_is_stored_with_the_late_cut(
+    central, outbox, deliver
+):
+    """A worker covered to Friday 20/11/2026 falls ill again from Tuesday 1/12: a relapse,
+    due 48 hours after Monday 30/11 (Wednesday 2/12), as a prolongation. Received Thursday
+    10/12: late, 10 % (a first declaration's 14 days would run to 14/12)."""
+    niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 11, 20),
+                      work_status=WorkStatus.WORKER)  # fmt: skip
+    register(outbox, niss, dt.date(2026, 12, 1), dt.date(2026, 12, 15), dt.date(2026, 12, 10))
+    assert [o.state for o in deliver(central, at(dt.date(2026, 12, 10)))] == [InboxState.APPLIED]
+    first, relapse = rows(central, Incapacity, Incapacity.member_id == member_id(central, niss))
+    assert (relapse.started_on, relapse.relapse_of_id) == (dt.date(2026, 12, 1), first.id)
+    assert relapse.late_penalty_rate == Decimal("0.1000")
+    assert filed_as(central, niss) == [("relapse", True)]
+
+
+@SQLITE_ONLY
+def test_a_late_prolongation_is_recorded_and_one_on_time_is_not(central, outbox, deliver):
+    """Covered to Friday 20/11/2026: the next certificate is due 48 hours later, Sunday, so
+    Monday 23/11; received that Monday, no cut. The one after it (from 1/12, due Wednesday
+    2/12) received on 10/12: the period keeps the 10 % it costs."""
+    niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 11, 20))
+    who = member_id(central, niss)
+    register(outbox, niss, dt.date(2026, 11, 21), dt.date(2026, 11, 30), dt.date(2026, 11, 23))
+    deliver(central, at(dt.date(2026, 11, 23)))
+    (period,) = rows(central, Incapacity, Incapacity.member_id == who)
+    assert period.late_penalty_rate == Decimal("0")
+    register(outbox, niss, dt.date(2026, 12, 1), dt.date(2026, 12, 31), dt.date(2026, 12, 10))
+    deliver(central, at(dt.date(2026, 12, 10)))
+    (period,) = rows(central, Incapacity, Incapacity.member_id == who)
+    assert period.late_penalty_rate == Decimal("0.1000") and period.ended_on is None
+    assert filed_as(central, niss) == [("prolongation", False), ("prolongation", True)]
+
+
+@SQLITE_ONLY
+@pytest.mark.parametrize(
+    "gap_until",
+    [dt.date(2026, 11, 30), dt.date(2026, 12, 5)],  # to the relapse's eve; or into it
+    ids=["to-the-eve", "into-the-relapse"],
+)
+def test_a_certificate_registered_after_a_later_one_is_filed_in_the_period_of_its_dates(
+    central, outbox, deliver, gap_until
+):
+    """Covered to 20/11/2026; the clerk registers the relapse's certificate (1/12 to 15/12)
+    first, then the one for 21/11 to 30/11 that came in later: it prolongs the first period,
+    whose end moves to 30/11 (never into the relapse), and the relapse stays as it was."""
+    niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 11, 20),
+                      work_status=WorkStatus.WORKER)  # fmt: skip
+    who = member_id(central, niss)
+    register(outbox, niss, dt.date(2026, 12, 1), dt.date(2026, 12, 15), dt.date(2026, 12, 2))
+    deliver(central, at(dt.date(2026, 12, 2)))
+    first, relapse = rows(central, Incapacity, Incapacity.member_id == who)
+    assert first.ended_on == dt.date(2026, 11, 20)  # closed on its last day, for the relapse
+    register(outbox, niss, dt.date(2026, 11, 21), gap_until, dt.date(2026, 12, 3))
+    assert [o.state for o in deliver(central, at(dt.date(2026, 12, 3)))] == [InboxState.APPLIED]
+
+    first, relapse = rows(central, Incapacity, Incapacity.member_id == who)
+    assert first.ended_on == dt.date(2026, 11, 30)
+    assert (relapse.started_on, relapse.ended_on, relapse.relapse_of_id) == (
+        dt.date(2026, 12, 1), None, first.id,
+    )  # fmt: skip
+    (late,) = rows(central, IncapacityCertificate,
+                   IncapacityCertificate.covers_from == dt.date(2026, 11, 21),
+                   IncapacityCertificate.member_id == who)  # fmt: skip
+    assert (late.incapacity_id, late.kind) == (first.id, CertificateKind.PROLONGATION)
+    # Due Monday 23/11, received 3/12: the first period keeps the late cut.
+    assert filed_as(central, niss) == [("relapse", False), ("prolongation", True)]
+    assert first.late_penalty_rate == Decimal("0.1000")
+
+
+@SQLITE_ONLY
+def test_a_certificate_starting_before_the_first_period_is_refused(central, outbox, deliver):
+    niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 11, 20))
+    who = member_id(central, niss)
+    register(outbox, niss, dt.date(2026, 9, 1), dt.date(2026, 9, 15), dt.date(2026, 11, 23))
+    outcomes = deliver(central, at(dt.date(2026, 11, 23)))
+    assert [(o.state, o.reason) for o in outcomes] == [
+        (InboxState.REJECTED, "certificate_before_period")
+    ]
+    assert count(central, IncapacityCertificate, IncapacityCertificate.member_id == who) == 1
+    (period,) = rows(central, Incapacity, Incapacity.member_id == who)
+    assert (period.started_on, period.ended_on) == (dt.date(2026, 10, 1), None)
+
+
 # --- The medical adviser ------------------------------------------------------------------
 
 
@@ -462,8 +716,8 @@ def test_only_a_medical_adviser_checks_a_certificate_and_decides_a_resumption(
 ):
     niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 11, 10))
     who = member_id(central, niss)
-    member_visit(central, outbox, niss)
-    pdf = sign_as(resumption_pdf(niss), pki, niss)
+    visit_from(central, outbox, niss, dt.date(2026, 11, 20))
+    pdf = sign_as(resumption_pdf(niss, dt.date(2026, 11, 30)), pki, niss)
     outbox.enqueue("incapacity.partial_resumption",
                    resumption_payload(niss, pdf, starts_on=dt.date(2026, 11, 30)),
                    actor="member", now=at(dt.date(2026, 11, 20)))  # fmt: skip

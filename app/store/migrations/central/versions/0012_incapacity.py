@@ -45,6 +45,14 @@ RELAPSE = "domain.md §6: relapse within 14 days (primary) or 3 months (invalidi
 LATE = "domain.md §14: waiver for a loss of 25 € or more; MC income limit, once per 3 years"
 ELECTRONIC = "domain.md §14, INAMI 25/11/2025: electronic certificates from GPs, 3 months each"
 RESUMPTION = "domain.md §14: partial resumption, late within 14 days −10 %, cut by fraction − 20 %"
+DECLARATION_OLD = (
+    "domain.md §6: before 1/1/2022 the unemployed 48 h (the 2nd day), the self-employed 14 days "
+    "(older sources)"
+)
+SELF_EMPLOYED_RESUMPTION = (
+    "domain.md §14: self-employed partial resumption, no cut for 6 months, −10 % until 31/12 "
+    "of year 3, then by income ⚠ since when not stated"
+)
 MINIMA_2021 = "domain.md §6, drtpartners.webwin.be: minimum daily amounts since 1/1/2021 ⚠ old"
 MINIMA_2022 = "domain.md §14, index notice 1/12/2022: minimum daily amounts"
 FLAT_2021 = "domain.md §14, Securex: self-employed flat daily rates from 1/7/2021 ⚠ old"
@@ -55,12 +63,16 @@ D = Decimal
 RULES = (
     ("declaration_days_worker", D(14), SINCE_EVER, DECLARATION),
     ("declaration_days_employee", D(28), SINCE_EVER, DECLARATION),
+    ("declaration_days_unemployed", D(2), SINCE_EVER, DECLARATION_OLD),
     ("declaration_days_unemployed", D(7), dt.date(2022, 1, 1), DECLARATION),
+    ("declaration_days_self_employed", D(14), SINCE_EVER, DECLARATION_OLD),
     ("declaration_days_self_employed", D(7), dt.date(2022, 1, 1), DECLARATION),
     # 1: the first day of incapacity counts in the deadline; 0: it does not.
     ("declaration_day1_counts_worker", D(1), SINCE_EVER, DECLARATION),
     ("declaration_day1_counts_employee", D(1), SINCE_EVER, DECLARATION),
+    ("declaration_day1_counts_unemployed", D(1), SINCE_EVER, DECLARATION_OLD),
     ("declaration_day1_counts_unemployed", D(0), dt.date(2022, 1, 1), DECLARATION),
+    ("declaration_day1_counts_self_employed", D(0), SINCE_EVER, DECLARATION_OLD),
     ("declaration_day1_counts_self_employed", D(0), dt.date(2022, 1, 1), DECLARATION),
     # The indemnity starts after the employer's guaranteed salary (days after the first).
     ("paid_from_day_worker", D(14), SINCE_EVER, "domain.md §6: guaranteed salary"),
@@ -80,6 +92,11 @@ RULES = (
     ("partial_resumption_late_penalty", D("0.10"), SINCE_EVER, RESUMPTION),
     ("partial_resumption_free_fraction", D("0.20"), dt.date(2018, 4, 1), RESUMPTION),
     ("partial_resumption_max_months", D(24), dt.date(2018, 4, 1), RESUMPTION),
+    # A self-employed member's partial resumption: no cut for so many months, then a flat cut
+    # until the 31/12 of the so-many-th calendar year (the start's counted as the first).
+    ("self_employed_resumption_free_months", D(6), SINCE_EVER, SELF_EMPLOYED_RESUMPTION),
+    ("self_employed_resumption_cut", D("0.10"), SINCE_EVER, SELF_EMPLOYED_RESUMPTION),
+    ("self_employed_resumption_cut_years", D(3), SINCE_EVER, SELF_EMPLOYED_RESUMPTION),
     # The member tells the mutuality the day they resumed within so many days (the return form).
     (
         "return_notice_days",
@@ -169,7 +186,9 @@ CERTIFICATE_0008 = (
     f"incapacity_id IN (SELECT i.id FROM incapacity i WHERE i.member_id IN {MEMBERS})"
 )
 CERTIFICATE_0012 = f"member_id IN {MEMBERS} OR (checked_on IS NULL AND {STAFF_READ})"
-RESUMPTION_READ = f"member_id IN {MEMBERS} OR {STAFF_READ}"
+# A clerk reads a request while it waits in the adviser's queue; decided, only within the
+# member's visit (as a checked certificate).
+RESUMPTION_READ = f"member_id IN {MEMBERS} OR (status = 'received' AND {STAFF_READ})"
 
 
 def upgrade() -> None:
