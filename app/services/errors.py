@@ -125,11 +125,15 @@ def reaching_central(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def refuse_unless_signed(pdf: bytes, trust_roots, *, signer: str, must_say: str) -> None:
+def refuse_unless_signed(
+    pdf: bytes, trust_roots, *, signer: str, must_say: str | list[str]
+) -> None:
     """Refused("signature_invalid") unless `pdf` is signed by `signer` with a card whose chain
-    ends in `trust_roots`, and says `must_say` (app.documents.signing.check_signed_form)."""
+    ends in `trust_roots`, and says `must_say` (one sentence or all of a list:
+    app.documents.signing.check_signed_form)."""
     from app.documents.signing import check_signed_form
 
-    problem = check_signed_form(pdf, trust_roots, signers={signer}, must_say=[must_say])
+    sentences = [must_say] if isinstance(must_say, str) else list(must_say)
+    problem = check_signed_form(pdf, trust_roots, signers={signer}, must_say=sentences)
     if problem is not None:
         raise Refused("signature_invalid", problem)

@@ -21,7 +21,7 @@ from app.domain.codes import BankChangeMode
 from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
 from app.services import bank, incapacity, member_file, orders, printouts, requests
-from app.services.errors import Refused, refuse_unless_signed
+from app.services.errors import refuse_unless_signed
 from app.services.member_file import FileSession
 from app.sync.terminal import Outbox
 
@@ -209,6 +209,17 @@ class FileBackend:
             self.central, session, iban, language=language, today=self.today()
         )
 
+    def _signed_on_card(self, reader, pdf: bytes, pin: str, *, reason: str) -> bytes:
+        """VERIFY the PIN and sign `pdf` with the card's Signature key (the visit's
+        Authentication key logged out first). Runs on the card thread."""
+        from app.documents.signing import sign_pdf_on_card
+
+        self.before_card_signing()
+        return sign_pdf_on_card(
+            reader, pdf, pin=pin, module=self.pkcs11_module, reason=reason,
+            location=self.terminal_id,
+        )  # fmt: skip
+
     def sign_and_queue_bank(
         self, reader, session: FileSession, iban: str, pin: str, *, actor: str, language: str
     ) -> bool:
@@ -216,18 +227,8 @@ class FileBackend:
 
         Runs on the card thread. Returns True when the central database is out of reach now
         (the change waits in the outbox and is said to)."""
-        from app.documents.signing import sign_pdf_on_card
-
         pdf = self.bank_form(session, iban, language=language)
-        self.before_card_signing()
-        signed = sign_pdf_on_card(
-            reader,
-            pdf,
-            pin=pin,
-            module=self.pkcs11_module,
-            reason="Bank account change",
-            location=self.terminal_id,
-        )
+        signed = self._signed_on_card(reader, pdf, pin, reason="Bank account change")
         # What the central worker will check, checked here first: the member hears it now.
         refuse_unless_signed(
             signed, self.trust_roots, signer=session.niss, must_say=formatted_iban(iban)
@@ -274,18 +275,9 @@ class FileBackend:
         both, as the bank change does. Runs on the card thread. True when the central database
         is out of reach now (the request waits in the outbox and is said to)."""
         from app.documents.incapacity_forms import resumption_form_says
-        from app.documents.signing import check_signed_form, sign_pdf_on_card
 
         pdf = self.resumption_form_pdf(session, form, language=language)
-        self.before_card_signing()
-        signed = sign_pdf_on_card(
-            reader,
-            pdf,
-            pin=pin,
-            module=self.pkcs11_module,
-            reason="Partial resumption request",
-            location=self.terminal_id,
-        )
+        signed = self._signed_on_card(reader, pdf, pin, reason="Partial resumption request")
         # What the central worker will check, checked here first: the member hears it now.
         # The form is theirs and this request's (app/sync/apply.py checks the same).
         says = resumption_form_says(
@@ -296,12 +288,10 @@ class FileBackend:
             self_employed=form.self_employed,
             language=language,
         )
-        problem = check_signed_form(
-            signed, self.trust_roots, signers={session.niss},
+        refuse_unless_signed(
+            signed, self.trust_roots, signer=session.niss,
             must_say=[Niss(session.niss).formatted(), *says],
         )  # fmt: skip
-        if problem is not None:
-            raise Refused("signature_invalid", problem)
         incapacity.request_partial_resumption(
             self.outbox, session, form, signed, actor=actor, central=self.central,
             today=self.today(),
