@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from ui.screens.file.incapacity_parts import (
     percent,
     scroll_to,
     typed_date,
+    view_top,
 )
 
 EXAMPLE_DAY = dt.date(2016, 1, 8)  # how to type a date, shown in the screen's own form
@@ -38,12 +38,7 @@ class CheckView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("certificateCheck")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        self.heading = parts.label(self, "sectionHeading")
-        self.hint = parts.label(self, "hint")
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
+        layout = view_top(self)  # self.heading, self.hint
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)  # the fields keep their width, at the left
         self.labels: dict[str, object] = {}

@@ -8,9 +8,17 @@ import re
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import format as fmt
+from ui.screens import parts
 from ui.widgets.tile import Tile
 
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})\s*$")
@@ -48,6 +56,18 @@ def percent(rate: Decimal) -> str:
     number = QLocale().toString(float(value), "f", decimals)
     tight = QLocale().language() in (QLocale.Language.English, QLocale.Language.Dutch)
     return f"{number}%" if tight else f"{number}\u00a0%"
+
+
+def view_top(view: QWidget) -> QVBoxLayout:
+    """A view's column, with its heading and its hint at the top (`view.heading`,
+    `view.hint`; the view writes their texts in its retranslate)."""
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(0, 8, 0, 0)
+    view.heading = parts.label(view, "sectionHeading")
+    view.hint = parts.label(view, "hint")
+    layout.addWidget(view.heading)
+    layout.addWidget(view.hint)
+    return layout
 
 
 def scroll_to(widget: QWidget) -> None:

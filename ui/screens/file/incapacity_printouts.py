@@ -4,9 +4,10 @@ their details filled in; printed at the terminal, also saved as PDF at the count
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from ui.screens import parts
+from ui.screens.file.incapacity_parts import view_top
 
 
 class FormsView(QWidget):
@@ -16,12 +17,7 @@ class FormsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("incapacityForms")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        self.heading = parts.label(self, "sectionHeading")
-        self.hint = parts.label(self, "hint")
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
+        layout = view_top(self)  # self.heading, self.hint
         self.grid = QGridLayout()
         self.grid.setColumnStretch(0, 1)
         self.grid.setVerticalSpacing(8)

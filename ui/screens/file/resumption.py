@@ -24,6 +24,7 @@ from ui.screens.file.incapacity_parts import (
     percent,
     scroll_to,
     typed_date,
+    view_top,
 )
 from ui.widgets.pin_pad import PinPad
 
@@ -39,12 +40,7 @@ class PartTimeView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("partTimeView")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        self.heading = parts.label(self, "sectionHeading")
-        self.hint = parts.label(self, "hint")
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
+        layout = view_top(self)  # self.heading, self.hint
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.labels = {}

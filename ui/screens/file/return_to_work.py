@@ -6,11 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
 from ui import format as fmt
 from ui.screens import parts
-from ui.screens.file.incapacity_parts import date_field, fill_date, long_day, scroll_to, typed_date
+from ui.screens.file.incapacity_parts import (
+    date_field,
+    fill_date,
+    long_day,
+    scroll_to,
+    typed_date,
+    view_top,
+)
 
 EXAMPLE_DAY = dt.date(2016, 1, 8)  # how to type a date, shown in the screen's own form
 
@@ -23,12 +30,7 @@ class ReturnView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("returnView")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        self.heading = parts.label(self, "sectionHeading")
-        self.hint = parts.label(self, "hint")
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
+        layout = view_top(self)  # self.heading, self.hint
         row = QHBoxLayout()
         self.day_label = parts.label(self, "fieldLabel")
         self.day = date_field(self, "returnDay")
