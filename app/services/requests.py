@@ -8,26 +8,31 @@ what was typed stays on the screen. The question goes through the outbox with th
 details that changed: the central worker files it and updates the member's data with them, as
 the form says. "My requests" gives each question's history (sent, received, in progress,
 answered, with the answer) and what still waits on this terminal, and the member's partial
-resumption requests with the medical adviser's decision and its reason.
+resumption requests with the medical adviser's decision and its reason, with those signed here
+that wait on this terminal or are on their way (as questions: until the central side has one,
+then once, as it stands there).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import Engine, select
 
 from app.domain import phone as phone_rules
-from app.domain.clock import stored_utc
+from app.domain.clock import brussels_today, stored_utc
 from app.domain.codes import AnswerChannel, Channel, RequestTopic
 from app.services.errors import CentralUnavailable, InvalidForm, reaching_central
 from app.services.member_file import FileSession, Queued, ResumptionRow, _viewer
 from app.store.models import ContactRequest, ContactRequestEvent, PartialResumption
 from app.sync import operations as ops
+from app.sync.operations import OperationKind
 from app.sync.terminal import Outbox
 
 REQUEST_KIND = "contact_request.create"
+RESUMPTION_KIND = OperationKind.PARTIAL_RESUMPTION.value
 MAX_SUBJECT = 200
 MAX_MESSAGE = 5000
 WAITING_HERE = "waiting_here"  # on this terminal, not yet sent (offline)
@@ -149,12 +154,42 @@ def _pending_here(outbox: Outbox, session: FileSession) -> list[MyRequest]:
     return found
 
 
+def _resumptions_here(outbox: Outbox, session: FileSession) -> list[tuple[str, ResumptionRow]]:
+    """The partial resumption requests signed here and not settled yet, newest first, each
+    with its operation's id: waiting on this terminal, or sent and not applied yet. Not
+    reached yet: no day it reached us, no timeliness (the worker judges it)."""
+    found = []
+    for entry in outbox.unsettled(session.niss, (RESUMPTION_KIND,)):
+        payload = entry.payload or {}
+        if "starts_on" not in payload:  # settled meanwhile: its payload was erased
+            continue
+        found.append(
+            (
+                str(entry.operation_id),
+                ResumptionRow(
+                    starts_on=dt.date.fromisoformat(payload["starts_on"]),
+                    work_hours=Decimal(payload["work_hours"]),
+                    reference_hours=Decimal(payload["reference_hours"]),
+                    employer=payload.get("employer", ""),
+                    status=WAITING_HERE if entry.state == "pending" else ON_ITS_WAY,
+                    timeliness=None,
+                    reached_on=None,
+                    decided_at=None,
+                    reason=None,
+                    signed_on=brussels_today(stored_utc(entry.created_at)),
+                ),
+            )
+        )
+    return found
+
+
 @reaching_central
 def _central_requests(
     central: Engine, session: FileSession, today: dt.date
-) -> tuple[list[MyRequest], list[ResumptionRow]]:
+) -> tuple[list[MyRequest], list[ResumptionRow], set[str]]:
     """The member's own questions and partial resumption requests (a holder's are theirs: not
-    shown to dependants, nor a dependant's to the holder)."""
+    shown to dependants, nor a dependant's to the holder), and the operations those requests
+    came from."""
     with central.connect() as connection:
         viewer = _viewer(connection, session, today)
         resumptions = connection.execute(
@@ -177,42 +212,55 @@ def _central_requests(
                 events.setdefault(event.request_id, []).append(
                     RequestStep(event.at, str(event.status), event.note)
                 )
-    return [
-        MyRequest(
-            subject=r.subject,
-            topic=r.topic,
-            message=r.message,
-            answer_by=str(r.answer_by) if r.answer_by else None,
-            created_at=r.created_at,
-            status=str(r.status),
-            history=tuple(events.get(r.id, ())),
-            operation_id=str(r.operation_id) if r.operation_id else None,
-        )
-        for r in requests
-    ], [
-        ResumptionRow(
-            starts_on=r.starts_on,
-            work_hours=r.work_hours,
-            reference_hours=r.reference_hours,
-            employer=r.employer,
-            status=str(r.status),
-            timeliness=str(r.timeliness),
-            reached_on=r.reached_on,
-            decided_at=stored_utc(r.decided_at),
-            reason=r.reason,
-        )
-        for r in resumptions
-    ]
+    return (
+        [
+            MyRequest(
+                subject=r.subject,
+                topic=r.topic,
+                message=r.message,
+                answer_by=str(r.answer_by) if r.answer_by else None,
+                created_at=r.created_at,
+                status=str(r.status),
+                history=tuple(events.get(r.id, ())),
+                operation_id=str(r.operation_id) if r.operation_id else None,
+            )
+            for r in requests
+        ],
+        [
+            ResumptionRow(
+                starts_on=r.starts_on,
+                work_hours=r.work_hours,
+                reference_hours=r.reference_hours,
+                employer=r.employer,
+                status=str(r.status),
+                timeliness=str(r.timeliness),
+                reached_on=r.reached_on,
+                decided_at=stored_utc(r.decided_at),
+                reason=r.reason,
+            )
+            for r in resumptions
+        ],
+        {str(r.operation_id) for r in resumptions if r.operation_id is not None},
+    )
 
 
 def my_requests(
     central: Engine, outbox: Outbox, session: FileSession, today: dt.date
 ) -> MyRequests:
     here = _pending_here(outbox, session)
+    resumptions_here = _resumptions_here(outbox, session)
     try:
-        central_part, resumptions = _central_requests(central, session, today)
+        central_part, resumptions, filed = _central_requests(central, session, today)
     except CentralUnavailable:
-        return MyRequests(tuple(here), complete=False)
+        return MyRequests(
+            tuple(here), complete=False, resumptions=tuple(r for _, r in resumptions_here)
+        )
     known = {r.operation_id for r in central_part if r.operation_id}
     waiting = [r for r in here if r.operation_id not in known]
-    return MyRequests(tuple(waiting + central_part), complete=True, resumptions=tuple(resumptions))
+    # Applied but its result not back yet: shown once, as the central side has it.
+    signed_here = [r for operation_id, r in resumptions_here if operation_id not in filed]
+    return MyRequests(
+        tuple(waiting + central_part),
+        complete=True,
+        resumptions=tuple(signed_here + resumptions),
+    )

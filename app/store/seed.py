@@ -47,7 +47,11 @@ from app.domain.codes import (
     WorkStatus,
 )
 from app.domain.iban import belgian_iban_text
-from app.domain.incapacity import expected_first_paid_day, first_declaration_deadline
+from app.domain.incapacity import (
+    check_certificate,
+    expected_first_paid_day,
+    first_declaration_deadline,
+)
 from app.domain.money import ZERO, money
 from app.domain.niss import niss_check_digits
 from app.domain.passwords import hash_password
@@ -1285,11 +1289,11 @@ class _Generator:
                 (self.as_of - dt.timedelta(days=2), friday),  # paper, received this week
             ]
             self._certificates(
-                holder, incapacity_id, doctor, declared, spans, fed_code, electronic={1}
+                holder, incapacity_id, doctor, declared, spans, fed_code, status, electronic={1}
             )
         else:
             self._drawn_certificates(
-                holder, incapacity_id, doctor, declared, started, ended, fed_code
+                holder, incapacity_id, doctor, declared, started, ended, fed_code, status
             )
         if ended:
             self._add(
@@ -1307,6 +1311,9 @@ class _Generator:
                     "checked_on": self._checked(ended),
                     "checked_by": None,
                     "operation_id": None,
+                    "late_penalty_rate": None,
+                    "late_from": None,
+                    "late_until": None,
                 },
             )
         # Indemnities, from the end of the guaranteed salary, on the payment calendar.
@@ -1396,7 +1403,7 @@ class _Generator:
         return _months_after(covers_from, int(months)) - dt.timedelta(days=1)
 
     def _drawn_certificates(
-        self, holder, incapacity_id, doctor, declared, started, ended, fed_code
+        self, holder, incapacity_id, doctor, declared, started, ended, fed_code, work_status
     ) -> None:
         """Contiguous certificates, each prolongation received within 48 h of the previous end;
         from 2026 some prolongations come electronically (at most the rule's months each)."""
@@ -1408,12 +1415,23 @@ class _Generator:
             covers_to = min(horizon, covers_from + dt.timedelta(days=rng.randint(14, 90)))
             spans.append((covers_from, covers_to))
             covers_from = covers_to + dt.timedelta(days=1)
-        self._certificates(holder, incapacity_id, doctor, declared, spans, fed_code)
+        self._certificates(holder, incapacity_id, doctor, declared, spans, fed_code, work_status)
 
     def _certificates(
-        self, holder, incapacity_id, doctor, declared, spans, fed_code, *, electronic=None
+        self,
+        holder,
+        incapacity_id,
+        doctor,
+        declared,
+        spans,
+        fed_code,
+        work_status,
+        *,
+        electronic=None,
     ) -> None:
-        """`electronic`: which spans (by position) came electronically; else drawn."""
+        """`electronic`: which spans (by position) came electronically; else drawn. The first
+        declaration keeps its own late cut (the rules' check); the prolongations, received
+        before the previous end, are on time."""
         rng = self.rng
         received = declared
         certificate_kind = CertificateKind.INITIAL
@@ -1429,6 +1447,15 @@ class _Generator:
             ):
                 channel = CertificateChannel.ELECTRONIC
             received_on = min(received, self.as_of)
+            cut = (None, None, None)
+            if index == 0:
+                check = check_certificate(
+                    covers_from=covers_from, covers_to=covers_to, received_on=received_on,
+                    electronic=False, previous=None, work_status=work_status,
+                    daily_amount=None, household_members=1, rules=self.books[fed_code],
+                )  # fmt: skip
+                if check.late:
+                    cut = (check.penalty_rate, check.late_from, check.late_until)
             self._add(
                 "incapacity_certificate",
                 {
@@ -1444,6 +1471,9 @@ class _Generator:
                     "checked_on": self._checked(received_on),
                     "checked_by": None,
                     "operation_id": None,
+                    "late_penalty_rate": cut[0],
+                    "late_from": cut[1],
+                    "late_until": cut[2],
                 },
             )
             if channel == CertificateChannel.PAPER:

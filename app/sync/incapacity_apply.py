@@ -17,7 +17,10 @@ through the RuleBook (app/store/parameters.py) on the day each applies to:
   on or before its first day) as the rules judge it (`check_certificate`): a prolongation of
   that period, a relapse (a new period linked to it), or a new incapacity; a late one costs
   `late_declaration_penalty`, by the deadline the rules give its kind (a first declaration's
-  for a new incapacity, the prolongation's 48 hours for a prolongation or a relapse).
+  for a new incapacity, the prolongation's 48 hours for a prolongation or a relapse), on the
+  paid days from the first it concerns to the day it arrived: kept with the certificate
+  (`late_penalty_rate`, `late_from`, `late_until`); a new period's `late_penalty_rate` is its
+  first declaration's.
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ PERIOD_KINDS = (CertificateKind.INITIAL, CertificateKind.PROLONGATION)  # what c
 REGISTERED_KINDS = PERIOD_KINDS  # what a clerk registers; the worker decides which it is
 PROLONGATION, RELAPSE, NEW = "prolongation", "relapse", "new"  # how a certificate is filed
 ONE_DAY = dt.timedelta(days=1)
+ON_TIME = (None, None, None)  # a certificate's cut: (rate, from, until)
 
 
 def _day(moment: dt.datetime) -> dt.date:
@@ -307,6 +311,19 @@ def _judged(
     )
 
 
+def _cut(check, late_last: dt.date | None = None):
+    """A certificate's cut as stored (rate, first day, last day): None when on time; the days
+    no further than `late_last` (the day before a later period: its days are that one's)."""
+    if not check.late:
+        return ON_TIME
+    late_from, late_until = check.late_from, check.late_until
+    if late_until is not None and late_last is not None and late_until > late_last:
+        late_until = late_last
+    if late_from is None or late_until is None or late_until < late_from:
+        late_from = late_until = None
+    return check.penalty_rate, late_from, late_until
+
+
 def _new_period(
     member: Member,
     payload: ops.StaffCertificateRegisterV1,
@@ -344,12 +361,13 @@ def certificate_register(session, operation, payload, now) -> dict:
     came in): that period's prolongation (or a certificate for days it already covers), a
     relapse, or a new incapacity, as `check_certificate` judges the days it adds.
 
-    A late one costs `late_declaration_penalty`: a new period's `late_penalty_rate`, or, for a
-    late prolongation, the period's (the only place a rate is kept; see the report of issue 15
-    for a certificate's own). A certificate that fills the days between a period the worker
-    closed for a relapse and the next period extends the first up to its last day (never into
-    the next). One that starts before the member's first period is refused
-    ("certificate_before_period"): it cannot be filed by its dates."""
+    A late one costs `late_declaration_penalty` on the paid days from the first it concerns to
+    the day it arrived: the certificate keeps its own cut (rate, first and last day); a new
+    period's `late_penalty_rate` is its first declaration's, and a late prolongation leaves the
+    period's alone (its cut is not the whole period's). A certificate that fills the days
+    between a period the worker closed for a relapse and the next period extends the first up
+    to its last day (never into the next). One that starts before the member's first period is
+    refused ("certificate_before_period"): it cannot be filed by its dates."""
     assert isinstance(payload, ops.StaffCertificateRegisterV1)
     staff = acting_staff(session, operation)
     if payload.kind not in REGISTERED_KINDS:
@@ -376,16 +394,18 @@ def certificate_register(session, operation, payload, now) -> dict:
         and own.resumed_as is None
         and following is not None
     )
-    late, penalty = False, Decimal("0")
+    # The days a later period does not take: a late cut runs no further.
+    late_last = following.started_on - ONE_DAY if following is not None else None
+    cut = ON_TIME
     if own_end is not None and payload.covers_from <= own_end:
         filed = PROLONGATION  # days it covers already: the paper of a known period
         extends = own is not None and (own.ended_on is None or closed_for_next)
         if extends and payload.covers_to > own_end:  # and days after: judged as a prolongation
             check = _judged(own, own_end, payload, own_end + ONE_DAY, str(work_status), rules)
-            late, penalty = check.late, check.penalty_rate
+            cut = _cut(check, late_last)
     else:
         check = _judged(own, own_end, payload, payload.covers_from, str(work_status), rules)
-        late, penalty = check.late, check.penalty_rate
+        cut = _cut(check, late_last)
         filed = NEW if check.kind == Continuation.FIRST else str(check.kind)
         resumed = own is not None and own.ended_on is not None and not closed_for_next
         if filed == PROLONGATION and resumed:
@@ -397,11 +417,9 @@ def certificate_register(session, operation, payload, now) -> dict:
         period = own
         if closed_for_next and payload.covers_to > own_end:
             own.ended_on = _last_day_before(following, payload.covers_to)
-        if late:  # the period keeps the cut a late prolongation costs
-            own.late_penalty_rate = max(own.late_penalty_rate, penalty)
     else:
         period = _new_period(
-            member, payload, str(work_status), penalty if late else Decimal("0"),
+            member, payload, str(work_status), cut[0] if cut[0] is not None else Decimal("0"),
             previous=own, relapse=filed == RELAPSE, following=following,
         )  # fmt: skip
         session.add(period)
@@ -417,6 +435,9 @@ def certificate_register(session, operation, payload, now) -> dict:
         channel=CertificateChannel.PAPER,
         checked_on=None,
         operation_id=operation.operation_id,
+        late_penalty_rate=cut[0],
+        late_from=cut[1],
+        late_until=cut[2],
     )
     session.add(certificate)
     session.flush()
@@ -425,7 +446,7 @@ def certificate_register(session, operation, payload, now) -> dict:
         "certificate_id": certificate.id,
         "incapacity_id": period.id,
         "filed_as": filed,
-        "late": late,
+        "late": cut[0] is not None,
     }
 
 

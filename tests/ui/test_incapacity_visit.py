@@ -7,7 +7,9 @@ applied it); at the counter the forms are saved as PDF and the request is the me
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableWidget
@@ -73,6 +75,22 @@ def test_the_member_reads_the_next_certificate_checks_one_prints_a_form_asks_par
     assert long_day(dt.date(2016, 1, 8)) == "Friday 08/01/2016"
     assert page.overview.certificates.rowCount() == len(mine.certificates) > 0
     assert "covered by your certificates" in page.overview.coverage.text()
+    # A late certificate says its own cut under the table: from its first paid day to arrival.
+    last = mine.certificates[-1]
+    late = dataclasses.replace(
+        last,
+        late_penalty_rate=Decimal("0.1000"),
+        late_from=last.covers_from,
+        late_until=last.received_on,
+    )
+    page.overview.show_incapacity(
+        dataclasses.replace(mine, certificates=(*mine.certificates[:-1], late)), None
+    )
+    assert (
+        f"The certificate received on {last.received_on:%d/%m/%Y} came late: your indemnity is "
+        f"10% less from {last.covers_from:%d/%m/%Y} to {last.received_on:%d/%m/%Y}."
+    ) in page.overview.coverage.text()
+    page.overview.show_incapacity(mine, None)
     assert "by the rules in force on" in page.overview.estimate.text()
 
     # Check a certificate: the prolongation the overview asks for, then one nobody dated.

@@ -55,6 +55,11 @@ class CertificateRow:
     covers_from: dt.date
     covers_to: dt.date | None  # None: a resumption certificate (from that day on)
     doctor_name: str
+    # Late: the indemnity is so much less (late_penalty_rate, 0.10) on the paid days from
+    # late_from to late_until; None when it came in time (or cut no paid day).
+    late_penalty_rate: Decimal | None = None
+    late_from: dt.date | None = None
+    late_until: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -63,11 +68,14 @@ class ResumptionRow:
     work_hours: Decimal
     reference_hours: Decimal
     employer: str
-    status: str  # ResumptionStatus value
-    timeliness: str  # Timeliness value
-    reached_on: dt.date
+    # ResumptionStatus value; in "My requests" also WAITING_HERE / ON_ITS_WAY
+    # (app/services/requests.py): signed here, not reached the mutuality yet
+    status: str
+    timeliness: str | None  # Timeliness value; None: not reached yet
+    reached_on: dt.date | None  # None: not reached yet
     decided_at: dt.datetime | None
     reason: str | None  # a refusal's, in words
+    signed_on: dt.date | None = None  # not reached yet: the day the member signed it here
 
 
 @dataclass(frozen=True)
@@ -132,6 +140,9 @@ def _certificates(connection: Connection, incapacity_id: int) -> tuple[Certifica
             covers_from=r.covers_from,
             covers_to=r.covers_to,
             doctor_name=r.doctor_name,
+            late_penalty_rate=r.late_penalty_rate,
+            late_from=r.late_from,
+            late_until=r.late_until,
         )
         for r in connection.execute(
             select(
@@ -141,6 +152,9 @@ def _certificates(connection: Connection, incapacity_id: int) -> tuple[Certifica
                 IncapacityCertificate.covers_from,
                 IncapacityCertificate.covers_to,
                 IncapacityCertificate.doctor_name,
+                IncapacityCertificate.late_penalty_rate,
+                IncapacityCertificate.late_from,
+                IncapacityCertificate.late_until,
             )
             .where(IncapacityCertificate.incapacity_id == incapacity_id)
             .order_by(IncapacityCertificate.covers_from, IncapacityCertificate.received_on)

@@ -203,6 +203,12 @@ class IncapacityCertificate(Base):
     checked_on: Mapped[dt.date | None] = mapped_column(Date)
     checked_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+    # A late certificate's own cut (domain.md §6, §14): late_declaration_penalty on the paid
+    # days from the first it concerns to the day it arrived; None when on time. The period's
+    # late_penalty_rate is its first declaration's only.
+    late_penalty_rate: Mapped[Decimal | None] = mapped_column(ExactDecimal(scale=4))
+    late_from: Mapped[dt.date | None] = mapped_column(Date)
+    late_until: Mapped[dt.date | None] = mapped_column(Date)
 
     incapacity: Mapped[Incapacity] = relationship(back_populates="certificates")
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.codes import InboxState, LoginMode
 from app.domain.money import money
-from app.services import incapacity, printouts
+from app.services import incapacity, printouts, queue, staff
 from app.services import member_file as mf
 from app.services.errors import InvalidForm, Refused
 from app.services.member_file import FileSession
@@ -28,7 +28,7 @@ from app.store.models import Incapacity, IncapacityCertificate, IndemnityPayment
 from app.store.parameters import rule_book
 from app.sync import apply, exchange
 from app.sync.terminal import OutboxEntry
-from tests.integration.services.conftest import TODAY, seeded
+from tests.integration.services.conftest import NOW, TODAY, seeded
 from tests.integration.services.test_roles_postgres import (
     as_role,
     close_visit,
@@ -242,6 +242,31 @@ def test_a_member_who_was_never_ill_has_an_empty_page(central):
     niss = central.cases["no_online_account"]  # 67 years old: no incapacity
     info = mf.my_incapacity(central, FileSession(niss, LoginMode.EID), niss, TODAY)
     assert (info.period, info.running, info.certificates, info.history) == (None, False, (), 0)
+
+
+def test_a_late_prolongation_shows_its_own_cut_and_not_the_whole_periods(central, outbox, deliver):
+    """Covered to Friday 27/11, the next certificate was due Monday 30/11; the one a clerk
+    registers on Wednesday 02/12 for 28/11 to 11/12 cuts 10 % from Saturday 28/11 to 02/12,
+    shown with that certificate; the period's rate (its first declaration's) stays 0."""
+    session, niss = running(central)
+    december_2 = dt.date(2026, 12, 2)
+    clerk = staff.staff_login(central, "clerk", "clerk-demo", now=NOW)
+    queue.register_certificate(
+        outbox, clerk, niss, kind="prolongation", covers_from=dt.date(2026, 11, 28),
+        covers_to=dt.date(2026, 12, 11), received_on=december_2, doctor_name="Dr Claes",
+        today=december_2,
+    )  # fmt: skip
+    noon = dt.datetime.combine(december_2, dt.time(12), tzinfo=dt.UTC)
+    assert [o.state for o in deliver(central, noon)] == [InboxState.APPLIED]
+    info = mf.my_incapacity(central, session, niss, december_2)
+    assert info.period.late_penalty_rate == D("0")
+    assert [(c.covers_from, c.late_penalty_rate, c.late_from, c.late_until)
+            for c in info.certificates] == [
+        (STARTED, None, None, None),
+        (dt.date(2026, 10, 22), None, None, None),
+        (dt.date(2026, 11, 20), None, None, None),
+        (dt.date(2026, 11, 28), D("0.1000"), dt.date(2026, 11, 28), december_2),
+    ]  # fmt: skip
 
 
 # --- The certificate checker -----------------------------------------------------------------

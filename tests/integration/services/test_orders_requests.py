@@ -11,6 +11,7 @@ question without a title or a description not sent.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, update
@@ -18,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.codes import AccountStatus, InboxState, LoginMode, OrderStatus
 from app.domain.passwords import hash_password
+from app.services import incapacity, orders, queue, requests, staff
 from app.services import member_file as mf
-from app.services import orders, queue, requests, staff
 from app.services.errors import CentralUnavailable, InvalidForm, Refused
 from app.services.member_file import FileSession
 from app.store.db import make_engine
@@ -405,6 +406,47 @@ def test_a_question_asked_offline_waits_here_and_goes_once(
         assert (
             db.query(ContactRequest).filter_by(subject="Ma consultation du 3 novembre").count() == 1
         )
+
+
+def test_a_resumption_request_signed_offline_waits_here_and_shows_once_when_applied(
+    central, outbox, loop, forms, tmp_path, pki, pki_dir
+):
+    """Signed with the card while the central side was out of reach: "My requests" shows it
+    waiting on this terminal (its first day, its hours), then on its way; once the worker filed
+    it, once, as the mutuality has it, even before its result came back."""
+    from tests.integration.services.test_incapacity import half_time, running, signed_request
+
+    session, niss = running(central)
+    outbox.prover = Prover(card=card_of(pki, niss, cache=pki_dir / "cards"))
+    form = half_time()
+    incapacity.request_partial_resumption(
+        outbox, session, form, signed_request(central, session, form, pki)
+    )
+    gone = make_engine(f"sqlite:///{tmp_path / 'nowhere' / 'central.sqlite'}")
+    shown = requests.my_requests(gone, outbox, session, TODAY)
+    assert not shown.complete
+    [waiting] = shown.resumptions
+    assert (waiting.status, waiting.starts_on, waiting.work_hours, waiting.reference_hours) == (
+        requests.WAITING_HERE, dt.date(2026, 12, 7), Decimal("19"), Decimal("38"),
+    )  # fmt: skip
+    assert (waiting.employer, waiting.reached_on, waiting.timeliness) == (
+        "Boulangerie Dupont", None, None,
+    )  # fmt: skip
+
+    # Back online: still here until it is pushed, then on its way.
+    def statuses() -> list[str]:
+        return [r.status for r in requests.my_requests(central, outbox, session, TODAY).resumptions]
+
+    assert statuses() == [requests.WAITING_HERE]
+    exchange.push(outbox.engine, central)
+    assert statuses() == [requests.ON_ITS_WAY]
+    # Applied, its result not back on this terminal yet: shown once, as filed.
+    outcomes = apply.apply_pending(central, forms=forms, now=lambda: NOW)
+    assert [o.state for o in outcomes] == [InboxState.APPLIED]
+    [filed] = requests.my_requests(central, outbox, session, TODAY).resumptions
+    assert (filed.status, filed.starts_on, filed.reached_on) == ("received", form.starts_on, TODAY)
+    loop(central)
+    assert statuses() == ["received"]
 
 
 # --- The counter: who may do what -------------------------------------------------------------

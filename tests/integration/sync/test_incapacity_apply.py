@@ -582,6 +582,14 @@ def test_a_first_declaration_past_its_deadline_costs_the_penalty(central, outbox
     periods = rows(central, Incapacity, Incapacity.member_id == member_id(central, niss))
     assert periods[-1].started_on == dt.date(2026, 11, 2)
     assert periods[-1].late_penalty_rate == Decimal("0.1000")
+    # Its own cut: from the first paid day (after the 14 days of guaranteed salary) to the day
+    # it came in.
+    assert cuts(central, niss)[-1] == (
+        dt.date(2026, 11, 2),
+        Decimal("0.1000"),
+        dt.date(2026, 11, 16),
+        dt.date(2026, 11, 17),
+    )
 
 
 @SQLITE_ONLY
@@ -602,6 +610,20 @@ def register(outbox, niss: str, covers_from: dt.date, covers_to: dt.date, receiv
         certificate(niss, covers_from, covers_to, received_on),
         actor=CLERK,
     )
+
+
+Cut = tuple[dt.date, Decimal | None, dt.date | None, dt.date | None]
+
+
+def cuts(central, niss: str) -> list[Cut]:
+    """Each certificate of `niss` by its first day, with its own late cut: (covers from, rate,
+    from, until)."""
+    who = member_id(central, niss)
+    certificates = rows(central, IncapacityCertificate, IncapacityCertificate.member_id == who)
+    return [
+        (c.covers_from, c.late_penalty_rate, c.late_from, c.late_until)
+        for c in sorted(certificates, key=lambda c: (c.covers_from, c.id))
+    ]
 
 
 def filed_as(central, niss: str) -> list[tuple[str, bool]]:
@@ -630,13 +652,24 @@ def test_a_relapse_received_after_its_48_hours_is_stored_with_the_late_cut(
     assert (relapse.started_on, relapse.relapse_of_id) == (dt.date(2026, 12, 1), first.id)
     assert relapse.late_penalty_rate == Decimal("0.1000")
     assert filed_as(central, niss) == [("relapse", True)]
+    # The cut runs from the relapse's first day (Tuesday 1/12) to the day it came in.
+    assert cuts(central, niss)[-1] == (
+        dt.date(2026, 12, 1),
+        Decimal("0.1000"),
+        dt.date(2026, 12, 1),
+        dt.date(2026, 12, 10),
+    )
 
 
 @SQLITE_ONLY
-def test_a_late_prolongation_is_recorded_and_one_on_time_is_not(central, outbox, deliver):
+def test_a_late_prolongation_keeps_its_own_cut_and_leaves_the_periods_rate_alone(
+    central, outbox, deliver
+):
     """Covered to Friday 20/11/2026: the next certificate is due 48 hours later, Sunday, so
-    Monday 23/11; received that Monday, no cut. The one after it (from 1/12, due Wednesday
-    2/12) received on 10/12: the period keeps the 10 % it costs."""
+    Monday 23/11; received that Monday, no cut. The one after it (from Tuesday 1/12, due
+    Wednesday 2/12) received on Thursday 10/12: 10 % less from 1/12 to 10/12, kept with that
+    certificate; the period's rate (its first declaration's, on time) stays 0: not every paid
+    day of the period is cut (domain.md §6, §14)."""
     niss = ill_member(central, started_on=dt.date(2026, 10, 1), covered_until=dt.date(2026, 11, 20))
     who = member_id(central, niss)
     register(outbox, niss, dt.date(2026, 11, 21), dt.date(2026, 11, 30), dt.date(2026, 11, 23))
@@ -646,8 +679,13 @@ def test_a_late_prolongation_is_recorded_and_one_on_time_is_not(central, outbox,
     register(outbox, niss, dt.date(2026, 12, 1), dt.date(2026, 12, 31), dt.date(2026, 12, 10))
     deliver(central, at(dt.date(2026, 12, 10)))
     (period,) = rows(central, Incapacity, Incapacity.member_id == who)
-    assert period.late_penalty_rate == Decimal("0.1000") and period.ended_on is None
+    assert period.late_penalty_rate == Decimal("0") and period.ended_on is None
     assert filed_as(central, niss) == [("prolongation", False), ("prolongation", True)]
+    assert cuts(central, niss) == [
+        (dt.date(2026, 10, 1), None, None, None),
+        (dt.date(2026, 11, 21), None, None, None),
+        (dt.date(2026, 12, 1), Decimal("0.1000"), dt.date(2026, 12, 1), dt.date(2026, 12, 10)),
+    ]
 
 
 @SQLITE_ONLY
@@ -681,9 +719,14 @@ def test_a_certificate_registered_after_a_later_one_is_filed_in_the_period_of_it
                    IncapacityCertificate.covers_from == dt.date(2026, 11, 21),
                    IncapacityCertificate.member_id == who)  # fmt: skip
     assert (late.incapacity_id, late.kind) == (first.id, CertificateKind.PROLONGATION)
-    # Due Monday 23/11, received 3/12: the first period keeps the late cut.
+    # Due Monday 23/11, received 3/12: the certificate keeps its late cut, from its first day
+    # to no further than the first period's last (the relapse's days are the relapse's); the
+    # first period's rate stays its first declaration's.
     assert filed_as(central, niss) == [("relapse", False), ("prolongation", True)]
-    assert first.late_penalty_rate == Decimal("0.1000")
+    assert (late.late_penalty_rate, late.late_from, late.late_until) == (
+        Decimal("0.1000"), dt.date(2026, 11, 21), dt.date(2026, 11, 30),
+    )  # fmt: skip
+    assert first.late_penalty_rate == Decimal("0")
 
 
 @SQLITE_ONLY

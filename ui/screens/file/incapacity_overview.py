@@ -209,7 +209,21 @@ class OverviewView(QWidget):
         for start, end in mine.uncovered:
             text = self.tr("Not covered by a certificate: %1 – %2")
             lines.append(text.replace("%1", fmt.day(start)).replace("%2", fmt.day(end)))
+        lines += [self._cut(c) for c in mine.certificates if _cut_days(c)]
         return lines
+
+    def _cut(self, c) -> str:
+        """A late certificate's own cut, on the paid days from the first it concerns to the day
+        it arrived (not the whole period's)."""
+        return (
+            self.tr(
+                "The certificate received on %1 came late: your indemnity is %2 less from %3 to %4."
+            )
+            .replace("%1", fmt.day(c.received_on))
+            .replace("%2", percent(c.late_penalty_rate))
+            .replace("%3", fmt.day(c.late_from))
+            .replace("%4", fmt.day(c.late_until))
+        )
 
     def _next(self, nxt) -> list[str]:
         lines = [
@@ -348,3 +362,12 @@ def _hours(value) -> str:
     number = value.normalize()
     decimals = max(0, -number.as_tuple().exponent)
     return QLocale().toString(float(number), "f", decimals)
+
+
+def _cut_days(certificate) -> bool:
+    """A late certificate that cuts paid days (one late within the guaranteed salary cuts none)."""
+    return (
+        certificate.late_penalty_rate is not None
+        and certificate.late_from is not None
+        and certificate.late_until is not None
+    )

@@ -47,8 +47,9 @@ def topic_name(topic: str) -> str:
 
 
 def resumption_status_text(row) -> str:
-    """A partial resumption request's state in "My requests": received (waiting for the medical
-    adviser), authorised or refused, and the day of the decision."""
+    """A partial resumption request's state in "My requests": leaving this terminal or sent (as
+    a question), received (waiting for the medical adviser), authorised or refused, and the day
+    of the decision."""
     if row.status == "authorised":
         return tr("authorised on %1").replace("%1", fmt.moment_day(row.decided_at))
     if row.status == "refused":
@@ -253,7 +254,7 @@ class RequestsPage(Page):
         resumptions = self._resumption_rows()
         rows = [
             [
-                parts.item(fmt.day(r.reached_on)),
+                parts.item(fmt.day(r.reached_on) if r.reached_on is not None else "—"),
                 parts.item(fmt.day(r.starts_on)),
                 parts.item(
                     self.tr("%1 of %2 h a week")
@@ -283,10 +284,20 @@ class RequestsPage(Page):
             .replace("%2", hours(r.work_hours))
             .replace("%3", hours(r.reference_hours)),
             self.tr("Employer: %1").replace("%1", r.employer),
+        ]
+        if r.reached_on is None:  # signed here, not reached us yet (as a question)
+            lines.append(
+                self.tr("It waits on this terminal until the connection is back.")
+                if r.status == "waiting_here"
+                else self.tr("It is on its way to the mutuality: it has not reached us yet.")
+            )
+            self.resumption.setText("\n".join(lines))
+            return
+        lines.append(
             self.tr("Reached us on %1: %2")
             .replace("%1", fmt.day(r.reached_on))
-            .replace("%2", timeliness_text(r.timeliness)),
-        ]
+            .replace("%2", timeliness_text(r.timeliness))
+        )
         if r.status == "authorised":
             lines.append(
                 self.tr("The medical adviser authorised it on %1.").replace(

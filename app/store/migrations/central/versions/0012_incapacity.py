@@ -4,7 +4,8 @@ calendar, and the dated rules of declarations, relapses, minimum amounts and fla
 
 - `incapacity_certificate` gains its member (the adviser's queue lists the unchecked ones
   without reading incapacity files), how it came (paper, electronic, the member's own
-  declaration), when the adviser checked it; the existing ones count as checked on the day
+  declaration), when the adviser checked it, and a late one's own cut (its rate, from the first
+  paid day it concerns to the day it arrived); the existing ones count as checked on the day
   they were received.
 - `incapacity` gains the gross daily wage, the family situation and whether the member is a
   regular worker (the estimate's inputs), and what the member resumed.
@@ -265,6 +266,11 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("checked_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("checked_by", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("operation_id", sa.Uuid(), nullable=True))
+        # A late certificate's own cut: its rate and the paid days it runs over (None: on
+        # time); the period's late_penalty_rate stays its first declaration's.
+        batch_op.add_column(sa.Column("late_penalty_rate", ExactDecimal(scale=4), nullable=True))
+        batch_op.add_column(sa.Column("late_from", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("late_until", sa.Date(), nullable=True))
     op.execute(
         "UPDATE incapacity_certificate SET member_id = (SELECT i.member_id FROM incapacity i "
         "WHERE i.id = incapacity_certificate.incapacity_id), checked_on = received_on"
@@ -374,7 +380,10 @@ def downgrade() -> None:
         )
         batch_op.drop_index("ix_incapacity_certificate_unchecked")
         batch_op.drop_index(batch_op.f("ix_incapacity_certificate_member_id"))
-        for column in ("operation_id", "checked_by", "checked_on", "channel", "member_id"):
+        for column in (
+            "late_until", "late_from", "late_penalty_rate", "operation_id", "checked_by",
+            "checked_on", "channel", "member_id",
+        ):  # fmt: skip
             batch_op.drop_column(column)
     with op.batch_alter_table("incapacity") as batch_op:
         for column in ("resumed_as", "regular_worker", "family_situation", "gross_daily_wage"):
