@@ -65,6 +65,7 @@ class QueueController(QObject):
         s.print_letters.connect(self._print_letters)
         member_file.reactivate.connect(self._reactivate)
         member_file.block.connect(self._block)
+        member_file.register_certificate.connect(self._register_for_member)
 
     @property
     def staff(self):
@@ -258,6 +259,7 @@ class QueueController(QObject):
         if not niss:
             return
         self.member_file.reset_received(self.sc.backend.today())
+        self.member_file.for_member(niss)
         backend = self.backend
         self.sc.run(
             lambda _r: backend.counter_facts(niss),
@@ -274,6 +276,30 @@ class QueueController(QObject):
     def _block(self, dependant, received_on) -> None:
         backend = self.backend
         self._decide(lambda st: backend.register_blocking_form(st, dependant, received_on))
+
+    def _register_for_member(self, form: dict) -> None:
+        """A paper certificate for the member whose file is open (the visit's, whatever the
+        form says): filed as the queue's are; the answer shows on the member file screen."""
+        niss, staff, screen = self.sc.visit.niss, self.staff, self.member_file
+        backend = self.backend
+        if not niss:
+            return
+        form = {**form, "member_niss": niss}
+
+        def queued(sent) -> None:
+            self._say_sent(screen.show_done, sent.offline)
+            self._follow(
+                sent.operation_id,
+                applied=lambda: screen.certificate_registered(tr("The certificate is registered.")),
+                refused=lambda why: screen.show_certificate_problem(rejection_text(why)),
+            )
+
+        self.sc.run(
+            lambda _r: backend.register_certificate(staff, **form),
+            queued,
+            lambda exc: screen.show_certificate_problem(error_text(exc)),
+            lock=screen,
+        )
 
     def _decide(self, queue_it) -> None:
         staff, screen = self.staff, self.member_file

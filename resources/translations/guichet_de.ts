@@ -877,6 +877,14 @@
         <translation>zu spät: keine Entschädigung ab Beginn</translation>
     </message>
     <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>too late</source>
+        <translation>zu spät</translation>
+    </message>
+    <message>
         <source>First certificate</source>
         <translation>Erstbescheinigung</translation>
     </message>
@@ -907,10 +915,6 @@
     <message>
         <source>Part time</source>
         <translation>Teilzeit</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Bescheinigung</translation>
     </message>
     <message>
         <source>From %1: %2 of %3 h a week, %4</source>
@@ -2033,6 +2037,10 @@
         <translation>Akte schließen</translation>
     </message>
     <message>
+        <source>Register a certificate</source>
+        <translation>Bescheinigung erfassen</translation>
+    </message>
+    <message>
         <source>See the whole file</source>
         <translation>Ganze Akte ansehen</translation>
     </message>
@@ -2536,6 +2544,10 @@
     <message>
         <source>Not covered by a certificate: %1 – %2</source>
         <translation>Nicht durch ein Attest gedeckt: %1 – %2</translation>
+    </message>
+    <message>
+        <source>The certificate received on %1 came late: your indemnity is %2 less from %3 to %4.</source>
+        <translation>Das am %1 eingegangene Attest kam verspätet: Ihr Krankengeld ist vom %3 bis zum %4 um %2 niedriger.</translation>
     </message>
     <message>
         <source>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</source>
@@ -3248,6 +3260,10 @@
     <message>
         <source>Employer: %1</source>
         <translation>Arbeitgeber: %1</translation>
+    </message>
+    <message>
+        <source>It is on its way to the mutuality: it has not reached us yet.</source>
+        <translation>Sie ist auf dem Weg zur Krankenkasse: Sie hat uns noch nicht erreicht.</translation>
     </message>
     <message>
         <source>Reached us on %1: %2</source>

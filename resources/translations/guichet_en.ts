@@ -877,6 +877,14 @@
         <translation>too late: no indemnity from its start</translation>
     </message>
     <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>too late</source>
+        <translation>too late</translation>
+    </message>
+    <message>
         <source>First certificate</source>
         <translation>First certificate</translation>
     </message>
@@ -907,10 +915,6 @@
     <message>
         <source>Part time</source>
         <translation>Part time</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
     </message>
     <message>
         <source>From %1: %2 of %3 h a week, %4</source>
@@ -2033,6 +2037,10 @@
         <translation>Close the file</translation>
     </message>
     <message>
+        <source>Register a certificate</source>
+        <translation>Register a certificate</translation>
+    </message>
+    <message>
         <source>See the whole file</source>
         <translation>See the whole file</translation>
     </message>
@@ -2536,6 +2544,10 @@
     <message>
         <source>Not covered by a certificate: %1 – %2</source>
         <translation>Not covered by a certificate: %1 – %2</translation>
+    </message>
+    <message>
+        <source>The certificate received on %1 came late: your indemnity is %2 less from %3 to %4.</source>
+        <translation>The certificate received on %1 came late: your indemnity is %2 less from %3 to %4.</translation>
     </message>
     <message>
         <source>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</source>
@@ -3248,6 +3260,10 @@
     <message>
         <source>Employer: %1</source>
         <translation>Employer: %1</translation>
+    </message>
+    <message>
+        <source>It is on its way to the mutuality: it has not reached us yet.</source>
+        <translation>It is on its way to the mutuality: it has not reached us yet.</translation>
     </message>
     <message>
         <source>Reached us on %1: %2</source>

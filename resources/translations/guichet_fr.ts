@@ -877,6 +877,14 @@
         <translation>trop tard&#xa0;: pas d&apos;indemnité dès son début</translation>
     </message>
     <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>too late</source>
+        <translation>trop tard</translation>
+    </message>
+    <message>
         <source>First certificate</source>
         <translation>Premier certificat</translation>
     </message>
@@ -907,10 +915,6 @@
     <message>
         <source>Part time</source>
         <translation>Temps partiel</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
     </message>
     <message>
         <source>From %1: %2 of %3 h a week, %4</source>
@@ -2033,6 +2037,10 @@
         <translation>Fermer le dossier</translation>
     </message>
     <message>
+        <source>Register a certificate</source>
+        <translation>Enregistrer un certificat</translation>
+    </message>
+    <message>
         <source>See the whole file</source>
         <translation>Voir tout le dossier</translation>
     </message>
@@ -2536,6 +2544,10 @@
     <message>
         <source>Not covered by a certificate: %1 – %2</source>
         <translation>Pas couvert par un certificat : %1 – %2</translation>
+    </message>
+    <message>
+        <source>The certificate received on %1 came late: your indemnity is %2 less from %3 to %4.</source>
+        <translation>Le certificat reçu le %1 est arrivé en retard : votre indemnité est réduite de %2 du %3 au %4.</translation>
     </message>
     <message>
         <source>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</source>
@@ -3248,6 +3260,10 @@
     <message>
         <source>Employer: %1</source>
         <translation>Employeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It is on its way to the mutuality: it has not reached us yet.</source>
+        <translation>Elle est en route vers la mutualité : elle ne nous est pas encore parvenue.</translation>
     </message>
     <message>
         <source>Reached us on %1: %2</source>

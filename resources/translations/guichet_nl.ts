@@ -877,6 +877,14 @@
         <translation>te laat: geen uitkering vanaf het begin</translation>
     </message>
     <message>
+        <source>late</source>
+        <translation>laat</translation>
+    </message>
+    <message>
+        <source>too late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
         <source>First certificate</source>
         <translation>Eerste getuigschrift</translation>
     </message>
@@ -907,10 +915,6 @@
     <message>
         <source>Part time</source>
         <translation>Deeltijds</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Getuigschrift</translation>
     </message>
     <message>
         <source>From %1: %2 of %3 h a week, %4</source>
@@ -2033,6 +2037,10 @@
         <translation>Dossier sluiten</translation>
     </message>
     <message>
+        <source>Register a certificate</source>
+        <translation>Getuigschrift registreren</translation>
+    </message>
+    <message>
         <source>See the whole file</source>
         <translation>Volledig dossier bekijken</translation>
     </message>
@@ -2536,6 +2544,10 @@
     <message>
         <source>Not covered by a certificate: %1 – %2</source>
         <translation>Niet gedekt door een attest: %1 – %2</translation>
+    </message>
+    <message>
+        <source>The certificate received on %1 came late: your indemnity is %2 less from %3 to %4.</source>
+        <translation>Het attest ontvangen op %1 kwam te laat: uw uitkering is %2 lager van %3 tot %4.</translation>
     </message>
     <message>
         <source>Your certificate covers you until %1. If you cannot resume on %2, your prolongation certificate must start on %3.</source>
@@ -3248,6 +3260,10 @@
     <message>
         <source>Employer: %1</source>
         <translation>Werkgever: %1</translation>
+    </message>
+    <message>
+        <source>It is on its way to the mutuality: it has not reached us yet.</source>
+        <translation>Ze is onderweg naar het ziekenfonds: ze heeft ons nog niet bereikt.</translation>
     </message>
     <message>
         <source>Reached us on %1: %2</source>

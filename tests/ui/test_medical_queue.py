@@ -86,6 +86,8 @@ def test_the_adviser_refuses_a_partial_resumption_with_a_reason_the_member_reads
         "From 30/11/2026: 19 of 38 h a week, Boulangerie Dupont"
     )
     assert queue.table.item(row, 5).text() == "on time"
+    assert queue.table.isColumnHidden(6)  # "Taken by": nobody took one
+    assert queue.detail_title.text() == "Partial resumption request of 25/11/2026"  # reached us
     detail = queue.detail.text()
     assert "Starts on 30/11/2026" in detail and "19 h a week of 38 h full time (50 %)" in detail
     assert "Reached us on 25/11/2026: on time" in detail
@@ -193,7 +195,8 @@ def test_a_clerk_registers_a_paper_certificate_and_it_waits_as_received(make_kio
         lambda i: i.kind == "medical" and i.subkind == "certificate"
         and i.member_niss == member.niss,
     )  # fmt: skip
-    assert queue.table.item(row, 2).text() == "First certificate 23/11 – 11/12/2026"
+    assert queue.table.item(row, 1).text() == "First certificate"
+    assert queue.table.item(row, 2).text() == "23/11 – 11/12/2026"
     assert queue.table.item(row, 5).text() == "paper"
     assert "Received on 24/11/2026, paper" in queue.detail.text()
     assert "Doctor: Dr Anne Lambert" in queue.detail.text()
@@ -238,3 +241,122 @@ def test_the_adviser_marks_a_certificate_seen_and_it_leaves_the_queue(make_kiosk
     settled(counter)
     assert queue.status.text() == "Done."
     assert not [i for i in queue.items if seen(i)]
+
+
+def open_the_file_at_the_desk(counter, member, login=CLERK):
+    """The clerk's desk: the member's national number and a reason, then their file."""
+    screen = counter.controller.staff_login
+    screen.login.setText(login[0])
+    screen.password.setText(login[1])
+    counter.click(screen.login_button)
+    counter.wait_for(S.DESK)
+    desk = counter.controller.desk
+    desk.niss.setText(member.niss)
+    desk.reason.setCurrentIndex(desk.reason.findData("mail"))
+    counter.click(desk.search_button)
+    counter.wait_for(S.MEMBER_FILE)
+    wait_idle(counter)
+    return counter.controller.member_file
+
+
+def test_a_clerk_registers_a_paper_certificate_from_the_member_s_file(make_kiosk, cases):
+    """The member's file open at the counter: the certificate is theirs, no national number is
+    typed; a problem keeps what was typed, the registration is said on the same screen."""
+    counter = make_kiosk("counter")
+    member = cases["active_account"]  # no incapacity yet: a first certificate
+    screen = open_the_file_at_the_desk(counter, member)
+    form = screen.certificate
+    assert form.isHidden()
+    counter.click(screen.certificate_button)
+    assert not form.isHidden() and not screen.certificate_button.isEnabled()
+    assert form.niss.isHidden() and form.labels["niss"].isHidden()
+    assert form.received_on.date() == QDate(2026, 11, 25)  # today, unless it came earlier
+    form.covers_from.setDate(QDate(2026, 11, 23))
+    form.covers_to.setDate(QDate(2026, 11, 20))  # before its start
+    form.received_on.setDate(QDate(2026, 11, 24))
+    counter.click(form.register_button)
+    wait_idle(counter)
+    problems = form.problem.text().split("\n")
+    assert sorted(problems) == sorted(
+        [
+            "For a first certificate, choose the member's work status.",
+            "The last day of the certificate is before its first day.",
+            "Type the doctor's name, as the certificate gives it.",
+        ]
+    )  # nothing about a national number: the file's
+    assert form.received_on.date() == QDate(2026, 11, 24)  # what was typed stays
+    assert form.covers_from.date() == QDate(2026, 11, 23)
+    form.covers_to.setDate(QDate(2026, 12, 11))
+    form.work_status.setCurrentIndex(form.work_status.findData("employee"))
+    form.doctor.setText("Dr Anne Lambert")
+    counter.click(form.register_button)
+    wait_idle(counter)
+    assert screen.answer.text() == "Sent to the mutuality: waiting for its answer."
+    assert form.problem.text() == ""
+    deliver(counter)
+    settled(counter)
+    assert screen.answer.text() == "The certificate is registered."
+    assert form.isHidden() and form.doctor.text() == "" and screen.certificate_button.isEnabled()
+    with counter.central.connect() as connection:
+        certificate = connection.execute(
+            select(
+                IncapacityCertificate.received_on,
+                IncapacityCertificate.covers_from,
+                IncapacityCertificate.covers_to,
+                IncapacityCertificate.channel,
+                IncapacityCertificate.doctor_name,
+            )
+            .join(Member, Member.id == IncapacityCertificate.member_id)
+            .where(Member.niss == member.niss)
+        ).one()
+    assert tuple(certificate) == (
+        dt.date(2026, 11, 24),
+        dt.date(2026, 11, 23),
+        dt.date(2026, 12, 11),
+        "paper",
+        "Dr Anne Lambert",
+    )
+
+    counter.click(screen.back_button)  # the file closed: nothing of the member stays
+    counter.wait_for(S.DESK)
+    counter.assert_nothing_left_of(member.niss, "Dr Anne Lambert")
+
+
+def test_a_certificate_refused_at_the_central_side_is_said_in_the_member_s_file(make_kiosk, cases):
+    """A prolongation for a member with no incapacity: the central worker refuses it; the
+    refusal's sentence shows in the form, and what was typed stays to be corrected."""
+    counter = make_kiosk("counter")
+    member = cases["active_account"]
+    screen = open_the_file_at_the_desk(counter, member)
+    counter.click(screen.certificate_button)
+    form = screen.certificate
+    form.kind.setCurrentIndex(form.kind.findData("prolongation"))
+    assert form.work_status.isHidden()  # a first certificate's only
+    form.covers_to.setDate(QDate(2026, 12, 4))
+    form.doctor.setText("Dr Jan Peeters")
+    counter.click(form.register_button)
+    wait_idle(counter)
+    deliver(counter)
+    settled(counter)
+    assert form.problem.text() == (
+        "This certificate starts a new incapacity: choose the member's work status."
+    )
+    assert not form.isHidden()
+    assert form.doctor.text() == "Dr Jan Peeters"
+    assert screen.answer.text() == ""
+
+
+def test_the_queue_s_status_column_says_a_late_request_in_a_word():
+    """The list says on time, late or too late; the detail says what it costs."""
+    from types import SimpleNamespace
+
+    from ui.screens import queue_medical
+
+    def request(timeliness):
+        return SimpleNamespace(kind="medical", subkind="resumption", timeliness=timeliness)
+
+    assert [queue_medical.status(request(t)) for t in ("on_time", "late_cut",
+            "late_no_indemnity")] == ["on time", "late", "too late"]  # fmt: skip
+    assert queue_medical.timeliness_text("late_cut") == (
+        "late: indemnity cut until the day it was sent"
+    )

@@ -612,3 +612,31 @@ def test_the_medical_adviser_s_queue_shows_its_texts_whole(make_kiosk, cases, tm
     member_fit.check("file requests, a partial resumption refused",
                      scrolling=[file._holders["requests"]], again=decision)  # fmt: skip
     assert fit.problems + member_fit.problems == [], "\n".join(fit.problems + member_fit.problems)
+
+
+def test_the_member_file_with_a_paper_certificate_to_register_shows_its_texts_whole(
+    make_kiosk, cases, tmp_path
+):
+    """The member file screen at the counter with the certificate's form open, then with every
+    problem said, for a holder whose dependants of age are listed (the tallest file screen)."""
+    from tests.ui.test_medical_queue import open_the_file_at_the_desk
+
+    fit = start(make_kiosk, tmp_path, "counter")
+    counter = fit.kiosk
+    holder = member_by_id(counter, cases["blocked_dependant"].holder_id)
+    screen = open_the_file_at_the_desk(counter, holder, STAFF[1][:2])  # a supervisor
+    counter.qtbot.waitUntil(lambda: screen._facts is not None)
+    counter.click(screen.certificate_button)
+    fit.check("member file, a paper certificate to register", scrolling=[screen.scroll])
+
+    def every_problem() -> None:
+        form = screen.certificate
+        form.doctor.setText("")
+        form.kind.setCurrentIndex(0)  # a first certificate, no work status chosen
+        form.covers_to.setDate(form.covers_from.date().addDays(-3))
+        counter.click(form.register_button)
+        counter.qtbot.waitUntil(lambda: form.problem.text().count("\n") == 2)
+
+    fit.check("member file, a paper certificate with problems", scrolling=[screen.scroll],
+              again=every_problem)  # fmt: skip
+    assert fit.problems == [], "\n".join(fit.problems)

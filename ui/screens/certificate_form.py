@@ -4,11 +4,14 @@ the doctor, and for a first certificate the member's work status (its deadline d
 
 The form only gathers what was typed; app/services/queue.register_certificate checks it and says
 every problem at once (InvalidForm), and what was typed stays until the central worker filed it.
+Two places: the queue's "Register a certificate" (the clerk types whose it is) and the member
+file screen (`with_niss=False`: the national number is the open file's, hidden).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui.screens import parts
@@ -35,7 +39,7 @@ class CertificateForm(QFrame):
     submitted = Signal(dict)  # member_niss, kind, covers_from, covers_to, received_on, …
     cancelled = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, with_niss: bool = True):
         super().__init__(parent)
         self.setObjectName("paymentDetailBox")
         layout = QVBoxLayout(self)
@@ -74,15 +78,34 @@ class CertificateForm(QFrame):
         self.doctor = QLineEdit(self)
         self.doctor.setObjectName("certificateDoctor")
         self.doctor.setMaxLength(120)  # incapacity_certificate.doctor_name
-        fields = (
-            ("niss", self.niss, 0, 0, 1),
-            ("kind", self.kind, 0, 1, 1),
-            ("work_status", self.work_status, 0, 2, 1),
-            ("covers_from", self.covers_from, 1, 0, 1),
-            ("covers_to", self.covers_to, 1, 1, 1),
-            ("received_on", self.received_on, 1, 2, 1),
-            ("doctor", self.doctor, 2, 0, 1),
-        )
+        if with_niss:
+            fields = (
+                ("niss", self.niss, 0, 0, 1),
+                ("kind", self.kind, 0, 1, 1),
+                ("work_status", self.work_status, 0, 2, 1),
+                ("covers_from", self.covers_from, 1, 0, 1),
+                ("covers_to", self.covers_to, 1, 1, 1),
+                ("received_on", self.received_on, 1, 2, 1),
+                ("doctor", self.doctor, 2, 0, 1),
+            )
+        else:  # the open file's member: the doctor takes the number's place, the work status
+            # (a first certificate's only) last, so that nothing leaves a hole when it hides
+            self.niss.setVisible(False)
+            fields = (
+                ("kind", self.kind, 0, 0, 1),
+                ("doctor", self.doctor, 0, 1, 1),
+                ("work_status", self.work_status, 0, 2, 1),
+                ("covers_from", self.covers_from, 1, 0, 1),
+                ("covers_to", self.covers_to, 1, 1, 1),
+                ("received_on", self.received_on, 1, 2, 1),
+            )
+            self.labels["niss"] = parts.label(self, "fieldLabel")
+            self.labels["niss"].setBuddy(self.niss)
+            self.labels["niss"].setVisible(False)
+            order = (self.kind, self.doctor, self.work_status, self.covers_from,
+                     self.covers_to, self.received_on)  # fmt: skip
+            for before, after in itertools.pairwise(order):
+                QWidget.setTabOrder(before, after)
         for key, widget, row, column, span in fields:
             pair = QVBoxLayout()
             pair.setSpacing(2)
@@ -96,6 +119,7 @@ class CertificateForm(QFrame):
             grid.setColumnStretch(column, 1)
         # The buttons beside the doctor's name, the problems under it all, on the whole width.
         actions = QHBoxLayout()
+        actions.setSpacing(12)  # two buttons side by side, not one wide one
         self.cancel_button = parts.button(self, "certificateCancel", self.cancelled.emit)
         self.register_button = parts.button(self, "certificateRegister", self._submit, primary=True)
         for button in (self.cancel_button, self.register_button):
@@ -103,11 +127,16 @@ class CertificateForm(QFrame):
         actions.addStretch(1)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.register_button)
-        grid.addLayout(actions, 2, 1, 1, 2, Qt.AlignmentFlag.AlignBottom)
+        if with_niss:
+            grid.addLayout(actions, 2, 1, 1, 2, Qt.AlignmentFlag.AlignBottom)
+        else:
+            grid.addLayout(actions, 2, 0, 1, 3)
         layout.addLayout(grid)
         self.problem = parts.message(self, "errorMessage")
         layout.addWidget(self.problem)
+        layout.addStretch(1)  # given more height (the queue's), the form stays at the top
         self._today: dt.date | None = None
+        self._member = ""  # with_niss=False: the open file's national number
         self.retranslate()
         self._kind_changed()
 
@@ -120,13 +149,18 @@ class CertificateForm(QFrame):
             edit.setDate(_qdate(today))
         self.problem.setText("")
 
+    def for_member(self, niss: str) -> None:
+        """The member whose file is open: the hidden national number the form hands over."""
+        self._member = niss
+        self.niss.setText(niss)
+
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
 
     def reset(self) -> None:
         """Filed: what was typed is no longer needed (until then it stays, should it be
         refused)."""
-        self.niss.setText("")
+        self.niss.setText(self._member)
         self.doctor.setText("")
         self.kind.setCurrentIndex(0)
         self.work_status.setCurrentIndex(0)
@@ -185,6 +219,7 @@ class CertificateForm(QFrame):
         self.register_button.setText(self.tr("Register the certificate"))
 
     def clear(self) -> None:
+        self._member = ""
         self.niss.setText("")
         self.doctor.setText("")
         self.kind.setCurrentIndex(0)

@@ -96,6 +96,10 @@ class QueueScreen(Screen):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(200)
         self.table.currentCellChanged.connect(lambda row, *_: self._current(row))
+        # The detail opening under it shortens the list: the row chosen stays in view.
+        self.table.verticalScrollBar().rangeChanged.connect(
+            lambda *_: self.table.scrollTo(self.table.currentIndex())
+        )
         self.layout_.addWidget(self.table, 2)
         self.empty = parts.message(self, "hint")
         self.layout_.addWidget(self.empty)
@@ -352,6 +356,9 @@ class QueueScreen(Screen):
                 ]
             )
         parts.fill(self.table, rows)
+        # "Taken by" only when someone took one: its title alone would take the room "What"
+        # needs (a certificate's dates, a request's hours, elided to "Verlä…" in German).
+        self.table.setColumnHidden(6, not any(item.taken_by for item in self.items))
         self.empty.setText("" if self.items else self.tr("Nothing waits in this queue."))
         if self.certificate.isVisibleTo(self):
             self.empty.setVisible(False)

@@ -43,6 +43,15 @@ def timeliness_text(timeliness: str | None) -> str:
     }.get(timeliness or "", timeliness or "")
 
 
+def timeliness_word(timeliness: str | None) -> str:
+    """The list's "Status" column: the same, in a word (the detail says what it costs)."""
+    return {
+        "on_time": tr("on time"),
+        "late_cut": tr("late"),
+        "late_no_indemnity": tr("too late"),
+    }.get(timeliness or "", timeliness or "")
+
+
 def certificate_kind_text(kind: str | None) -> str:
     return {
         "initial": tr("First certificate"),
@@ -61,12 +70,14 @@ def channel_text(channel: str | None) -> str:
 
 
 def kind_name(item) -> str:
-    """The list's "Kind" column (short: the "What" beside it says the rest)."""
-    return tr("Part time") if is_resumption(item) else tr("Certificate")
+    """The list's "Kind" column: part time, or which certificate (the "What" beside it, the
+    period it covers, gets the room: seven columns hardly fit 1280 px in German)."""
+    return tr("Part time") if is_resumption(item) else certificate_kind_text(item.certificate_kind)
 
 
 def what(item) -> str:
-    """The list's "What" column: the request's start and hours, or the period covered."""
+    """The list's "What" column: the request's start and hours (the employer last: the
+    detail says it whole), or the period covered."""
     if is_resumption(item):
         return (
             tr("From %1: %2 of %3 h a week, %4")
@@ -75,7 +86,7 @@ def what(item) -> str:
             .replace("%3", hours(item.reference_hours))
             .replace("%4", item.employer)
         )
-    return f"{certificate_kind_text(item.certificate_kind)} {covers(item)}"
+    return covers(item)
 
 
 def covers(item) -> str:
@@ -87,15 +98,16 @@ def covers(item) -> str:
 def status(item) -> str:
     """The list's "Status" column: in time or late, or how the certificate came."""
     if is_resumption(item):
-        return timeliness_text(item.timeliness)
+        return timeliness_word(item.timeliness)
     return channel_text(item.channel)
 
 
 def title(item) -> str:
+    """Dated the day it reached the mutuality, as its deadline is judged (not the day the
+    central worker filed it: a request queued offline is filed days later)."""
     if is_resumption(item):
-        return tr("Partial resumption request of %1").replace(
-            "%1", fmt.moment_day(item.received_at)
-        )
+        day = fmt.day(item.reached_on) if item.reached_on else fmt.moment_day(item.received_at)
+        return tr("Partial resumption request of %1").replace("%1", day)
     return tr("Certificate received on %1").replace("%1", fmt.day(item.received_on))
 
 

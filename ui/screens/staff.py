@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.clock import brussels_today
 from app.domain.codes import AccountStatus
 from app.services.kiosk import CONSULT_REASONS
 from devices.cardstate import CardState
 from ui import format as fmt
 from ui.screens import parts
 from ui.screens.base import Screen
+from ui.screens.certificate_form import CertificateForm
 from ui.screens.login import FormScreen
 
 
@@ -223,9 +227,10 @@ class DeskScreen(FormScreen):
 
 
 class MemberFileScreen(Screen):
-    """What the clerk opened (and what the audit log recorded): the member's main data, and two
-    decisions: the online account made active again (a supervisor's), a dependant's blocking
-    form registered."""
+    """What the clerk opened (and what the audit log recorded): the member's main data, and
+    three decisions: the online account made active again (a supervisor's), a dependant's
+    blocking form registered, a paper incapacity certificate registered for this member (the
+    queue's form, ui/screens/certificate_form.py, without the national number: the file's)."""
 
     name = "member_file"
     back = Signal()
@@ -233,6 +238,7 @@ class MemberFileScreen(Screen):
     section_chosen = Signal(str)
     reactivate = Signal()
     block = Signal(object, object)  # the DependantAccess whose form came in, and when
+    register_certificate = Signal(dict)  # a paper certificate received (CertificateForm's)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -257,20 +263,45 @@ class MemberFileScreen(Screen):
         self.received_row = QWidget(self)
         self.received_row.setLayout(received)
         self.dependants = QVBoxLayout()
+        self.certificate = CertificateForm(self, with_niss=False)
+        self.certificate.setVisible(False)
+        self.certificate.submitted.connect(self.register_certificate.emit)
+        self.certificate.cancelled.connect(self._close_certificate)
         self.answer = parts.label(self, "hint")
         self.back_button = parts.button(self, "back", self.back.emit)
+        self.certificate_button = parts.button(
+            self, "memberRegisterCertificate", self._open_certificate
+        )
         self.open_button = parts.button(
             self, "openFile", lambda: self.section_chosen.emit("data"), primary=True
         )
-        self.layout_.addWidget(self.summary)
-        self.layout_.addWidget(self.audit_note)
-        self.layout_.addLayout(account_row)
-        self.layout_.addWidget(self.dependants_title)
-        self.layout_.addWidget(self.received_row)
-        self.layout_.addLayout(self.dependants)
-        self.layout_.addWidget(self.answer)
-        self.layout_.addStretch(1)
-        self.layout_.addLayout(parts.button_row(self.back_button, self.open_button))
+        # Everything above the buttons scrolls: a holder with dependants of age and the
+        # certificate's form open with its problems are taller than the screen.
+        body = QWidget(self)
+        body.setObjectName("memberFileBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(self.summary)
+        column.addWidget(self.audit_note)
+        column.addLayout(account_row)
+        column.addWidget(self.dependants_title)
+        column.addWidget(self.received_row)
+        column.addLayout(self.dependants)
+        column.addWidget(self.certificate)
+        column.addWidget(self.answer)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("memberFileScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        self.layout_.addWidget(self.scroll, 1)
+        self.layout_.addLayout(
+            parts.button_row(self.back_button, self.certificate_button, self.open_button)
+        )
+        self._today = None
         self._facts = None
         self._supervisor = False
         self.block_buttons: dict[str, QPushButton] = {}
@@ -288,6 +319,7 @@ class MemberFileScreen(Screen):
 
     def reset_received(self, today) -> None:
         """A form is registered the day it comes in, unless the clerk says it came earlier."""
+        self._today = today
         self.received_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.received_on.setDate(QDate(today.year, today.month, today.day))
 
@@ -298,6 +330,47 @@ class MemberFileScreen(Screen):
     def show_done(self, text: str) -> None:
         self.answer.setProperty("kind", "success")
         self.answer.setText(text)
+
+    # -- a paper certificate received for this member ----------------------------------------
+    def for_member(self, niss: str) -> None:
+        """The open file's national number: the certificate's, never typed again."""
+        self.certificate.for_member(niss)
+
+    def _open_certificate(self) -> None:
+        self.certificate.start(self._today or brussels_today())
+        self.certificate.setVisible(True)
+        self.certificate_button.setEnabled(False)
+        self.answer.setText("")
+        self._bring_into_view(self.certificate)
+        self.certificate.kind.setFocus()
+
+    def _bring_into_view(self, widget) -> None:
+        """Scrolled to once laid out (the form was hidden until now): below the dependants it
+        may start under the fold."""
+
+        def scroll() -> None:
+            for _ in range(3):  # the form's layout, the body's, the scroll area's
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.scroll.ensureWidgetVisible(widget, 0, 16)
+
+        QTimer.singleShot(0, scroll)
+
+    def _close_certificate(self) -> None:
+        self.certificate.setVisible(False)
+        self.certificate_button.setEnabled(True)
+
+    def show_certificate_problem(self, text: str) -> None:
+        """Refused or to correct: said in the form, what was typed stays."""
+        self.certificate.show_problem(text)
+        self.answer.setText("")
+        self._bring_into_view(self.certificate.problem)
+
+    def certificate_registered(self, text: str) -> None:
+        """The central worker filed it: the form closes, the sentence stays on the screen."""
+        self.certificate.reset()
+        self._close_certificate()
+        self.show_done(text)
+        self._bring_into_view(self.answer)
 
     def _render_facts(self) -> None:
         facts = self._facts
@@ -360,7 +433,9 @@ class MemberFileScreen(Screen):
         self.dependants_title.setText(self.tr("Dependants of age"))
         self.received_label.setText(self.tr("Blocking form received on"))
         self.back_button.setText(self.tr("Close the file"))
+        self.certificate_button.setText(self.tr("Register a certificate"))
         self.open_button.setText(self.tr("See the whole file"))
+        self.certificate.retranslate()
         self._render_facts()
 
     def clear(self) -> None:
@@ -368,5 +443,8 @@ class MemberFileScreen(Screen):
         self.summary.clear()
         self._facts = None
         self._supervisor = False
+        self._today = None
         self.answer.setText("")
+        self.certificate.clear()
+        self._close_certificate()
         self._render_facts()
