@@ -21,6 +21,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files a bare tr() there
 
 
+def form_file_name(kind: str) -> str:
+    """The name a saved form is offered under, in the member's language, as the other
+    documents' ("official-receipt")."""
+    return {
+        "certificate_employee": tr("incapacity-certificate-employee"),
+        "certificate_self_employed": tr("incapacity-certificate-self-employed"),
+        "secondary_activity": tr("secondary-activity-declaration"),
+        "return_employee": tr("return-to-work-employee"),
+        "return_self_employed": tr("return-to-work-self-employed"),
+        "resumption_employee": tr("part-time-request-employee"),
+        "resumption_self_employed": tr("part-time-request-self-employed"),
+        "voluntary_work": tr("voluntary-work-request"),
+    }.get(kind, kind.replace("_", "-"))
+
+
 def incapacity_answer(backend, asked) -> tuple:
     """The section's answer, off the GUI thread: the member's incapacity and the forms offered
     to them (by their work status; every form when no period says it)."""
@@ -65,7 +80,7 @@ class IncapacityController(QObject):
         session, language = f._session(), f._language()
         f._output(
             lambda: backend.incapacity_form(session, kind, language=language),
-            kind.replace("_", "-"),
+            form_file_name(kind),
             save,
         )
 

@@ -17,6 +17,7 @@ from app.domain.codes import OutboxState, StaffRole
 from app.services.session import Step, Trigger
 from ui.messages import error_text, rejection_text
 from ui.printing import PrintTask, printer_error_text
+from ui.screens.queue import item_key
 
 log = logging.getLogger(__name__)
 S, T = Step, Trigger
@@ -26,6 +27,11 @@ FOLLOW_TRIES = 20  # results come back with the sync worker's next round
 
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("", text, None, n)  # lupdate files a bare tr() there
+
+
+def no_answer() -> str:
+    """We stopped asking before the central worker answered: look before sending it again."""
+    return tr("No answer yet: look in the queue before registering it again.")
 
 
 class QueueController(QObject):
@@ -123,10 +129,7 @@ class QueueController(QObject):
         staff, backend, screen = self.staff, self.backend, self.screen
 
         def shown(detail) -> None:
-            if screen.item is not None and (screen.item.kind, screen.item.item_id) == (
-                "request",
-                detail.item.item_id,
-            ):
+            if screen.item is not None and item_key(screen.item) == item_key(detail.item):
                 screen.show_detail(detail)
 
         self.sc.run(lambda _r: backend.request_detail(staff, item), shown, self._failed)
@@ -151,18 +154,22 @@ class QueueController(QObject):
 
     def _register(self, form: dict) -> None:
         """A paper certificate received: filed by the central worker, then in the list as a
-        received certificate; a problem keeps what was typed and says what to fix."""
+        received certificate; a problem keeps what was typed and says what to fix. Until the
+        answer, Register waits (a second one would be filed twice); a refusal shows on the
+        status line too (the form may have been cancelled meanwhile)."""
         staff, backend, screen = self.staff, self.backend, self.screen
 
         def queued(sent) -> None:
             self._say_sent(screen.show_status, sent.offline)
+            screen.certificate_waiting()
             self._follow(
                 sent.operation_id,
                 applied=lambda: (
                     screen.certificate_registered(tr("The certificate is registered.")),
                     self.refresh(),
                 ),
-                refused=lambda why: screen.show_form_problem(rejection_text(why)),
+                refused=lambda why: screen.certificate_refused(rejection_text(why)),
+                unanswered=lambda: screen.certificate_unanswered(no_answer()),
             )
 
         self.sc.run(
@@ -179,11 +186,14 @@ class QueueController(QObject):
             text += " " + tr("It waits on this counter until the connection is back.")
         show(text)
 
-    def _follow(self, operation_id: str, *, applied, refused, tries: int = FOLLOW_TRIES) -> None:
+    def _follow(
+        self, operation_id: str, *, applied, refused, unanswered=None, tries: int | None = None
+    ) -> None:
         """Ask the counter's outbox what became of the operation, every second for a while:
-        the clerk hears of a refusal (another clerk was faster, a supervisor's decision)."""
-        self._following[operation_id] = (applied, refused)
-        self._tries[operation_id] = tries
+        the clerk hears of a refusal (another clerk was faster, a supervisor's decision);
+        `unanswered` when we stop asking without an answer."""
+        self._following[operation_id] = (applied, refused, unanswered)
+        self._tries[operation_id] = FOLLOW_TRIES if tries is None else tries
         QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(operation_id))
 
     def check(self, operation_id: str | None = None) -> None:
@@ -196,7 +206,7 @@ class QueueController(QObject):
             def seen(outcome, op=op) -> None:
                 if op not in self._following:
                     return
-                applied, refused = self._following[op]
+                applied, refused, _unanswered = self._following[op]
                 if outcome.state == OutboxState.APPLIED:
                     del self._following[op]
                     applied()
@@ -204,13 +214,24 @@ class QueueController(QObject):
                     del self._following[op]
                     refused(outcome.reason)
                 else:
-                    self._tries[op] -= 1
-                    if self._tries[op] > 0:
-                        QTimer.singleShot(FOLLOW_EVERY_MS, lambda op=op: self.check(op))
-                    else:
-                        del self._following[op]
+                    self._not_yet(op)
 
-            self.sc.run(lambda _r, op=op: backend.outcome(op), seen, lambda _e: None)
+            self.sc.run(
+                lambda _r, op=op: backend.outcome(op), seen, lambda _e, op=op: self._not_yet(op)
+            )
+
+    def _not_yet(self, op: str) -> None:
+        """No answer yet (or the outbox could not be read): again in a moment, or say that
+        we stopped asking."""
+        if op not in self._following:
+            return
+        self._tries[op] -= 1
+        if self._tries[op] > 0:
+            QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(op))
+            return
+        unanswered = self._following.pop(op)[2]
+        if unanswered is not None:
+            unanswered()
 
     def visit_ended(self) -> None:
         self._following.clear()
@@ -288,10 +309,12 @@ class QueueController(QObject):
 
         def queued(sent) -> None:
             self._say_sent(screen.show_done, sent.offline)
+            screen.certificate_waiting()
             self._follow(
                 sent.operation_id,
                 applied=lambda: screen.certificate_registered(tr("The certificate is registered.")),
-                refused=lambda why: screen.show_certificate_problem(rejection_text(why)),
+                refused=lambda why: screen.certificate_refused(rejection_text(why)),
+                unanswered=lambda: screen.certificate_unanswered(no_answer()),
             )
 
         self.sc.run(

@@ -433,3 +433,24 @@ def self_employed_resumption(starts_on: dt.date, rules: RuleBook) -> SelfEmploye
         cut=rules.value("self_employed_resumption_cut", starts_on),
         cut_until=dt.date(starts_on.year + years - 1, 12, 31),
     )
+
+
+@dataclass(frozen=True)
+class ResumptionLateTiers:
+    """What a late partial resumption request costs (domain.md §14): `penalty` less from the
+    start to the day it reaches the mutuality, when it reaches it by `cut_until`; after that, no
+    indemnity from the start."""
+
+    penalty: Decimal  # partial_resumption_late_penalty (0.10: −10 %)
+    cut_until: dt.date  # the start + partial_resumption_late_days (14)
+
+
+def resumption_late_tiers(starts_on: dt.date, rules: RuleBook) -> ResumptionLateTiers:
+    """The late tiers of a partial resumption starting on `starts_on`, by the rules of that day
+    (the days `resumption_timeliness` counts): start Monday 12/01/2026 → −10 % when it reaches
+    us by Monday 26/01/2026, none paid from 12/01 when later."""
+    days = _whole(rules, "partial_resumption_late_days", starts_on)
+    return ResumptionLateTiers(
+        penalty=rules.value("partial_resumption_late_penalty", starts_on),
+        cut_until=starts_on + dt.timedelta(days=days),
+    )

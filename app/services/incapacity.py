@@ -22,6 +22,7 @@ from app.domain.incapacity import (
     SelfEmployedResumption,
     resumption_cut,
     resumption_deadline,
+    resumption_late_tiers,
     resumption_timeliness,
     self_employed_resumption,
 )
@@ -62,6 +63,13 @@ class ResumptionPreview:
     cut: Decimal | None
     daily_now: Decimal | None  # the latest payment's daily amount (None: none paid yet)
     daily_after: Decimal | None  # daily_now less the cut (None: no amount or no cut known)
+    # The late tiers, said before signing (issue 15 point 6): reaching us after the deadline
+    # but by `late_until` (the start + partial_resumption_late_days) costs `late_penalty`
+    # (partial_resumption_late_penalty) from the start to the day it reaches us; later, no
+    # indemnity from the start.
+    late_penalty: Decimal
+    late_until: dt.date
+    sent_on: dt.date  # the day the preview assumes it is sent and reaches us: today
     # Self-employed: the cut's stages (none for 6 months, −10 % until 31/12 of year 3, then by
     # income); None for an employee (the work fraction − 20 %, for as long as it lasts).
     self_employed: SelfEmployedResumption | None = None
@@ -163,11 +171,11 @@ def _check_start(form: ResumptionForm, row) -> None:
 def resumption_preview(
     central: Engine, session: FileSession, form: ResumptionForm, today: dt.date
 ) -> ResumptionPreview:
-    """What the request means if sent today: its deadline, on time or which late tier, the
-    expected cut and the daily amount before and after it. An employee's cut is the work
-    fraction less the free part; a self-employed member's (the form says which) goes by time
-    since the start (domain.md §14): the one in force on the start, or today when it started
-    before, with its stages."""
+    """What the request means if sent today: its deadline, on time or which late tier (and
+    the late tiers' rate and last day), the expected cut and the daily amount before and after
+    it. An employee's cut is the work fraction less the free part; a self-employed member's
+    (the form says which) goes by time since the start (domain.md §14): the one in force on the
+    start, or today when it started before, with its stages."""
     with central.connect() as connection:
         _member, row = _running(connection, session, today)
         _check_start(form, row)
@@ -184,6 +192,7 @@ def resumption_preview(
             cut = stages.cut_on(max(form.starts_on, today))
         else:
             cut = resumption_cut(form.work_hours, form.reference_hours, rules, form.starts_on)
+        late = resumption_late_tiers(form.starts_on, rules)
         return ResumptionPreview(
             deadline=resumption_deadline(form.starts_on, rules),
             timeliness=str(resumption_timeliness(form.starts_on, today, rules)),
@@ -192,6 +201,9 @@ def resumption_preview(
             daily_after=(
                 money(daily * (1 - cut)) if daily is not None and cut is not None else None
             ),
+            late_penalty=late.penalty,
+            late_until=late.cut_until,
+            sent_on=today,
             self_employed=stages,
         )
 

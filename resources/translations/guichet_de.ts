@@ -737,6 +737,10 @@
         <translation>Häusliche Krankenpflege</translation>
     </message>
     <message>
+        <source>No answer yet: look in the queue before registering it again.</source>
+        <translation>Noch keine Antwort: sehen Sie in der Warteschlange nach, bevor Sie sie erneut registrieren.</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
@@ -968,6 +972,38 @@
         <source>Doctor: %1</source>
         <translation>Arzt: %1</translation>
     </message>
+    <message>
+        <source>incapacity-certificate-employee</source>
+        <translation>attest-arbeitsunfaehigkeit-arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>incapacity-certificate-self-employed</source>
+        <translation>attest-arbeitsunfaehigkeit-selbststaendige</translation>
+    </message>
+    <message>
+        <source>secondary-activity-declaration</source>
+        <translation>erklaerung-nebentaetigkeit</translation>
+    </message>
+    <message>
+        <source>return-to-work-employee</source>
+        <translation>wiederaufnahme-arbeit-arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>return-to-work-self-employed</source>
+        <translation>wiederaufnahme-arbeit-selbststaendige</translation>
+    </message>
+    <message>
+        <source>part-time-request-employee</source>
+        <translation>antrag-teilzeit-arbeitnehmer</translation>
+    </message>
+    <message>
+        <source>part-time-request-self-employed</source>
+        <translation>antrag-teilzeit-selbststaendige</translation>
+    </message>
+    <message>
+        <source>voluntary-work-request</source>
+        <translation>antrag-ehrenamtliche-arbeit</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -1109,6 +1145,10 @@
 </context>
 <context>
     <name>CertificateForm</name>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Antwort steht aus…</translation>
+    </message>
     <message>
         <source>A paper certificate received</source>
         <translation>Eine erhaltene Papierbescheinigung</translation>
@@ -1985,6 +2025,10 @@
 <context>
     <name>MemberFileScreen</name>
     <message>
+        <source>The certificate was not registered: %1</source>
+        <translation>Die Bescheinigung wurde nicht registriert: %1</translation>
+    </message>
+    <message>
         <source>Online account: active</source>
         <translation>Online-Konto: aktiv</translation>
     </message>
@@ -2717,14 +2761,6 @@
         <translation>Heute geschickt, ist er rechtzeitig.</translation>
     </message>
     <message>
-        <source>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</source>
-        <translation>Heute geschickt, ist er verspätet: Ihr Krankengeld wird vom Tag Ihres Beginns bis zum Tag seines Eingangs gekürzt.</translation>
-    </message>
-    <message>
-        <source>Sent today, it is too late: no indemnity is paid from the day you start working.</source>
-        <translation>Heute geschickt, ist er zu spät: Ab dem Tag, an dem Sie zu arbeiten beginnen, wird kein Krankengeld gezahlt.</translation>
-    </message>
-    <message>
         <source>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</source>
         <translation>Erwartete Auswirkung auf Ihr Krankengeld: nach Ihrem Einkommen festgelegt; der Vertrauensarzt sagt Ihnen, wie viel.</translation>
     </message>
@@ -2747,6 +2783,22 @@
     <message>
         <source>About %1 a day instead of %2.</source>
         <translation>Etwa %1 pro Tag statt %2.</translation>
+    </message>
+    <message>
+        <source>If it reaches us later: until %1, your indemnity is %2 less from %3 until the day it reaches us; after %1, no indemnity is paid from %3.</source>
+        <translation>Erreicht er uns später: bis zum %1 wird Ihr Krankengeld vom %3 bis zum Tag seines Eingangs um %2 gekürzt; nach dem %1 wird ab dem %3 kein Krankengeld gezahlt.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is %1 less from %2 until %3, the day it reaches us.</source>
+        <translation>Heute geschickt, ist er verspätet: Ihr Krankengeld wird vom %2 bis zum %3, dem Tag seines Eingangs, um %1 gekürzt.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is %1 less on %2, the day you start.</source>
+        <translation>Heute geschickt, ist er verspätet: Ihr Krankengeld wird am %2, dem Tag Ihres Beginns, um %1 gekürzt.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is too late: no indemnity is paid from %1, the day you start working.</source>
+        <translation>Heute geschickt, ist er zu spät: Ab dem %1, dem Tag, an dem Sie zu arbeiten beginnen, wird kein Krankengeld gezahlt.</translation>
     </message>
     <message>
         <source>Work part time</source>
@@ -2953,6 +3005,10 @@
     <message>
         <source>Taken by %1.</source>
         <translation>Übernommen von %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was not registered: %1</source>
+        <translation>Die Bescheinigung wurde nicht registriert: %1</translation>
     </message>
     <message>
         <source>box %1</source>

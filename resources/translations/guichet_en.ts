@@ -737,6 +737,10 @@
         <translation>Home nursing</translation>
     </message>
     <message>
+        <source>No answer yet: look in the queue before registering it again.</source>
+        <translation>No answer yet: look in the queue before registering it again.</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>Done.</translation>
     </message>
@@ -968,6 +972,38 @@
         <source>Doctor: %1</source>
         <translation>Doctor: %1</translation>
     </message>
+    <message>
+        <source>incapacity-certificate-employee</source>
+        <translation>incapacity-certificate-employee</translation>
+    </message>
+    <message>
+        <source>incapacity-certificate-self-employed</source>
+        <translation>incapacity-certificate-self-employed</translation>
+    </message>
+    <message>
+        <source>secondary-activity-declaration</source>
+        <translation>secondary-activity-declaration</translation>
+    </message>
+    <message>
+        <source>return-to-work-employee</source>
+        <translation>return-to-work-employee</translation>
+    </message>
+    <message>
+        <source>return-to-work-self-employed</source>
+        <translation>return-to-work-self-employed</translation>
+    </message>
+    <message>
+        <source>part-time-request-employee</source>
+        <translation>part-time-request-employee</translation>
+    </message>
+    <message>
+        <source>part-time-request-self-employed</source>
+        <translation>part-time-request-self-employed</translation>
+    </message>
+    <message>
+        <source>voluntary-work-request</source>
+        <translation>voluntary-work-request</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -1109,6 +1145,10 @@
 </context>
 <context>
     <name>CertificateForm</name>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Waiting for the answer…</translation>
+    </message>
     <message>
         <source>A paper certificate received</source>
         <translation>A paper certificate received</translation>
@@ -1985,6 +2025,10 @@
 <context>
     <name>MemberFileScreen</name>
     <message>
+        <source>The certificate was not registered: %1</source>
+        <translation>The certificate was not registered: %1</translation>
+    </message>
+    <message>
         <source>Online account: active</source>
         <translation>Online account: active</translation>
     </message>
@@ -2717,14 +2761,6 @@
         <translation>Sent today, it is on time.</translation>
     </message>
     <message>
-        <source>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</source>
-        <translation>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</translation>
-    </message>
-    <message>
-        <source>Sent today, it is too late: no indemnity is paid from the day you start working.</source>
-        <translation>Sent today, it is too late: no indemnity is paid from the day you start working.</translation>
-    </message>
-    <message>
         <source>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</source>
         <translation>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</translation>
     </message>
@@ -2747,6 +2783,22 @@
     <message>
         <source>About %1 a day instead of %2.</source>
         <translation>About %1 a day instead of %2.</translation>
+    </message>
+    <message>
+        <source>If it reaches us later: until %1, your indemnity is %2 less from %3 until the day it reaches us; after %1, no indemnity is paid from %3.</source>
+        <translation>If it reaches us later: until %1, your indemnity is %2 less from %3 until the day it reaches us; after %1, no indemnity is paid from %3.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is %1 less from %2 until %3, the day it reaches us.</source>
+        <translation>Sent today, it is late: your indemnity is %1 less from %2 until %3, the day it reaches us.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is %1 less on %2, the day you start.</source>
+        <translation>Sent today, it is late: your indemnity is %1 less on %2, the day you start.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is too late: no indemnity is paid from %1, the day you start working.</source>
+        <translation>Sent today, it is too late: no indemnity is paid from %1, the day you start working.</translation>
     </message>
     <message>
         <source>Work part time</source>
@@ -2953,6 +3005,10 @@
     <message>
         <source>Taken by %1.</source>
         <translation>Taken by %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was not registered: %1</source>
+        <translation>The certificate was not registered: %1</translation>
     </message>
     <message>
         <source>box %1</source>

@@ -737,6 +737,10 @@
         <translation>Soins infirmiers à domicile</translation>
     </message>
     <message>
+        <source>No answer yet: look in the queue before registering it again.</source>
+        <translation>Pas encore de réponse : regardez dans la file avant de l&apos;enregistrer à nouveau.</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>C&apos;est fait.</translation>
     </message>
@@ -968,6 +972,38 @@
         <source>Doctor: %1</source>
         <translation>Médecin&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>incapacity-certificate-employee</source>
+        <translation>certificat-incapacite-salarie</translation>
+    </message>
+    <message>
+        <source>incapacity-certificate-self-employed</source>
+        <translation>certificat-incapacite-independant</translation>
+    </message>
+    <message>
+        <source>secondary-activity-declaration</source>
+        <translation>declaration-activite-complementaire</translation>
+    </message>
+    <message>
+        <source>return-to-work-employee</source>
+        <translation>reprise-travail-salarie</translation>
+    </message>
+    <message>
+        <source>return-to-work-self-employed</source>
+        <translation>reprise-travail-independant</translation>
+    </message>
+    <message>
+        <source>part-time-request-employee</source>
+        <translation>demande-temps-partiel-salarie</translation>
+    </message>
+    <message>
+        <source>part-time-request-self-employed</source>
+        <translation>demande-temps-partiel-independant</translation>
+    </message>
+    <message>
+        <source>voluntary-work-request</source>
+        <translation>demande-travail-benevole</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -1109,6 +1145,10 @@
 </context>
 <context>
     <name>CertificateForm</name>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>En attente de la réponse…</translation>
+    </message>
     <message>
         <source>A paper certificate received</source>
         <translation>Un certificat papier reçu</translation>
@@ -1985,6 +2025,10 @@
 <context>
     <name>MemberFileScreen</name>
     <message>
+        <source>The certificate was not registered: %1</source>
+        <translation>Le certificat n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
         <source>Online account: active</source>
         <translation>Compte en ligne : actif</translation>
     </message>
@@ -2717,14 +2761,6 @@
         <translation>Envoyée aujourd&apos;hui, elle est à temps.</translation>
     </message>
     <message>
-        <source>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</source>
-        <translation>Envoyée aujourd&apos;hui, elle est en retard : votre indemnité est réduite du jour où vous commencez jusqu&apos;au jour où elle nous parvient.</translation>
-    </message>
-    <message>
-        <source>Sent today, it is too late: no indemnity is paid from the day you start working.</source>
-        <translation>Envoyée aujourd&apos;hui, elle est trop tardive : aucune indemnité n&apos;est payée à partir du jour où vous commencez à travailler.</translation>
-    </message>
-    <message>
         <source>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</source>
         <translation>Effet attendu sur votre indemnité : fixé selon vos revenus ; le médecin-conseil vous dit de combien.</translation>
     </message>
@@ -2747,6 +2783,22 @@
     <message>
         <source>About %1 a day instead of %2.</source>
         <translation>Environ %1 par jour au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>If it reaches us later: until %1, your indemnity is %2 less from %3 until the day it reaches us; after %1, no indemnity is paid from %3.</source>
+        <translation>Si elle nous parvient plus tard : jusqu&apos;au %1, votre indemnité est réduite de %2 du %3 jusqu&apos;au jour où elle nous parvient ; après le %1, aucune indemnité n&apos;est payée à partir du %3.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is %1 less from %2 until %3, the day it reaches us.</source>
+        <translation>Envoyée aujourd&apos;hui, elle est en retard : votre indemnité est réduite de %1 du %2 au %3, le jour où elle nous parvient.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is %1 less on %2, the day you start.</source>
+        <translation>Envoyée aujourd&apos;hui, elle est en retard : votre indemnité est réduite de %1 le %2, le jour où vous commencez.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is too late: no indemnity is paid from %1, the day you start working.</source>
+        <translation>Envoyée aujourd&apos;hui, elle est trop tardive : aucune indemnité n&apos;est payée à partir du %1, le jour où vous commencez à travailler.</translation>
     </message>
     <message>
         <source>Work part time</source>
@@ -2953,6 +3005,10 @@
     <message>
         <source>Taken by %1.</source>
         <translation>Prise par %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was not registered: %1</source>
+        <translation>Le certificat n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>box %1</source>

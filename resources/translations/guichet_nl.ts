@@ -737,6 +737,10 @@
         <translation>Thuisverpleging</translation>
     </message>
     <message>
+        <source>No answer yet: look in the queue before registering it again.</source>
+        <translation>Nog geen antwoord: kijk in de wachtrij voor u het opnieuw registreert.</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>Gedaan.</translation>
     </message>
@@ -968,6 +972,38 @@
         <source>Doctor: %1</source>
         <translation>Arts: %1</translation>
     </message>
+    <message>
+        <source>incapacity-certificate-employee</source>
+        <translation>attest-arbeidsongeschiktheid-werknemer</translation>
+    </message>
+    <message>
+        <source>incapacity-certificate-self-employed</source>
+        <translation>attest-arbeidsongeschiktheid-zelfstandige</translation>
+    </message>
+    <message>
+        <source>secondary-activity-declaration</source>
+        <translation>aangifte-bijactiviteit</translation>
+    </message>
+    <message>
+        <source>return-to-work-employee</source>
+        <translation>werkhervatting-werknemer</translation>
+    </message>
+    <message>
+        <source>return-to-work-self-employed</source>
+        <translation>werkhervatting-zelfstandige</translation>
+    </message>
+    <message>
+        <source>part-time-request-employee</source>
+        <translation>aanvraag-deeltijds-werknemer</translation>
+    </message>
+    <message>
+        <source>part-time-request-self-employed</source>
+        <translation>aanvraag-deeltijds-zelfstandige</translation>
+    </message>
+    <message>
+        <source>voluntary-work-request</source>
+        <translation>aanvraag-vrijwilligerswerk</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -1109,6 +1145,10 @@
 </context>
 <context>
     <name>CertificateForm</name>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Wacht op antwoord…</translation>
+    </message>
     <message>
         <source>A paper certificate received</source>
         <translation>Een ontvangen papieren getuigschrift</translation>
@@ -1985,6 +2025,10 @@
 <context>
     <name>MemberFileScreen</name>
     <message>
+        <source>The certificate was not registered: %1</source>
+        <translation>Het getuigschrift is niet geregistreerd: %1</translation>
+    </message>
+    <message>
         <source>Online account: active</source>
         <translation>Online account: actief</translation>
     </message>
@@ -2717,14 +2761,6 @@
         <translation>Vandaag verstuurd, is ze op tijd.</translation>
     </message>
     <message>
-        <source>Sent today, it is late: your indemnity is cut from the day you start until the day it reaches us.</source>
-        <translation>Vandaag verstuurd, is ze te laat: uw uitkering wordt verminderd vanaf de dag dat u begint tot de dag dat ze ons bereikt.</translation>
-    </message>
-    <message>
-        <source>Sent today, it is too late: no indemnity is paid from the day you start working.</source>
-        <translation>Vandaag verstuurd, is ze te laat: er wordt geen uitkering betaald vanaf de dag dat u begint te werken.</translation>
-    </message>
-    <message>
         <source>Expected effect on your indemnity: set by your income; the medical adviser tells you how much.</source>
         <translation>Verwacht gevolg voor uw uitkering: bepaald door uw inkomen; de adviserend arts zegt u hoeveel.</translation>
     </message>
@@ -2747,6 +2783,22 @@
     <message>
         <source>About %1 a day instead of %2.</source>
         <translation>Ongeveer %1 per dag in plaats van %2.</translation>
+    </message>
+    <message>
+        <source>If it reaches us later: until %1, your indemnity is %2 less from %3 until the day it reaches us; after %1, no indemnity is paid from %3.</source>
+        <translation>Bereikt ze ons later: tot %1 wordt uw uitkering met %2 verminderd van %3 tot de dag dat ze ons bereikt; na %1 wordt er geen uitkering betaald vanaf %3.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is %1 less from %2 until %3, the day it reaches us.</source>
+        <translation>Vandaag verstuurd, is ze laattijdig: uw uitkering wordt met %1 verminderd van %2 tot %3, de dag dat ze ons bereikt.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is late: your indemnity is %1 less on %2, the day you start.</source>
+        <translation>Vandaag verstuurd, is ze laattijdig: uw uitkering wordt op %2, de dag dat u begint, met %1 verminderd.</translation>
+    </message>
+    <message>
+        <source>Sent today, it is too late: no indemnity is paid from %1, the day you start working.</source>
+        <translation>Vandaag verstuurd, is ze te laat: er wordt geen uitkering betaald vanaf %1, de dag dat u begint te werken.</translation>
     </message>
     <message>
         <source>Work part time</source>
@@ -2953,6 +3005,10 @@
     <message>
         <source>Taken by %1.</source>
         <translation>Genomen door %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was not registered: %1</source>
+        <translation>Het getuigschrift is niet geregistreerd: %1</translation>
     </message>
     <message>
         <source>box %1</source>

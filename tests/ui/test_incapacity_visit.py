@@ -147,6 +147,13 @@ def test_the_member_reads_the_next_certificate_checks_one_prints_a_form_asks_par
     friday = monday - dt.timedelta(days=3)
     assert f"Your request must reach us by {long_day(friday)}." in part.result.text()
     assert "Sent today, it is on time." in part.result.text()
+    # ... and what each late tier would cost: −10 % up to 14 days after the start, then nothing.
+    tier_end = monday + dt.timedelta(days=14)
+    assert (
+        f"If it reaches us later: until {tier_end:%d/%m/%Y}, your indemnity is 10% less from "
+        f"{monday:%d/%m/%Y} until the day it reaches us; after {tier_end:%d/%m/%Y}, no indemnity "
+        f"is paid from {monday:%d/%m/%Y}."
+    ) in part.result.text()
     assert "Expected effect on your indemnity: \u221230%" in part.result.text()
     assert part.sign_button.isEnabled()
     kiosk.click(part.sign_button)
@@ -241,8 +248,71 @@ def test_after_a_password_login_part_time_work_is_signed_elsewhere(make_kiosk, i
     open_with_password(kiosk, ill)
     _file, page = incapacity_page(kiosk)
     show(kiosk, page, "part_time")
-    assert "signed with the member's eID card" in page.part_time.rule.text()
+    # Said to the member at the kiosk, not the clerk's sentence about "the member's" card.
+    assert page.part_time.rule.text() == (
+        "The request is signed with your eID card: log in with your card to send it here, or "
+        'print it under "Forms to print".'
+    )
     assert not page.part_time.sign_button.isEnabled()
+
+
+def test_a_late_request_says_its_tier_with_its_rate_and_dates_before_signing(make_kiosk, ill):
+    """Issue 15 point 6: sent within 14 days after the start, −10 % from the start to the day
+    it reaches us; later, no indemnity from the start."""
+    kiosk = make_kiosk()
+    open_with_password(kiosk, ill)
+    _file, page = incapacity_page(kiosk)
+    show(kiosk, page, "part_time")
+    part = page.part_time
+    for key, value in (("work_hours", "19"), ("reference_hours", "38"),
+                       ("employer", "Boulangerie Dupont")):  # fmt: skip
+        part.fields[key].setText(value)
+
+    def preview(starts_on: dt.date) -> str:
+        part.fields["starts_on"].setText(starts_on.strftime("%d/%m/%Y"))
+        part.fields["starts_on"].textEdited.emit(part.fields["starts_on"].text())
+        kiosk.click(part.preview_button)
+        kiosk.qtbot.waitUntil(lambda: part.result.text() != "")
+        return part.result.text()
+
+    started = TODAY - dt.timedelta(days=9)  # within the tier: cut from then until today
+    assert (
+        f"Sent today, it is late: your indemnity is 10% less from {started:%d/%m/%Y} until "
+        f"{TODAY:%d/%m/%Y}, the day it reaches us."
+    ) in preview(started)
+    started = TODAY - dt.timedelta(days=15)  # after it: nothing from the start
+    assert (
+        f"Sent today, it is too late: no indemnity is paid from {started:%d/%m/%Y}, the day you "
+        "start working."
+    ) in preview(started)
+
+
+def test_a_request_late_before_its_start_says_the_first_day_is_cut(qtbot):
+    """After the deadline (the working day before) but before the start, e.g. on the Saturday
+    for a Monday: the cut's first and last day is the start."""
+    from PySide6.QtCore import QLocale
+
+    from app.services.incapacity import ResumptionForm, ResumptionPreview
+    from ui.screens.file.resumption import PartTimeView
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Belgium))
+    try:
+        view = PartTimeView()
+        qtbot.addWidget(view)
+        monday = dt.date(2026, 1, 12)
+        form = ResumptionForm(monday, Decimal(19), Decimal(38), "Boulangerie Dupont", False)
+        view.show_preview(form, ResumptionPreview(
+            deadline=dt.date(2026, 1, 9), timeliness="late_cut", cut=Decimal("0.30"),
+            daily_now=None, daily_after=None, late_penalty=Decimal("0.10"),
+            late_until=dt.date(2026, 1, 26), sent_on=dt.date(2026, 1, 10),
+        ))  # fmt: skip
+        assert (
+            "Sent today, it is late: your indemnity is 10% less on 12/01/2026, the day you start."
+            in view.result.text()
+        )
+    finally:
+        QLocale.setDefault(saved)
 
 
 def test_at_the_counter_a_form_is_saved_as_pdf(make_kiosk, ill, tmp_path):
@@ -260,6 +330,8 @@ def test_at_the_counter_a_form_is_saved_as_pdf(make_kiosk, ill, tmp_path):
     assert ill.last_name in pdf_text(target.read_bytes())
     show(kiosk, page, "part_time")
     assert not page.part_time.sign_button.isEnabled()
+    # The clerk reads how the member signs it: at a terminal with the card, or on paper.
+    assert "signed with the member's eID card" in page.part_time.rule.text()
 
 
 def test_a_member_never_ill_is_told_so_plainly_and_still_finds_the_forms(make_kiosk, cases):

@@ -2,7 +2,8 @@
 request reaches the counter's queue, the adviser refuses it with a reason (or authorises it),
 and the member reads the decision in "My requests"; a clerk registers a paper certificate
 received and it waits in the queue as received; a clerk who is not an adviser sees the items
-but decides nothing.
+but decides nothing; a request and a certificate of the same number stay two items; a
+certificate refused at the central side is said on the screen, even with its form closed.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.domain.codes import InboxState, LoginMode
 from app.services import incapacity, printouts
@@ -25,7 +26,9 @@ from tests.support.cards import sign_as
 from tests.support.visits import member_visit
 from tests.ui.kiosk_harness import NOW
 from tests.ui.test_file_screens import open_section, open_with_card, wait_idle
-from tests.ui.test_orders_queue import choose, deliver, settled, staff_queue
+from tests.ui.test_orders_queue import choose, deliver, refresh, settled, staff_queue
+from ui import queue_controller
+from ui.incapacity_controller import form_file_name
 
 S = Step
 TODAY = NOW.date()  # Wednesday 25/11/2026
@@ -322,28 +325,177 @@ def test_a_clerk_registers_a_paper_certificate_from_the_member_s_file(make_kiosk
     counter.assert_nothing_left_of(member.niss, "Dr Anne Lambert")
 
 
-def test_a_certificate_refused_at_the_central_side_is_said_in_the_member_s_file(make_kiosk, cases):
-    """A prolongation for a member with no incapacity: the central worker refuses it; the
-    refusal's sentence shows in the form, and what was typed stays to be corrected."""
-    counter = make_kiosk("counter")
-    member = cases["active_account"]
-    screen = open_the_file_at_the_desk(counter, member)
-    counter.click(screen.certificate_button)
-    form = screen.certificate
+NEW_INCAPACITY = "This certificate starts a new incapacity: choose the member's work status."
+NOT_REGISTERED = "The certificate was not registered: " + NEW_INCAPACITY
+NO_ANSWER = "No answer yet: look in the queue before registering it again."
+
+
+def a_prolongation(counter, form) -> None:
+    """A prolongation for a member with no incapacity: the central worker refuses it."""
     form.kind.setCurrentIndex(form.kind.findData("prolongation"))
     assert form.work_status.isHidden()  # a first certificate's only
     form.covers_to.setDate(QDate(2026, 12, 4))
     form.doctor.setText("Dr Jan Peeters")
     counter.click(form.register_button)
     wait_idle(counter)
+
+
+def assert_waits(form) -> None:
+    """Sent, no answer yet: Register says it waits, and a second one cannot go."""
+    assert not form.register_button.isEnabled()
+    assert form.register_button.text() == "Waiting for the answer…"
+
+
+def test_a_certificate_refused_at_the_central_side_is_said_in_the_member_s_file(make_kiosk, cases):
+    """The refusal's sentence shows in the form, what was typed stays to be corrected, and
+    the screen's line says it was not registered."""
+    counter = make_kiosk("counter")
+    member = cases["active_account"]
+    screen = open_the_file_at_the_desk(counter, member)
+    counter.click(screen.certificate_button)
+    form = screen.certificate
+    a_prolongation(counter, form)
+    assert_waits(form)
     deliver(counter)
     settled(counter)
-    assert form.problem.text() == (
-        "This certificate starts a new incapacity: choose the member's work status."
-    )
+    assert form.problem.text() == NEW_INCAPACITY
     assert not form.isHidden()
     assert form.doctor.text() == "Dr Jan Peeters"
-    assert screen.answer.text() == ""
+    assert screen.answer.text() == NOT_REGISTERED
+    assert form.register_button.isEnabled()
+    assert form.register_button.text() == "Register the certificate"
+
+
+def test_a_refusal_is_said_in_the_member_s_file_after_its_form_was_closed(make_kiosk, cases):
+    """Cancelled while it waited: the refusal shows on the screen, and the form opened again
+    still has what was typed and why it was refused (not a blank form to file it twice)."""
+    counter = make_kiosk("counter")
+    member = cases["active_account"]
+    screen = open_the_file_at_the_desk(counter, member)
+    counter.click(screen.certificate_button)
+    form = screen.certificate
+    a_prolongation(counter, form)
+    counter.click(form.cancel_button)
+    assert form.isHidden()
+    counter.click(screen.certificate_button)  # opened again before the answer: still waits
+    assert_waits(form)
+    counter.click(form.cancel_button)
+    deliver(counter)
+    settled(counter)
+    assert screen.answer.text() == NOT_REGISTERED
+    assert screen.answer.property("kind") == "problem"
+    counter.click(screen.certificate_button)
+    assert form.problem.text() == NEW_INCAPACITY
+    assert form.doctor.text() == "Dr Jan Peeters"
+    assert form.covers_to.date() == QDate(2026, 12, 4)
+    assert form.register_button.isEnabled()
+
+
+def test_a_refusal_is_said_in_the_queue_after_the_form_was_closed(make_kiosk, cases):
+    counter = make_kiosk("counter")
+    member = cases["active_account"]
+    queue = staff_queue(counter, CLERK)
+    counter.click(queue.certificate_button)
+    form = queue.certificate
+    form.niss.setText(member.niss)
+    a_prolongation(counter, form)
+    assert queue.status.text() == "Sent to the mutuality: waiting for its answer."
+    assert_waits(form)
+    counter.click(form.cancel_button)
+    assert form.isHidden() and not queue.table.isHidden()
+    counter.click(queue.certificate_button)
+    assert_waits(form)
+    counter.click(form.cancel_button)
+    deliver(counter)
+    settled(counter)
+    assert form.isHidden()
+    assert queue.status.text() == NOT_REGISTERED
+    assert queue.status.property("kind") == "problem"
+    counter.click(queue.certificate_button)
+    assert form.problem.text() == NEW_INCAPACITY
+    assert form.niss.text() == member.niss and form.doctor.text() == "Dr Jan Peeters"
+    assert form.register_button.isEnabled()
+    with counter.central.connect() as connection:
+        assert connection.execute(select(IncapacityCertificate.id).join(Member).where(
+            Member.niss == member.niss)).all() == []  # fmt: skip
+
+
+def test_the_queue_says_when_it_stopped_waiting_for_the_answer(make_kiosk, cases, monkeypatch):
+    """The central worker is slow: after a while the counter stops asking, says so, and lets
+    the clerk register again once they looked."""
+    monkeypatch.setattr(queue_controller, "FOLLOW_EVERY_MS", 10)
+    monkeypatch.setattr(queue_controller, "FOLLOW_TRIES", 2)
+    counter = make_kiosk("counter")
+    member = cases["active_account"]
+    screen = open_the_file_at_the_desk(counter, member)
+    counter.click(screen.certificate_button)
+    form = screen.certificate
+    a_prolongation(counter, form)  # never delivered
+    counter.qtbot.waitUntil(lambda: screen.answer.text() == NO_ANSWER)
+    assert screen.answer.property("kind") == "problem"
+    assert form.register_button.isEnabled()
+    assert form.register_button.text() == "Register the certificate"
+
+
+def test_a_request_and_a_certificate_of_the_same_number_stay_two_items(make_kiosk, cases):
+    """Partial resumptions and certificates are numbered in two tables: the same number is
+    two items; the one chosen stays chosen after a refresh, and its button decides on it."""
+    kiosk, counter = make_kiosk(), make_kiosk("counter")
+    member, other = cases["incapacity_running"], cases["active_account"]
+    ask_part_time(kiosk, member)
+    queue = medical_queue(counter, ADVISER)
+    counter.click(queue.certificate_button)
+    form = queue.certificate
+    form.niss.setText(other.niss)
+    form.work_status.setCurrentIndex(form.work_status.findData("worker"))
+    form.covers_to.setDate(QDate(2026, 12, 4))
+    form.doctor.setText("Dr Jan Peeters")
+    counter.click(form.register_button)
+    wait_idle(counter)
+    deliver(counter)
+    settled(counter)
+    with counter.central.begin() as connection:
+        number = connection.execute(
+            select(IncapacityCertificate.id).join(Member).where(Member.niss == other.niss)
+        ).scalar_one()
+        connection.execute(update(PartialResumption).values(id=number))  # the only one
+    refresh(counter)
+    certificate = lambda i: i.subkind == "certificate" and i.member_niss == other.niss  # noqa: E731
+    resumption = resumption_of(member)
+    assert {i.item_id for i in queue.items if certificate(i) or resumption(i)} == {number}
+
+    for chosen, title in ((resumption, "Partial resumption request of"),
+                          (certificate, "Certificate received on")):  # fmt: skip
+        choose(counter, chosen)
+        refresh(counter)
+        assert chosen(queue.item), queue.item
+        assert chosen(queue.items[queue.table.currentRow()])
+        assert queue.detail_title.text().startswith(title)
+
+    choose(counter, resumption)
+    refresh(counter)
+    assert queue.done_button.text() == "Authorise"
+    counter.click(queue.done_button)
+    wait_idle(counter)
+    deliver(counter)
+    settled(counter)
+    with counter.central.connect() as connection:
+        assert connection.execute(select(PartialResumption.status)).scalar_one() == "authorised"
+        checked = connection.execute(
+            select(IncapacityCertificate.checked_on).where(IncapacityCertificate.id == number)
+        ).scalar_one()
+    assert checked is None  # the other member's certificate is not taken for it
+    assert [i for i in queue.items if certificate(i)]
+
+
+def test_each_incapacity_form_is_saved_under_a_name_of_its_own():
+    """The Save dialog's name, translated like the other documents' ("official-receipt")."""
+    from app.documents.incapacity_forms import IncapacityForm
+
+    names = [form_file_name(kind.value) for kind in IncapacityForm]
+    assert len(set(names)) == len(names)
+    assert all("_" not in name and name == name.lower() for name in names)
+    assert form_file_name("resumption_employee") == "part-time-request-employee"
 
 
 def test_the_queue_s_status_column_says_a_late_request_in_a_word():

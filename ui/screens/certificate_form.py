@@ -5,7 +5,9 @@ the doctor, and for a first certificate the member's work status (its deadline d
 The form only gathers what was typed; app/services/queue.register_certificate checks it and says
 every problem at once (InvalidForm), and what was typed stays until the central worker filed it.
 Two places: the queue's "Register a certificate" (the clerk types whose it is) and the member
-file screen (`with_niss=False`: the national number is the open file's, hidden).
+file screen (`with_niss=False`: the national number is the open file's, hidden). While one sent
+waits for the central worker's answer, Register waits too (`waiting`): a second one typed
+meanwhile would be filed twice.
 """
 
 from __future__ import annotations
@@ -136,15 +138,21 @@ class CertificateForm(QFrame):
         layout.addWidget(self.problem)
         layout.addStretch(1)  # given more height (the queue's), the form stays at the top
         self._today: dt.date | None = None
+        self._waiting = False
+        self._refused = False  # the central worker refused what the form holds
         self._member = ""  # with_niss=False: the open file's national number
         self.retranslate()
         self._kind_changed()
 
     # -- what the screen hands over --------------------------------------------------------
     def start(self, today: dt.date) -> None:
-        """A new form: received today unless the clerk says it came earlier (never later)."""
+        """A new form: received today unless the clerk says it came earlier (never later).
+        Opened again while it waits for its answer or after a refusal, it keeps what was
+        sent (and why it was refused)."""
         self._today = today
         self.received_on.setMaximumDate(_qdate(today))
+        if self._waiting or self._refused:
+            return
         for edit in (self.covers_from, self.covers_to, self.received_on):
             edit.setDate(_qdate(today))
         self.problem.setText("")
@@ -157,6 +165,21 @@ class CertificateForm(QFrame):
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
 
+    def waiting(self, waiting: bool) -> None:
+        """Sent, its answer not back yet: Register is off and says so (cancelled and opened
+        again, the form still waits)."""
+        self._waiting = waiting
+        self.register_button.setEnabled(not waiting)
+        self.register_button.setText(
+            self.tr("Waiting for the answer…") if waiting else self.tr("Register the certificate")
+        )
+
+    def refused(self, text: str) -> None:
+        """The central worker refused it: why, with what was typed, until it is sent again."""
+        self.waiting(False)
+        self._refused = True
+        self.show_problem(text)
+
     def reset(self) -> None:
         """Filed: what was typed is no longer needed (until then it stays, should it be
         refused)."""
@@ -165,6 +188,8 @@ class CertificateForm(QFrame):
         self.kind.setCurrentIndex(0)
         self.work_status.setCurrentIndex(0)
         self.problem.setText("")
+        self.waiting(False)
+        self._refused = False
         if self._today is not None:
             self.start(self._today)
 
@@ -174,6 +199,9 @@ class CertificateForm(QFrame):
         self.labels["work_status"].setVisible(first)
 
     def _submit(self) -> None:
+        if self._waiting:  # the last one's answer first
+            return
+        self._refused = False
         self.problem.setText("")
         first = self.kind.currentData() == "initial"
         self.submitted.emit(
@@ -216,7 +244,7 @@ class CertificateForm(QFrame):
             self.work_status.setItemText(index, statuses[status])
         self.niss.setPlaceholderText("85.07.30-033.28")
         self.cancel_button.setText(self.tr("Cancel"))
-        self.register_button.setText(self.tr("Register the certificate"))
+        self.waiting(self._waiting)
 
     def clear(self) -> None:
         self._member = ""
@@ -226,3 +254,5 @@ class CertificateForm(QFrame):
         self.work_status.setCurrentIndex(0)
         self.problem.setText("")
         self._today = None
+        self._refused = False
+        self.waiting(False)

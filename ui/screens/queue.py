@@ -39,6 +39,12 @@ MEDICAL = medical.MEDICAL
 SHOW = (("order", "request", MEDICAL), ("order",), ("request",), (MEDICAL,))
 
 
+def item_key(item) -> tuple:
+    """What tells one item of the list from another: a medical item's id is its partial
+    resumption's or its certificate's (two tables), so its subkind is part of it."""
+    return (item.kind, item.subkind, item.item_id)
+
+
 class QueueScreen(Screen):
     name = "queue"
     back = Signal()
@@ -209,10 +215,10 @@ class QueueScreen(Screen):
         return SHOW[max(self.show.currentIndex(), 0)]
 
     def show_items(self, items) -> None:
-        chosen = (self.item.kind, self.item.item_id) if self.item is not None else None
+        chosen = item_key(self.item) if self.item is not None else None
         self.items = tuple(items)
         self._render_items()
-        keys = [(i.kind, i.item_id) for i in self.items]
+        keys = [item_key(i) for i in self.items]
         if chosen in keys:
             self.table.setCurrentCell(keys.index(chosen), 0)
         else:
@@ -247,13 +253,31 @@ class QueueScreen(Screen):
         self.show_status(text, "success")
 
     def certificate_registered(self, text: str) -> None:
-        """The central worker filed the certificate: the form closes, the list shows it."""
+        """The central worker filed the certificate: the form closes (reset: Register again),
+        the list shows it."""
         self.certificate.reset()
         self._close_form()
         self.show_status(text, "success")
 
     def show_form_problem(self, text: str) -> None:
         self.certificate.show_problem(text)
+
+    def certificate_waiting(self) -> None:
+        """Sent: no second one until the central worker answered (or we stopped asking)."""
+        self.certificate.waiting(True)
+
+    def certificate_refused(self, text: str) -> None:
+        """Refused by the central worker: said in the form (what was typed stays) and on the
+        screen's status line, seen even when the form was cancelled meanwhile."""
+        self.certificate.refused(text)
+        self.show_status(
+            self.tr("The certificate was not registered: %1").replace("%1", text), "problem"
+        )
+
+    def certificate_unanswered(self, text: str) -> None:
+        """We stopped asking before the answer came: Register again, but say to look first."""
+        self.certificate.waiting(False)
+        self.show_status(text, "problem")
 
     def _open_form(self) -> None:
         """The form takes the list's place until it is registered or cancelled."""
@@ -275,10 +299,7 @@ class QueueScreen(Screen):
         if not 0 <= row < len(self.items):
             return
         item = self.items[row]
-        if self.item is not None and (self.item.kind, self.item.item_id) == (
-            item.kind,
-            item.item_id,
-        ):
+        if self.item is not None and item_key(self.item) == item_key(item):
             self.item = item
             self._render_detail()
             return

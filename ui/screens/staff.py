@@ -360,10 +360,27 @@ class MemberFileScreen(Screen):
         self.certificate_button.setEnabled(True)
 
     def show_certificate_problem(self, text: str) -> None:
-        """Refused or to correct: said in the form, what was typed stays."""
+        """To correct: said in the form, what was typed stays."""
         self.certificate.show_problem(text)
         self.answer.setText("")
         self._bring_into_view(self.certificate.problem)
+
+    def certificate_waiting(self) -> None:
+        """Sent: no second one until the central worker answered (or we stopped asking)."""
+        self.certificate.waiting(True)
+
+    def certificate_refused(self, text: str) -> None:
+        """Refused by the central worker: said in the form (what was typed stays) and on the
+        screen's answer line, seen even when the form was cancelled meanwhile."""
+        self.certificate.refused(text)
+        self.show_problem(self.tr("The certificate was not registered: %1").replace("%1", text))
+        self._bring_into_view(self.answer)
+
+    def certificate_unanswered(self, text: str) -> None:
+        """We stopped asking before the answer came: Register again, but say to look first."""
+        self.certificate.waiting(False)
+        self.show_problem(text)
+        self._bring_into_view(self.answer)
 
     def certificate_registered(self, text: str) -> None:
         """The central worker filed it: the form closes, the sentence stays on the screen."""

@@ -382,6 +382,9 @@ def test_the_preview_says_the_deadline_the_late_tier_and_the_cut(central):
         cut=D("0.30"),
         daily_now=daily,
         daily_after=money(daily * D("0.70")),
+        late_penalty=D("0.10"),
+        late_until=dt.date(2026, 12, 21),
+        sent_on=TODAY,
     )
     # Started Monday 16/11, sent on 25/11 (within 14 days): −10 %; started 02/11: too late.
     late = incapacity.resumption_preview(central, session, half_time(dt.date(2026, 11, 16)), TODAY)
@@ -398,6 +401,41 @@ def test_the_preview_says_the_deadline_the_late_tier_and_the_cut(central):
     with pytest.raises(Refused) as refused:
         incapacity.resumption_preview(central, healthy, half_time(), TODAY)
     assert refused.value.code == "no_incapacity"
+
+
+def test_the_preview_says_both_late_tiers_with_inamis_example(central):
+    """Issue 15 point 6, INAMI's example: start Monday 12/01/2026, by Friday 09/01/2026; within
+    14 days after the start (by Monday 26/01) −10 % to the day it reaches us; later, nothing
+    from 12/01. The rate and the tier's last day are the federation's rules of that day."""
+    session, niss = running(central)
+    with central.begin() as connection:
+        member_id = connection.execute(select(Member.id).where(Member.niss == niss)).scalar_one()
+        connection.execute(
+            update(Incapacity)
+            .where(Incapacity.member_id == member_id)
+            .values(started_on=dt.date(2025, 12, 1))
+        )
+        federation = connection.execute(
+            text("SELECT h.federation_id FROM member m JOIN household h ON h.id = m.household_id "
+                 "WHERE m.id = :m"), {"m": member_id},
+        ).scalar_one()  # fmt: skip
+        rules = rule_book(connection, federation_id=federation)
+    start = dt.date(2026, 1, 12)
+    form = half_time(start)
+
+    def seen(today):
+        p = incapacity.resumption_preview(central, session, form, today)
+        return p.deadline, p.timeliness, p.late_penalty, p.late_until
+
+    penalty = rules.value("partial_resumption_late_penalty", start)
+    assert penalty == D("0.10")
+    tier_end = dt.date(2026, 1, 26)
+    assert seen(dt.date(2026, 1, 9)) == (dt.date(2026, 1, 9), "on_time", penalty, tier_end)
+    assert seen(dt.date(2026, 1, 12))[1] == "late_cut"
+    assert seen(tier_end)[1] == "late_cut"
+    assert seen(dt.date(2026, 1, 27)) == (
+        dt.date(2026, 1, 9), "late_no_indemnity", penalty, tier_end,
+    )  # fmt: skip
 
 
 def test_a_self_employed_resumption_is_not_cut_for_6_months_then_10_percent_then_by_income(

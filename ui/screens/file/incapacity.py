@@ -95,6 +95,7 @@ class IncapacityPage(Page):
 
     def set_counter(self, counter: bool) -> None:
         self.forms.set_counter(counter)
+        self.part_time.set_counter(counter)
 
     def show_incapacity(self, answer) -> None:
         """`answer`: (MyIncapacity, the forms offered to this member)."""

@@ -91,12 +91,19 @@ class PartTimeView(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.sent)
         self._bank = BankChangeMode.PASSWORD_LOGIN
+        self._counter = False  # the terminal's mode: at the counter a clerk reads the page
         self._preview_result = None
         self._form = None  # the form previewed, what the member signs
         self._sent: tuple[dt.date, bool] | None = None
         self._running = False
 
     # -- what the controller hands over ------------------------------------------------------
+    def set_counter(self, counter: bool) -> None:
+        """Counter mode: the page speaks to the clerk about the member's card, not to the
+        member (a terminal's mode, kept across visits)."""
+        self._counter = counter
+        self._render()
+
     def offer_signing(self, bank: BankChangeMode) -> None:
         self._bank = bank
         self._render()
@@ -163,12 +170,12 @@ class PartTimeView(QWidget):
             rule = self.tr("You can ask to work part time while your incapacity runs.")
         elif allowed:
             rule = self.tr("You sign the request with your eID card and PIN code.")
-        elif self._bank == BankChangeMode.PASSWORD_LOGIN:
+        elif self._counter:  # the clerk reads it: the member signs at a terminal or on paper
             rule = self.tr(
                 "The request is signed with the member's eID card: at a terminal after logging "
                 'in with the card, or on paper ("Forms to print").'
             )
-        else:
+        else:  # the member at a terminal, logged in with a password or without the card
             rule = self.tr(
                 "The request is signed with your eID card: log in with your card to send it "
                 'here, or print it under "Forms to print".'
@@ -197,19 +204,7 @@ class PartTimeView(QWidget):
         if p is None:
             return []
         lines = [self.tr("Your request must reach us by %1.").replace("%1", long_day(p.deadline))]
-        lines.append(
-            {
-                "on_time": self.tr("Sent today, it is on time."),
-                "late_cut": self.tr(
-                    "Sent today, it is late: your indemnity is cut from the day you start until "
-                    "the day it reaches us."
-                ),
-                "late_no_indemnity": self.tr(
-                    "Sent today, it is too late: no indemnity is paid from the day you start "
-                    "working."
-                ),
-            }.get(p.timeliness, "")
-        )
+        lines.extend(self._late_lines(p))
         if p.cut is None:  # self-employed, after the flat cut's years
             lines.append(
                 self.tr(
@@ -249,6 +244,46 @@ class PartTimeView(QWidget):
                 .replace("%2", fmt.money(p.daily_now))
             )
         return lines
+
+    def _late_lines(self, p) -> list[str]:
+        """Sent today, on time or which late tier, in full: its rate and days (issue 15 point 6);
+        on time, what each tier would cost, with its dates."""
+        rate = percent(p.late_penalty)
+        start = self._form.starts_on
+        if p.timeliness == "on_time":
+            return [
+                self.tr("Sent today, it is on time."),
+                self.tr(
+                    "If it reaches us later: until %1, your indemnity is %2 less from %3 until "
+                    "the day it reaches us; after %1, no indemnity is paid from %3."
+                )
+                .replace("%1", fmt.day(p.late_until))
+                .replace("%3", fmt.day(start))
+                .replace("%2", rate),
+            ]
+        if p.timeliness == "late_cut":
+            if p.sent_on >= start:
+                text = self.tr(
+                    "Sent today, it is late: your indemnity is %1 less from %2 until %3, the day "
+                    "it reaches us."
+                )
+            else:  # after the deadline, before the start: the first day is cut
+                text = self.tr(
+                    "Sent today, it is late: your indemnity is %1 less on %2, the day you start."
+                )
+            return [
+                text.replace("%3", fmt.day(p.sent_on))
+                .replace("%2", fmt.day(start))
+                .replace("%1", rate)
+            ]
+        if p.timeliness == "late_no_indemnity":
+            return [
+                self.tr(
+                    "Sent today, it is too late: no indemnity is paid from %1, the day you start "
+                    "working."
+                ).replace("%1", fmt.day(start))
+            ]
+        return []
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Work part time"))
