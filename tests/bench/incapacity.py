@@ -11,7 +11,8 @@ synthetic member in 25 (certificates, payments) so that the incapacity tables ar
 around the member; the member is the demo's "incapacity_running" case, given ten years of
 earlier periods before their running one: certificates every 2 to 4 weeks, payments twice a
 month, a partial resumption request in some. Median and p95 over the opens after warm-ups,
-and how many statements one open sends.
+and how many statements one open sends, next to its baseline: the same member on the same
+database before the history is added (their running period alone), and the ratio of medians.
 """
 
 from __future__ import annotations
@@ -193,6 +194,34 @@ class _Statements:
         event.remove(self.engine, "before_cursor_execute", self._seen)
 
 
+def _opens(terminal: Engine, niss: str, runs: int, history: int) -> tuple[list[float], int]:
+    """`runs` opens of My incapacity after the warm-ups: their times (ms), statements an open."""
+    session = member_file.FileSession(niss, LoginMode.EID)
+    statements = _Statements(terminal)
+    times, sent = [], 0
+    for run in range(runs + WARM):
+        before = statements.count
+        began = time.perf_counter()
+        page = member_file.my_incapacity(terminal, session, niss, TODAY)
+        elapsed = (time.perf_counter() - began) * 1000
+        sent = statements.count - before
+        assert page.running and page.history == history, page.history
+        assert page.next_certificate is not None and page.next_payments
+        if run >= WARM:
+            times.append(elapsed)
+    statements.close()
+    return times, sent
+
+
+def _figures(times: list[float]) -> str:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    return (
+        f"median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms (min {min(times):.1f}, "
+        f"max {max(times):.1f}, {len(times)} opens)"
+    )
+
+
 def bench_incapacity(runs: int = 50, lines: int | None = None) -> None:
     target = lines or int(os.environ.get("BENCH_LINES", "1000000").split(",")[0])
     server = PostgresServer().start()
@@ -202,9 +231,15 @@ def bench_incapacity(runs: int = 50, lines: int | None = None) -> None:
         with central.begin() as connection:
             grow_lines(connection, target)
             others = grow_incapacities(connection)
-            history = add_history(connection, niss, random.Random(1))
             total = connection.execute(text("SELECT count(*) FROM reimbursement_line")).scalar()
         vacuum(central)
+        _vacuum_incapacity(central)
+        terminal = _terminal(server, central)
+        member_visit(central, None, niss, login_role=TERMINAL, terminal_id=TERMINAL)
+        # The baseline: the same member with their running period alone, on the same database.
+        alone, alone_sent = _opens(terminal, niss, runs, 0)
+        with central.begin() as connection:
+            history = add_history(connection, niss, random.Random(1))
         _vacuum_incapacity(central)
         print(
             f"incapacity: {total:,} reimbursement lines, {others:,} other members with an "
@@ -213,28 +248,15 @@ def bench_incapacity(runs: int = 50, lines: int | None = None) -> None:
             f"certificates, {history['payments']:,} payments, {history['resumptions']} partial "
             f"resumption requests"
         )
-        terminal = _terminal(server, central)
-        member_visit(central, None, niss, login_role=TERMINAL, terminal_id=TERMINAL)
-        session = member_file.FileSession(niss, LoginMode.EID)
-        statements = _Statements(terminal)
-        times = []
-        for run in range(runs + WARM):
-            before = statements.count
-            began = time.perf_counter()
-            page = member_file.my_incapacity(terminal, session, niss, TODAY)
-            elapsed = (time.perf_counter() - began) * 1000
-            sent = statements.count - before
-            assert page.running and page.history == history["periods"], page.history
-            assert page.next_certificate is not None and page.next_payments
-            if run >= WARM:
-                times.append(elapsed)
-        statements.close()
-        ordered = sorted(times)
-        p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+        times, sent = _opens(terminal, niss, runs, history["periods"])
         print(
-            f"  My incapacity as a terminal's login in a visit: median "
-            f"{statistics.median(times):.1f} ms, p95 {p95:.1f} ms (min {min(times):.1f}, max "
-            f"{max(times):.1f}, {runs} opens), {sent} statements an open"
+            f"  My incapacity as a terminal's login in a visit, ten years of history: "
+            f"{_figures(times)}, {sent} statements an open"
+        )
+        print(
+            f"  baseline, the same member with one period: {_figures(alone)}, {alone_sent} "
+            f"statements an open; ratio of medians "
+            f"{statistics.median(times) / statistics.median(alone):.2f}"
         )
         terminal.dispose()
         central.dispose()
