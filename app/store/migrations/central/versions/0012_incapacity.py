@@ -173,8 +173,20 @@ calendar = sa.table(
 )
 
 
-def _enum(name: str, *values: str) -> sa.Enum:
-    return sa.Enum(*values, name=name, native_enum=False, create_constraint=True)
+def _enum(name: str, *values: str, constraint: bool = True) -> sa.Enum:
+    return sa.Enum(*values, name=name, native_enum=False, create_constraint=constraint)
+
+
+def _check(batch_op, table: str, column: str, name: str, *values: str) -> None:
+    """The CHECK a new closed-list column gets (added after the column: SQLite's table copy
+    cannot name a column in a CHECK before the column exists)."""
+    listed = ", ".join(f"'{value}'" for value in values)
+    batch_op.create_check_constraint(op.f(f"ck_{table}_{name}"), f"{column} IN ({listed})")
+
+
+FAMILY = ("with_dependants", "single", "cohabitant")
+RESUMED = ("work", "unemployment")
+CHANNELS = ("paper", "electronic", "declaration")
 
 
 def _money() -> ExactDecimal:
@@ -236,29 +248,32 @@ def upgrade() -> None:
         batch_op.create_index("ix_partial_resumption_member_created", ["member_id", "created_at"])
         batch_op.create_index("ix_partial_resumption_status_created", ["status", "created_at"])
 
-    with op.batch_alter_table("incapacity", recreate="never") as batch_op:
+    with op.batch_alter_table("incapacity", recreate="never") as batch_op:  # see below
         batch_op.add_column(sa.Column("gross_daily_wage", _money(), nullable=True))
         batch_op.add_column(
             sa.Column(
                 "family_situation",
-                _enum("family_situation", "with_dependants", "single", "cohabitant"),
+                _enum("family_situation", *FAMILY, constraint=False),
                 nullable=True,
             )
         )
         batch_op.add_column(sa.Column("regular_worker", sa.Boolean(), nullable=True))
         batch_op.add_column(
-            sa.Column("resumed_as", _enum("resumed_as", "work", "unemployment"), nullable=True)
+            sa.Column("resumed_as", _enum("resumed_as", *RESUMED, constraint=False), nullable=True)
         )
+    with op.batch_alter_table("incapacity") as batch_op:
+        _check(batch_op, "incapacity", "family_situation", "family_situation", *FAMILY)
+        _check(batch_op, "incapacity", "resumed_as", "resumed_as", *RESUMED)
 
     # The member of each certificate, filled from its incapacity before it becomes required.
-    # (Added by plain ALTER TABLE: a copy of the table, batch's way with a new CHECK, would
-    # name the new columns in its copy's SELECT before they exist.)
+    # (Added by plain ALTER TABLE, their CHECKs after them: a copy of the table with a new
+    # CHECK, batch's way, would name the new columns in its copy's SELECT before they exist.)
     with op.batch_alter_table("incapacity_certificate", recreate="never") as batch_op:
         batch_op.add_column(sa.Column("member_id", sa.Integer(), nullable=True))
         batch_op.add_column(
             sa.Column(
                 "channel",
-                _enum("certificate_channel", "paper", "electronic", "declaration"),
+                _enum("certificate_channel", *CHANNELS, constraint=False),
                 server_default="paper",
                 nullable=False,
             )
@@ -277,6 +292,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("incapacity_certificate") as batch_op:
         batch_op.alter_column("member_id", existing_type=sa.Integer(), nullable=False)
+        _check(batch_op, "incapacity_certificate", "channel", "certificate_channel", *CHANNELS)
         batch_op.create_index(batch_op.f("ix_incapacity_certificate_member_id"), ["member_id"])
         batch_op.create_index(
             "ix_incapacity_certificate_unchecked",
@@ -369,6 +385,7 @@ def downgrade() -> None:
     with op.batch_alter_table("payment_calendar") as batch_op:
         batch_op.drop_column("source")
     with op.batch_alter_table("incapacity_certificate") as batch_op:
+        batch_op.drop_constraint(op.f("ck_incapacity_certificate_certificate_channel"), "check")
         batch_op.drop_constraint(
             batch_op.f("fk_incapacity_certificate_member_id_member"), type_="foreignkey"
         )
@@ -386,6 +403,8 @@ def downgrade() -> None:
         ):  # fmt: skip
             batch_op.drop_column(column)
     with op.batch_alter_table("incapacity") as batch_op:
+        for name in ("ck_incapacity_family_situation", "ck_incapacity_resumed_as"):
+            batch_op.drop_constraint(op.f(name), "check")
         for column in ("resumed_as", "regular_worker", "family_situation", "gross_daily_wage"):
             batch_op.drop_column(column)
     op.drop_table("partial_resumption")
