@@ -47,6 +47,14 @@ def period(start: dt.date, end: dt.date) -> str:
     return f"{first} – {day(end)}"
 
 
+def number(value: Decimal) -> str:
+    """19 → "19", 19.5 → "19,5" in French (19.5 in English): a figure as the language writes
+    it, without trailing zeros (hours, a percentage)."""
+    value = Decimal(value).normalize()
+    decimals = max(0, -value.as_tuple().exponent)
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def amount_typed(text: str) -> Decimal | None:
     """An amount typed by the member: "25,68", "25.68", "1 234,5", "€ 10"; None if not one."""
     cleaned = text.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()

@@ -39,11 +39,9 @@ def form_file_name(kind: str) -> str:
 def incapacity_answer(backend, asked) -> tuple:
     """The section's answer, off the GUI thread: the member's incapacity and the forms offered
     to them (by their work status; every form when no period says it)."""
-    from app.services import printouts
-
     mine = backend.my_incapacity(asked.session, asked.session.niss)
     period = mine.period
-    return mine, tuple(printouts.forms_for(period.work_status if period else None))
+    return mine, backend.incapacity_forms_for(period.work_status if period else None)
 
 
 class IncapacityController(QObject):

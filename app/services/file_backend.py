@@ -94,6 +94,11 @@ class FileBackend:
     def my_incapacity(self, session: FileSession, target_niss: str):
         return member_file.my_incapacity(self.central, session, target_niss, self.today())
 
+    @staticmethod
+    def incapacity_forms_for(work_status: str | None) -> tuple[str, ...]:
+        """The forms to offer a member of this work status (every one when none is known)."""
+        return tuple(printouts.forms_for(work_status))
+
     def check_certificate(self, session: FileSession, target_niss: str, **form):
         """The checker's verdict (covers_from, covers_to, received_on, electronic, and
         work_status for someone with no period here)."""

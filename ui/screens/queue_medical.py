@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ui import format as fmt
 
@@ -26,12 +26,6 @@ def is_resumption(item) -> bool:
 
 def is_certificate(item) -> bool:
     return item.kind == MEDICAL and item.subkind == CERTIFICATE
-
-
-def hours(value: Decimal) -> str:
-    """19, 19,5 (19.5 in English): hours as typed, without trailing zeros."""
-    text = f"{Decimal(value).normalize():f}"
-    return text.replace(".", QLocale().decimalPoint())
 
 
 def timeliness_text(timeliness: str | None) -> str:
@@ -82,8 +76,8 @@ def what(item) -> str:
         return (
             tr("From %1: %2 of %3 h a week, %4")
             .replace("%1", fmt.day(item.starts_on))
-            .replace("%2", hours(item.work_hours))
-            .replace("%3", hours(item.reference_hours))
+            .replace("%2", fmt.number(item.work_hours))
+            .replace("%3", fmt.number(item.reference_hours))
             .replace("%4", item.employer)
         )
     return covers(item)
@@ -121,9 +115,9 @@ def detail_lines(item) -> list[str]:
             member,
             tr("Starts on %1").replace("%1", fmt.day(item.starts_on)),
             tr("%1 h a week of %2 h full time (%3 %)")
-            .replace("%1", hours(item.work_hours))
-            .replace("%2", hours(item.reference_hours))
-            .replace("%3", hours(share.quantize(Decimal(1)))),
+            .replace("%1", fmt.number(item.work_hours))
+            .replace("%2", fmt.number(item.reference_hours))
+            .replace("%3", fmt.number(share.quantize(Decimal(1)))),
             who.replace("%1", item.employer),
             tr("Reached us on %1: %2")
             .replace("%1", fmt.day(item.reached_on))

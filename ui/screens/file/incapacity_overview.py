@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
 from ui import format as fmt
@@ -254,8 +254,8 @@ class OverviewView(QWidget):
         text = (
             self.tr("From %1: %2 h a week of %3 h, at %4 — %5")
             .replace("%1", fmt.day(r.starts_on))
-            .replace("%2", _hours(r.work_hours))
-            .replace("%3", _hours(r.reference_hours))
+            .replace("%2", fmt.number(r.work_hours))
+            .replace("%3", fmt.number(r.reference_hours))
             .replace("%4", r.employer)
             .replace("%5", statuses.get(r.status, r.status))
         )
@@ -355,13 +355,6 @@ class OverviewView(QWidget):
         self._mine = None
         self._return_sent = None
         self._render()
-
-
-def _hours(value) -> str:
-    """38 → "38", 19.5 → "19,5" in French: hours as the language writes a number."""
-    number = value.normalize()
-    decimals = max(0, -number.as_tuple().exponent)
-    return QLocale().toString(float(number), "f", decimals)
 
 
 def _cut_days(certificate) -> bool:

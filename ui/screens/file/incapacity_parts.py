@@ -51,9 +51,7 @@ def typed_date(text: str) -> dt.date | None:
 
 def percent(rate: Decimal) -> str:
     """0.30 → "30 %" in French and German, "30%" in Dutch and English."""
-    value = (rate * 100).normalize()
-    decimals = max(0, -value.as_tuple().exponent)
-    number = QLocale().toString(float(value), "f", decimals)
+    number = fmt.number(rate * 100)
     tight = QLocale().language() in (QLocale.Language.English, QLocale.Language.Dutch)
     return f"{number}%" if tight else f"{number}\u00a0%"
 

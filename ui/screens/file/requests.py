@@ -23,7 +23,7 @@ from ui import format as fmt
 from ui.screens import parts
 from ui.screens.file.common import Page, tr
 from ui.screens.file.orders import on_the_way
-from ui.screens.queue_medical import hours, timeliness_text
+from ui.screens.queue_medical import timeliness_text
 
 TOPICS = ("reimbursement", "incapacity", "stickers", "membership", "cannot_log_in", "other")
 ANSWERS = ("email", "letter", "phone")
@@ -258,8 +258,8 @@ class RequestsPage(Page):
                 parts.item(fmt.day(r.starts_on)),
                 parts.item(
                     self.tr("%1 of %2 h a week")
-                    .replace("%1", hours(r.work_hours))
-                    .replace("%2", hours(r.reference_hours))
+                    .replace("%1", fmt.number(r.work_hours))
+                    .replace("%2", fmt.number(r.reference_hours))
                 ),
                 parts.item(resumption_status_text(r)),
             ]
@@ -281,8 +281,8 @@ class RequestsPage(Page):
         lines = [
             self.tr("Part-time work from %1: %2 of %3 hours a week")
             .replace("%1", fmt.day(r.starts_on))
-            .replace("%2", hours(r.work_hours))
-            .replace("%3", hours(r.reference_hours)),
+            .replace("%2", fmt.number(r.work_hours))
+            .replace("%3", fmt.number(r.reference_hours)),
             self.tr("Employer: %1").replace("%1", r.employer),
         ]
         if r.reached_on is None:  # signed here, not reached us yet (as a question)
