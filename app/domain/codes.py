@@ -256,3 +256,70 @@ class BankChangeMode(StrEnum):
     ALLOWED = "allowed"  # an eID or token login, and a card in the reader to sign the form
     CARD_NEEDED = "card_needed"  # an eID or token login, no card in the reader to sign it
     PASSWORD_LOGIN = "password"  # a password alone cannot redirect payments
+
+
+# --- Issue 16: accidents, the nomenclature, a hospital stay, appointments, queue tickets -----
+
+
+class AccidentStatus(StrEnum):
+    """An accident declaration the mutuality asks for (domain.md §10, §14)."""
+
+    TO_RETURN = "to_return"  # opened by the detection job: the member must return it
+    RECEIVED = "received"  # returned: signed at a terminal, or a paper one a clerk registered
+    HANDLED = "handled"  # the Accidents service dealt with it (it leaves their queue)
+
+
+class AccidentKind(StrEnum):
+    """Where an accident happened, as the member says on the declaration."""
+
+    WORK = "work"  # at work or on the way to work
+    SCHOOL = "school"
+    ROAD = "road"
+    SPORT = "sport"
+    HOME = "home"  # at home or in private life
+    OTHER = "other"
+    NOT_AN_ACCIDENT = "not_an_accident"  # returning it is an obligation even then
+
+
+class AgeBand(StrEnum):
+    """The age bands some reimbursements depend on (domain.md §14: < 10, 10–75, 75+ or
+    chronic); ALL when the fee does not depend on age."""
+
+    ALL = "all"
+    UNDER_10 = "under_10"
+    FROM_10 = "from_10"  # 10 to 74
+    FROM_75 = "from_75"  # 75 and over, or chronically ill
+
+
+class HospitalCategory(StrEnum):
+    """Whose daily personal share a hospital stay costs (domain.md §14)."""
+
+    ORDINARY = "ordinary"
+    BIM = "bim"
+    DEPENDANT = "dependant"  # a child or dependant, a long-term unemployed person
+
+
+class RoomType(StrEnum):
+    SHARED = "shared"  # three beds or more
+    TWO_BED = "two_bed"
+    SINGLE = "single"  # chosen for comfort: supplements allowed
+
+
+class ContactService(StrEnum):
+    """Whom a member comes to see at an agency: appointments and queue tickets."""
+
+    ADVISER = "adviser"  # a counter adviser
+    SOCIAL = "social"  # the social service
+    MEDICAL = "medical"  # the medical adviser
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    CANCELLED = "cancelled"
+    MOVED = "moved"  # replaced by another appointment (`replaced_by_id`)
+
+
+class TicketStatus(StrEnum):
+    WAITING = "waiting"
+    CALLED = "called"  # called to a desk
+    DONE = "done"  # the desk called the next one

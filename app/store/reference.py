@@ -108,6 +108,39 @@ MINIMA_2022 = "domain.md §14, index notice 1/12/2022: minimum daily amounts"
 FLAT_2021 = "domain.md §14, Securex: self-employed flat daily rates from 1/7/2021 ⚠ old"
 INDEX_2021, INDEX_2022, FLAT_FROM = dt.date(2021, 1, 1), dt.date(2022, 12, 1), dt.date(2021, 7, 1)
 
+ACCIDENT_DELAY = (
+    "domain.md §10, §14: Mutualia blocks the file of a declaration not returned ⚠ the delay "
+    "itself is not public: the mutuality's figure to confirm"
+)
+ACCIDENT_EVENT = "domain.md §14: detection by codes or combinations ⚠ the mutuality's own setting"
+HOSPITAL_2018 = "domain.md §14: daily personal share, set of 1/1/2018"
+HOSPITAL_2019 = "domain.md §14: daily personal share, set of 1/7/2019"
+HOSPITAL_NOW = "domain.md §14, uzleuven.be (current, undated ⚠: dated here 1/1/2024)"
+HOSPITAL_SETS = (
+    # from, source, ordinary day 1 / from day 2 / from day 91 with dependants, BIM day 1 /
+    # from day 2, dependant day 1 / from day 2
+    (dt.date(2018, 1, 1), HOSPITAL_2018, "43.20", "15.93", "5.66", "5.66", "5.66", "32.93", "5.66"),
+    (dt.date(2019, 7, 1), HOSPITAL_2019, "43.52", "16.25", "5.77", "5.77", "5.77", "33.04", "5.77"),
+    (dt.date(2024, 1, 1), HOSPITAL_NOW, "47.08", "19.81", "7.03", "7.03", "7.03", "34.30", "7.03"),
+)  # fmt: skip
+HOSPITAL_SHARE_NAMES = (
+    "hospital_share_day1_ordinary",
+    "hospital_share_day2_ordinary",
+    "hospital_share_long_ordinary_family",
+    "hospital_share_day1_bim",
+    "hospital_share_day2_bim",
+    "hospital_share_day1_dependant",
+    "hospital_share_day2_dependant",
+)
+HOSPITAL_SHARES = (
+    *(
+        (name, D(value), since, source)
+        for since, source, *values in HOSPITAL_SETS
+        for name, value in zip(HOSPITAL_SHARE_NAMES, values, strict=True)
+    ),
+    ("hospital_long_stay_from_day", D(91), SINCE_EVER, "domain.md §14: from day 91"),
+)
+
 # Federation parameters: (name, value, valid_from, source); MWP's majority age differs.
 PARAMETERS = (
     ("majority_age", D(18), SINCE_EVER, MUTUALITY_RULES),
@@ -203,6 +236,17 @@ PARAMETERS = (
     ("self_employed_flat_with_dependants", D("63.63"), FLAT_FROM, FLAT_2021),
     ("self_employed_flat_single", D("50.67"), FLAT_FROM, FLAT_2021),
     ("self_employed_flat_cohabitant", D("38.86"), FLAT_FROM, FLAT_2021),
+    # Accidents (issue 16, migration 0013): a declaration not returned within so many days
+    # blocks the household's file; care within so many days of the first is one presumed
+    # accident for one detection run.
+    ("accident_return_days", D(30), SINCE_EVER, ACCIDENT_DELAY),
+    ("accident_same_event_days", D(7), SINCE_EVER, ACCIDENT_EVENT),
+    # A hospital stay's daily personal share (issue 16, migration 0015), by category: day 1,
+    # from day 2, and from the long-stay day (91) for an ordinary member with dependants (the
+    # others keep the day-2 share).
+    *HOSPITAL_SHARES,
+    # Queue tickets (issue 16, migration 0017): the expected wait before the day has figures.
+    ("ticket_default_service_minutes", D(10), SINCE_EVER, "demo value, to confirm"),
 )
 MWP_MAJORITY_AGE = D(16)
 
@@ -250,6 +294,17 @@ NOMENCLATURE = (
      "Sprechstunde Dermatologe", "Dermatology consultation"),
     ("102896", "specialist", "Consultation gériatre", "Raadpleging geriater",
      "Sprechstunde Geriater", "Geriatrics consultation"),
+    # Care that suggests an accident (issue 16): demo codes ⚠ to confirm from NomenSoft.
+    ("590015", "emergency", "Admission au service des urgences", "Opname op de spoedgevallendienst",
+     "Aufnahme in der Notaufnahme", "Emergency department admission"),
+    ("455015", "imaging", "Radiographie d'un membre", "Radiografie van een ledemaat",
+     "Röntgenaufnahme einer Gliedmaße", "X-ray of a limb"),
+    ("290015", "orthopaedics", "Pose d'un plâtre", "Aanleggen van een gipsverband",
+     "Anlegen eines Gipsverbands", "Plaster cast"),
+    ("423010", "surgery", "Suture d'une plaie", "Hechten van een wonde", "Naht einer Wunde",
+     "Suture of a wound"),
+    ("102550", "orthopaedics", "Consultation orthopédiste", "Raadpleging orthopedist",
+     "Sprechstunde Orthopäde", "Orthopaedic consultation"),
 )  # fmt: skip
 
 # code -> (valid_from, source, without DMG (fee, ordinary, bim), with DMG (fee, ordinary, bim))

@@ -57,7 +57,7 @@ from app.domain.niss import niss_check_digits
 from app.domain.passwords import hash_password
 from app.domain.payment_calendar import calendar_for
 from app.domain.workdays import next_working_day
-from app.store import payment_calendar
+from app.store import payment_calendar, seed_accidents, seed_appointments, seed_contributions
 from app.store import reference as ref
 from app.store.models import Base
 from app.store.parameters import MemoryRuleBook, parameter_in_rows
@@ -124,6 +124,15 @@ TABLE_ORDER = (
     "contact_request",
     "contact_request_event",
     "audit_log",
+    # Issue 16: each part's demo rows come from its own module (app/store/seed_*.py).
+    "contribution",
+    "accident_rule",
+    "accident_detection_run",
+    "accident_declaration",
+    "accident_declaration_line",
+    "appointment_slot",
+    "appointment",
+    "queue_ticket",
 )
 
 BATCH_ROWS = 40_000
@@ -1635,6 +1644,11 @@ class _Generator:
                     self._flush(connection)
                 if progress and (index + 1) % 1000 == 0:
                     progress(index + 1, self.total)
+            self._flush(connection)
+            # Issue 16's parts, each from its own module, once the households are written
+            # (each its own random stream: the households above stay as they were).
+            for extra in (seed_contributions.seed, seed_accidents.seed, seed_appointments.seed):
+                extra(self, connection)
             self._flush(connection)
             if connection.dialect.name == "postgresql":
                 _advance_sequences(connection)

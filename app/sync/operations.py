@@ -15,14 +15,12 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -47,47 +45,29 @@ from app.domain.codes import (
 )
 from app.domain.iban import Iban, InvalidIban
 from app.domain.mutation import MUTUALITY_CODES
-from app.domain.niss import InvalidNiss, Niss
-
-
-class OperationRejected(Exception):
-    """An operation that must not be applied: invalid, unknown, or against a business rule."""
-
-    def __init__(self, code: str, detail: str = ""):
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
-
-
-def _niss(text: str) -> str:
-    try:
-        return Niss.parse(text).digits
-    except InvalidNiss as exc:
-        raise ValueError(exc.reason) from exc
-
-
-NissText = Annotated[str, AfterValidator(_niss)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-POSTCODE = re.compile(r"^[0-9]{4}$")
-MAX_SIGNED_PDF_BYTES = 5 * 1024 * 1024
-
-
-def phone_problem(phone: str | None) -> str | None:
-    """None when `phone` is empty or a number that can exist, else a problem code."""
-    return phone_rules.phone_problem(phone)
-
-
-def email_problem(email: str | None) -> str | None:
-    if email and (len(email) > 200 or not EMAIL.match(email)):
-        return "invalid_email"
-    return None
-
-
-class Payload(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    member_niss: NissText  # whose file the operation changes (the member the terminal serves)
+from app.sync.contact_point_operations import (
+    AccidentDeclarationReturnV1,
+    AppointmentBookV1,
+    AppointmentCancelV1,
+    AppointmentMoveV1,
+    StaffAccidentRegisterV1,
+    StaffAccidentV1,
+    StaffSlotsOpenV1,
+    StaffSlotsWithdrawV1,
+    StaffTicketCallV1,
+    TicketIssueV1,
+)
+from app.sync.payload import (
+    MAX_SIGNED_PDF_BYTES,
+    POSTCODE,
+    NissText,
+    OperationRejected,
+    Payload,
+    SignedForm,
+    Text,
+    email_problem,
+    phone_problem,
+)
 
 
 class ContactRequestCreateV1(Payload):
@@ -242,28 +222,6 @@ class ContactUpdateV2(Payload):
         return self
 
 
-class SignedForm(Payload):
-    """A payload with the form the member signed with their card (a PDF, base64)."""
-
-    signed_pdf: str  # base64
-    signed_pdf_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-
-    @model_validator(mode="after")
-    def _check_pdf(self) -> SignedForm:
-        pdf = self.pdf_bytes()
-        if not pdf.startswith(b"%PDF-") or len(pdf) > MAX_SIGNED_PDF_BYTES:
-            raise ValueError("the signed form is not a PDF of at most 5 MB")
-        if hashlib.sha256(pdf).hexdigest() != self.signed_pdf_sha256:
-            raise ValueError("the signed form does not match its SHA-256")
-        return self
-
-    def pdf_bytes(self) -> bytes:
-        try:
-            return base64.b64decode(self.signed_pdf, validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise ValueError("the signed form is not base64") from exc
-
-
 class BankUpdateV1(SignedForm):
     """A new bank account, with the change form the member signed with their card (a PDF)."""
 
@@ -413,6 +371,11 @@ class OperationKind(StrEnum):
     AFFILIATION_REQUEST = "affiliation.request"
     PARTIAL_RESUMPTION = "incapacity.partial_resumption"
     RETURN_TO_WORK = "incapacity.return_to_work"
+    ACCIDENT_RETURN = "accident.declaration.return"
+    APPOINTMENT_BOOK = "appointment.book"
+    APPOINTMENT_MOVE = "appointment.move"
+    APPOINTMENT_CANCEL = "appointment.cancel"
+    TICKET_ISSUE = "ticket.issue"  # anonymous: no member, no proof (app/sync/proofs.py)
     # a clerk's (actor "staff:<login>")
     STAFF_ORDER_TAKE = "staff.order.take"
     STAFF_ORDER_FULFIL = "staff.order.fulfil"
@@ -426,6 +389,11 @@ class OperationKind(StrEnum):
     STAFF_CERTIFICATE_CHECK = "staff.certificate.check"  # a medical adviser's
     STAFF_RESUMPTION_TAKE = "staff.resumption.take"
     STAFF_RESUMPTION_DECIDE = "staff.resumption.decide"  # a medical adviser's
+    STAFF_ACCIDENT_REGISTER = "staff.accident.register"  # a paper declaration received
+    STAFF_ACCIDENT_HANDLE = "staff.accident.handle"  # the Accidents service dealt with it
+    STAFF_SLOTS_OPEN = "staff.slots.open"
+    STAFF_SLOTS_WITHDRAW = "staff.slots.withdraw"
+    STAFF_TICKET_CALL = "staff.ticket.call"
 
 
 K = OperationKind
@@ -467,6 +435,16 @@ REGISTRY: dict[tuple[str, int], OperationType] = {
         OperationType(K.STAFF_CERTIFICATE_CHECK, 1, StaffCertificateCheckV1),
         OperationType(K.STAFF_RESUMPTION_TAKE, 1, StaffResumptionV1),
         OperationType(K.STAFF_RESUMPTION_DECIDE, 1, StaffResumptionDecideV1),
+        OperationType(K.ACCIDENT_RETURN, 1, AccidentDeclarationReturnV1),
+        OperationType(K.APPOINTMENT_BOOK, 1, AppointmentBookV1),
+        OperationType(K.APPOINTMENT_MOVE, 1, AppointmentMoveV1),
+        OperationType(K.APPOINTMENT_CANCEL, 1, AppointmentCancelV1),
+        OperationType(K.TICKET_ISSUE, 1, TicketIssueV1),
+        OperationType(K.STAFF_ACCIDENT_REGISTER, 1, StaffAccidentRegisterV1),
+        OperationType(K.STAFF_ACCIDENT_HANDLE, 1, StaffAccidentV1),
+        OperationType(K.STAFF_SLOTS_OPEN, 1, StaffSlotsOpenV1),
+        OperationType(K.STAFF_SLOTS_WITHDRAW, 1, StaffSlotsWithdrawV1),
+        OperationType(K.STAFF_TICKET_CALL, 1, StaffTicketCallV1),
     )
 }
 

@@ -12,12 +12,23 @@ from here, so every table is in its metadata):
   indemnities, the payment calendar, convocations, the MAF, young savers, medical agreements
 - requests.py: documents, orders, questions and their history, postal letters, joining
 - staff.py: staff and the audit log
+- accidents.py: the care that suggests an accident, the declarations asked for, detection runs
+- appointments.py: an agency's slots per service and the members' appointments
+- tickets.py: queue tickets printed by terminals and called by counter desks
+- contributions.py: the household's contributions, paid or not
 - terminals.py: the inbox, terminals and their heartbeats, visits, challenges, gate requests
 """
 
 from __future__ import annotations
 
 from app.domain.codes import AffiliationStatus, LetterKind
+from app.store.models.accidents import (
+    AccidentDeclaration,
+    AccidentDeclarationLine,
+    AccidentDetectionRun,
+    AccidentRule,
+)
+from app.store.models.appointments import Appointment, AppointmentSlot
 from app.store.models.base import NAMING, Base, Timestamp, code_enum
 from app.store.models.care import (
     Dmg,
@@ -36,6 +47,7 @@ from app.store.models.care import (
     YoungSaverAccount,
     YoungSaverMovement,
 )
+from app.store.models.contributions import Contribution
 from app.store.models.members import (
     Agency,
     Federation,
@@ -65,16 +77,24 @@ from app.store.models.terminals import (
     VisitChallenge,
     VisitPerson,
 )
+from app.store.models.tickets import QueueTicket
 
 __all__ = [
     "NAMING",
+    "AccidentDeclaration",
+    "AccidentDeclarationLine",
+    "AccidentDetectionRun",
+    "AccidentRule",
     "AffiliationRequest",
     "AffiliationStatus",
     "Agency",
+    "Appointment",
+    "AppointmentSlot",
     "AuditEntry",
     "Base",
     "ContactRequest",
     "ContactRequestEvent",
+    "Contribution",
     "Dmg",
     "Document",
     "DocumentOrder",
@@ -101,6 +121,7 @@ __all__ = [
     "Payment",
     "PaymentCalendar",
     "PostalLetter",
+    "QueueTicket",
     "ReimbursementLine",
     "Staff",
     "Terminal",

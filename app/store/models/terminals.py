@@ -88,6 +88,8 @@ class Terminal(Base):
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
     kind: Mapped[str] = mapped_column(String(10))  # kiosk / counter
     created_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    # The letter of its queue tickets ("B-017"), one per kiosk of an agency (migration 0017).
+    ticket_letter: Mapped[str | None] = mapped_column(String(1))
 
 
 class TerminalStatus(Base):
