@@ -55,6 +55,9 @@ class Settings:
     terminal_id: str = "demo-terminal-1"
     # The code of the agency the terminal stands in (its enrolment file gives it).
     agency: str = ""
+    # A kiosk's queue ticket letter ("B-017"), one per kiosk of its agency (its enrolment file
+    # gives it; "A" for the demo's one kiosk). Empty: it prints no tickets.
+    ticket_letter: str = "A"
     # A visit ends after this many seconds without a touch (the countdown shows the last 20).
     inactivity_seconds: int = 90
     # The staff code that opens the kiosk's maintenance screen, as an app.domain.passwords hash
@@ -122,6 +125,13 @@ class Settings:
             raise ConfigError(
                 f"language {self.language!r} is not one of the languages this terminal offers "
                 f"({', '.join(self.languages)})"
+            )
+        if self.ticket_letter and not (
+            len(self.ticket_letter) == 1 and "A" <= self.ticket_letter <= "Z"
+        ):
+            raise ConfigError(
+                f"ticket_letter must be one capital letter A to Z (or empty: no tickets), not "
+                f"{self.ticket_letter!r}"
             )
         if self.printer is not None and not _is_cups_queue_name(self.printer):
             raise ConfigError(
@@ -212,6 +222,8 @@ def _coerce(name: str, raw: object, source: str) -> object:
         raise ConfigError(f"{name} in {source} must be text")
     if name == "printer":
         return raw.strip() or None
+    if name == "ticket_letter":
+        return raw.strip().upper()
     if name in CREDENTIALS:
         return raw.strip()  # a file ends with a newline
     return raw

@@ -1,8 +1,9 @@
 """A terminal's enrolment file: what `guichet-central terminal add` hands to `guichet-enrol`.
 
-It holds the terminal's id, agency and mode, where its central database is (host, port,
-database, login), the login's password, the central server's CA certificate (PEM) and,
-optionally, the staff code's hash. It is a secret: written 0600, deleted once used.
+It holds the terminal's id, agency and mode (a kiosk's also its queue ticket letter), where
+its central database is (host, port, database, login), the login's password, the central
+server's CA certificate (PEM) and, optionally, the staff code's hash. It is a secret:
+written 0600, deleted once used.
 `install` turns it into the terminal's settings (/etc/guichet/guichet.toml, 0644, no secret),
 the CA file (0644) and the credential files systemd hands to the program (0600): every file
 written to a temporary file in its own folder, synced, then renamed, so a fault leaves the
@@ -32,6 +33,7 @@ ROLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")  # app/store/roles.py's rule f
 HOST_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 DBNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$-]{0,62}$")
 AGENCY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
+TICKET_LETTER = re.compile(r"^[A-Z]$")
 
 
 class EnrolmentError(ValueError):
@@ -50,6 +52,7 @@ class Enrolment:
     password: str = field(repr=False)
     ca_pem: str = field(repr=False)
     staff_code_hash: str = field(default="", repr=False)
+    ticket_letter: str = ""  # a kiosk's queue ticket letter (app/services/tickets.py)
 
     def central_url(self, ca_file: Path) -> str:
         """The settings' central_url: no password, TLS with the server's name checked."""
@@ -71,6 +74,8 @@ class Enrolment:
         ]
         if self.staff_code_hash:
             lines.append(f"staff_code_hash = {toml_value(self.staff_code_hash)}")
+        if self.ticket_letter:
+            lines.append(f"ticket_letter = {toml_value(self.ticket_letter)}")
         lines += [
             "",
             "[central]",
@@ -178,6 +183,11 @@ def parse(text: str, source: str) -> Enrolment:
     staff = data.get("staff_code_hash", "")
     if not isinstance(staff, str) or (staff and not _is_scrypt_hash(staff)):
         raise EnrolmentError("staff_code_hash is not a hash from `guichet-central staff-code`")
+    letter = data.get("ticket_letter", "")
+    if not isinstance(letter, str) or (letter and not TICKET_LETTER.match(letter)):
+        raise EnrolmentError(f"ticket_letter is not one letter A to Z: {letter!r}")
+    if letter and mode != "kiosk":
+        raise EnrolmentError("ticket_letter is a kiosk's: a counter prints no queue tickets")
     return Enrolment(
         terminal_id=terminal_id,
         agency=agency,
@@ -189,6 +199,7 @@ def parse(text: str, source: str) -> Enrolment:
         password=password,
         ca_pem=check_ca(_text(central, "ca", "central.")),
         staff_code_hash=staff,
+        ticket_letter=letter,
     )
 
 
@@ -248,6 +259,8 @@ def plan(enrolment: Enrolment, config_dir: Path) -> Plan:
         "mode": enrolment.mode,
         "central_url": enrolment.central_url(ca_file),
     }
+    if enrolment.ticket_letter:
+        changed["ticket_letter"] = enrolment.ticket_letter
     # Secrets never stay in the settings file; the credential files hold them now.
     dropped = [key for key in ("central_password", "staff_code_hash") if key in existing]
     if "staff_code_hash" in dropped and not enrolment.staff_code_hash:

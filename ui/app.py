@@ -195,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         on_queued=runtime.queued,
         is_online=lambda: runtime.sync.status.online,
         gate=runtime.gate_client(),
+        agency=settings.agency,
+        ticket_letter=settings.ticket_letter if settings.mode == TerminalMode.KIOSK else "",
     )
     controller = SessionController(
         window,

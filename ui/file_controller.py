@@ -21,7 +21,11 @@ from app.domain.codes import BankChangeMode, LoginMode, TerminalMode
 from app.services.member_file import FileSession
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
+from ui.accidents_controller import AccidentsController
+from ui.appointments_controller import AppointmentsController
+from ui.fees_controller import FeesController
 from ui.file_sections import SECTION_LOADS, Asked
+from ui.hospital_controller import HospitalController
 from ui.incapacity_controller import IncapacityController
 from ui.messages import card_problem, error_text
 from ui.printing import PrintTask, printer_error_text
@@ -70,6 +74,10 @@ class FileController(QObject):
         s.requests.send.connect(self._send_request)
         s.set_counter(context.window.mode == TerminalMode.COUNTER)
         self.incapacity = IncapacityController(self)  # the "My incapacity" section's actions
+        self.accidents = AccidentsController(self)  # the "Accident declarations" section's
+        self.appointments = AppointmentsController(self)  # the "Appointments" section's
+        self.hospital = HospitalController(self)  # the "Preparing a hospital stay" section's
+        self.fees = FeesController(self)  # the "Fees and reimbursements" section's
 
     # -- who and how -------------------------------------------------------------------------
 
@@ -108,6 +116,7 @@ class FileController(QObject):
     def visit_ended(self) -> None:
         """The member left: a print job still waiting (no paper, a jam) must not print later
         for the next person; it is cancelled in CUPS, off the GUI thread."""
+        self.appointments.visit_ended()  # no answer awaited for the member who left
         task, self._printing = self._printing, None
         if task is not None:
             threading.Thread(target=task.cancel, name="print-cancel", daemon=True).start()

@@ -68,6 +68,8 @@ SECTION_LOADS: dict[str, Section] = {
             ),
             "show_first_page",
         ),
+        # Held while an accident declaration is overdue: the banner says why and what to do.
+        Load(lambda b, a: b.file_block(a.session), "show_block", key="block", quiet=True),
     ),
     "indemnities": section(
         Load(lambda b, a: b.indemnities(a.session, a.target), "show_indemnities"),
@@ -94,4 +96,17 @@ SECTION_LOADS: dict[str, Section] = {
         Load(lambda b, a: b.my_requests(a.session), "show_requests", key="requests"),
         first=lambda page, _a: page.opened(),
     ),
+    "accidents": section(
+        Load(lambda b, a: b.my_accidents(a.session, language=a.language), "show_accidents"),
+        first=lambda page, a: page.opened(a.bank, a.today, a.session.niss),
+    ),
+    # Coming appointments first; booking asks the agencies and their free times as it goes.
+    "appointments": section(
+        Load(lambda b, a: b.my_appointments(a.session), "show_appointments", key="appointments"),
+        first=lambda page, _a: page.opened(),
+    ),
+    # Nothing to load until a stay is typed; the page asks again for another person chosen.
+    "hospital": section(first=lambda page, _a: page.opened()),
+    # The person's situation; a code shown is asked again for them (ui/fees_controller.py).
+    "fees": section(Load(lambda b, a: b.fee_status(a.session, a.target), "show_status")),
 }

@@ -215,6 +215,9 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     ),
     "not_a_pdf": _form_unreadable,
     "not_allowed": lambda _v: tr("This information is not available in your file."),
+    "nomenclature_code_unknown": lambda _v: tr(
+        "This code is not in the nomenclature: check the six digits, or search by words."
+    ),
     "not_deactivated": lambda _v: tr("This online account is not deactivated."),
     "not_member": lambda _v: tr("You are not a member of the mutuality."),
     "not_of_age": lambda _v: tr("A blocking form counts from the dependant's majority."),
@@ -298,6 +301,59 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "This certificate starts before the member's first period of incapacity: check its "
         "dates, or ask the medical adviser."
     ),
+    # appointments (issue 16)
+    "appointment_past": lambda _v: tr(
+        "This appointment has begun: it can no longer be moved or cancelled."
+    ),
+    "appointment_waiting": lambda _v: tr(
+        "This appointment is not confirmed yet: its confirmation can be printed once it is."
+    ),
+    "invalid_minutes": lambda _v: tr("Choose how long each slot lasts."),
+    "not_your_appointment": lambda _v: tr("This appointment is not in this file."),
+    "other_agency": lambda _v: tr("A clerk opens and withdraws the slots of their own agency."),
+    "slot_booked": lambda _v: tr("A slot ticked is booked: cancel its appointment first."),
+    "slot_past": lambda _v: tr("This time has already begun: choose a later one."),
+    "slot_taken": lambda _v: tr("Someone booked this time just before you: choose another one."),
+    "times_required": lambda _v: tr("Choose at least one slot."),
+    "too_many_times": lambda _v: tr("Too many slots at once: do it in smaller groups."),
+    "unknown_agency": lambda _v: tr("This agency is not known: choose one in the list."),
+    "unknown_service": lambda _v: tr("Choose whom you would like to see."),
+    # queue tickets (issue 16)
+    "no_ticket_letter": lambda _v: tr(
+        "This terminal prints no tickets. Please ask at the counter."
+    ),
+    "tickets_exhausted": lambda _v: tr(
+        "This terminal has printed all its tickets for today. Please ask at the counter."
+    ),
+    "no_agency": lambda _v: tr("Your staff account belongs to no agency: ask a supervisor."),
+    "unknown_terminal": lambda _v: tr(
+        "This terminal is not registered at an agency: its tickets are not taken."
+    ),
+    "ticket_letter_mismatch": lambda _v: tr(
+        "This ticket's letter is not this terminal's: it is not taken."
+    ),
+    "ticket_number_taken": lambda _v: tr("This ticket number was given already today."),
+    # preparing a hospital stay (issue 16)
+    "admission_invalid": lambda _v: tr("Type the admission date as day/month/year."),
+    "admission_missing": lambda _v: tr("Type the planned admission date."),
+    "admission_past": lambda _v: tr("The admission date cannot be before today."),
+    "nights_invalid": lambda v: tr("Type a whole number of nights, at most %1.").replace(
+        "%1", str(v["max_nights"])
+    ),
+    "nights_missing": lambda _v: tr("Type the number of nights you expect to stay."),
+    # accident declarations (issue 16)
+    "accident_after_care": lambda _v: tr("The accident happened before its care: check the day."),
+    "accident_date_invalid": lambda _v: tr("Type the day of the accident as day/month/year."),
+    "accident_date_required": lambda _v: tr("Type the day the accident happened."),
+    "accident_description_required": lambda _v: tr("Write what happened."),
+    "accident_kind_required": lambda _v: tr("Choose where it happened."),
+    "accident_place_required": lambda _v: tr("Type where the accident happened."),
+    "accident_sign_own_only": lambda _v: tr("Print it: each person signs their own declaration."),
+    "declaration_already_returned": lambda _v: tr("This declaration was returned already."),
+    "declaration_not_received": lambda _v: tr("This declaration was not returned yet."),
+    "received_before_opened": lambda _v: tr("It came in before we asked for it: check the day."),
+    "third_party_name_required": lambda _v: tr("Type the name of whoever may be liable."),
+    "unknown_declaration": lambda _v: tr("This declaration is not in this file."),
 }
 
 

@@ -67,6 +67,7 @@ class QueueController(QObject):
             )
         )
         s.seen.connect(lambda item: self._change(lambda st: backend.check_certificate(st, item)))
+        s.handled.connect(lambda item: self._change(lambda st: backend.handle_accident(st, item)))
         s.register.connect(self._register)
         s.print_letters.connect(self._print_letters)
         member_file.reactivate.connect(self._reactivate)

@@ -148,6 +148,8 @@ def cmd_terminal_add(args: argparse.Namespace) -> int:
             f"{kind} {args.name}: its own login, reads a member's file only within a visit "
             "the central side opens, writes only into the inbox"
         )
+        if args.ticket_letter:
+            print(f"its queue tickets: {args.ticket_letter}-001, {args.ticket_letter}-002, …")
         if enrolment_file is not None:
             print(
                 f"enrolment file {enrolment_file} (0600; it holds the password): take it to "
@@ -163,8 +165,13 @@ def _add_terminal(args: argparse.Namespace, add_terminal, password: str) -> int:
     args.dbname = args.dbname or engine.url.database
 
     def action() -> None:
-        add_terminal(
-            engine, args.name, agency_code=args.agency, password=password, counter=args.counter
+        args.ticket_letter = add_terminal(
+            engine,
+            args.name,
+            agency_code=args.agency,
+            password=password,
+            counter=args.counter,
+            ticket_letter=args.ticket_letter,
         )
 
     return _run(engine, action)
@@ -185,6 +192,7 @@ def _write_enrolment(args: argparse.Namespace, out, password: str, inputs) -> No
         password=password,
         ca_pem=ca_pem,
         staff_code_hash=staff_hash,
+        ticket_letter=args.ticket_letter or "",
     )
     out.write(enrolment.to_toml().encode("utf-8"))
     out.flush()
@@ -244,6 +252,12 @@ def register(commands) -> None:
         "random one, written in that file)",
     )
     p_add.add_argument("--counter", action="store_true", help="a counter's machine")
+    p_add.add_argument(
+        "--ticket-letter",
+        metavar="X",
+        help="a kiosk's queue ticket letter (X-001…), one per kiosk of the agency (default: "
+        "the one it has, else the agency's next free letter; a counter gets none)",
+    )
     p_add.add_argument(
         "--enrolment-file",
         type=Path,

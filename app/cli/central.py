@@ -173,11 +173,15 @@ def cmd_worker(args: argparse.Namespace) -> int:
         gatekeeper = _gatekeeper_service(engine, forms.trust_roots, args).start()
         print("gatekeeper answering the terminals' visit requests", flush=True)
     print(f"worker applying the inbox every {args.interval:g} s (Ctrl+C stops)", flush=True)
+    from app.sync.worker import AccidentDetection
+
+    detection = AccidentDetection(engine, every=args.accidents_every * 60)
     try:
         while True:
             outcomes = apply.apply_pending(engine, forms=forms)
             if outcomes:
                 print(f"{len(outcomes)} operation(s) handled", flush=True)
+            detection.tick()
             time.sleep(args.interval)
     except KeyboardInterrupt:
         return 0
@@ -264,6 +268,24 @@ def cmd_demo_cards(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_accidents_detect(args: argparse.Namespace) -> int:
+    """Open the accident declarations the reimbursement lines not read yet suggest."""
+    from app.domain.clock import utc_now
+    from app.sync.accident_detection import detect
+
+    engine = _engine(args)
+    migrate.upgrade(engine)
+    started = time.perf_counter()
+    now = utc_now()
+    result = detect(engine, today=args.today or brussels_today(now), now=now)
+    seconds = time.perf_counter() - started
+    print(
+        f"accident detection: {result.lines_read:,} line(s) read, "
+        f"{result.declarations_opened:,} declaration(s) opened in {seconds:.2f} s"
+    )
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     engine = _engine(args)
     revision = migrate.current_revision(engine)
@@ -304,6 +326,43 @@ def cmd_import_payment_calendar(args: argparse.Namespace) -> int:
     print(f"payment calendar: {loaded.rows} row(s) loaded from {args.file}")
     for warning in loaded.warnings:
         print(f"warning: {warning}")
+    return 0
+
+
+def cmd_import_nomenclature(args: argparse.Namespace) -> int:
+    """Load NomenSoft's XML (NOMEN_DETAIL, NOMEN_HONORAIRES) into the dated nomenclature;
+    a bad file loads nothing and says where (exit 2). Prints what was read and done."""
+    from app.store.nomenclature_import import NomenSoftError, import_files, load_categories
+
+    engine = _engine(args)
+    try:
+        if migrate.current_revision(engine) != migrate.head_revision():
+            print("guichet-central: the central database is not at the latest revision: run "
+                  "`guichet-central migrate`", file=sys.stderr)  # fmt: skip
+            return 2
+        categories = load_categories(*([args.categories] if args.categories else []))
+        with engine.begin() as connection:  # every file, or nothing
+            done = import_files(connection, args.files, categories=categories)
+    except NomenSoftError as exc:
+        print(f"guichet-central: {exc}; nothing loaded", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"guichet-central: {exc.filename}: cannot be read ({exc.strerror})", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(f"codes: {done.codes_read} read, {done.codes_added} added, {done.codes_changed} "
+          f"changed, {done.codes_unchanged} unchanged")  # fmt: skip
+    print(f"amounts: {done.amounts_read} read, {done.amounts_ignored} ignored, "
+          f"{done.unknown_amounts} of unknown categories")  # fmt: skip
+    print(f"fee rows: {done.fee_rows_added} added, {done.fee_rows_changed} changed, "
+          f"{done.fee_rows_unchanged} unchanged, {done.fee_rows_closed} closed")  # fmt: skip
+    for category, count in sorted(done.unknown_categories.items()):
+        print(f"warning: fee category {category!r} is not in the mapping: {count} amount(s) "
+              "skipped (app/store/data/nomensoft/fee_categories.csv)")  # fmt: skip
+    if done.codes_missing:
+        print(f"warning: amounts of {len(done.codes_missing)} code(s) neither in the database "
+              f"nor in the files skipped: {', '.join(done.codes_missing[:10])}")  # fmt: skip
     return 0
 
 
@@ -385,6 +444,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the trust_roots setting)",
     )
     p_worker.add_argument(
+        "--accidents-every",
+        type=float,
+        default=10.0,
+        metavar="MINUTES",
+        help="run the accident detection every so many minutes (0: never; default 10)",
+    )
+    p_worker.add_argument(
         "--no-gatekeeper",
         action="store_true",
         help="do not answer visit requests here (a separate `gatekeeper` does)",
@@ -412,6 +478,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_calendar.add_argument("file", type=Path, help="the calendar file (UTF-8 CSV)")
     p_calendar.set_defaults(func=cmd_import_payment_calendar)
+    p_nomen = imports.add_parser(
+        "nomenclature",
+        help="INAMI's NomenSoft XML (NOMEN_DETAIL, NOMEN_HONORAIRES): codes, fees and "
+        "reimbursements by date; importing again changes nothing",
+    )
+    p_nomen.add_argument("files", type=Path, nargs="+", metavar="PATH", help="NomenSoft XML files")
+    p_nomen.add_argument(
+        "--categories", type=Path, help="the fee categories' meanings (default: the shipped CSV)"
+    )
+    p_nomen.set_defaults(func=cmd_import_nomenclature)
 
     p_cards = commands.add_parser(
         "demo-cards", help="write a virtual eID profile for each demo case member"
@@ -428,6 +504,18 @@ def build_parser() -> argparse.ArgumentParser:
     p_token = commands.add_parser("token-card", help="demo: print a member's 24 token codes")
     p_token.add_argument("niss", help="national number, in any written form")
     p_token.set_defaults(func=cmd_token_card)
+
+    p_accidents = commands.add_parser("accidents", help="accident declarations")
+    accidents = p_accidents.add_subparsers(dest="what", required=True)
+    p_detect = accidents.add_parser(
+        "detect",
+        help="open the declarations the reimbursement lines not read yet suggest (each line "
+        "is read once, however often this runs)",
+    )
+    p_detect.add_argument(
+        "--today", type=_date, help="the day the declarations are opened (default: today)"
+    )
+    p_detect.set_defaults(func=cmd_accidents_detect)
 
     p_status = commands.add_parser("status", help="schema revision and size")
     p_status.set_defaults(func=cmd_status)

@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{enrolment.dbname} on {enrolment.host}:{enrolment.port}, over TLS checked against "
         "the central server's CA"
     )
+    if enrolment.ticket_letter:
+        letter = enrolment.ticket_letter
+        print(f"  its queue tickets: {letter}-001, {letter}-002, …")
     for path, (_content, mode) in done.files.items():
         print(f"  wrote {path} ({mode:04o})")
     for key in done.dropped:

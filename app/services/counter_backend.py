@@ -18,7 +18,8 @@ from sqlalchemy import Engine
 
 from app.domain.clock import brussels_today, utc_now
 from app.domain.codes import OutboxState
-from app.services import fleet, queue
+from app.services import accidents, fleet, queue
+from app.services import appointments as appt
 from app.services.member_file import Queued
 from app.services.staff import StaffSession
 from app.sync.terminal import Outbox
@@ -37,6 +38,14 @@ class Sent:
 class Outcome:
     state: OutboxState  # pending, sent (not settled yet), applied, rejected
     reason: str | None  # why the central worker refused it
+
+
+def outcome_of(outbox: Outbox, operation_id: str) -> Outcome:
+    """Where an operation queued on `outbox` is, once its result came back (or not yet)."""
+    entry = outbox.entry(uuid.UUID(operation_id))
+    if entry is None:
+        return Outcome(OutboxState.REJECTED, "unknown_operation")
+    return Outcome(OutboxState(entry.state), entry.reason)
 
 
 class CounterBackend:
@@ -65,10 +74,7 @@ class CounterBackend:
 
     def outcome(self, operation_id: str) -> Outcome:
         """Where a queued staff operation is: the counter's outbox knows once results are back."""
-        entry = self.outbox.entry(uuid.UUID(operation_id))
-        if entry is None:
-            return Outcome(OutboxState.REJECTED, "unknown_operation")
-        return Outcome(OutboxState(entry.state), entry.reason)
+        return outcome_of(self.outbox, operation_id)
 
     # -- the queue -------------------------------------------------------------------------
     def agencies(self, staff: StaffSession) -> queue.Agencies:
@@ -116,6 +122,26 @@ class CounterBackend:
             queue.register_certificate(self.outbox, staff, member_niss, **form, today=self.today())
         )
 
+    # -- accident declarations (app/services/accidents.py) -----------------------------------
+    def register_paper_accident(
+        self, staff: StaffSession, member_niss: str, declaration_id: int, received_on: dt.date
+    ) -> Sent:
+        """A paper declaration received, dated the day it came in: the block lifts."""
+        return self._sent(
+            accidents.register_paper(
+                self.outbox, staff, member_niss, declaration_id, received_on, today=self.today()
+            )
+        )
+
+    def handle_accident(self, staff: StaffSession, item: queue.QueueItem) -> Sent:
+        return self._sent(accidents.handle(self.outbox, staff, item))
+
+    def accident_declarations(self, staff: StaffSession, member_niss: str, *, language="fr"):
+        """The open member's declarations, read within the clerk's visit."""
+        return accidents.counter_declarations(
+            self.central, member_niss, self.today(), language=language, outbox=self.outbox
+        )
+
     # -- the fleet (a supervisor's) ---------------------------------------------------------
     def terminals(self, staff: StaffSession, *, agency_id: int | None) -> fleet.Fleet:
         """The terminals of an agency (None: all), green, amber or red, with their reasons."""
@@ -155,3 +181,59 @@ class CounterBackend:
                 self.outbox, staff, dependant, received_on=received_on or today, today=today
             )
         )
+
+    # -- appointments: an agency's slots and day list, a member's booking at the counter ------
+    def agencies_with_slots(self, service: str) -> tuple[tuple[int, str], ...]:
+        return appt.agencies_with_slots(self.central, service=service, now=self.now())
+
+    def free_slots(self, agency_id: int, service: str, *, after=None) -> tuple[appt.Slot, ...]:
+        return appt.free_slots(
+            self.central, agency_id=agency_id, service=service, now=self.now(), after=after
+        )
+
+    def day_list(
+        self, staff: StaffSession, agency_id: int, day: dt.date
+    ) -> tuple[appt.DayEntry, ...]:
+        return appt.day_list(self.central, staff, agency_id=agency_id, day=day)
+
+    def open_slots(
+        self,
+        staff: StaffSession,
+        *,
+        agency_code: str,
+        service: str,
+        starts_at: list[dt.datetime],
+        minutes: int,
+    ) -> Sent:
+        """Slots to open (a time without its zone is Brussels time)."""
+        return self._sent(
+            appt.open_slots(self.outbox, staff, agency_code=agency_code, service=service,
+                            starts_at=starts_at, minutes=minutes, now=self.now())
+        )  # fmt: skip
+
+    def withdraw_slots(self, staff: StaffSession, slot_ids: list[int]) -> Sent:
+        return self._sent(appt.withdraw_slots(self.outbox, staff, slot_ids))
+
+    def book_appointment(self, staff: StaffSession, session, slot: appt.Slot, subject) -> Sent:
+        """For the member whose file is open (`session`: their FileSession, the visit's proof)."""
+        return self._sent(
+            appt.book(self.outbox, session, slot, subject, actor=staff.actor, channel="counter",
+                      central=self.central, now=self.now())
+        )  # fmt: skip
+
+    def move_appointment(
+        self, staff: StaffSession, session, appointment_id: int, slot: appt.Slot
+    ) -> Sent:
+        return self._sent(
+            appt.move(self.outbox, session, appointment_id, slot, actor=staff.actor,
+                      channel="counter", central=self.central, now=self.now())
+        )  # fmt: skip
+
+    def cancel_appointment(self, staff: StaffSession, session, appointment_id: int) -> Sent:
+        return self._sent(
+            appt.cancel(self.outbox, session, appointment_id, actor=staff.actor,
+                        channel="counter", central=self.central, now=self.now())
+        )  # fmt: skip
+
+    def agency_code(self, agency_id: int) -> str:
+        return appt.agency_code(self.central, agency_id)

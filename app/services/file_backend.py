@@ -17,12 +17,16 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
 
+from app.domain.clock import utc_now
 from app.domain.codes import BankChangeMode
 from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
-from app.services import bank, incapacity, member_file, orders, printouts, requests
+from app.services import accidents, bank, incapacity, member_file, orders, printouts, requests
+from app.services import appointments as appt
+from app.services import nomenclature as fees
 from app.services.errors import refuse_unless_signed
-from app.services.member_file import FileSession
+from app.services.member_file import FileSession, hospital
+from app.services.member_file import accidents as member_file_accidents
 from app.sync.terminal import Outbox
 
 
@@ -38,6 +42,7 @@ class FileBackend:
         on_queued: Callable[[], None] = lambda: None,
         is_online: Callable[[], bool | None] = lambda: None,
         today: Callable[[], dt.date] = dt.date.today,
+        now: Callable[[], dt.datetime] = utc_now,
     ):
         self.central = central
         self.outbox = outbox
@@ -47,6 +52,7 @@ class FileBackend:
         self.on_queued = on_queued
         self.is_online = is_online
         self.today = today
+        self.now = now
         # The visit's logged-in card key must let go of the token before a form is signed
         # with the Signature key (one PKCS#11 login at a time): KioskBackend.release_card_key.
         self.before_card_signing: Callable[[], None] = lambda: None
@@ -117,6 +123,20 @@ class FileBackend:
 
     def agreements(self, session: FileSession, target_niss: str):
         return member_file.medical_agreements(self.central, session, target_niss, self.today())
+
+    # Fees and reimbursements (issue 16): app/services/nomenclature.py.
+    def fee_status(self, session: FileSession, person: str | None = None):
+        return fees.my_fee_status(self.central, session, day=self.today(), person=person)
+
+    def fee_search(self, text: str, *, language: str, limit: int = 50):
+        return fees.search(self.central, text, day=self.today(), language=language, limit=limit)
+
+    def fee_lookup(
+        self, session: FileSession, code: str, *, language: str, person: str | None = None
+    ):
+        return fees.lookup(
+            self.central, code, day=self.today(), language=language, session=session, person=person
+        )
 
     def documents(self, session: FileSession, target_niss: str):
         return member_file.documents(self.central, session, target_niss, self.today())
@@ -312,3 +332,122 @@ class FileBackend:
             central=self.central,
         )  # fmt: skip
         return self._queued()
+
+    # -- accident declarations (app/services/accidents.py) -----------------------------------
+    def my_accidents(self, session: FileSession, *, language: str):
+        return member_file_accidents.my_accidents(
+            self.central, session, self.today(), language=language, outbox=self.outbox
+        )
+
+    def file_block(self, session: FileSession):
+        """The household's block, for the home's and the reimbursements' banner."""
+        return member_file_accidents.my_file_block(self.central, session, self.today())
+
+    @staticmethod
+    def parse_accident_form(**typed) -> accidents.AccidentForm:
+        return accidents.parse_accident_form(**typed)
+
+    def accident_form_pdf(self, session, form, declaration_id: int, *, language: str) -> bytes:
+        """With `form`: what the card signs; None: blanks to fill in by hand (to print)."""
+        return accidents.accident_form_pdf(
+            self.central, session, form, declaration_id, language=language, today=self.today()
+        )
+
+    def sign_and_queue_accident(self, reader, session, form, pin: str, *, actor, language) -> bool:
+        """As sign_and_queue_resumption (card thread); True when offline now."""
+        sign = lambda pdf: self._signed_on_card(reader, pdf, pin, reason="Accident declaration")  # noqa: E731
+        accidents.sign_and_queue(
+            self.central, self.outbox, session, form, sign=sign, trust_roots=self.trust_roots,
+            actor=actor, language=language, today=self.today(),
+        )  # fmt: skip
+        return self._queued()
+
+    # -- preparing a hospital stay (app/services/member_file/hospital.py) ----------------------
+    def parse_stay(self, admission: dt.date | str | None, nights: int | str | None):
+        """The planned stay as typed, checked (InvalidForm keeps the typed values)."""
+        return hospital.parse_stay(admission=admission, nights=nights, today=self.today())
+
+    def hospital_stay(self, session: FileSession, target_niss: str, stay):
+        return hospital.hospital_stay(self.central, session, target_niss, stay, self.today())
+
+    def hospital_summary(self, session: FileSession, target_niss: str, stay, *, language: str):
+        return hospital.hospital_summary(
+            self.central, session, target_niss, stay, language=language, today=self.today()
+        )
+
+    # -- appointments (app/services/appointments.py) ------------------------------------------
+    def agencies_with_slots(self, service: str) -> tuple[tuple[int, str], ...]:
+        return appt.agencies_with_slots(self.central, service=service, now=self.now())
+
+    def free_slots(self, agency_id: int, service: str, *, after=None) -> tuple[appt.Slot, ...]:
+        return appt.free_slots(
+            self.central, agency_id=agency_id, service=service, now=self.now(), after=after
+        )
+
+    def home_agency(self, session: FileSession) -> int | None:
+        return appt.home_agency(self.central, session, today=self.today())
+
+    def my_appointments(self, session: FileSession) -> tuple[appt.AppointmentView, ...]:
+        return appt.my_appointments(self.central, session, now=self.now(), outbox=self.outbox)
+
+    def book_appointment(
+        self, session: FileSession, slot: appt.Slot, subject: str | None, *, actor: str
+    ) -> tuple[member_file.Queued, bool]:
+        """Queued, and True when the central database is out of reach now."""
+        queued = appt.book(
+            self.outbox,
+            session,
+            slot,
+            subject,
+            actor=actor,
+            channel=_channel(actor),
+            central=self.central,
+            now=self.now(),
+        )
+        return queued, self._queued()
+
+    def move_appointment(
+        self, session: FileSession, appointment_id: int, slot: appt.Slot, *, actor: str
+    ) -> tuple[member_file.Queued, bool]:
+        queued = appt.move(
+            self.outbox,
+            session,
+            appointment_id,
+            slot,
+            actor=actor,
+            channel=_channel(actor),
+            central=self.central,
+            now=self.now(),
+        )
+        return queued, self._queued()
+
+    def cancel_appointment(
+        self, session: FileSession, appointment_id: int, *, actor: str
+    ) -> tuple[member_file.Queued, bool]:
+        queued = appt.cancel(
+            self.outbox,
+            session,
+            appointment_id,
+            actor=actor,
+            channel=_channel(actor),
+            central=self.central,
+            now=self.now(),
+        )
+        return queued, self._queued()
+
+    def appointment_outcome(self, operation_id: str):
+        """Where a booking, move or cancellation is (CounterBackend.outcome's Outcome)."""
+        from app.services.counter_backend import outcome_of
+
+        return outcome_of(self.outbox, operation_id)
+
+    def appointment_confirmation(
+        self, session: FileSession, appointment: appt.AppointmentView, *, language: str
+    ) -> bytes:
+        return appt.confirmation_pdf(
+            self.central, session, appointment, language=language, today=self.today()
+        )
+
+
+def _channel(actor: str) -> str:
+    return "counter" if actor.startswith("staff:") else "terminal"

@@ -32,6 +32,7 @@ from app.services.counter_backend import CounterBackend
 from app.services.errors import CentralUnavailable, refuse_unless_signed
 from app.services.file_backend import FileBackend
 from app.services.identity_provider import IdentityProvider, TokenChallenge
+from app.services.tickets import TicketDesk
 from app.store.roles import staff_role_name
 from app.sync.proofs import CardKey, Prover, VisitKey
 from app.sync.terminal import Outbox
@@ -95,6 +96,8 @@ class KioskBackend:
         today: Callable[[], dt.date] = brussels_today,
         now: Callable[[], dt.datetime] = utc_now,
         gate: GateClient | None = None,
+        agency: str = "",
+        ticket_letter: str = "",
     ):
         """`gate`: how the central side is asked who is here (app/gate/client.py); without
         one, the gatekeeper runs in this process on `central` (the embedded demo database)."""
@@ -138,8 +141,19 @@ class KioskBackend:
             on_queued=on_queued,
             is_online=is_online,
             today=lambda: self.today(),
+            now=lambda: self.now(),
         )
         self.file.before_card_signing = self.release_card_key
+        # Queue tickets: printed here under this kiosk's letter, called from a counter desk.
+        self.tickets = TicketDesk(
+            central,
+            outbox,
+            agency_code=agency,
+            letter=ticket_letter,
+            on_queued=on_queued,
+            is_online=is_online,
+            now=lambda: self.now(),
+        )
         self.counter = CounterBackend(
             central,
             outbox,

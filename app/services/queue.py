@@ -31,6 +31,7 @@ from app.domain.codes import (
     StaffRole,
 )
 from app.domain.membership import age_on
+from app.services.accidents import ACCIDENT, accident_items
 from app.services.errors import InvalidForm, Refused, reaching_central
 from app.services.medical_queue import (  # the contract's names here too (contracts.md C)
     MEDICAL,
@@ -129,6 +130,8 @@ class QueueItem:
     received_on: dt.date | None = None
     channel: str | None = None
     doctor_name: str | None = None
+    presumed_on: dt.date | None = None  # an accident declaration's (its received_on, channel)
+    due_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,7 @@ def open_items(
     staff: StaffSession,
     *,
     agency_id: int | None = ALL_AGENCIES,
-    kinds: tuple[str, ...] = (ORDER, REQUEST, MEDICAL),
+    kinds: tuple[str, ...] = (ORDER, REQUEST, MEDICAL, ACCIDENT),
     now: dt.datetime,
 ) -> tuple[QueueItem, ...]:
     """The orders, questions and medical items not yet done, oldest first, of one agency (the
@@ -238,6 +241,9 @@ def open_items(
                 )
         if MEDICAL in kinds:
             rows = medical_items(connection, staff.staff_id, agency_id=agency_id, now=now)
+            items += [QueueItem(**row) for row in rows]
+        if ACCIDENT in kinds:
+            rows = accident_items(connection, staff.staff_id, agency_id=agency_id, now=now)
             items += [QueueItem(**row) for row in rows]
     return tuple(sorted(items, key=lambda item: (item.received_at, item.kind, item.item_id)))
 

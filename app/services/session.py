@@ -19,9 +19,9 @@ A card inserted at any step ends the visit in progress first (a stranger may be 
 Counter mode starts at STAFF_LOGIN; a clerk's visit is DESK (find a member by NISS or card) →
 MEMBER_FILE (⇄ FILE, the same sections the member sees) or JOIN; DESK ⇄ QUEUE, the orders and
 questions members sent, and the letters to post; DESK ⇄ TERMINALS, a supervisor's view of the
-fleet. There, the card leaving ends
-only the member part: back to DESK, the clerk stays logged in; the inactivity timeout logs the
-clerk out.
+fleet; DESK ⇄ APPOINTMENT_SLOTS, an agency's day of appointments and its slots. There, the
+card leaving ends only the member part: back to DESK, the clerk stays logged in; the
+inactivity timeout logs the clerk out.
 
 The machine holds no personal data (the UI keeps that for the visit and drops it on `ended`),
 and nothing here imports Qt: tests/unit/services/test_session.py drives it alone.
@@ -64,6 +64,7 @@ class Step(StrEnum):
     MEMBER_FILE = "member_file"
     QUEUE = "queue"  # the orders and questions to work, the letters to post
     TERMINALS = "terminals"  # a supervisor's: the fleet's terminals, green, amber or red
+    APPOINTMENT_SLOTS = "appointment_slots"  # an agency's day of appointments, slots opened
 
 
 class Trigger(StrEnum):
@@ -99,6 +100,7 @@ class Trigger(StrEnum):
     OPEN_FILE = "open_file"
     OPEN_QUEUE = "open_queue"
     OPEN_TERMINALS = "open_terminals"
+    OPEN_SLOTS = "open_slots"
     FAULT = "fault"  # an unexpected failure: say so, then back to the start
 
 
@@ -168,6 +170,8 @@ COUNTER_TRANSITIONS: dict[tuple[Step, Trigger], Step] = {
     (S.QUEUE, T.BACK): S.DESK,
     (S.DESK, T.OPEN_TERMINALS): S.TERMINALS,
     (S.TERMINALS, T.BACK): S.DESK,
+    (S.DESK, T.OPEN_SLOTS): S.APPOINTMENT_SLOTS,
+    (S.APPOINTMENT_SLOTS, T.BACK): S.DESK,
     (S.READING, T.HOLDER_READ): S.ROUTING,
     (S.READING, T.READ_FAILED): S.CARD_PROBLEM,
     (S.ROUTING, T.MEMBER_FOUND): S.MEMBER_FILE,

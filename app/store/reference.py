@@ -115,6 +115,7 @@ ACCIDENT_DELAY = (
 ACCIDENT_EVENT = "domain.md §14: detection by codes or combinations ⚠ the mutuality's own setting"
 HOSPITAL_2018 = "domain.md §14: daily personal share, set of 1/1/2018"
 HOSPITAL_2019 = "domain.md §14: daily personal share, set of 1/7/2019"
+FEE_BANDS = "domain.md §14: reimbursement by age band (< 10 y, 10–75 y, 75+ or chronic)"
 HOSPITAL_NOW = "domain.md §14, uzleuven.be (current, undated ⚠: dated here 1/1/2024)"
 HOSPITAL_SETS = (
     # from, source, ordinary day 1 / from day 2 / from day 91 with dependants, BIM day 1 /
@@ -247,8 +248,22 @@ PARAMETERS = (
     *HOSPITAL_SHARES,
     # Queue tickets (issue 16, migration 0017): the expected wait before the day has figures.
     ("ticket_default_service_minutes", D(10), SINCE_EVER, "demo value, to confirm"),
+    # The nomenclature's age bands (issue 16, migration 0014): < 10, 10–74, 75 and over.
+    ("fee_band_child_below_age", D(10), SINCE_EVER, FEE_BANDS),
+    ("fee_band_senior_from_age", D(75), SINCE_EVER, FEE_BANDS),
 )
 MWP_MAJORITY_AGE = D(16)
+
+
+@dataclass(frozen=True)
+class AccidentsService:
+    """Where an accident declaration goes (domain.md §14: the seed's channels)."""
+
+    phone: str
+    email: str
+
+
+ACCIDENTS_SERVICE = AccidentsService(phone="087/30.80.95", email="accidents@mutualia.be")
 
 SOURCE_GP_2024 = "domain.md §3, vnz.be tariffs from 1 Jan 2024"
 SOURCE_SPEC_2017 = "domain.md §3, cm.be 2017 fees (superseded; TM 12/3 still current)"
@@ -305,6 +320,28 @@ NOMENCLATURE = (
      "Suture of a wound"),
     ("102550", "orthopaedics", "Consultation orthopédiste", "Raadpleging orthopedist",
      "Sprechstunde Orthopäde", "Orthopaedic consultation"),
+    # Issue 16: GP home visits with their reimbursement by age band, and NomenSoft's example
+    # code (domain.md §14); their fees come from the demo NomenSoft files (data/nomensoft/).
+    ("103110", "gp_visit",
+     "Visite au domicile du patient par un médecin généraliste (droits acquis)",
+     "Bezoek aan huis door een huisarts (verworven rechten)",
+     "Hausbesuch durch einen Allgemeinarzt (erworbene Rechte)",
+     "GP home visit (acquired rights)"),
+    ("103132", "gp_visit",
+     "Visite au domicile du patient par un médecin généraliste (formation complémentaire)",
+     "Bezoek aan huis door een huisarts (aanvullende opleiding)",
+     "Hausbesuch durch einen Allgemeinarzt (Zusatzausbildung)",
+     "GP home visit (complementary training)"),
+    ("104215", "gp_visit", "Visite du médecin généraliste entre 18 et 21 heures",
+     "Bezoek van de huisarts tussen 18 en 21 uur", "Besuch des Allgemeinarztes von 18 bis 21 Uhr",
+     "GP visit between 6 and 9 pm"),
+    ("104230", "gp_visit", "Visite du médecin généraliste entre 21 et 8 heures",
+     "Bezoek van de huisarts tussen 21 en 8 uur", "Besuch des Allgemeinarztes von 21 bis 8 Uhr",
+     "GP visit between 9 pm and 8 am"),
+    ("302805", "other", "Exemple NomenSoft : prestation 302805 (libellé à confirmer)",
+     "NomenSoft-voorbeeld: verstrekking 302805 (omschrijving te bevestigen)",
+     "NomenSoft-Beispiel: Leistung 302805 (Bezeichnung zu bestätigen)",
+     "NomenSoft example: service 302805 (label to be confirmed)"),
 )  # fmt: skip
 
 # code -> (valid_from, source, without DMG (fee, ordinary, bim), with DMG (fee, ordinary, bim))

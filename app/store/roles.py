@@ -9,6 +9,8 @@ Group roles (NOLOGIN) carry the rights; each login is a member of one:
   its national number, the actor or the proof), and only its own (row-level security on
   `inserted_by`, which a trigger writes). It asks the gatekeeper through
   `guichet_gate_ask`/`guichet_gate_answer` and ends its visit with `guichet_visit_close`.
+  It reads its own agency's queue tickets (no person in them; migration 0017), as a clerk
+  reads their agency's.
   No UPDATE or DELETE anywhere: every change goes through the inbox and the central worker,
   login bookkeeping through the gatekeeper (both connect as the schema owner).
 - `guichet_counters`: a counter's machine; a member of `guichet_terminals`, the same rights.
@@ -33,6 +35,7 @@ server's, rights are each database's.
 from __future__ import annotations
 
 import re
+import string
 
 from sqlalchemy import Connection, Engine, text
 
@@ -47,7 +50,9 @@ MEMBERSHIPS = ((TERMINALS, COUNTERS), (STAFF, SUPERVISORS), (STAFF, ADVISERS))  
 # Readable by every login, no row-level security: rules and fees, not people.
 REFERENCE_TABLES = (
     "federation", "federation_parameter", "agency", "nomenclature_code", "nomenclature_fee",
-    "payment_calendar", "maf_ceiling",
+    "nomenclature_word", "payment_calendar", "maf_ceiling",
+    "appointment_slot",  # migration 0016: `booked` and `withdrawn` say nothing of who
+    "accident_rule",  # migration 0013: the care that suggests an accident
 )  # fmt: skip
 # A member's data, read through row-level security (migration 0008).
 MEMBER_TABLES = (
@@ -56,6 +61,10 @@ MEMBER_TABLES = (
     "maf_counter", "young_saver_account", "young_saver_movement", "medical_agreement",
     "document", "document_order", "contact_request", "contact_request_event",
     "partial_resumption",
+    "contribution",  # migration 0015: a household's, within a visit of one of its members
+    "appointment",  # migration 0016: within a visit; a clerk's login reads all (day list)
+    # migration 0013: within a visit; a clerk's login reads the received ones (the queue)
+    "accident_declaration", "accident_declaration_line",
 )  # fmt: skip
 # Never password_hash:
 ONLINE_ACCOUNT_COLUMNS = (
@@ -90,7 +99,16 @@ FUNCTIONS = (
     "guichet_is_supervisor()",
     "guichet_terminal_name()",
     "guichet_heartbeat(jsonb)",
+    "guichet_ticket_agency()",
+    "guichet_file_blocked(integer)",  # migration 0013: a household blocked by an accident
 )
+# Queue tickets (migration 0017): a kiosk's welcome screen lists its agency's tickets called, a
+# clerk's desk counts those waiting. A ticket names no person; row-level security still keeps
+# each login to its own agency's, and neither the kiosk's login nor the clerk who called it.
+QUEUE_TICKET_COLUMNS = (
+    "id", "agency_id", "number", "service", "issued_on", "issued_at", "status", "called_at",
+    "desk", "done_at",
+)  # fmt: skip
 # A supervisor's Terminals screen (migration 0009): the fleet's heartbeats, and which terminal
 # of which agency each is. Nobody else reads them; a terminal writes its own row through
 # guichet_heartbeat only.
@@ -100,6 +118,8 @@ SUPERVISOR_TABLES = ("terminal_status", "terminal")
 # is revoked; a login of that name made again by `add_terminal` has its group's rights only.
 LEGACY_LOGINS = ("guichet_terminal", "guichet_counter")
 ROLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+TICKET_LETTER = re.compile(r"^[A-Z]$")
+TICKET_LETTER_LOCK = 0x7469_636B  # "tick": the advisory lock class of ticket letters
 SUPERVISOR_ROLES = ("supervisor", "admin")
 
 
@@ -146,6 +166,7 @@ def _grant_rights(connection: Connection, group: str, *, staff: bool) -> None:
         grant("GRANT USAGE ON SEQUENCE audit_log_id_seq")
     else:
         grant(f"GRANT SELECT ({', '.join(AFFILIATION_REQUEST_COLUMNS)}) ON affiliation_request")
+    grant(f"GRANT SELECT ({', '.join(QUEUE_TICKET_COLUMNS)}) ON queue_ticket")
     grant(f"GRANT INSERT ({', '.join(INBOX_INSERTS)}) ON inbox_operation")
     grant(f"GRANT SELECT ({', '.join(INBOX_READS)}) ON inbox_operation")
     grant("GRANT USAGE ON SEQUENCE inbox_operation_id_seq")
@@ -231,10 +252,26 @@ def _membership(connection: Connection, name: str, group: str, member: bool) -> 
 
 
 def add_terminal(
-    engine: Engine, name: str, *, agency_code: str, password: str | None, counter: bool = False
-) -> None:
-    """A terminal's (or, `counter`, a counter's) own LOGIN role, registered in `terminal`."""
+    engine: Engine,
+    name: str,
+    *,
+    agency_code: str,
+    password: str | None,
+    counter: bool = False,
+    ticket_letter: str | None = None,
+) -> str | None:
+    """A terminal's (or, `counter`, a counter's) own LOGIN role, registered in `terminal`.
+
+    A kiosk prints queue tickets under its own letter, one per kiosk of an agency: the one
+    given (refused when another kiosk of the agency has it), else the one it has, else the
+    agency's next free one. A counter gets none. Returns the kiosk's letter."""
     _postgres_only(engine)
+    if ticket_letter is not None:
+        ticket_letter = ticket_letter.strip().upper()
+        if counter:
+            raise RoleError("a counter prints no queue tickets: no --ticket-letter")
+        if not TICKET_LETTER.match(ticket_letter):
+            raise RoleError(f"a ticket letter is one letter A to Z, not {ticket_letter!r}")
     _valid_name(name)
     if name in GROUPS or name.startswith(("staff_", "pg_")):
         raise RoleError(f"{name} is reserved (groups, staff_<login> for clerks, pg_)")
@@ -252,14 +289,45 @@ def add_terminal(
         _login(connection, name, password)
         _membership(connection, name, COUNTERS, counter)
         _membership(connection, name, TERMINALS, not counter)
+        letter = None if counter else _ticket_letter(connection, name, agency_id, ticket_letter)
         connection.execute(
             text(
-                "INSERT INTO terminal (login_role, name, agency_id, kind, created_at) "
-                "VALUES (:r, :r, :agency, :kind, now()) ON CONFLICT (login_role) "
-                "DO UPDATE SET agency_id = excluded.agency_id, kind = excluded.kind"
+                "INSERT INTO terminal (login_role, name, agency_id, kind, created_at, "
+                "ticket_letter) VALUES (:r, :r, :agency, :kind, now(), :letter) "
+                "ON CONFLICT (login_role) DO UPDATE SET agency_id = excluded.agency_id, "
+                "kind = excluded.kind, ticket_letter = excluded.ticket_letter"
             ),
-            {"r": name, "agency": agency_id, "kind": "counter" if counter else "kiosk"},
-        )
+            {"r": name, "agency": agency_id, "kind": "counter" if counter else "kiosk",
+             "letter": letter},
+        )  # fmt: skip
+    return letter
+
+
+def _ticket_letter(connection: Connection, name: str, agency_id: int, wanted: str | None) -> str:
+    """The kiosk's ticket letter in its agency: `wanted` if free, else the one it has (if still
+    its agency's), else the first free one; RoleError when taken or none is left."""
+    # One registration at a time per agency: two `terminal add` never pick the same letter.
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key, :agency)"),
+                       {"key": TICKET_LETTER_LOCK, "agency": agency_id})  # fmt: skip
+    rows = connection.execute(
+        text(
+            "SELECT login_role, ticket_letter FROM terminal "
+            "WHERE agency_id = :agency AND ticket_letter IS NOT NULL"
+        ),
+        {"agency": agency_id},
+    ).all()
+    mine = next((letter for role, letter in rows if role == name), None)
+    taken = {letter for role, letter in rows if role != name}
+    if wanted is not None:
+        if wanted in taken:
+            raise RoleError(f"the ticket letter {wanted} is another kiosk's of this agency")
+        return wanted
+    if mine is not None:
+        return mine
+    free = [letter for letter in string.ascii_uppercase if letter not in taken]
+    if not free:
+        raise RoleError("every ticket letter of this agency is taken")
+    return free[0]
 
 
 def staff_role_name(login: str) -> str:

@@ -57,7 +57,13 @@ from app.domain.niss import niss_check_digits
 from app.domain.passwords import hash_password
 from app.domain.payment_calendar import calendar_for
 from app.domain.workdays import next_working_day
-from app.store import payment_calendar, seed_accidents, seed_appointments, seed_contributions
+from app.store import (
+    nomenclature_import,
+    payment_calendar,
+    seed_accidents,
+    seed_appointments,
+    seed_contributions,
+)
 from app.store import reference as ref
 from app.store.models import Base
 from app.store.parameters import MemoryRuleBook, parameter_in_rows
@@ -1647,7 +1653,8 @@ class _Generator:
             self._flush(connection)
             # Issue 16's parts, each from its own module, once the households are written
             # (each its own random stream: the households above stay as they were).
-            for extra in (seed_contributions.seed, seed_accidents.seed, seed_appointments.seed):
+            for extra in (seed_contributions.seed, seed_accidents.seed, seed_appointments.seed,
+                          nomenclature_import.seed_demo):  # fmt: skip
                 extra(self, connection)
             self._flush(connection)
             if connection.dialect.name == "postgresql":

@@ -35,7 +35,15 @@ from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
 from app.store.db import writer
 from app.store.models import InboxOperation
-from app.sync import incapacity_apply, member_apply, proofs, staff_apply
+from app.sync import (
+    accident_apply,
+    appointment_apply,
+    incapacity_apply,
+    member_apply,
+    proofs,
+    staff_apply,
+    ticket_apply,
+)
 from app.sync import operations as ops
 from app.sync.member_apply import Handler
 from app.sync.operations import OperationKind as K
@@ -57,6 +65,9 @@ HANDLERS: dict[str, Handler] = {
     **member_apply.HANDLERS,
     **staff_apply.HANDLERS,
     **incapacity_apply.HANDLERS,
+    **ticket_apply.HANDLERS,
+    **appointment_apply.HANDLERS,
+    **accident_apply.HANDLERS,
 }
 
 
@@ -109,6 +120,7 @@ SIGNED_FORM_OF: dict[str, Callable[[ops.Payload], tuple[bytes, set[str], list[li
     K.BANK_UPDATE: _bank_form,
     K.AFFILIATION_REQUEST: _affiliation_form,
     K.PARTIAL_RESUMPTION: _resumption_form,
+    **accident_apply.SIGNED_FORMS,
 }
 
 

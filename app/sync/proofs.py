@@ -100,6 +100,11 @@ NO_PROOF_BY_NATURE: dict[str, tuple[Callable[[Mapping[str, Any]], bool], str]] =
         '"I cannot log in" (topic cannot_log_in, no contact details for the file): whoever '
         "asks cannot be identified; kept apart, marked unverified",
     ),
+    "ticket.issue": (
+        lambda payload: True,
+        "a queue ticket is anonymous: a service and a number, no member; the worker checks "
+        "its letter is the pushing kiosk's (app/sync/ticket_apply.py)",
+    ),
 }
 
 

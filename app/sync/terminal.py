@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Connection,
+    Date,
     DateTime,
     Engine,
     Integer,
@@ -91,6 +92,16 @@ class SyncState(TerminalBase):
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+
+
+class TicketCounter(TerminalBase):
+    """The last queue ticket number this terminal printed on a day (app/services/tickets.py):
+    raised in the transaction that queues the ticket, so a crash never reuses one."""
+
+    __tablename__ = "ticket_counter"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)  # the Brussels day
+    last: Mapped[int] = mapped_column(Integer)
 
 
 def open_terminal_db(path: Path | str) -> Engine:

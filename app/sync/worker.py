@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -187,8 +188,42 @@ class SyncWorker(_Loop):
             self._clock += wait
 
 
+class AccidentDetection:
+    """The accident detection job (app/sync/accident_detection.py) every `every` seconds, in
+    its own transaction: a failure is logged and tried again at the next turn, never stops the
+    worker that calls `tick`."""
+
+    def __init__(self, central: Engine, *, every: float = 600.0, clock=None):
+        self.central = central
+        self.every = every
+        self.clock = clock or time.monotonic
+        self.due = self.clock()  # the first turn runs at once
+        self.last = None  # the last DetectionResult
+
+    def tick(self, now: dt.datetime | None = None):
+        """Run the job when due; its result, or None (not due, or failed)."""
+        if self.every <= 0 or self.clock() < self.due:
+            return None
+        self.due = self.clock() + self.every
+        from app.domain.clock import brussels_today
+        from app.sync.accident_detection import detect
+
+        now = now or utc_now()
+        try:
+            self.last = detect(self.central, today=brussels_today(now), now=now)
+        except Exception as exc:  # a fault here must not stop the inbox being applied
+            log.error("accident detection failed (tried again in %.0f s): %s", self.every,
+                      _one_line(exc))  # fmt: skip
+            return None
+        if self.last.declarations_opened:
+            log.info("accident detection: %s lines read, %s declarations opened",
+                     self.last.lines_read, self.last.declarations_opened)  # fmt: skip
+        return self.last
+
+
 class CentralWorker(_Loop):
-    """Applies the central inbox on a thread: `guichet-central worker`, or inside the demo."""
+    """Applies the central inbox on a thread: `guichet-central worker`, or inside the demo;
+    and runs the accident detection every `detect_every` seconds (0: never)."""
 
     thread_name = "guichet-apply"
 
@@ -198,12 +233,14 @@ class CentralWorker(_Loop):
         *,
         interval: float = 1.0,
         forms: apply.SignedForms | None = None,
+        detect_every: float = 600.0,
     ):
         super().__init__()
         self.central = central
         self.interval = interval
         self.forms = forms  # without it, operations carrying a signed form are held
         self.applied = 0
+        self.detection = AccidentDetection(central, every=detect_every)
 
     def run_once(self) -> int:
         try:
@@ -212,6 +249,7 @@ class CentralWorker(_Loop):
             log.warning("central worker: %s", _one_line(exc))
             return 0
         self.applied += done
+        self.detection.tick()
         return done
 
     def _loop(self) -> None:

@@ -22,6 +22,15 @@ them at their smoke size (SMOKE below), as the suite does (tests/bench/test_smok
 - incapacity: opening "My incapacity" (member_file.my_incapacity as a terminal's login in a
   visit) for a member with ten years of incapacity history on a 1,000,000-line PostgreSQL
   database: median, p95 and statements an open (tests/bench/incapacity.py).
+- accidents: the accident detection job over 1,000,000 new reimbursement lines on PostgreSQL,
+  next to reading the same lines without matching (tests/bench/accidents.py).
+- appointments: time to book a slot (the member's "book" to the booking read back as booked,
+  through the outbox, the sync and the central worker) while 20 members book at once, each at
+  a terminal of their own login on PostgreSQL: median and p95, next to one member alone
+  (tests/bench/appointments.py).
+- nomenclature: searching the nomenclature by words over a NomenSoft-shaped import of 20,000
+  codes on PostgreSQL (median, p95, codes and fee rows), next to a lookup by code
+  (tests/bench/nomenclature.py).
 - fleet: 200 terminals' heartbeats on PostgreSQL (rows written per hour, WAL bytes and time per
   heartbeat) and the supervisor's Terminals screen query with 200 terminals (median, p95)
   (tests/bench/fleet.py).
@@ -169,6 +178,24 @@ def bench_incapacity(**smoke) -> None:
     run(**smoke)
 
 
+def bench_accidents(**smoke) -> None:
+    from tests.bench.accidents import bench_accidents as run
+
+    run(**smoke)
+
+
+def bench_appointments(**smoke) -> None:
+    from tests.bench.appointments import bench_appointments as run
+
+    run(**smoke)
+
+
+def bench_nomenclature(**smoke) -> None:
+    from tests.bench.nomenclature import bench_nomenclature as run
+
+    run(**smoke)
+
+
 def bench_fleet(**smoke) -> None:
     from tests.bench.fleet import bench_fleet as run
 
@@ -186,6 +213,9 @@ BENCHES = {
     "queries": bench_queries,
     "fleet": bench_fleet,
     "incapacity": bench_incapacity,
+    "appointments": bench_appointments,
+    "accidents": bench_accidents,
+    "nomenclature": bench_nomenclature,
 }
 
 
@@ -202,6 +232,9 @@ SMOKE = {
     "queries": {"sizes": [20_000, 40_000], "queries": 20},
     "fleet": {"terminal_count": 5, "queries": 3, "rounds": 1},
     "incapacity": {"runs": 2, "lines": 20_000},
+    "appointments": {"members": 3, "rounds": 1, "runs": 1},
+    "accidents": {"runs": 1, "lines": 5_000},
+    "nomenclature": {"codes": 300, "queries": 10},
 }
 
 

@@ -26,6 +26,9 @@ PRINTS = {
     "queries": "ratio",
     "fleet": "Terminals screen query",
     "incapacity": "My incapacity as a terminal's login",
+    "appointments": "baseline, one member alone",
+    "accidents": "baseline, reading the same",
+    "nomenclature": "baseline, lookup of one code",
 }
 NEEDS_PCSCD = ("card", "session")
 # The ones that make a SoftHSM2 token of their own, in `make bench`'s order.

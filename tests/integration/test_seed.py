@@ -23,7 +23,7 @@ from app.domain.money import money
 from app.domain.niss import Niss
 from app.domain.passwords import verify_password
 from app.domain.payment_calendar import PayDate, calendar_for
-from app.store import migrate
+from app.store import migrate, seed_accidents
 from app.store import reference as ref
 from app.store.db import make_engine
 from app.store.models import (
@@ -569,6 +569,9 @@ def test_every_line_is_priced_by_the_rules(db):
         elif line.nomenclature_code.startswith("102"):
             expected = D("0.00") if young_free else (D("3.00") if person.bim else D("12.00"))
             assert share == expected
+        elif line.nomenclature_code in seed_accidents.AMOUNTS:  # the accident cases' care
+            fee, reimbursed = seed_accidents.AMOUNTS[line.nomenclature_code]
+            assert (line.official_fee, line.reimbursed) == (fee, reimbursed)
         else:  # opening or extension of the DMG: reimbursed in full
             assert line.nomenclature_code in ("101496", "101533")
             assert line.official_fee == D("36.61") and share == 0

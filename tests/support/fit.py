@@ -17,7 +17,9 @@ pair of sibling widgets laid over one another:
   intersect (what a squeezed layout does when the window is shorter than its minimum).
 
 A widget inside a scroll area may be cut by the area's viewport only when `scrolling` lets
-that area scroll (a long form, a list of documents): the rest of its page must fit.
+that area scroll (a long form, a list of documents), or when the area is a list made to
+scroll wherever it is shown (its `listScrolls` property: the file's sections): the rest of its
+page must fit.
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ def fit_problems(
 ) -> list[str]:
     """Every text of `window` not shown whole, and every overlap, as readable lines."""
     may_scroll = {id(area) for area in scrolling}
+    # A list made to scroll wherever it is shown (the file's sections) says so itself.
+    may_scroll |= {
+        id(area) for area in window.findChildren(QScrollArea) if area.property("listScrolls")
+    }
     problems: list[str] = []
     if window.width() > screen.width() or window.height() > screen.height():
         problems.append(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from ui.screens import parts
 from ui.screens.base import Screen
+from ui.screens.file.accidents import banner, block_text
 from ui.screens.file.common import SECTIONS, section_title
 from ui.widgets.tile import Tile
 
@@ -22,16 +23,19 @@ class HomeScreen(Screen):
         super().__init__(parent)
         self.greeting = parts.label(self, "instruction", center=True)
         self.login_mode = parts.label(self, "hint", center=True)
+        self.block = banner(self, "homeBlocked")  # an accident declaration overdue
         self.tiles = QGridLayout()
         self.tiles.setSpacing(24)
         self.finish_button = parts.button(self, "finish", self.finish.emit, primary=True)
         self.layout_.addWidget(self.greeting)
         self.layout_.addWidget(self.login_mode)
+        self.layout_.addWidget(self.block)
         self.layout_.addLayout(self.tiles)
         self.layout_.addStretch(1)
         self.layout_.addLayout(parts.button_row(self.finish_button))
         self._first_name = ""
         self._mode = ""
+        self._block = None
         self.section_tiles: dict[str, QPushButton] = {}
         for index, key in enumerate(SECTIONS):
             # A title too long for a third of the screen in some language wraps onto two lines.
@@ -50,6 +54,11 @@ class HomeScreen(Screen):
         self._first_name, self._mode = first_name, mode
         self.retranslate()
 
+    def show_block(self, block) -> None:
+        """FileBlock: the household's reimbursements are held, why and what to do."""
+        self._block = block
+        self.block.setText(block_text(block))
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Your file"))
         self.greeting.setText(
@@ -67,10 +76,12 @@ class HomeScreen(Screen):
         self.finish_button.setText(self.tr("Finish and log out"))
         for key, tile in self.section_tiles.items():
             tile.setText(section_title(key))
+        self.show_block(self._block)
 
     def clear(self) -> None:
         super().clear()
         self._first_name = self._mode = ""
+        self._block = None
         self.retranslate()
 
 

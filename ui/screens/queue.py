@@ -1,11 +1,12 @@
-"""The counter's work queue: orders, questions and the medical adviser's items (partial
-resumption requests, received certificates) by agency and age, the one chosen in detail with
-what can be done to it, a paper certificate to register, and (for supervisors) the letters
-waiting for the post.
+"""The counter's work queue: orders, questions, the medical adviser's items (partial
+resumption requests, received certificates) and the Accidents service's (accident declarations
+returned) by agency and age, the one chosen in detail with what can be done to it, a paper
+certificate to register, and (for supervisors) the letters waiting for the post.
 
 Fed by ui/queue_controller.py with app/services/queue.py results; `clear()` empties the list,
 the detail, the answer or reason typed and the certificate form (the queue shows members' names,
-questions and medical requests). The medical items' words: ui/screens/queue_medical.py.
+questions and medical requests). The medical items' words: ui/screens/queue_medical.py; the
+accident declarations': ui/screens/queue_accidents.py.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import brussels_today
 from ui import format as fmt
 from ui.screens import parts
+from ui.screens import queue_accidents as accidents
 from ui.screens import queue_medical as medical
 from ui.screens.base import Screen
 from ui.screens.certificate_form import CertificateForm
@@ -35,8 +37,8 @@ from ui.screens.file.requests import request_status_text, topic_name
 from ui.screens.queue_letters import LettersRow
 
 REFUSALS = ("cover_not_in_order", "already_sent", "address_unknown", "other")
-MEDICAL = medical.MEDICAL
-SHOW = (("order", "request", MEDICAL), ("order",), ("request",), (MEDICAL,))
+MEDICAL, ACCIDENT = medical.MEDICAL, accidents.ACCIDENT
+SHOW = (("order", "request", MEDICAL, ACCIDENT), ("order",), ("request",), (MEDICAL,), (ACCIDENT,))
 
 
 def item_key(item) -> tuple:
@@ -56,6 +58,7 @@ class QueueScreen(Screen):
     answer = Signal(object, str)  # item, answer
     decide = Signal(object, bool, str)  # a partial resumption, authorised, the refusal's reason
     seen = Signal(object)  # a certificate the adviser saw
+    handled = Signal(object)  # an accident declaration the Accidents service dealt with
     register = Signal(dict)  # a paper certificate received (ui/screens/certificate_form.py)
     print_letters = Signal(list)  # letter ids
 
@@ -330,6 +333,8 @@ class QueueScreen(Screen):
             self.decide.emit(self.item, True, "")
         elif medical.is_certificate(self.item):
             self.seen.emit(self.item)
+        elif accidents.is_accident(self.item):
+            self.handled.emit(self.item)
         else:
             self.answer.emit(self.item, self.answer_edit.toPlainText())
 
@@ -346,16 +351,16 @@ class QueueScreen(Screen):
             return kind_name(item.what, item.quantity or 1)
         if item.kind == MEDICAL:
             return medical.what(item)
-        return item.what
+        return accidents.what(item) if item.kind == ACCIDENT else item.what
 
     def _kind(self, item) -> str:
-        if item.kind == MEDICAL:
-            return medical.kind_name(item)
+        if item.kind in (MEDICAL, ACCIDENT):
+            return (medical if item.kind == MEDICAL else accidents).kind_name(item)
         return self.tr("Order") if item.kind == "order" else self.tr("Question")
 
     def _status(self, item) -> str:
-        if item.kind == MEDICAL:
-            return medical.status(item)
+        if item.kind in (MEDICAL, ACCIDENT):
+            return (medical if item.kind == MEDICAL else accidents).status(item)
         if item.kind == "order":
             return {"received": self.tr("new"), "processing": self.tr("being prepared")}.get(
                 item.status, item.status
@@ -398,6 +403,8 @@ class QueueScreen(Screen):
         self.refuse_button.setEnabled(not taken_by_other or may_override)
         if item.kind == MEDICAL:
             lines = self._render_medical(item)
+        elif item.kind == ACCIDENT:
+            lines = self._render_accident(item)
         else:
             lines = self._render_order_or_question(item)
         if taken_by_other:
@@ -424,6 +431,15 @@ class QueueScreen(Screen):
         if not adviser:
             lines.append(self.tr("A medical adviser decides on it."))
         return lines
+
+    def _render_accident(self, item) -> list[str]:
+        for widget in (self.take_button, self.refuse_button, self.reason, self.note,
+                       self.answer_edit):  # fmt: skip
+            widget.setVisible(False)
+        self.done_button.setVisible(True)
+        self.done_button.setText(self.tr("Mark handled"))
+        self.detail_title.setText(accidents.title(item))
+        return accidents.detail_lines(item)
 
     def _render_order_or_question(self, item) -> list[str]:
         is_order = item.kind == "order"
@@ -494,6 +510,7 @@ class QueueScreen(Screen):
                 self.tr("Orders"),
                 self.tr("Questions"),
                 self.tr("Medical"),
+                self.tr("Accidents"),
             )
         ):
             self.show.setItemText(index, text)

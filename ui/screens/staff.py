@@ -24,6 +24,7 @@ from ui.screens import parts
 from ui.screens.base import Screen
 from ui.screens.certificate_form import CertificateForm
 from ui.screens.login import FormScreen
+from ui.screens.ticket import DeskTickets
 
 
 class MaintenanceScreen(Screen):
@@ -144,6 +145,7 @@ class DeskScreen(FormScreen):
     logout = Signal()
     open_queue = Signal()
     open_terminals = Signal()
+    open_slots = Signal()  # the agency's appointment slots
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -164,6 +166,9 @@ class DeskScreen(FormScreen):
         reason_label.setBuddy(self.reason)
         self._labels["consultReason"] = reason_label
         self.form.addRow(reason_label, self.reason)
+        # Queue tickets: this desk calls the next one (ui/screens/ticket.py, ui/session/tickets.py).
+        self.tickets = DeskTickets(self.body)
+        self.body.layout().insertWidget(1, self.tickets)
         self.search_button = parts.button(
             self, "search", lambda: self.search.emit(self.niss.text()), primary=True
         )
@@ -173,8 +178,13 @@ class DeskScreen(FormScreen):
         # A supervisor's only: the fleet's terminals, green, amber or red.
         self.terminals_button = parts.button(self, "openTerminals", self.open_terminals.emit)
         self.terminals_button.setVisible(False)
+        self.slots_button = parts.button(self, "openSlots", self.open_slots.emit)
         self.finish_layout(
-            self.logout_button, self.queue_button, self.terminals_button, self.search_button
+            self.logout_button,
+            self.queue_button,
+            self.slots_button,
+            self.terminals_button,
+            self.search_button,
         )
         self.niss.returnPressed.connect(lambda: self.search.emit(self.niss.text()))
         self._clerk = ""
@@ -204,6 +214,7 @@ class DeskScreen(FormScreen):
         self.logout_button.setText(self.tr("Log out"))
         self.queue_button.setText(self.tr("Work queue"))
         self.terminals_button.setText(self.tr("Terminals"))
+        self.slots_button.setText(self.tr("Appointments"))
 
     def consult_reason(self) -> str:
         return self.reason.currentData() or CONSULT_REASONS[0]

@@ -6,12 +6,14 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.codes import TerminalMode
+from ui.screens.ticket import CalledList
 
 
 class WelcomeScreen(QWidget):
     name = "welcome"
     login_requested = Signal()
     staff_requested = Signal()
+    ticket_requested = Signal()  # "Take a ticket", before any card
     STAFF_TAPS = 5  # taps on the hidden corner that open the staff code pad
 
     def __init__(self, mode: str, parent: QWidget | None = None):
@@ -44,11 +46,24 @@ class WelcomeScreen(QWidget):
         self.login_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.login_button.clicked.connect(self.login_requested.emit)
         self.login_button.setVisible(mode == TerminalMode.KIOSK)
+        # Queue tickets (ui/screens/ticket.py): offered once the kiosk prints them.
+        self.ticket_button = QPushButton(self)
+        self.ticket_button.setObjectName("takeTicket")
+        self.ticket_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ticket_button.clicked.connect(self.ticket_requested.emit)
+        self.ticket_button.setVisible(False)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.login_button)
         row.addStretch(1)
         layout.addLayout(row)
+        ticket_row = QHBoxLayout()
+        ticket_row.addStretch(1)
+        ticket_row.addWidget(self.ticket_button)
+        ticket_row.addStretch(1)
+        layout.addLayout(ticket_row)
+        self.called = CalledList(self)  # the agency's last tickets called
+        layout.addWidget(self.called)
         layout.addStretch(3)
         layout.addWidget(self.language_hint)
         # Staff: a plain, unlabeled corner; five taps in a row open the staff code pad.
@@ -75,6 +90,13 @@ class WelcomeScreen(QWidget):
     def clear(self) -> None:
         self._taps = 0
 
+    def offer_tickets(self, offered: bool) -> None:
+        self.ticket_button.setVisible(offered and self._mode == TerminalMode.KIOSK)
+
+    def show_called(self, called) -> None:
+        """The agency's last tickets called (app.services.tickets.CalledTicket)."""
+        self.called.show_called(called)
+
     def offer_languages(self, codes) -> None:
         """The hint to choose a language only when the terminal offers more than one."""
         self.language_hint.setVisible(len(codes) > 1)
@@ -93,6 +115,7 @@ class WelcomeScreen(QWidget):
             )
         self.language_hint.setText(self.tr("Choose your language at the top of the screen."))
         self.login_button.setText(self.tr("No card? Log in with a password or a token"))
+        self.ticket_button.setText(self.tr("Take a ticket for the counter"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

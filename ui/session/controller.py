@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject
 from app.appliance.notify import IDLE, PRINTING, VISIT
 from app.services.session import Step, Trigger
 from devices.card_backend import CardBackend
+from ui.appointments_controller import SlotsController
 from ui.background import BackgroundOp
 from ui.card_bridge import CardBridge
 from ui.file_controller import FileController
@@ -32,6 +33,7 @@ from ui.session.joining import Joining
 from ui.session.login import Login
 from ui.session.screens import STEP_SCREENS, SessionScreens
 from ui.session.staff import Staff
+from ui.session.tickets import Tickets
 from ui.session.visit import Visit
 from ui.terminals_controller import TerminalsController
 from ui.widgets.countdown import InactivityWatch
@@ -62,16 +64,19 @@ class SessionController(QObject):
             ctx, backend.counter, screens.queue, screens.member_file, self.printer
         )
         self.terminals_controller = TerminalsController(ctx, backend.counter, screens.terminals)
+        self.slots_controller = SlotsController(ctx, backend.counter, screens.appointment_slots)
         self.joining = Joining(ctx)
         self.card_visit = CardVisit(ctx, bridge, not_member=self.joining.prepare)
         self.login_flow = Login(ctx)
         self.staff_flow = Staff(ctx, supervisor=self.terminals_controller.supervisor)
+        self.tickets = Tickets(ctx, self.printer)  # queue tickets: welcome screen, desk
         bridge.on(bridge.state_changed, self.staff_flow.refresh_maintenance)
         screens.message.acknowledged.connect(lambda: self.trigger(T.BACK))
         screens.home.section_chosen.connect(self.file_controller.open)
         screens.member_file.section_chosen.connect(self.file_controller.open)
         screens.desk.open_queue.connect(self.queue_controller.open)
         screens.desk.open_terminals.connect(self.terminals_controller.open)
+        screens.desk.open_slots.connect(self.slots_controller.open)
         self.inactivity = InactivityWatch(self, timeout_s=timeout_s, warn_s=warn_s)
         self.inactivity.expired.connect(lambda: self.trigger(T.TIMEOUT))
         self.inactivity.tick.connect(window.countdown.show_seconds)
@@ -117,7 +122,7 @@ class SessionController(QObject):
     def activity(self) -> str:
         """What the terminal is doing, for systemd's STATUS= and the update restart
         (ui/watchdog.py): idle only at the first screen with no card left in the reader."""
-        if self.file_controller.printing:
+        if self.file_controller.printing or self.tickets.printing is not None:
             return PRINTING
         machine = self.context.machine
         if machine.step == machine.start and not self.card.card_present:
@@ -164,6 +169,7 @@ class SessionController(QObject):
             BackgroundOp(ctx, end, lambda _none: None).run()
         self.file_controller.visit_ended()
         self.queue_controller.visit_ended()
+        self.slots_controller.visit_ended()
         ctx.visit = Visit(ctx.visit.generation + 1)
         for screen in self.window.screens.values():
             if screen is screens.desk and not clerk_leaves:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.services.session import Step
+from ui.screens.appointment_slots import AppointmentSlotsScreen
 from ui.screens.card import BusyScreen, PinScreen, ReadingScreen
 from ui.screens.file import FileScreen
 from ui.screens.join import JoinScreen
@@ -44,6 +45,7 @@ STEP_SCREENS: dict[Step, str] = {
     S.FILE: "file",
     S.QUEUE: "queue",
     S.TERMINALS: "terminals",
+    S.APPOINTMENT_SLOTS: "appointment_slots",
 }
 
 
@@ -74,10 +76,12 @@ class SessionScreens:
         self.file = FileScreen(stack)
         self.queue = QueueScreen(stack)
         self.terminals = TerminalsScreen(stack)
+        self.appointment_slots = AppointmentSlotsScreen(stack)
         for screen in (
             self.reading, self.pin, self.sign_pin, self.staff_code, self.busy, self.message,
             self.home, self.activation, self.deactivated, self.login, self.token_login,
             self.forgot, self.cannot_login, self.join, self.maintenance, self.staff_login,
             self.desk, self.member_file, self.file, self.queue, self.terminals,
+            self.appointment_slots,
         ):  # fmt: skip
             window.add_screen(screen)

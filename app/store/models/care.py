@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.codes import (
+    AgeBand,
     AgreementDecision,
     CertificateChannel,
     CertificateKind,
@@ -40,26 +41,41 @@ from app.store.types import ExactDecimal, Money
 
 
 class NomenclatureCode(Base):
-    """An INAMI/RIZIV nomenclature code (a medical service that can be reimbursed)."""
+    """An INAMI/RIZIV nomenclature code (a medical service that can be reimbursed).
+
+    `category` is the program's own grouping (gp, dmg, specialist…: the DMG page reads "gp");
+    the dates, group and chapter are NomenSoft's (NOMEN_DETAIL), empty for a code it never
+    gave. German and English labels are the reference's own (NomenSoft has none): "" when
+    missing, and the French or Dutch one is shown instead."""
 
     __tablename__ = "nomenclature_code"
 
     code: Mapped[str] = mapped_column(String(6), primary_key=True)
     category: Mapped[str] = mapped_column(String(20))
-    label_fr: Mapped[str] = mapped_column(String(200))
-    label_nl: Mapped[str] = mapped_column(String(200))
+    label_fr: Mapped[str] = mapped_column(String(1000))
+    label_nl: Mapped[str] = mapped_column(String(1000))
     label_de: Mapped[str] = mapped_column(String(200))
     label_en: Mapped[str] = mapped_column(String(200))
+    # NomenSoft's NOMEN_DETAIL (migration 0014): dbegin, dend, nomen_grp_n, nomen_chap.
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    group_code: Mapped[str | None] = mapped_column(String(20))
+    chapter: Mapped[str | None] = mapped_column(String(40))
 
     fees: Mapped[list[NomenclatureFee]] = relationship(back_populates="nomenclature")
 
 
 class NomenclatureFee(Base):
-    """A code's official fee and reimbursements from a date (ordinary/BIM, with/without DMG)."""
+    """A code's official fee and reimbursements from a date (ordinary/BIM, with/without DMG,
+    for an age band; AgeBand.ALL when the reimbursement does not depend on age).
+
+    A reimbursement is empty when the data give none for that case (the screens say so, they
+    never guess one). A new fee from a date is a new row; the previous one is closed the day
+    before (app/store/nomenclature_import.py)."""
 
     __tablename__ = "nomenclature_fee"
     __table_args__ = (
-        UniqueConstraint("code", "valid_from", "with_dmg"),
+        UniqueConstraint("code", "valid_from", "with_dmg", "age_band"),
         CheckConstraint(
             "reimbursement_ordinary <= official_fee AND reimbursement_bim <= official_fee",
             name="reimbursement_within_fee",
@@ -73,11 +89,31 @@ class NomenclatureFee(Base):
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
     with_dmg: Mapped[bool] = mapped_column(Boolean)
     official_fee: Mapped[Decimal] = mapped_column(Money())
-    reimbursement_ordinary: Mapped[Decimal] = mapped_column(Money())
-    reimbursement_bim: Mapped[Decimal] = mapped_column(Money())
+    reimbursement_ordinary: Mapped[Decimal | None] = mapped_column(Money())
+    reimbursement_bim: Mapped[Decimal | None] = mapped_column(Money())
     source: Mapped[str | None] = mapped_column(String(200))
+    # Migration 0014: the age band, and NomenSoft's reference of the text that set the
+    # amounts (author_doc, "OA2025_362"), one or more.
+    age_band: Mapped[AgeBand] = mapped_column(
+        code_enum(AgeBand, "age_band"), server_default=AgeBand.ALL.value
+    )
+    author_doc: Mapped[str | None] = mapped_column(String(200))
 
     nomenclature: Mapped[NomenclatureCode] = relationship(back_populates="fees")
+
+
+class NomenclatureWord(Base):
+    """The search's word index: each word of a code's French and Dutch labels, folded to
+    lower case without accents (app/store/nomenclature_import.py `words`); a prefix of a word
+    is found by a range on the primary key."""
+
+    __tablename__ = "nomenclature_word"
+
+    word: Mapped[str] = mapped_column(String(60), primary_key=True)
+    language: Mapped[str] = mapped_column(String(2), primary_key=True)
+    code: Mapped[str] = mapped_column(
+        ForeignKey("nomenclature_code.code"), primary_key=True, index=True
+    )
 
 
 class Payment(Base):

@@ -28,11 +28,16 @@ SECTIONS = (
     "documents",
     "orders",
     "requests",
+    "accidents",
+    "appointments",
+    "hospital",
+    "fees",
 )
 # Sections about one person at a time (chosen in the person list); reimbursements also "all".
 PER_PERSON = frozenset(
-    {"reimbursements", "indemnities", "dmg", "maf", "agreements", "documents", "orders"}
-)
+    {"reimbursements", "indemnities", "dmg", "maf", "agreements", "documents", "orders",
+     "hospital", "fees"}
+)  # fmt: skip
 ALL = ""
 
 
@@ -44,6 +49,10 @@ def nav_title(key: str) -> str:
         "agreements": tr("Agreements"),
         "orders": tr("Order"),
         "incapacity": tr("Incapacity"),
+        "accidents": tr("Accidents"),
+        "appointments": tr("Appointments"),
+        "hospital": tr("Hospital stay"),
+        "fees": tr("Fees"),
     }
     return short.get(key) or section_title(key)
 
@@ -63,6 +72,10 @@ def section_title(key: str) -> str:
         "orders": tr("Order documents"),
         "requests": tr("Contact us"),
         "bank_sign": tr("Sign the change of bank account"),
+        "accidents": tr("Accident declarations"),
+        "appointments": tr("Appointments"),
+        "hospital": tr("Preparing a hospital stay"),
+        "fees": tr("Fees and reimbursements"),
     }[key]
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.member_file import personal_share
 from ui import format as fmt
 from ui.screens import parts
+from ui.screens.file.accidents import banner, block_text
 from ui.screens.file.common import Page
 from ui.widgets.headers import set_titles
 
@@ -48,13 +50,15 @@ class ReimbursementsPage(Page):
         self.tools = QWidget(self)
         tools = QHBoxLayout(self.tools)
         tools.setContentsMargins(0, 0, 0, 0)
+        # Its name wraps ("Sortieren / nach") rather than squeeze the choices beside it: a
+        # long name in the person chooser takes the room (a household's three first names).
         self.order_label = parts.label(self.tools, "fieldLabel")
-        self.order_label.setWordWrap(False)
         self.order = QComboBox(self.tools)
         self.order.setObjectName("reimbursementOrder")
         self.order.addItem("", "care")
         self.order.addItem("", "processing")
         self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.order.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.order.currentIndexChanged.connect(self._order_changed)
         tools.addWidget(self.order_label)
         tools.addWidget(self.order)
@@ -68,8 +72,15 @@ class ReimbursementsPage(Page):
         # Some lines at least; the list scrolls, and the payment's detail and the calculator
         # below it keep their room when the screen is shorter (the demo's card bar).
         self.table.setMinimumHeight(200)
+        # The banner's wrapped lines make the page's height depend on its width, reckoned from
+        # the preferred heights: the list asks for none, and takes what is left.
+        policy = self.table.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.table.setSizePolicy(policy)
         self.table.itemChanged.connect(self._checked)
         self.table.currentCellChanged.connect(self._current)
+        self.block = banner(self, "reimbursementsBlocked")  # an accident declaration overdue
+        layout.addWidget(self.block)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.more_button = parts.button(self, "moreLines", self.more.emit)
@@ -123,6 +134,7 @@ class ReimbursementsPage(Page):
         self.after = None  # the keyset position of the next page
         self.has_more = False
         self._detail = None
+        self._block = None
         self.retranslate()
 
     @property
@@ -200,6 +212,15 @@ class ReimbursementsPage(Page):
         self._calculate()
         self.detail.emit(line.payment_id)
 
+    def show_block(self, block) -> None:
+        """FileBlock: the household's reimbursements are held, why and what to do."""
+        self._block = block
+        counter = not self.save_button.isHidden()  # the counter's page saves PDFs
+        self.block.setText(block_text(block, counter=counter))
+        # The banner takes its room from the list's least height (the list scrolls): the
+        # payment's detail and the calculator stay in view.
+        self.table.setMinimumHeight(120 if self.block.text() else 200)
+
     def show_detail(self, detail) -> None:
         self._detail = detail
         self._render_detail()
@@ -256,6 +277,10 @@ class ReimbursementsPage(Page):
 
     def retranslate(self) -> None:
         self.order_label.setText(self.tr("Sort by"))
+        self.order_label.ensurePolished()  # the stylesheet's font, also before it is shown
+        wide = self.order_label.fontMetrics().horizontalAdvance(self.order_label.text()) > 130
+        self.order_label.setWordWrap(wide)
+        self.order_label.setMaximumWidth(130 if wide else 16777215)
         self.order.setItemText(0, self.tr("date of care"))
         self.order.setItemText(1, self.tr("processing date"))
         set_titles(
@@ -269,6 +294,7 @@ class ReimbursementsPage(Page):
                 self.tr("Your share"),
             ],
         )
+        self.show_block(self._block)
         self.more_button.setText(self.tr("Older lines"))
         self.print_button.setText(self.tr("Print an official receipt"))
         self.save_button.setText(self.tr("Save as PDF"))
@@ -287,6 +313,7 @@ class ReimbursementsPage(Page):
         self.after = None
         self.has_more = False
         self._detail = None
+        self.show_block(None)
         self.table.blockSignals(True)
         parts.empty(self.table)
         self.table.blockSignals(False)

@@ -1,6 +1,13 @@
 """Accident declarations (issue 16): detection rules, runs, declarations and the care that
 raised them; the accident care codes; the delays as dated rows.
 
+PostgreSQL: row-level security on `accident_declaration` (the members of an open visit of the
+reading login; staff read the received ones: the Accidents service's queue) and on
+`accident_declaration_line` (its declaration visible); `guichet_file_blocked(member_id)`
+(SECURITY DEFINER) says whether a member's household has a declaration past its delay — the
+earliest such due date, NULL if none — and answers only for a member of the caller's open
+visit (or a clerk, or the owner): the household's other members' declarations stay unread.
+
 Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-03
@@ -76,6 +83,34 @@ def _add_rules(rules) -> None:
     ]  # fmt: skip
     if rows:
         op.bulk_insert(parameter, rows)
+
+
+SETTINGS = "SECURITY DEFINER SET search_path = public, pg_temp"
+MEMBERS = "(SELECT guichet_visible_members())"
+STAFF = "(SELECT guichet_is_staff())"
+POLICIES = (
+    ("accident_declaration", f"member_id IN {MEMBERS} OR ({STAFF} AND status = 'received')"),
+    (
+        "accident_declaration_line",
+        "declaration_id IN (SELECT d.id FROM accident_declaration d)",
+    ),
+)
+# The schema owner (the worker, the tools) reads every row anyway: the function answers it too.
+FILE_BLOCKED = f"""
+    CREATE FUNCTION guichet_file_blocked(member_id integer) RETURNS date
+    LANGUAGE sql STABLE {SETTINGS} AS $$
+        SELECT min(d.due_on)
+        FROM accident_declaration d JOIN member m ON m.id = d.member_id
+        WHERE m.household_id = (SELECT x.household_id FROM member x
+                                WHERE x.id = guichet_file_blocked.member_id)
+          AND d.status = 'to_return'
+          AND d.due_on < (now() AT TIME ZONE 'Europe/Brussels')::date
+          AND (guichet_file_blocked.member_id IN (SELECT guichet_visible_members())
+               OR guichet_is_staff()
+               OR session_user = (SELECT r.rolname FROM pg_class c
+                                  JOIN pg_roles r ON r.oid = c.relowner
+                                  WHERE c.oid = 'accident_declaration'::regclass))
+    $$"""
 
 
 def _drop_rules(rules) -> None:
@@ -253,9 +288,22 @@ def upgrade() -> None:
     if present and rows:
         op.bulk_insert(nomenclature, rows)
     _add_rules(RULES)
+    if connection.dialect.name == "postgresql":
+        for table, expression in POLICIES:
+            op.execute(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY')
+            op.execute(
+                f'CREATE POLICY guichet_read_select ON "{table}" FOR SELECT TO PUBLIC '
+                f"USING ({expression})"
+            )
+        op.execute(FILE_BLOCKED)
+        op.execute("REVOKE ALL ON FUNCTION guichet_file_blocked(integer) FROM PUBLIC")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION guichet_file_blocked(integer)")
+        for table, _expression in POLICIES:
+            op.execute(f'DROP POLICY guichet_read_select ON "{table}"')
     _drop_rules(RULES)
     op.drop_table("accident_declaration_line")
     op.drop_table("accident_declaration")

@@ -1,6 +1,9 @@
 """Preparing a hospital stay (issue 16): contributions due and paid per household, the
 daily personal shares of a stay as dated rows.
 
+On PostgreSQL a login reads a household's contributions only within a visit of one of its
+members (row-level security, as migration 0008's household-wide tables: the MAF counter).
+
 Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-03
@@ -88,6 +91,14 @@ def _drop_rules(rules) -> None:
     op.execute(parameter.delete().where(parameter.c.name.in_({name for name, *_ in rules})))
 
 
+# The household of a member in a visit: the member subquery names the visible ids itself, so a
+# clerk's read of every member does not widen it (migration 0008's maf_counter).
+CONTRIBUTION_READ = (
+    "household_id IN (SELECT m.household_id FROM member m "
+    "WHERE m.id IN (SELECT guichet_visible_members()))"
+)
+
+
 def upgrade() -> None:
     op.create_table(
         "contribution",
@@ -109,8 +120,16 @@ def upgrade() -> None:
             "ix_contribution_household_period", ["household_id", "period_from"], unique=False
         )
     _add_rules(RULES)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute('ALTER TABLE "contribution" ENABLE ROW LEVEL SECURITY')
+        op.execute(
+            "CREATE POLICY guichet_read_select ON contribution FOR SELECT TO PUBLIC "
+            f"USING ({CONTRIBUTION_READ})"
+        )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP POLICY guichet_read_select ON contribution")
     _drop_rules(RULES)
     op.drop_table("contribution")

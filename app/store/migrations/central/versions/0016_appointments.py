@@ -62,6 +62,12 @@ def _drop_rules(rules) -> None:
     op.execute(parameter.delete().where(parameter.c.name.in_({name for name, *_ in rules})))
 
 
+# A member's appointments: within a visit of theirs; a clerk's login reads them all (the
+# counter's day list). The slots are a reference table, readable by every login
+# (app/store/roles.py): `booked` says nothing of who.
+APPOINTMENT_READ = "member_id IN (SELECT guichet_visible_members()) OR (SELECT guichet_is_staff())"
+
+
 def upgrade() -> None:
     op.create_table(
         "appointment_slot",
@@ -164,6 +170,12 @@ def upgrade() -> None:
             unique=True,
             postgresql_where=sa.text("status = 'booked'"),
             sqlite_where=sa.text("status = 'booked'"),
+        )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute('ALTER TABLE "appointment" ENABLE ROW LEVEL SECURITY')
+        op.execute(
+            "CREATE POLICY guichet_read_select ON appointment FOR SELECT TO PUBLIC "
+            f"USING ({APPOINTMENT_READ})"
         )
 
 

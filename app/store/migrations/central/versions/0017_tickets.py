@@ -59,6 +59,38 @@ def _add_rules(rules) -> None:
         op.bulk_insert(parameter, rows)
 
 
+# Who reads the tickets (PostgreSQL; app/store/roles.py grants the columns): a ticket names no
+# person, yet a kiosk or a clerk needs only its own agency's (the welcome screen's tickets
+# called, the desk's waiting counts); the worker (the owner) writes them.
+TICKET_AGENCY = """
+    CREATE FUNCTION guichet_ticket_agency() RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT coalesce(
+            (SELECT t.agency_id FROM terminal t WHERE t.login_role = session_user),
+            (SELECT s.agency_id FROM staff s WHERE s.db_role = session_user AND s.active))
+    $$
+"""
+
+
+def _read_own_agency() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(TICKET_AGENCY)
+    op.execute("REVOKE ALL ON FUNCTION guichet_ticket_agency() FROM PUBLIC")
+    op.execute("ALTER TABLE queue_ticket ENABLE ROW LEVEL SECURITY")
+    op.execute(
+        "CREATE POLICY guichet_read_select ON queue_ticket FOR SELECT TO PUBLIC "
+        "USING (agency_id = (SELECT guichet_ticket_agency()))"
+    )
+
+
+def _drop_read_own_agency() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute("DROP POLICY guichet_read_select ON queue_ticket")
+    op.execute("DROP FUNCTION guichet_ticket_agency()")
+
+
 def _drop_rules(rules) -> None:
     op.execute(parameter.delete().where(parameter.c.name.in_({name for name, *_ in rules})))
 
@@ -125,9 +157,11 @@ def upgrade() -> None:
     with op.batch_alter_table("terminal") as batch_op:
         batch_op.add_column(sa.Column("ticket_letter", sa.String(length=1), nullable=True))
     _add_rules(RULES)
+    _read_own_agency()
 
 
 def downgrade() -> None:
+    _drop_read_own_agency()
     _drop_rules(RULES)
     with op.batch_alter_table("terminal") as batch_op:
         batch_op.drop_column("ticket_letter")
