@@ -1,6 +1,7 @@
 """Every benchmark of `make bench`, run at its smoke size (tests.bench.run.SMOKE): a benchmark
-nothing runs rots. They run together in one process, as `make bench` runs them all. The figures mean nothing here; what is
-checked is that each one still measures what the program runs and prints it."""
+nothing runs rots. They run together in one process, as `make bench` runs them all. The
+figures mean nothing here; what is checked is that each one still measures what the program
+runs and prints it."""
 
 from __future__ import annotations
 
