@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from app.domain.codes import BankChangeMode, OutboxState, TerminalMode
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
-from ui.messages import card_problem, error_text, rejection_text
+from ui.message_screens import card_problem
+from ui.messages import error_text, rejection_text
 
 FOLLOW_EVERY_MS = 1000
 FOLLOW_TRIES = 20  # a registration's answer comes with the sync worker's next round

@@ -27,7 +27,8 @@ from ui.fees_controller import FeesController
 from ui.file_sections import SECTION_LOADS, Asked
 from ui.hospital_controller import HospitalController
 from ui.incapacity_controller import IncapacityController
-from ui.messages import card_problem, error_text
+from ui.message_screens import card_problem
+from ui.messages import error_text
 from ui.printing import PrintTask, printer_error_text
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from app.domain.codes import BankChangeMode
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
-from ui.messages import card_problem, error_text
+from ui.message_screens import card_problem
+from ui.messages import error_text
 
 
 def tr(text: str) -> str:

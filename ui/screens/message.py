@@ -33,7 +33,7 @@ class MessageScreen(Screen):
         self.setProperty("kind", "info")
 
     def show_message(self, message) -> None:
-        """`message` is a ui.messages.Message: translated again on language change."""
+        """`message` is a ui.message_screens.Message: translated again on language change."""
         self._message = message
         self.setProperty("kind", message.kind)
         for widget in (self, self.title):  # the title's colour depends on the screen's kind

@@ -16,7 +16,7 @@ from app.domain.codes import LoginMode, RouteKind, TerminalMode
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
 from ui.card_bridge import CardBridge
-from ui.messages import Message, card_problem, with_offline_note
+from ui.message_screens import Message, card_problem, with_offline_note
 from ui.session.context import SessionContext
 
 log = logging.getLogger(__name__)

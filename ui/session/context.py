@@ -17,7 +17,7 @@ from app.services.session import Move, SessionMachine, Step, Trigger
 from devices.card_backend import CardBackend
 from ui.background import BackgroundOp
 from ui.card_bridge import deliver
-from ui.messages import Message
+from ui.message_screens import Message
 from ui.session.screens import SessionScreens
 from ui.session.visit import Visit
 

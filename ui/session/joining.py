@@ -8,7 +8,7 @@ from app.domain.codes import TerminalMode
 from app.domain.niss import Niss
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
-from ui.messages import Message, card_problem, with_offline_note
+from ui.message_screens import Message, card_problem, with_offline_note
 from ui.session.context import SessionContext
 
 S, T = Step, Trigger

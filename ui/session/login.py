@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from app.domain.codes import LoginMode
 from app.domain.niss import Niss
 from app.services.session import Step, Trigger
-from ui.messages import Message, with_offline_note
+from ui.message_screens import Message, with_offline_note
 from ui.session.context import SessionContext
 
 S, T = Step, Trigger
