@@ -139,6 +139,10 @@
         <source>Select at least one letter.</source>
         <translation>Wählen Sie mindestens einen Brief aus.</translation>
     </message>
+    <message>
+        <source>This code is not in the nomenclature: check the six digits, or search by words.</source>
+        <translation>Dieser Code steht nicht in der Nomenklatur: prüfen Sie die sechs Ziffern oder suchen Sie nach Wörtern.</translation>
+    </message>
     <message numerus="yes">
         <source>A statement covers at most %n day(s): choose a shorter period.</source>
         <translation>
@@ -223,6 +227,146 @@
     <message>
         <source>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</source>
         <translation>Diese Bescheinigung beginnt vor dem ersten Zeitraum der Arbeitsunfähigkeit des Mitglieds: Prüfen Sie die Daten oder fragen Sie den Vertrauensarzt.</translation>
+    </message>
+    <message>
+        <source>This appointment has begun: it can no longer be moved or cancelled.</source>
+        <translation>Dieser Termin hat begonnen: er kann nicht mehr verschoben oder abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>This appointment is not confirmed yet: its confirmation can be printed once it is.</source>
+        <translation>Dieser Termin ist noch nicht bestätigt: die Bestätigung kann danach gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Choose how long each slot lasts.</source>
+        <translation>Wählen Sie, wie lange jedes Zeitfenster dauert.</translation>
+    </message>
+    <message>
+        <source>This appointment is not in this file.</source>
+        <translation>Dieser Termin steht nicht in dieser Akte.</translation>
+    </message>
+    <message>
+        <source>A clerk opens and withdraws the slots of their own agency.</source>
+        <translation>Ein Mitarbeiter öffnet und entfernt die Zeitfenster seiner eigenen Geschäftsstelle.</translation>
+    </message>
+    <message>
+        <source>A slot ticked is booked: cancel its appointment first.</source>
+        <translation>Ein angekreuztes Zeitfenster ist gebucht: sagen Sie zuerst den Termin ab.</translation>
+    </message>
+    <message>
+        <source>This time has already begun: choose a later one.</source>
+        <translation>Diese Uhrzeit hat schon begonnen: wählen Sie eine spätere.</translation>
+    </message>
+    <message>
+        <source>Someone booked this time just before you: choose another one.</source>
+        <translation>Jemand hat diese Uhrzeit kurz vor Ihnen gebucht: wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Choose at least one slot.</source>
+        <translation>Wählen Sie mindestens ein Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Too many slots at once: do it in smaller groups.</source>
+        <translation>Zu viele Zeitfenster auf einmal: tun Sie es in kleineren Gruppen.</translation>
+    </message>
+    <message>
+        <source>This agency is not known: choose one in the list.</source>
+        <translation>Diese Geschäftsstelle ist unbekannt: wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose whom you would like to see.</source>
+        <translation>Wählen Sie, wen Sie sprechen möchten.</translation>
+    </message>
+    <message>
+        <source>This terminal prints no tickets. Please ask at the counter.</source>
+        <translation>Dieses Terminal druckt keine Tickets. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>This terminal has printed all its tickets for today. Please ask at the counter.</source>
+        <translation>Dieses Terminal hat alle Tickets für heute gedruckt. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>Your staff account belongs to no agency: ask a supervisor.</source>
+        <translation>Ihr Konto gehört zu keiner Geschäftsstelle: Wenden Sie sich an einen Supervisor.</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered at an agency: its tickets are not taken.</source>
+        <translation>Dieses Terminal ist bei keiner Geschäftsstelle registriert: Seine Tickets werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s letter is not this terminal&apos;s: it is not taken.</source>
+        <translation>Der Buchstabe dieses Tickets ist nicht der dieses Terminals: Es wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This ticket number was given already today.</source>
+        <translation>Diese Ticketnummer wurde heute schon vergeben.</translation>
+    </message>
+    <message>
+        <source>Type the admission date as day/month/year.</source>
+        <translation>Geben Sie das Aufnahmedatum als Tag.Monat.Jahr ein.</translation>
+    </message>
+    <message>
+        <source>Type the planned admission date.</source>
+        <translation>Geben Sie das geplante Aufnahmedatum ein.</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be before today.</source>
+        <translation>Das Aufnahmedatum kann nicht vor heute liegen.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of nights, at most %1.</source>
+        <translation>Geben Sie eine ganze Zahl von Nächten ein, höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Type the number of nights you expect to stay.</source>
+        <translation>Geben Sie die Zahl der erwarteten Nächte ein.</translation>
+    </message>
+    <message>
+        <source>The accident happened before its care: check the day.</source>
+        <translation>Der Unfall geschah vor der Behandlung: Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>Type the day of the accident as day/month/year.</source>
+        <translation>Geben Sie den Tag des Unfalls als Tag.Monat.Jahr ein.</translation>
+    </message>
+    <message>
+        <source>Type the day the accident happened.</source>
+        <translation>Geben Sie den Tag des Unfalls ein.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Schreiben Sie, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>Choose where it happened.</source>
+        <translation>Wählen Sie, wo es passiert ist.</translation>
+    </message>
+    <message>
+        <source>Type where the accident happened.</source>
+        <translation>Geben Sie ein, wo der Unfall geschah.</translation>
+    </message>
+    <message>
+        <source>Print it: each person signs their own declaration.</source>
+        <translation>Drucken Sie sie aus: Jede Person unterschreibt ihre eigene Erklärung.</translation>
+    </message>
+    <message>
+        <source>This declaration was returned already.</source>
+        <translation>Diese Erklärung wurde schon zurückgeschickt.</translation>
+    </message>
+    <message>
+        <source>This declaration was not returned yet.</source>
+        <translation>Diese Erklärung wurde noch nicht zurückgeschickt.</translation>
+    </message>
+    <message>
+        <source>It came in before we asked for it: check the day.</source>
+        <translation>Sie wäre eingegangen, bevor wir sie angefordert haben: Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>Type the name of whoever may be liable.</source>
+        <translation>Geben Sie den Namen dessen ein, der haftbar sein könnte.</translation>
+    </message>
+    <message>
+        <source>This declaration is not in this file.</source>
+        <translation>Diese Erklärung ist nicht in dieser Akte.</translation>
     </message>
     <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
@@ -669,6 +813,22 @@
         <translation>Arbeitsunfähigkeit</translation>
     </message>
     <message>
+        <source>Accidents</source>
+        <translation>Unfälle</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Krankenhaus</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Meine Daten</translation>
     </message>
@@ -717,6 +877,18 @@
         <translation>Änderung der Bankverbindung unterschreiben</translation>
     </message>
     <message>
+        <source>Accident declarations</source>
+        <translation>Unfallerklärungen</translation>
+    </message>
+    <message>
+        <source>Preparing a hospital stay</source>
+        <translation>Krankenhausaufenthalt vorbereiten</translation>
+    </message>
+    <message>
+        <source>Fees and reimbursements</source>
+        <translation>Honorare und Erstattungen</translation>
+    </message>
+    <message>
         <source>Physiotherapy for a serious condition (E list)</source>
         <translation>Physiotherapie bei schwerer Erkrankung (E-Liste)</translation>
     </message>
@@ -749,12 +921,24 @@
         <translation>Die Bescheinigung ist registriert.</translation>
     </message>
     <message>
+        <source>accident-declaration</source>
+        <translation>unfallerklaerung</translation>
+    </message>
+    <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
         <translation>An die Krankenkasse gesendet: Antwort steht aus.</translation>
     </message>
     <message>
         <source>It waits on this counter until the connection is back.</source>
         <translation>Es wartet an diesem Schalter, bis die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>The declaration is registered as returned.</source>
+        <translation>Die Erklärung ist als zurückgeschickt registriert.</translation>
+    </message>
+    <message>
+        <source>No answer yet: look at the list again before registering it again.</source>
+        <translation>Noch keine Antwort: Sehen Sie die Liste erneut an, bevor Sie sie noch einmal registrieren.</translation>
     </message>
     <message>
         <source>a confidential incapacity certificate</source>
@@ -937,8 +1121,40 @@
         <translation>Bescheinigung erhalten am %1</translation>
     </message>
     <message>
+        <source>signed at a terminal</source>
+        <translation>an einem Terminal unterschrieben</translation>
+    </message>
+    <message>
+        <source>on paper, at the counter</source>
+        <translation>auf Papier, am Schalter</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>auf Papier</translation>
+    </message>
+    <message>
+        <source>signed online</source>
+        <translation>online unterschrieben</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Unfall</translation>
+    </message>
+    <message>
+        <source>Accident declaration received on %1</source>
+        <translation>Unfallerklärung erhalten am %1</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Mitglied: %1</translation>
+    </message>
+    <message>
+        <source>Presumed accident of %1</source>
+        <translation>Vermuteter Unfall vom %1</translation>
+    </message>
+    <message>
+        <source>To be returned by %1</source>
+        <translation>Zurückzuschicken bis zum %1</translation>
     </message>
     <message>
         <source>Self-employed activity: %1</source>
@@ -1004,6 +1220,279 @@
         <source>voluntary-work-request</source>
         <translation>antrag-ehrenamtliche-arbeit</translation>
     </message>
+    <message>
+        <source>appointment-confirmation</source>
+        <translation>terminbestaetigung</translation>
+    </message>
+    <message>
+        <source>No slot fits between these times: check the hours.</source>
+        <translation>Zwischen diesen Uhrzeiten passt kein Zeitfenster: prüfen Sie die Uhrzeiten.</translation>
+    </message>
+    <message>
+        <source>The slots are open.</source>
+        <translation>Die Zeitfenster sind geöffnet.</translation>
+    </message>
+    <message>
+        <source>The slots are withdrawn.</source>
+        <translation>Die Zeitfenster sind zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>No answer yet: look at the day&apos;s list before sending it again.</source>
+        <translation>Noch keine Antwort: sehen Sie in der Tagesliste nach, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <source>hospital-stay-summary</source>
+        <translation>uebersicht-krankenhausaufenthalt</translation>
+    </message>
+    <message>
+        <source>The household&apos;s reimbursements are held: an accident declaration was not returned by %1. Register the paper one received under %2, or the member signs it at a terminal.</source>
+        <translation>Die Erstattungen des Haushalts sind zurückgehalten: Eine Unfallerklärung wurde nicht bis zum %1 zurückgeschickt. Registrieren Sie die erhaltene Papiererklärung unter %2, oder das Mitglied unterschreibt sie an einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s reimbursements are held: an accident declaration was not returned by %1. Return it here (%2) or at the counter.</source>
+        <translation>Die Erstattungen Ihres Haushalts sind zurückgehalten: Eine Unfallerklärung wurde nicht bis zum %1 zurückgeschickt. Schicken Sie sie hier zurück (%2) oder am Schalter.</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s reimbursements are held: an accident declaration of another member of your household was not returned by %1. That person returns it at a terminal (%2) or at the counter.</source>
+        <translation>Die Erstattungen Ihres Haushalts sind zurückgehalten: Eine Unfallerklärung eines anderen Mitglieds Ihres Haushalts wurde nicht bis zum %1 zurückgeschickt. Diese Person schickt sie an einem Terminal (%2) oder am Schalter zurück.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Ihr Ticket wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer.</source>
+        <translation>Nehmen Sie Ihr Ticket aus dem Drucker.</translation>
+    </message>
+    <message>
+        <source>Please note your number from the screen.</source>
+        <translation>Bitte notieren Sie Ihre Nummer vom Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: the call is sent when it is.</source>
+        <translation>Die zentrale Datenbank ist nicht erreichbar: Der Aufruf wird gesendet, sobald sie es ist.</translation>
+    </message>
+    <message>
+        <source>No answer from the central database yet.</source>
+        <translation>Noch keine Antwort von der zentralen Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentFormView</name>
+    <message>
+        <source>Say whether it was an accident.</source>
+        <translation>Geben Sie an, ob es ein Unfall war.</translation>
+    </message>
+    <message>
+        <source>You sign the declaration with your eID card and PIN code.</source>
+        <translation>Sie unterschreiben die Erklärung mit Ihrer eID-Karte und Ihrem PIN-Code.</translation>
+    </message>
+    <message>
+        <source>%1 signs this declaration with their own eID card: at a terminal, or by hand once you print it filled in.</source>
+        <translation>%1 unterschreibt diese Erklärung mit der eigenen eID-Karte: an einem Terminal oder von Hand, sobald Sie sie ausgefüllt drucken.</translation>
+    </message>
+    <message>
+        <source>The member signs the declaration with their eID card at a terminal, or by hand: print it filled in, and register it once it comes back signed.</source>
+        <translation>Das Mitglied unterschreibt die Erklärung mit seiner eID-Karte an einem Terminal oder von Hand: Drucken Sie sie ausgefüllt aus und registrieren Sie sie, wenn sie unterschrieben zurückkommt.</translation>
+    </message>
+    <message>
+        <source>Signing needs your eID card in the reader: log in with your card to send it here, or print it filled in, sign it and return it to us.</source>
+        <translation>Zum Unterschreiben muss Ihre eID-Karte im Lesegerät stecken: Melden Sie sich mit Ihrer Karte an, um sie hier zu schicken, oder drucken Sie sie ausgefüllt aus, unterschreiben Sie sie und schicken Sie sie uns zurück.</translation>
+    </message>
+    <message>
+        <source>A password proves who you are but cannot sign: only your eID card can. Log in with your card to send it here, or print it filled in, sign it and return it to us.</source>
+        <translation>Ein Passwort beweist, wer Sie sind, kann aber nicht unterschreiben: Das kann nur Ihre eID-Karte. Melden Sie sich mit Ihrer Karte an, um sie hier zu schicken, oder drucken Sie sie ausgefüllt aus, unterschreiben Sie sie und schicken Sie sie uns zurück.</translation>
+    </message>
+    <message>
+        <source>Accident declaration: care of %1 (%2)</source>
+        <translation>Unfallerklärung: Behandlung vom %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answer for the care below. If it was not an accident, say so: the declaration must be returned all the same.</source>
+        <translation>Antworten Sie für die Behandlung unten. War es kein Unfall, sagen Sie es: Die Erklärung muss trotzdem zurückgeschickt werden.</translation>
+    </message>
+    <message>
+        <source>It was not an accident</source>
+        <translation>Es war kein Unfall</translation>
+    </message>
+    <message>
+        <source>It was an accident</source>
+        <translation>Es war ein Unfall</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Wo ist es passiert?</translation>
+    </message>
+    <message>
+        <source>At work or on the way to work</source>
+        <translation>Bei der Arbeit oder auf dem Arbeitsweg</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>In der Schule</translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation>Im Straßenverkehr</translation>
+    </message>
+    <message>
+        <source>During sport</source>
+        <translation>Beim Sport</translation>
+    </message>
+    <message>
+        <source>At home or in private life</source>
+        <translation>Zu Hause oder im Privatleben</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Where (address or place)</source>
+        <translation>Wo (Adresse oder Ort)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Their address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Their insurer</source>
+        <translation>Versicherer</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policennummer</translation>
+    </message>
+    <message>
+        <source>Police report number (if any)</source>
+        <translation>Nummer des Polizeiprotokolls (falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>Someone else may be liable (a third party)</source>
+        <translation>Jemand anders könnte haftbar sein (ein Dritter)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Print it filled in</source>
+        <translation>Ausgefüllt drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Mit meiner Karte unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentSignView</name>
+    <message>
+        <source>Type your PIN code to sign your accident declaration for the care of %1.</source>
+        <translation>Geben Sie Ihren PIN-Code ein, um Ihre Unfallerklärung für die Behandlung vom %1 zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN-Code</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentsPage</name>
+    <message>
+        <source>You have no accident declaration to return.</source>
+        <translation>Sie haben keine Unfallerklärung zurückzuschicken.</translation>
+    </message>
+    <message>
+        <source>The Accidents service: %1, %2</source>
+        <translation>Der Unfalldienst: %1, %2</translation>
+    </message>
+    <message>
+        <source>Your declaration for the care of %1 is sent to the Accidents service with the form you signed.</source>
+        <translation>Ihre Erklärung für die Behandlung vom %1 ist mit dem von Ihnen unterschriebenen Formular an den Unfalldienst geschickt.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Sie wartet auf diesem Terminal, bis die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2</source>
+        <translation>Behandlung vom %1 — %2</translation>
+    </message>
+    <message>
+        <source>It was to be returned by %1: return it now.</source>
+        <translation>Sie war bis zum %1 zurückzuschicken: Schicken Sie sie jetzt zurück.</translation>
+    </message>
+    <message>
+        <source>Return it by %1.</source>
+        <translation>Zurückzuschicken bis zum %1.</translation>
+    </message>
+    <message>
+        <source>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</source>
+        <translation>Eine Erklärung für eine Behandlung vom %1 wurde schon zurückgeschickt: Unsere Unterlagen haben sich vielleicht überschnitten. Stammt diese Behandlung vom selben Unfall, rufen Sie den Unfalldienst unter %2 an oder schreiben Sie an %3.</translation>
+    </message>
+    <message>
+        <source>You returned it here: it is on its way to the mutuality.</source>
+        <translation>Sie haben sie hier zurückgeschickt: Sie ist auf dem Weg zur Krankenkasse.</translation>
+    </message>
+    <message>
+        <source>Returned at a terminal: on its way to the mutuality.</source>
+        <translation>An einem Terminal zurückgeschickt: auf dem Weg zur Krankenkasse.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Register a paper declaration received</source>
+        <translation>Erhaltene Papiererklärung registrieren</translation>
+    </message>
+    <message>
+        <source>Fill it in</source>
+        <translation>Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2: returned on %3, dealt with by the Accidents service.</source>
+        <translation>Behandlung vom %1 — %2: zurückgeschickt am %3, vom Unfalldienst bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2: returned on %3.</source>
+        <translation>Behandlung vom %1 — %2: zurückgeschickt am %3.</translation>
+    </message>
+    <message>
+        <source>Accident declarations to return</source>
+        <translation>Zurückzuschickende Unfallerklärungen</translation>
+    </message>
+    <message>
+        <source>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</source>
+        <translation>Manche Behandlungen deuten auf einen Unfall hin. Jede Erklärung zurückzuschicken ist eine gesetzliche Pflicht, auch wenn es kein Unfall war: Die Krankenkasse zahlt Ihre Behandlung und fordert sie vom Haftenden zurück.</translation>
+    </message>
+    <message>
+        <source>Paper declaration received on</source>
+        <translation>Papiererklärung erhalten am</translation>
+    </message>
+    <message>
+        <source>Declarations returned</source>
+        <translation>Zurückgeschickte Erklärungen</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -1068,13 +1557,296 @@
     </message>
 </context>
 <context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>The last time must come after the first.</source>
+        <translation>Die letzte Uhrzeit muss nach der ersten liegen.</translation>
+    </message>
+    <message>
+        <source>An adviser</source>
+        <translation>Ein Berater</translation>
+    </message>
+    <message>
+        <source>The social service</source>
+        <translation>Der Sozialdienst</translation>
+    </message>
+    <message>
+        <source>The medical adviser</source>
+        <translation>Der Vertrauensarzt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>No slot on %1 at this agency.</source>
+        <translation>Kein Zeitfenster am %1 in dieser Geschäftsstelle.</translation>
+    </message>
+    <message>
+        <source>%1: %2 booked, %3 free.</source>
+        <translation>%1: %2 gebucht, %3 frei.</translation>
+    </message>
+    <message>
+        <source>Appointment slots</source>
+        <translation>Terminzeitfenster</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Geschäftsstelle</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Tick free slots to withdraw them.</source>
+        <translation>Kreuzen Sie freie Zeitfenster an, um sie zurückzuziehen.</translation>
+    </message>
+    <message>
+        <source>Withdraw the slots ticked</source>
+        <translation>Angekreuzte Zeitfenster zurückziehen</translation>
+    </message>
+    <message>
+        <source>Open slots</source>
+        <translation>Zeitfenster öffnen</translation>
+    </message>
+    <message>
+        <source>Day of the new slots</source>
+        <translation>Tag der neuen Zeitfenster</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Every (minutes)</source>
+        <translation>Alle (Minuten)</translation>
+    </message>
+    <message>
+        <source>Open these slots</source>
+        <translation>Diese Zeitfenster öffnen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>No agency offers free times for this service now.</source>
+        <translation>Keine Geschäftsstelle bietet derzeit freie Uhrzeiten für diesen Dienst.</translation>
+    </message>
+    <message>
+        <source>Your request waits on this terminal until the connection is back: it is not confirmed yet.</source>
+        <translation>Ihre Anfrage wartet an diesem Terminal, bis die Verbindung wieder steht: sie ist noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality: waiting for its answer…</source>
+        <translation>An die Krankenkasse gesendet: Warten auf ihre Antwort…</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2.</source>
+        <translation>Gebucht: %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Someone booked this time just before you. Here are the next free times of the same agency and service: choose one.</source>
+        <translation>Jemand hat diese Uhrzeit kurz vor Ihnen gebucht. Hier sind die nächsten freien Uhrzeiten derselben Geschäftsstelle und desselben Dienstes: wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Your cancellation waits on this terminal until the connection is back.</source>
+        <translation>Ihre Absage wartet an diesem Terminal, bis die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Your cancellation is on its way to the mutuality…</source>
+        <translation>Ihre Absage ist auf dem Weg zur Krankenkasse…</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled.</source>
+        <translation>Ihr Termin ist abgesagt.</translation>
+    </message>
+    <message>
+        <source>No answer yet: your request waits to be confirmed. My appointments shows it until then.</source>
+        <translation>Noch keine Antwort: Ihre Anfrage wartet auf Bestätigung. Meine Termine zeigt sie bis dahin.</translation>
+    </message>
+    <message>
+        <source>This agency has no free time for this service in the coming weeks.</source>
+        <translation>Diese Geschäftsstelle hat in den nächsten Wochen keine freie Uhrzeit für diesen Dienst.</translation>
+    </message>
+    <message>
+        <source>Choose a free time in the list.</source>
+        <translation>Wählen Sie eine freie Uhrzeit in der Liste.</translation>
+    </message>
+    <message>
+        <source>Cancel your appointment of %1 at %2?</source>
+        <translation>Ihren Termin am %1 in %2 absagen?</translation>
+    </message>
+    <message>
+        <source>An adviser</source>
+        <translation>Ein Berater</translation>
+    </message>
+    <message>
+        <source>The social service</source>
+        <translation>Der Sozialdienst</translation>
+    </message>
+    <message>
+        <source>The medical adviser</source>
+        <translation>Der Vertrauensarzt</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Anliegen: %1</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <source>Save the confirmation as PDF</source>
+        <translation>Bestätigung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the confirmation</source>
+        <translation>Bestätigung drucken</translation>
+    </message>
+    <message>
+        <source>Cancellation waiting on this terminal</source>
+        <translation>Absage wartet an diesem Terminal</translation>
+    </message>
+    <message>
+        <source>Cancellation on its way to the mutuality</source>
+        <translation>Absage auf dem Weg zur Krankenkasse</translation>
+    </message>
+    <message>
+        <source>Waiting on this terminal: not confirmed yet</source>
+        <translation>Wartet an diesem Terminal: noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>On its way to the mutuality</source>
+        <translation>Auf dem Weg zur Krankenkasse</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>You have no appointment coming.</source>
+        <translation>Sie haben keinen anstehenden Termin.</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Meine Termine</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Einen Termin buchen</translation>
+    </message>
+    <message>
+        <source>Your coming appointments at our agencies.</source>
+        <translation>Ihre nächsten Termine in unseren Geschäftsstellen.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Nein, behalten</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ja, absagen</translation>
+    </message>
+    <message>
+        <source>Move an appointment</source>
+        <translation>Einen Termin verschieben</translation>
+    </message>
+    <message>
+        <source>Now: %1 at %2. Choose a new time.</source>
+        <translation>Jetzt: %1 in %2. Wählen Sie eine neue Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Move it to this time</source>
+        <translation>Auf diese Uhrzeit verschieben</translation>
+    </message>
+    <message>
+        <source>Choose whom you would like to see, the agency and a free time.</source>
+        <translation>Wählen Sie, wen Sie sprechen möchten, die Geschäftsstelle und eine freie Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Diese Uhrzeit buchen</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>So lassen</translation>
+    </message>
+    <message>
+        <source>Whom would you like to see?</source>
+        <translation>Wen möchten Sie sprechen?</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Geschäftsstelle</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Freie Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Subject (optional)</source>
+        <translation>Anliegen (freiwillig)</translation>
+    </message>
+</context>
+<context>
     <name>BankSignPage</name>
-    <message numerus="yes">
+    <message>
         <source>Wrong PIN code. %n try(ies) left.</source>
-        <translation>
-            <numerusform>Falscher PIN-Code. Noch %n Versuch.</numerusform>
-            <numerusform>Falscher PIN-Code. Noch %n Versuche.</numerusform>
-        </translation>
+        <translation>Falscher PIN-Code. Noch %n Versuche.</translation>
     </message>
     <message>
         <source>A PIN code has 4 to 12 digits.</source>
@@ -1114,6 +1886,17 @@
     <message>
         <source>Sending your request…</source>
         <translation>Ihre Anfrage wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>CalledList</name>
+    <message>
+        <source>Tickets called</source>
+        <translation>Aufgerufene Tickets</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2236,37 @@
         <source>Terminals</source>
         <translation>Terminals</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTickets</name>
+    <message>
+        <source>Queue tickets</source>
+        <translation>Wartetickets</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Call the next ticket</source>
+        <translation>Nächstes Ticket aufrufen</translation>
+    </message>
+    <message>
+        <source>Called: %1</source>
+        <translation>Aufgerufen: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this service.</source>
+        <translation>Niemand wartet auf diesen Dienst.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Wartend: %1</translation>
+    </message>
 </context>
 <context>
     <name>DmgPage</name>
@@ -1534,6 +2348,197 @@
     <message>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>Type a code (digits) or words of the service.</source>
+        <translation>Geben Sie einen Code (Ziffern) oder Wörter der Leistung ein.</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Für Sie</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Alle Altersgruppen</translation>
+    </message>
+    <message>
+        <source>Under 10</source>
+        <translation>Unter 10 Jahren</translation>
+    </message>
+    <message>
+        <source>10 to 74</source>
+        <translation>10 bis 74 Jahre</translation>
+    </message>
+    <message>
+        <source>75 and over, or chronically ill</source>
+        <translation>ab 75 Jahren oder chronisch krank</translation>
+    </message>
+    <message>
+        <source>BIM</source>
+        <translation>erhöhte Beteiligung</translation>
+    </message>
+    <message>
+        <source>ordinary cover</source>
+        <translation>normale Beteiligung</translation>
+    </message>
+    <message>
+        <source>with a DMG</source>
+        <translation>mit einer GMA</translation>
+    </message>
+    <message>
+        <source>without a DMG</source>
+        <translation>ohne GMA</translation>
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation>unter 10 Jahren</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The DMG is valid until %1.</source>
+        <translation>Die GMA gilt bis zum %1.</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>kein Honorar</translation>
+    </message>
+    <message>
+        <source>No code matches. Try fewer words, or the start of a word.</source>
+        <translation>Kein Code passt. Versuchen Sie weniger Wörter oder den Anfang eines Wortes.</translation>
+    </message>
+    <message>
+        <source>More codes match than are shown: add a word to narrow the list.</source>
+        <translation>Es passen mehr Codes als angezeigt: fügen Sie ein Wort hinzu, um die Liste einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>This code has no fee in the data on %1.</source>
+        <translation>Dieser Code hat am %1 kein Honorar in den Daten.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — the data hold no reimbursement for this case.</source>
+        <translation>%1 — %2 — die Daten enthalten keine Erstattung für diesen Fall.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, up to %3 years — nothing to pay: young BIM members with a DMG pay no personal share at the GP or the specialist.</source>
+        <translation>%1 — %2, bis %3 Jahre — nichts zu zahlen: junge Mitglieder mit erhöhter Beteiligung und GMA zahlen beim Allgemeinarzt und beim Facharzt keinen Eigenanteil.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — your share is %3.</source>
+        <translation>%1 — %2 — Ihr Anteil beträgt %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — the share is %3.</source>
+        <translation>%1 — %2 — der Eigenanteil beträgt %3.</translation>
+    </message>
+    <message>
+        <source>Ordinary, without DMG</source>
+        <translation>Normal, ohne GMA</translation>
+    </message>
+    <message>
+        <source>Ordinary, with DMG</source>
+        <translation>Normal, mit GMA</translation>
+    </message>
+    <message>
+        <source>BIM, without DMG</source>
+        <translation>Erhöht, ohne GMA</translation>
+    </message>
+    <message>
+        <source>BIM, with DMG</source>
+        <translation>Erhöht, mit GMA</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>This service&apos;s name exists in French and Dutch only: shown in French.</source>
+        <translation>Die Bezeichnung dieser Leistung gibt es nur auf Französisch und Niederländisch: auf Französisch angezeigt.</translation>
+    </message>
+    <message>
+        <source>This service&apos;s name exists in French and Dutch only: shown in Dutch.</source>
+        <translation>Die Bezeichnung dieser Leistung gibt es nur auf Französisch und Niederländisch: auf Niederländisch angezeigt.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The data hold no fee for this code.</source>
+        <translation>Die Daten enthalten kein Honorar für diesen Code.</translation>
+    </message>
+    <message>
+        <source>Amounts as set by: %1.</source>
+        <translation>Beträge festgelegt durch: %1.</translation>
+    </message>
+    <message>
+        <source>A code, or words: consultation, huisarts…</source>
+        <translation>Ein Code oder Wörter: consultation, huisarts…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Offizielles Honorar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Beteiligung</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>Sie zahlen</translation>
+    </message>
+    <message>
+        <source>The personal share (ticket modérateur, remgeld)</source>
+        <translation>Der Eigenanteil (ticket modérateur, remgeld)</translation>
+    </message>
+    <message>
+        <source>The part of the official fee the compulsory insurance does not reimburse: the official fee minus the reimbursement. It is smaller with a global medical file (DMG) at your GP, and for members entitled to the increased reimbursement (BIM). A provider who is not conventioned may ask more than the official fee: that supplement is never reimbursed.</source>
+        <translation>Der Teil des offiziellen Honorars, den die Pflichtversicherung nicht erstattet: das offizielle Honorar abzüglich der Erstattung. Er ist kleiner mit einer globalen medizinischen Akte (GMA) bei Ihrem Allgemeinarzt und für Mitglieder mit erhöhter Beteiligung. Ein nicht konventionierter Leistungserbringer darf mehr als das offizielle Honorar verlangen: dieser Zuschlag wird nie erstattet.</translation>
+    </message>
+    <message>
+        <source>The BVAC attestation</source>
+        <translation>Die BVAC-Bescheinigung</translation>
+    </message>
+    <message>
+        <source>BVAC stands for &quot;Bijkomende Verzekering / Assurance Complémentaire&quot;. Your pharmacist fills it in when you ask, for medicines or other health products that a complementary insurance (a hospitalisation insurance, for example) may pay back. It lists the pharmacist, the prescribing doctor, you and the products. Send it to that insurer, or have the pharmacist send it electronically if your insurer takes part. It is for that insurer: the compulsory reimbursement does not need it.</source>
+        <translation>BVAC steht für „Bijkomende Verzekering / Assurance Complémentaire“. Ihr Apotheker füllt sie auf Ihre Bitte aus, für Arzneimittel oder andere Gesundheitsprodukte, die eine Zusatzversicherung (zum Beispiel eine Krankenhausversicherung) erstatten kann. Sie nennt den Apotheker, den verschreibenden Arzt, Sie und die Produkte. Senden Sie sie an diesen Versicherer, oder lassen Sie sie vom Apotheker elektronisch übermitteln, wenn Ihr Versicherer daran teilnimmt. Sie ist für diesen Versicherer: die Pflichterstattung braucht sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2670,245 @@
     <message>
         <source>Finish and log out</source>
         <translation>Beenden und abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Ordinary insured person with dependants</source>
+        <translation>Normal Versicherter mit Personen zu Lasten</translation>
+    </message>
+    <message>
+        <source>Ordinary insured person</source>
+        <translation>Normal Versicherter</translation>
+    </message>
+    <message>
+        <source>Increased reimbursement (BIM)</source>
+        <translation>Erhöhte Kostenerstattung (BIM)</translation>
+    </message>
+    <message>
+        <source>Dependant</source>
+        <translation>Person zu Lasten</translation>
+    </message>
+    <message>
+        <source>Cover during the stay</source>
+        <translation>Versicherungsschutz während des Aufenthalts</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Accident declarations</source>
+        <translation>Unfallerklärungen</translation>
+    </message>
+    <message>
+        <source>Insurability</source>
+        <translation>Versicherbarkeit</translation>
+    </message>
+    <message>
+        <source>Insured every day of the stay.</source>
+        <translation>An jedem Tag des Aufenthalts versichert.</translation>
+    </message>
+    <message>
+        <source>Not insured on the day of admission. Come to the counter before the admission to put the insurability in order.</source>
+        <translation>Am Tag der Aufnahme nicht versichert. Kommen Sie vor der Aufnahme an den Schalter, um die Versicherbarkeit in Ordnung zu bringen.</translation>
+    </message>
+    <message>
+        <source>The cover ends on %1, before the end of the stay. Come to the counter before the admission to put the insurability in order.</source>
+        <translation>Der Versicherungsschutz endet am %1, vor dem Ende des Aufenthalts. Kommen Sie vor der Aufnahme an den Schalter, um die Versicherbarkeit in Ordnung zu bringen.</translation>
+    </message>
+    <message>
+        <source>Every contribution due before the admission is paid.</source>
+        <translation>Alle vor der Aufnahme fälligen Beiträge sind bezahlt.</translation>
+    </message>
+    <message>
+        <source>Contributions due before the admission are not paid: %2 (the oldest due on %1). Pay them before the admission, or come to the counter.</source>
+        <translation>Vor der Aufnahme fällige Beiträge sind nicht bezahlt: %2 (der älteste fällig am %1). Bezahlen Sie sie vor der Aufnahme, oder kommen Sie an den Schalter.</translation>
+    </message>
+    <message>
+        <source>No accident declaration is blocking the file.</source>
+        <translation>Keine Unfallerklärung blockiert die Akte.</translation>
+    </message>
+    <message>
+        <source>An accident declaration was not returned: the family&apos;s file has been blocked since %1 and reimbursements are held. Return the declaration (Accident declarations), or contact the Accidents service.</source>
+        <translation>Eine Unfallerklärung wurde nicht zurückgeschickt: Die Akte der Familie ist seit dem %1 gesperrt, die Erstattungen werden zurückgehalten. Schicken Sie die Erklärung zurück (Unfallerklärungen), oder wenden Sie sich an den Unfalldienst.</translation>
+    </message>
+    <message>
+        <source>An active member of the health fund.</source>
+        <translation>Aktives Mitglied der Krankenkasse.</translation>
+    </message>
+    <message>
+        <source>Leaves the health fund on %1: it does not cover this stay. Come to the counter.</source>
+        <translation>Verlässt die Krankenkasse am %1: Sie deckt diesen Aufenthalt nicht. Kommen Sie an den Schalter.</translation>
+    </message>
+    <message>
+        <source>Has left the health fund: it does not cover this stay. Come to the counter.</source>
+        <translation>Hat die Krankenkasse verlassen: Sie deckt diesen Aufenthalt nicht. Kommen Sie an den Schalter.</translation>
+    </message>
+    <message>
+        <source>The move to the health fund has not taken effect yet: until it does, the current insurer covers the stay. Ask at the counter.</source>
+        <translation>Der Wechsel zur Krankenkasse ist noch nicht wirksam: Bis dahin deckt die jetzige Kasse den Aufenthalt. Fragen Sie am Schalter nach.</translation>
+    </message>
+    <message>
+        <source>This file is closed. Please come to the counter.</source>
+        <translation>Diese Akte ist abgeschlossen. Bitte kommen Sie an den Schalter.</translation>
+    </message>
+    <message>
+        <source>Days of the stay</source>
+        <translation>Tage des Aufenthalts</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Days %1 to %2</source>
+        <translation>Tage %1 bis %2</translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2, for %3. Category: %4.</source>
+        <translation>Der Aufenthalt vom %1 bis %2, für %3. Kategorie: %4.</translation>
+    </message>
+    <message>
+        <source>Estimated personal share: %1</source>
+        <translation>Geschätzter Eigenanteil: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation>Tag 1</translation>
+    </message>
+    <message>
+        <source>From day 2</source>
+        <translation>Ab Tag 2</translation>
+    </message>
+    <message>
+        <source>From day %1</source>
+        <translation>Ab Tag %1</translation>
+    </message>
+    <message>
+        <source>▶ %1 (you)</source>
+        <translation>▶ %1 (Sie)</translation>
+    </message>
+    <message>
+        <source>Amounts in force since %1 (source: %2).</source>
+        <translation>Beträge gültig seit dem %1 (Quelle: %2).</translation>
+    </message>
+    <message>
+        <source>The file is in order for this stay.</source>
+        <translation>Die Akte ist für diesen Aufenthalt in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Before the admission, settle the points marked “To do”.</source>
+        <translation>Regeln Sie vor der Aufnahme die Punkte „Zu erledigen“.</translation>
+    </message>
+    <message>
+        <source>✔ In order</source>
+        <translation>✔ In Ordnung</translation>
+    </message>
+    <message>
+        <source>✖ To do</source>
+        <translation>✖ Zu erledigen</translation>
+    </message>
+    <message>
+        <source>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</source>
+        <translation>Ist eine Aufnahme geplant? Geben Sie das Datum und die erwarteten Nächte ein: Wir prüfen die Akte und schätzen den Eigenanteil pro Tag.</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Aufnahmedatum</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Is my file in order?</source>
+        <translation>Ist meine Akte in Ordnung?</translation>
+    </message>
+    <message>
+        <source>The estimated personal share</source>
+        <translation>Der geschätzte Eigenanteil</translation>
+    </message>
+    <message>
+        <source>Personal share per day by category</source>
+        <translation>Eigenanteil pro Tag nach Kategorie</translation>
+    </message>
+    <message>
+        <source>This estimates the daily personal share only: the hospital also bills medicines, implants and any supplements. A day in day hospital costs no daily share.</source>
+        <translation>Geschätzt wird nur der Eigenanteil pro Tag: Das Krankenhaus berechnet auch Arzneimittel, Implantate und etwaige Zuschläge. Ein Tag in der Tagesklinik kostet keinen Eigenanteil pro Tag.</translation>
+    </message>
+    <message>
+        <source>Rooms and supplements</source>
+        <translation>Die Zimmer und die Zuschläge</translation>
+    </message>
+    <message>
+        <source>Shared room (three beds or more)</source>
+        <translation>Mehrbettzimmer (drei Betten oder mehr)</translation>
+    </message>
+    <message>
+        <source>Two-bed room</source>
+        <translation>Zweibettzimmer</translation>
+    </message>
+    <message>
+        <source>Single room, chosen</source>
+        <translation>Gewähltes Einzelzimmer</translation>
+    </message>
+    <message>
+        <source>No room supplement and no fee supplements, whoever the doctor.</source>
+        <translation>Kein Zimmerzuschlag und keine Honorarzuschläge, gleich welcher Arzt.</translation>
+    </message>
+    <message>
+        <source>A room supplement, and fee supplements up to the percentage the hospital states on its admission declaration: read it before you sign.</source>
+        <translation>Ein Zimmerzuschlag und Honorarzuschläge bis zu dem Prozentsatz, den das Krankenhaus in seiner Aufnahmeerklärung angibt: Lesen Sie sie, bevor Sie unterschreiben.</translation>
+    </message>
+    <message>
+        <source>when the patient&apos;s health requires it;</source>
+        <translation>wenn der Gesundheitszustand des Patienten es erfordert;</translation>
+    </message>
+    <message>
+        <source>when the service requires it, or no bed is free in a shared or two-bed room;</source>
+        <translation>wenn der Dienst es verlangt oder kein Bett im Mehrbett- oder Zweibettzimmer frei ist;</translation>
+    </message>
+    <message>
+        <source>in intensive care, and for an emergency admission;</source>
+        <translation>auf der Intensivstation und bei einer Notaufnahme;</translation>
+    </message>
+    <message>
+        <source>for a child admitted with a parent, without a signed request for a single room.</source>
+        <translation>für ein Kind, das mit einem Elternteil aufgenommen wird, ohne unterschriebenen Antrag auf ein Einzelzimmer.</translation>
+    </message>
+    <message>
+        <source>No supplement at all, even in a single room:</source>
+        <translation>Kein Zuschlag, auch nicht im Einzelzimmer:</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Übersicht drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +4255,10 @@
         <translation>Die Bescheinigung wurde nicht registriert: %1</translation>
     </message>
     <message>
+        <source>Mark handled</source>
+        <translation>Als bearbeitet markieren</translation>
+    </message>
+    <message>
         <source>box %1</source>
         <translation>Bf. %1</translation>
     </message>
@@ -3048,6 +4296,10 @@
     <message>
         <source>Medical</source>
         <translation>Medizinisch</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>Unfälle</translation>
     </message>
     <message>
         <source>Which agency&apos;s work to show</source>
@@ -3830,6 +5082,53 @@
     </message>
 </context>
 <context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Social service</source>
+        <translation>Sozialdienst</translation>
+    </message>
+    <message>
+        <source>Medical adviser</source>
+        <translation>Vertrauensarzt</translation>
+    </message>
+    <message>
+        <source>The wait cannot be estimated now.</source>
+        <translation>Die Wartezeit kann im Moment nicht geschätzt werden.</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Sie sind als Nächste(r) dran.</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes.</source>
+        <translation>Geschätzte Wartezeit: etwa %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>Ihr Ticket</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Ein Ticket ziehen</translation>
+    </message>
+    <message>
+        <source>Whom do you come to see?</source>
+        <translation>Zu wem möchten Sie?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>TokenLoginScreen</name>
     <message>
         <source>Log in with your federal token</source>
@@ -3893,6 +5192,10 @@
     <message>
         <source>No card? Log in with a password or a token</source>
         <translation>Keine Karte? Melden Sie sich mit einem Passwort oder einem Token an</translation>
+    </message>
+    <message>
+        <source>Take a ticket for the counter</source>
+        <translation>Ein Ticket für den Schalter ziehen</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>Select at least one letter.</source>
         <translation>Select at least one letter.</translation>
     </message>
+    <message>
+        <source>This code is not in the nomenclature: check the six digits, or search by words.</source>
+        <translation>This code is not in the nomenclature: check the six digits, or search by words.</translation>
+    </message>
     <message numerus="yes">
         <source>A statement covers at most %n day(s): choose a shorter period.</source>
         <translation>
@@ -223,6 +227,146 @@
     <message>
         <source>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</source>
         <translation>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</translation>
+    </message>
+    <message>
+        <source>This appointment has begun: it can no longer be moved or cancelled.</source>
+        <translation>This appointment has begun: it can no longer be moved or cancelled.</translation>
+    </message>
+    <message>
+        <source>This appointment is not confirmed yet: its confirmation can be printed once it is.</source>
+        <translation>This appointment is not confirmed yet: its confirmation can be printed once it is.</translation>
+    </message>
+    <message>
+        <source>Choose how long each slot lasts.</source>
+        <translation>Choose how long each slot lasts.</translation>
+    </message>
+    <message>
+        <source>This appointment is not in this file.</source>
+        <translation>This appointment is not in this file.</translation>
+    </message>
+    <message>
+        <source>A clerk opens and withdraws the slots of their own agency.</source>
+        <translation>A clerk opens and withdraws the slots of their own agency.</translation>
+    </message>
+    <message>
+        <source>A slot ticked is booked: cancel its appointment first.</source>
+        <translation>A slot ticked is booked: cancel its appointment first.</translation>
+    </message>
+    <message>
+        <source>This time has already begun: choose a later one.</source>
+        <translation>This time has already begun: choose a later one.</translation>
+    </message>
+    <message>
+        <source>Someone booked this time just before you: choose another one.</source>
+        <translation>Someone booked this time just before you: choose another one.</translation>
+    </message>
+    <message>
+        <source>Choose at least one slot.</source>
+        <translation>Choose at least one slot.</translation>
+    </message>
+    <message>
+        <source>Too many slots at once: do it in smaller groups.</source>
+        <translation>Too many slots at once: do it in smaller groups.</translation>
+    </message>
+    <message>
+        <source>This agency is not known: choose one in the list.</source>
+        <translation>This agency is not known: choose one in the list.</translation>
+    </message>
+    <message>
+        <source>Choose whom you would like to see.</source>
+        <translation>Choose whom you would like to see.</translation>
+    </message>
+    <message>
+        <source>This terminal prints no tickets. Please ask at the counter.</source>
+        <translation>This terminal prints no tickets. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>This terminal has printed all its tickets for today. Please ask at the counter.</source>
+        <translation>This terminal has printed all its tickets for today. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>Your staff account belongs to no agency: ask a supervisor.</source>
+        <translation>Your staff account belongs to no agency: ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered at an agency: its tickets are not taken.</source>
+        <translation>This terminal is not registered at an agency: its tickets are not taken.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s letter is not this terminal&apos;s: it is not taken.</source>
+        <translation>This ticket&apos;s letter is not this terminal&apos;s: it is not taken.</translation>
+    </message>
+    <message>
+        <source>This ticket number was given already today.</source>
+        <translation>This ticket number was given already today.</translation>
+    </message>
+    <message>
+        <source>Type the admission date as day/month/year.</source>
+        <translation>Type the admission date as day/month/year.</translation>
+    </message>
+    <message>
+        <source>Type the planned admission date.</source>
+        <translation>Type the planned admission date.</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be before today.</source>
+        <translation>The admission date cannot be before today.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of nights, at most %1.</source>
+        <translation>Type a whole number of nights, at most %1.</translation>
+    </message>
+    <message>
+        <source>Type the number of nights you expect to stay.</source>
+        <translation>Type the number of nights you expect to stay.</translation>
+    </message>
+    <message>
+        <source>The accident happened before its care: check the day.</source>
+        <translation>The accident happened before its care: check the day.</translation>
+    </message>
+    <message>
+        <source>Type the day of the accident as day/month/year.</source>
+        <translation>Type the day of the accident as day/month/year.</translation>
+    </message>
+    <message>
+        <source>Type the day the accident happened.</source>
+        <translation>Type the day the accident happened.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Write what happened.</translation>
+    </message>
+    <message>
+        <source>Choose where it happened.</source>
+        <translation>Choose where it happened.</translation>
+    </message>
+    <message>
+        <source>Type where the accident happened.</source>
+        <translation>Type where the accident happened.</translation>
+    </message>
+    <message>
+        <source>Print it: each person signs their own declaration.</source>
+        <translation>Print it: each person signs their own declaration.</translation>
+    </message>
+    <message>
+        <source>This declaration was returned already.</source>
+        <translation>This declaration was returned already.</translation>
+    </message>
+    <message>
+        <source>This declaration was not returned yet.</source>
+        <translation>This declaration was not returned yet.</translation>
+    </message>
+    <message>
+        <source>It came in before we asked for it: check the day.</source>
+        <translation>It came in before we asked for it: check the day.</translation>
+    </message>
+    <message>
+        <source>Type the name of whoever may be liable.</source>
+        <translation>Type the name of whoever may be liable.</translation>
+    </message>
+    <message>
+        <source>This declaration is not in this file.</source>
+        <translation>This declaration is not in this file.</translation>
     </message>
     <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
@@ -669,6 +813,22 @@
         <translation>Incapacity</translation>
     </message>
     <message>
+        <source>Accidents</source>
+        <translation>Accidents</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Hospital stay</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>My data</translation>
     </message>
@@ -717,6 +877,18 @@
         <translation>Sign the change of bank account</translation>
     </message>
     <message>
+        <source>Accident declarations</source>
+        <translation>Accident declarations</translation>
+    </message>
+    <message>
+        <source>Preparing a hospital stay</source>
+        <translation>Preparing a hospital stay</translation>
+    </message>
+    <message>
+        <source>Fees and reimbursements</source>
+        <translation>Fees and reimbursements</translation>
+    </message>
+    <message>
         <source>Physiotherapy for a serious condition (E list)</source>
         <translation>Physiotherapy for a serious condition (E list)</translation>
     </message>
@@ -749,12 +921,24 @@
         <translation>The certificate is registered.</translation>
     </message>
     <message>
+        <source>accident-declaration</source>
+        <translation>accident-declaration</translation>
+    </message>
+    <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
         <translation>Sent to the mutuality: waiting for its answer.</translation>
     </message>
     <message>
         <source>It waits on this counter until the connection is back.</source>
         <translation>It waits on this counter until the connection is back.</translation>
+    </message>
+    <message>
+        <source>The declaration is registered as returned.</source>
+        <translation>The declaration is registered as returned.</translation>
+    </message>
+    <message>
+        <source>No answer yet: look at the list again before registering it again.</source>
+        <translation>No answer yet: look at the list again before registering it again.</translation>
     </message>
     <message>
         <source>a confidential incapacity certificate</source>
@@ -937,8 +1121,40 @@
         <translation>Certificate received on %1</translation>
     </message>
     <message>
+        <source>signed at a terminal</source>
+        <translation>signed at a terminal</translation>
+    </message>
+    <message>
+        <source>on paper, at the counter</source>
+        <translation>on paper, at the counter</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <source>signed online</source>
+        <translation>signed online</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>Accident declaration received on %1</source>
+        <translation>Accident declaration received on %1</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Member: %1</translation>
+    </message>
+    <message>
+        <source>Presumed accident of %1</source>
+        <translation>Presumed accident of %1</translation>
+    </message>
+    <message>
+        <source>To be returned by %1</source>
+        <translation>To be returned by %1</translation>
     </message>
     <message>
         <source>Self-employed activity: %1</source>
@@ -1004,6 +1220,279 @@
         <source>voluntary-work-request</source>
         <translation>voluntary-work-request</translation>
     </message>
+    <message>
+        <source>appointment-confirmation</source>
+        <translation>appointment-confirmation</translation>
+    </message>
+    <message>
+        <source>No slot fits between these times: check the hours.</source>
+        <translation>No slot fits between these times: check the hours.</translation>
+    </message>
+    <message>
+        <source>The slots are open.</source>
+        <translation>The slots are open.</translation>
+    </message>
+    <message>
+        <source>The slots are withdrawn.</source>
+        <translation>The slots are withdrawn.</translation>
+    </message>
+    <message>
+        <source>No answer yet: look at the day&apos;s list before sending it again.</source>
+        <translation>No answer yet: look at the day&apos;s list before sending it again.</translation>
+    </message>
+    <message>
+        <source>hospital-stay-summary</source>
+        <translation>hospital-stay-summary</translation>
+    </message>
+    <message>
+        <source>The household&apos;s reimbursements are held: an accident declaration was not returned by %1. Register the paper one received under %2, or the member signs it at a terminal.</source>
+        <translation>The household&apos;s reimbursements are held: an accident declaration was not returned by %1. Register the paper one received under %2, or the member signs it at a terminal.</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s reimbursements are held: an accident declaration was not returned by %1. Return it here (%2) or at the counter.</source>
+        <translation>Your household&apos;s reimbursements are held: an accident declaration was not returned by %1. Return it here (%2) or at the counter.</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s reimbursements are held: an accident declaration of another member of your household was not returned by %1. That person returns it at a terminal (%2) or at the counter.</source>
+        <translation>Your household&apos;s reimbursements are held: an accident declaration of another member of your household was not returned by %1. That person returns it at a terminal (%2) or at the counter.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer.</source>
+        <translation>Take your ticket from the printer.</translation>
+    </message>
+    <message>
+        <source>Please note your number from the screen.</source>
+        <translation>Please note your number from the screen.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: the call is sent when it is.</source>
+        <translation>The central database cannot be reached: the call is sent when it is.</translation>
+    </message>
+    <message>
+        <source>No answer from the central database yet.</source>
+        <translation>No answer from the central database yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentFormView</name>
+    <message>
+        <source>Say whether it was an accident.</source>
+        <translation>Say whether it was an accident.</translation>
+    </message>
+    <message>
+        <source>You sign the declaration with your eID card and PIN code.</source>
+        <translation>You sign the declaration with your eID card and PIN code.</translation>
+    </message>
+    <message>
+        <source>%1 signs this declaration with their own eID card: at a terminal, or by hand once you print it filled in.</source>
+        <translation>%1 signs this declaration with their own eID card: at a terminal, or by hand once you print it filled in.</translation>
+    </message>
+    <message>
+        <source>The member signs the declaration with their eID card at a terminal, or by hand: print it filled in, and register it once it comes back signed.</source>
+        <translation>The member signs the declaration with their eID card at a terminal, or by hand: print it filled in, and register it once it comes back signed.</translation>
+    </message>
+    <message>
+        <source>Signing needs your eID card in the reader: log in with your card to send it here, or print it filled in, sign it and return it to us.</source>
+        <translation>Signing needs your eID card in the reader: log in with your card to send it here, or print it filled in, sign it and return it to us.</translation>
+    </message>
+    <message>
+        <source>A password proves who you are but cannot sign: only your eID card can. Log in with your card to send it here, or print it filled in, sign it and return it to us.</source>
+        <translation>A password proves who you are but cannot sign: only your eID card can. Log in with your card to send it here, or print it filled in, sign it and return it to us.</translation>
+    </message>
+    <message>
+        <source>Accident declaration: care of %1 (%2)</source>
+        <translation>Accident declaration: care of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answer for the care below. If it was not an accident, say so: the declaration must be returned all the same.</source>
+        <translation>Answer for the care below. If it was not an accident, say so: the declaration must be returned all the same.</translation>
+    </message>
+    <message>
+        <source>It was not an accident</source>
+        <translation>It was not an accident</translation>
+    </message>
+    <message>
+        <source>It was an accident</source>
+        <translation>It was an accident</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Where did it happen?</translation>
+    </message>
+    <message>
+        <source>At work or on the way to work</source>
+        <translation>At work or on the way to work</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>At school</translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation>On the road</translation>
+    </message>
+    <message>
+        <source>During sport</source>
+        <translation>During sport</translation>
+    </message>
+    <message>
+        <source>At home or in private life</source>
+        <translation>At home or in private life</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Elsewhere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where (address or place)</source>
+        <translation>Where (address or place)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Their name</translation>
+    </message>
+    <message>
+        <source>Their address</source>
+        <translation>Their address</translation>
+    </message>
+    <message>
+        <source>Their insurer</source>
+        <translation>Their insurer</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Police report number (if any)</source>
+        <translation>Police report number (if any)</translation>
+    </message>
+    <message>
+        <source>Someone else may be liable (a third party)</source>
+        <translation>Someone else may be liable (a third party)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Print it filled in</source>
+        <translation>Print it filled in</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Sign with my card</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentSignView</name>
+    <message>
+        <source>Type your PIN code to sign your accident declaration for the care of %1.</source>
+        <translation>Type your PIN code to sign your accident declaration for the care of %1.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN code</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentsPage</name>
+    <message>
+        <source>You have no accident declaration to return.</source>
+        <translation>You have no accident declaration to return.</translation>
+    </message>
+    <message>
+        <source>The Accidents service: %1, %2</source>
+        <translation>The Accidents service: %1, %2</translation>
+    </message>
+    <message>
+        <source>Your declaration for the care of %1 is sent to the Accidents service with the form you signed.</source>
+        <translation>Your declaration for the care of %1 is sent to the Accidents service with the form you signed.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>It waits on this terminal until the connection is back.</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2</source>
+        <translation>Care of %1 — %2</translation>
+    </message>
+    <message>
+        <source>It was to be returned by %1: return it now.</source>
+        <translation>It was to be returned by %1: return it now.</translation>
+    </message>
+    <message>
+        <source>Return it by %1.</source>
+        <translation>Return it by %1.</translation>
+    </message>
+    <message>
+        <source>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</source>
+        <translation>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</translation>
+    </message>
+    <message>
+        <source>You returned it here: it is on its way to the mutuality.</source>
+        <translation>You returned it here: it is on its way to the mutuality.</translation>
+    </message>
+    <message>
+        <source>Returned at a terminal: on its way to the mutuality.</source>
+        <translation>Returned at a terminal: on its way to the mutuality.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>Print it</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Register a paper declaration received</source>
+        <translation>Register a paper declaration received</translation>
+    </message>
+    <message>
+        <source>Fill it in</source>
+        <translation>Fill it in</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2: returned on %3, dealt with by the Accidents service.</source>
+        <translation>Care of %1 — %2: returned on %3, dealt with by the Accidents service.</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2: returned on %3.</source>
+        <translation>Care of %1 — %2: returned on %3.</translation>
+    </message>
+    <message>
+        <source>Accident declarations to return</source>
+        <translation>Accident declarations to return</translation>
+    </message>
+    <message>
+        <source>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</source>
+        <translation>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</translation>
+    </message>
+    <message>
+        <source>Paper declaration received on</source>
+        <translation>Paper declaration received on</translation>
+    </message>
+    <message>
+        <source>Declarations returned</source>
+        <translation>Declarations returned</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -1068,13 +1557,296 @@
     </message>
 </context>
 <context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>The last time must come after the first.</source>
+        <translation>The last time must come after the first.</translation>
+    </message>
+    <message>
+        <source>An adviser</source>
+        <translation>An adviser</translation>
+    </message>
+    <message>
+        <source>The social service</source>
+        <translation>The social service</translation>
+    </message>
+    <message>
+        <source>The medical adviser</source>
+        <translation>The medical adviser</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>No slot on %1 at this agency.</source>
+        <translation>No slot on %1 at this agency.</translation>
+    </message>
+    <message>
+        <source>%1: %2 booked, %3 free.</source>
+        <translation>%1: %2 booked, %3 free.</translation>
+    </message>
+    <message>
+        <source>Appointment slots</source>
+        <translation>Appointment slots</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Tick free slots to withdraw them.</source>
+        <translation>Tick free slots to withdraw them.</translation>
+    </message>
+    <message>
+        <source>Withdraw the slots ticked</source>
+        <translation>Withdraw the slots ticked</translation>
+    </message>
+    <message>
+        <source>Open slots</source>
+        <translation>Open slots</translation>
+    </message>
+    <message>
+        <source>Day of the new slots</source>
+        <translation>Day of the new slots</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Every (minutes)</source>
+        <translation>Every (minutes)</translation>
+    </message>
+    <message>
+        <source>Open these slots</source>
+        <translation>Open these slots</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>No agency offers free times for this service now.</source>
+        <translation>No agency offers free times for this service now.</translation>
+    </message>
+    <message>
+        <source>Your request waits on this terminal until the connection is back: it is not confirmed yet.</source>
+        <translation>Your request waits on this terminal until the connection is back: it is not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality: waiting for its answer…</source>
+        <translation>Sent to the mutuality: waiting for its answer…</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2.</source>
+        <translation>Booked: %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Someone booked this time just before you. Here are the next free times of the same agency and service: choose one.</source>
+        <translation>Someone booked this time just before you. Here are the next free times of the same agency and service: choose one.</translation>
+    </message>
+    <message>
+        <source>Your cancellation waits on this terminal until the connection is back.</source>
+        <translation>Your cancellation waits on this terminal until the connection is back.</translation>
+    </message>
+    <message>
+        <source>Your cancellation is on its way to the mutuality…</source>
+        <translation>Your cancellation is on its way to the mutuality…</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled.</source>
+        <translation>Your appointment is cancelled.</translation>
+    </message>
+    <message>
+        <source>No answer yet: your request waits to be confirmed. My appointments shows it until then.</source>
+        <translation>No answer yet: your request waits to be confirmed. My appointments shows it until then.</translation>
+    </message>
+    <message>
+        <source>This agency has no free time for this service in the coming weeks.</source>
+        <translation>This agency has no free time for this service in the coming weeks.</translation>
+    </message>
+    <message>
+        <source>Choose a free time in the list.</source>
+        <translation>Choose a free time in the list.</translation>
+    </message>
+    <message>
+        <source>Cancel your appointment of %1 at %2?</source>
+        <translation>Cancel your appointment of %1 at %2?</translation>
+    </message>
+    <message>
+        <source>An adviser</source>
+        <translation>An adviser</translation>
+    </message>
+    <message>
+        <source>The social service</source>
+        <translation>The social service</translation>
+    </message>
+    <message>
+        <source>The medical adviser</source>
+        <translation>The medical adviser</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the confirmation as PDF</source>
+        <translation>Save the confirmation as PDF</translation>
+    </message>
+    <message>
+        <source>Print the confirmation</source>
+        <translation>Print the confirmation</translation>
+    </message>
+    <message>
+        <source>Cancellation waiting on this terminal</source>
+        <translation>Cancellation waiting on this terminal</translation>
+    </message>
+    <message>
+        <source>Cancellation on its way to the mutuality</source>
+        <translation>Cancellation on its way to the mutuality</translation>
+    </message>
+    <message>
+        <source>Waiting on this terminal: not confirmed yet</source>
+        <translation>Waiting on this terminal: not confirmed yet</translation>
+    </message>
+    <message>
+        <source>On its way to the mutuality</source>
+        <translation>On its way to the mutuality</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>You have no appointment coming.</source>
+        <translation>You have no appointment coming.</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>My appointments</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>Your coming appointments at our agencies.</source>
+        <translation>Your coming appointments at our agencies.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <source>Move an appointment</source>
+        <translation>Move an appointment</translation>
+    </message>
+    <message>
+        <source>Now: %1 at %2. Choose a new time.</source>
+        <translation>Now: %1 at %2. Choose a new time.</translation>
+    </message>
+    <message>
+        <source>Move it to this time</source>
+        <translation>Move it to this time</translation>
+    </message>
+    <message>
+        <source>Choose whom you would like to see, the agency and a free time.</source>
+        <translation>Choose whom you would like to see, the agency and a free time.</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Book this time</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Keep it as it is</translation>
+    </message>
+    <message>
+        <source>Whom would you like to see?</source>
+        <translation>Whom would you like to see?</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Free times</translation>
+    </message>
+    <message>
+        <source>Subject (optional)</source>
+        <translation>Subject (optional)</translation>
+    </message>
+</context>
+<context>
     <name>BankSignPage</name>
-    <message numerus="yes">
+    <message>
         <source>Wrong PIN code. %n try(ies) left.</source>
-        <translation>
-            <numerusform>Wrong PIN code. %n try left.</numerusform>
-            <numerusform>Wrong PIN code. %n tries left.</numerusform>
-        </translation>
+        <translation>Wrong PIN code. %n tries left.</translation>
     </message>
     <message>
         <source>A PIN code has 4 to 12 digits.</source>
@@ -1114,6 +1886,17 @@
     <message>
         <source>Sending your request…</source>
         <translation>Sending your request…</translation>
+    </message>
+</context>
+<context>
+    <name>CalledList</name>
+    <message>
+        <source>Tickets called</source>
+        <translation>Tickets called</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2236,37 @@
         <source>Terminals</source>
         <translation>Terminals</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTickets</name>
+    <message>
+        <source>Queue tickets</source>
+        <translation>Queue tickets</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Call the next ticket</source>
+        <translation>Call the next ticket</translation>
+    </message>
+    <message>
+        <source>Called: %1</source>
+        <translation>Called: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this service.</source>
+        <translation>Nobody is waiting for this service.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Waiting: %1</translation>
+    </message>
 </context>
 <context>
     <name>DmgPage</name>
@@ -1534,6 +2348,197 @@
     <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>Type a code (digits) or words of the service.</source>
+        <translation>Type a code (digits) or words of the service.</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>For you</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>Under 10</source>
+        <translation>Under 10</translation>
+    </message>
+    <message>
+        <source>10 to 74</source>
+        <translation>10 to 74</translation>
+    </message>
+    <message>
+        <source>75 and over, or chronically ill</source>
+        <translation>75 and over, or chronically ill</translation>
+    </message>
+    <message>
+        <source>BIM</source>
+        <translation>BIM</translation>
+    </message>
+    <message>
+        <source>ordinary cover</source>
+        <translation>ordinary cover</translation>
+    </message>
+    <message>
+        <source>with a DMG</source>
+        <translation>with a DMG</translation>
+    </message>
+    <message>
+        <source>without a DMG</source>
+        <translation>without a DMG</translation>
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation>under 10</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The DMG is valid until %1.</source>
+        <translation>The DMG is valid until %1.</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <source>No code matches. Try fewer words, or the start of a word.</source>
+        <translation>No code matches. Try fewer words, or the start of a word.</translation>
+    </message>
+    <message>
+        <source>More codes match than are shown: add a word to narrow the list.</source>
+        <translation>More codes match than are shown: add a word to narrow the list.</translation>
+    </message>
+    <message>
+        <source>This code has no fee in the data on %1.</source>
+        <translation>This code has no fee in the data on %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — the data hold no reimbursement for this case.</source>
+        <translation>%1 — %2 — the data hold no reimbursement for this case.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, up to %3 years — nothing to pay: young BIM members with a DMG pay no personal share at the GP or the specialist.</source>
+        <translation>%1 — %2, up to %3 years — nothing to pay: young BIM members with a DMG pay no personal share at the GP or the specialist.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — your share is %3.</source>
+        <translation>%1 — %2 — your share is %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — the share is %3.</source>
+        <translation>%1 — %2 — the share is %3.</translation>
+    </message>
+    <message>
+        <source>Ordinary, without DMG</source>
+        <translation>Ordinary, without DMG</translation>
+    </message>
+    <message>
+        <source>Ordinary, with DMG</source>
+        <translation>Ordinary, with DMG</translation>
+    </message>
+    <message>
+        <source>BIM, without DMG</source>
+        <translation>BIM, without DMG</translation>
+    </message>
+    <message>
+        <source>BIM, with DMG</source>
+        <translation>BIM, with DMG</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>This service&apos;s name exists in French and Dutch only: shown in French.</source>
+        <translation>This service&apos;s name exists in French and Dutch only: shown in French.</translation>
+    </message>
+    <message>
+        <source>This service&apos;s name exists in French and Dutch only: shown in Dutch.</source>
+        <translation>This service&apos;s name exists in French and Dutch only: shown in Dutch.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The data hold no fee for this code.</source>
+        <translation>The data hold no fee for this code.</translation>
+    </message>
+    <message>
+        <source>Amounts as set by: %1.</source>
+        <translation>Amounts as set by: %1.</translation>
+    </message>
+    <message>
+        <source>A code, or words: consultation, huisarts…</source>
+        <translation>A code, or words: consultation, huisarts…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Official fee</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Reimbursed</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>You pay</translation>
+    </message>
+    <message>
+        <source>The personal share (ticket modérateur, remgeld)</source>
+        <translation>The personal share (ticket modérateur, remgeld)</translation>
+    </message>
+    <message>
+        <source>The part of the official fee the compulsory insurance does not reimburse: the official fee minus the reimbursement. It is smaller with a global medical file (DMG) at your GP, and for members entitled to the increased reimbursement (BIM). A provider who is not conventioned may ask more than the official fee: that supplement is never reimbursed.</source>
+        <translation>The part of the official fee the compulsory insurance does not reimburse: the official fee minus the reimbursement. It is smaller with a global medical file (DMG) at your GP, and for members entitled to the increased reimbursement (BIM). A provider who is not conventioned may ask more than the official fee: that supplement is never reimbursed.</translation>
+    </message>
+    <message>
+        <source>The BVAC attestation</source>
+        <translation>The BVAC attestation</translation>
+    </message>
+    <message>
+        <source>BVAC stands for &quot;Bijkomende Verzekering / Assurance Complémentaire&quot;. Your pharmacist fills it in when you ask, for medicines or other health products that a complementary insurance (a hospitalisation insurance, for example) may pay back. It lists the pharmacist, the prescribing doctor, you and the products. Send it to that insurer, or have the pharmacist send it electronically if your insurer takes part. It is for that insurer: the compulsory reimbursement does not need it.</source>
+        <translation>BVAC stands for &quot;Bijkomende Verzekering / Assurance Complémentaire&quot;. Your pharmacist fills it in when you ask, for medicines or other health products that a complementary insurance (a hospitalisation insurance, for example) may pay back. It lists the pharmacist, the prescribing doctor, you and the products. Send it to that insurer, or have the pharmacist send it electronically if your insurer takes part. It is for that insurer: the compulsory reimbursement does not need it.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2670,245 @@
     <message>
         <source>Finish and log out</source>
         <translation>Finish and log out</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Ordinary insured person with dependants</source>
+        <translation>Ordinary insured person with dependants</translation>
+    </message>
+    <message>
+        <source>Ordinary insured person</source>
+        <translation>Ordinary insured person</translation>
+    </message>
+    <message>
+        <source>Increased reimbursement (BIM)</source>
+        <translation>Increased reimbursement (BIM)</translation>
+    </message>
+    <message>
+        <source>Dependant</source>
+        <translation>Dependant</translation>
+    </message>
+    <message>
+        <source>Cover during the stay</source>
+        <translation>Cover during the stay</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Accident declarations</source>
+        <translation>Accident declarations</translation>
+    </message>
+    <message>
+        <source>Insurability</source>
+        <translation>Insurability</translation>
+    </message>
+    <message>
+        <source>Insured every day of the stay.</source>
+        <translation>Insured every day of the stay.</translation>
+    </message>
+    <message>
+        <source>Not insured on the day of admission. Come to the counter before the admission to put the insurability in order.</source>
+        <translation>Not insured on the day of admission. Come to the counter before the admission to put the insurability in order.</translation>
+    </message>
+    <message>
+        <source>The cover ends on %1, before the end of the stay. Come to the counter before the admission to put the insurability in order.</source>
+        <translation>The cover ends on %1, before the end of the stay. Come to the counter before the admission to put the insurability in order.</translation>
+    </message>
+    <message>
+        <source>Every contribution due before the admission is paid.</source>
+        <translation>Every contribution due before the admission is paid.</translation>
+    </message>
+    <message>
+        <source>Contributions due before the admission are not paid: %2 (the oldest due on %1). Pay them before the admission, or come to the counter.</source>
+        <translation>Contributions due before the admission are not paid: %2 (the oldest due on %1). Pay them before the admission, or come to the counter.</translation>
+    </message>
+    <message>
+        <source>No accident declaration is blocking the file.</source>
+        <translation>No accident declaration is blocking the file.</translation>
+    </message>
+    <message>
+        <source>An accident declaration was not returned: the family&apos;s file has been blocked since %1 and reimbursements are held. Return the declaration (Accident declarations), or contact the Accidents service.</source>
+        <translation>An accident declaration was not returned: the family&apos;s file has been blocked since %1 and reimbursements are held. Return the declaration (Accident declarations), or contact the Accidents service.</translation>
+    </message>
+    <message>
+        <source>An active member of the health fund.</source>
+        <translation>An active member of the health fund.</translation>
+    </message>
+    <message>
+        <source>Leaves the health fund on %1: it does not cover this stay. Come to the counter.</source>
+        <translation>Leaves the health fund on %1: it does not cover this stay. Come to the counter.</translation>
+    </message>
+    <message>
+        <source>Has left the health fund: it does not cover this stay. Come to the counter.</source>
+        <translation>Has left the health fund: it does not cover this stay. Come to the counter.</translation>
+    </message>
+    <message>
+        <source>The move to the health fund has not taken effect yet: until it does, the current insurer covers the stay. Ask at the counter.</source>
+        <translation>The move to the health fund has not taken effect yet: until it does, the current insurer covers the stay. Ask at the counter.</translation>
+    </message>
+    <message>
+        <source>This file is closed. Please come to the counter.</source>
+        <translation>This file is closed. Please come to the counter.</translation>
+    </message>
+    <message>
+        <source>Days of the stay</source>
+        <translation>Days of the stay</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>Days %1 to %2</source>
+        <translation>Days %1 to %2</translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2, for %3. Category: %4.</source>
+        <translation>The stay from %1 to %2, for %3. Category: %4.</translation>
+    </message>
+    <message>
+        <source>Estimated personal share: %1</source>
+        <translation>Estimated personal share: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation>Day 1</translation>
+    </message>
+    <message>
+        <source>From day 2</source>
+        <translation>From day 2</translation>
+    </message>
+    <message>
+        <source>From day %1</source>
+        <translation>From day %1</translation>
+    </message>
+    <message>
+        <source>▶ %1 (you)</source>
+        <translation>▶ %1 (you)</translation>
+    </message>
+    <message>
+        <source>Amounts in force since %1 (source: %2).</source>
+        <translation>Amounts in force since %1 (source: %2).</translation>
+    </message>
+    <message>
+        <source>The file is in order for this stay.</source>
+        <translation>The file is in order for this stay.</translation>
+    </message>
+    <message>
+        <source>Before the admission, settle the points marked “To do”.</source>
+        <translation>Before the admission, settle the points marked “To do”.</translation>
+    </message>
+    <message>
+        <source>✔ In order</source>
+        <translation>✔ In order</translation>
+    </message>
+    <message>
+        <source>✖ To do</source>
+        <translation>✖ To do</translation>
+    </message>
+    <message>
+        <source>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</source>
+        <translation>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Is my file in order?</source>
+        <translation>Is my file in order?</translation>
+    </message>
+    <message>
+        <source>The estimated personal share</source>
+        <translation>The estimated personal share</translation>
+    </message>
+    <message>
+        <source>Personal share per day by category</source>
+        <translation>Personal share per day by category</translation>
+    </message>
+    <message>
+        <source>This estimates the daily personal share only: the hospital also bills medicines, implants and any supplements. A day in day hospital costs no daily share.</source>
+        <translation>This estimates the daily personal share only: the hospital also bills medicines, implants and any supplements. A day in day hospital costs no daily share.</translation>
+    </message>
+    <message>
+        <source>Rooms and supplements</source>
+        <translation>Rooms and supplements</translation>
+    </message>
+    <message>
+        <source>Shared room (three beds or more)</source>
+        <translation>Shared room (three beds or more)</translation>
+    </message>
+    <message>
+        <source>Two-bed room</source>
+        <translation>Two-bed room</translation>
+    </message>
+    <message>
+        <source>Single room, chosen</source>
+        <translation>Single room, chosen</translation>
+    </message>
+    <message>
+        <source>No room supplement and no fee supplements, whoever the doctor.</source>
+        <translation>No room supplement and no fee supplements, whoever the doctor.</translation>
+    </message>
+    <message>
+        <source>A room supplement, and fee supplements up to the percentage the hospital states on its admission declaration: read it before you sign.</source>
+        <translation>A room supplement, and fee supplements up to the percentage the hospital states on its admission declaration: read it before you sign.</translation>
+    </message>
+    <message>
+        <source>when the patient&apos;s health requires it;</source>
+        <translation>when the patient&apos;s health requires it;</translation>
+    </message>
+    <message>
+        <source>when the service requires it, or no bed is free in a shared or two-bed room;</source>
+        <translation>when the service requires it, or no bed is free in a shared or two-bed room;</translation>
+    </message>
+    <message>
+        <source>in intensive care, and for an emergency admission;</source>
+        <translation>in intensive care, and for an emergency admission;</translation>
+    </message>
+    <message>
+        <source>for a child admitted with a parent, without a signed request for a single room.</source>
+        <translation>for a child admitted with a parent, without a signed request for a single room.</translation>
+    </message>
+    <message>
+        <source>No supplement at all, even in a single room:</source>
+        <translation>No supplement at all, even in a single room:</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Print the summary</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +4255,10 @@
         <translation>The certificate was not registered: %1</translation>
     </message>
     <message>
+        <source>Mark handled</source>
+        <translation>Mark handled</translation>
+    </message>
+    <message>
         <source>box %1</source>
         <translation>box %1</translation>
     </message>
@@ -3048,6 +4296,10 @@
     <message>
         <source>Medical</source>
         <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>Accidents</translation>
     </message>
     <message>
         <source>Which agency&apos;s work to show</source>
@@ -3830,6 +5082,53 @@
     </message>
 </context>
 <context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>Social service</source>
+        <translation>Social service</translation>
+    </message>
+    <message>
+        <source>Medical adviser</source>
+        <translation>Medical adviser</translation>
+    </message>
+    <message>
+        <source>The wait cannot be estimated now.</source>
+        <translation>The wait cannot be estimated now.</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>You are next.</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes.</source>
+        <translation>Expected wait: about %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>Your ticket</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Take a ticket</translation>
+    </message>
+    <message>
+        <source>Whom do you come to see?</source>
+        <translation>Whom do you come to see?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>TokenLoginScreen</name>
     <message>
         <source>Log in with your federal token</source>
@@ -3893,6 +5192,10 @@
     <message>
         <source>No card? Log in with a password or a token</source>
         <translation>No card? Log in with a password or a token</translation>
+    </message>
+    <message>
+        <source>Take a ticket for the counter</source>
+        <translation>Take a ticket for the counter</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>Select at least one letter.</source>
         <translation>Sélectionnez au moins une lettre.</translation>
     </message>
+    <message>
+        <source>This code is not in the nomenclature: check the six digits, or search by words.</source>
+        <translation>Ce code ne figure pas dans la nomenclature : vérifiez les six chiffres, ou cherchez par mots.</translation>
+    </message>
     <message numerus="yes">
         <source>A statement covers at most %n day(s): choose a shorter period.</source>
         <translation>
@@ -223,6 +227,146 @@
     <message>
         <source>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</source>
         <translation>Ce certificat commence avant la première période d&apos;incapacité du membre : vérifiez ses dates, ou demandez au médecin-conseil.</translation>
+    </message>
+    <message>
+        <source>This appointment has begun: it can no longer be moved or cancelled.</source>
+        <translation>Ce rendez-vous a commencé : il ne peut plus être déplacé ni annulé.</translation>
+    </message>
+    <message>
+        <source>This appointment is not confirmed yet: its confirmation can be printed once it is.</source>
+        <translation>Ce rendez-vous n&apos;est pas encore confirmé : sa confirmation pourra être imprimée ensuite.</translation>
+    </message>
+    <message>
+        <source>Choose how long each slot lasts.</source>
+        <translation>Choisissez la durée de chaque plage.</translation>
+    </message>
+    <message>
+        <source>This appointment is not in this file.</source>
+        <translation>Ce rendez-vous ne figure pas dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>A clerk opens and withdraws the slots of their own agency.</source>
+        <translation>Un employé ouvre et retire les plages de sa propre agence.</translation>
+    </message>
+    <message>
+        <source>A slot ticked is booked: cancel its appointment first.</source>
+        <translation>Une plage cochée est réservée : annulez d&apos;abord son rendez-vous.</translation>
+    </message>
+    <message>
+        <source>This time has already begun: choose a later one.</source>
+        <translation>Cette heure est déjà passée : choisissez-en une plus tardive.</translation>
+    </message>
+    <message>
+        <source>Someone booked this time just before you: choose another one.</source>
+        <translation>Quelqu&apos;un a réservé cette heure juste avant vous : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Choose at least one slot.</source>
+        <translation>Choisissez au moins une plage.</translation>
+    </message>
+    <message>
+        <source>Too many slots at once: do it in smaller groups.</source>
+        <translation>Trop de plages à la fois : procédez par groupes plus petits.</translation>
+    </message>
+    <message>
+        <source>This agency is not known: choose one in the list.</source>
+        <translation>Cette agence est inconnue : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose whom you would like to see.</source>
+        <translation>Choisissez qui vous souhaitez rencontrer.</translation>
+    </message>
+    <message>
+        <source>This terminal prints no tickets. Please ask at the counter.</source>
+        <translation>Cette borne n&apos;imprime pas de tickets. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>This terminal has printed all its tickets for today. Please ask at the counter.</source>
+        <translation>Cette borne a imprimé tous ses tickets pour aujourd&apos;hui. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>Your staff account belongs to no agency: ask a supervisor.</source>
+        <translation>Votre compte n&apos;est rattaché à aucune agence : adressez-vous à un superviseur.</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered at an agency: its tickets are not taken.</source>
+        <translation>Cette borne n&apos;est enregistrée dans aucune agence : ses tickets ne sont pas pris en compte.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s letter is not this terminal&apos;s: it is not taken.</source>
+        <translation>La lettre de ce ticket n&apos;est pas celle de cette borne : il n&apos;est pas pris en compte.</translation>
+    </message>
+    <message>
+        <source>This ticket number was given already today.</source>
+        <translation>Ce numéro de ticket a déjà été attribué aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Type the admission date as day/month/year.</source>
+        <translation>Tapez la date d&apos;admission sous la forme jour/mois/année.</translation>
+    </message>
+    <message>
+        <source>Type the planned admission date.</source>
+        <translation>Tapez la date d&apos;admission prévue.</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be before today.</source>
+        <translation>La date d&apos;admission ne peut pas précéder aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of nights, at most %1.</source>
+        <translation>Tapez un nombre entier de nuits, %1 au maximum.</translation>
+    </message>
+    <message>
+        <source>Type the number of nights you expect to stay.</source>
+        <translation>Tapez le nombre de nuits prévues.</translation>
+    </message>
+    <message>
+        <source>The accident happened before its care: check the day.</source>
+        <translation>L&apos;accident a eu lieu avant ses soins&#xa0;: vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Type the day of the accident as day/month/year.</source>
+        <translation>Tapez le jour de l&apos;accident sous la forme jour/mois/année.</translation>
+    </message>
+    <message>
+        <source>Type the day the accident happened.</source>
+        <translation>Tapez le jour de l&apos;accident.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Écrivez ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>Choose where it happened.</source>
+        <translation>Choisissez où cela s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>Type where the accident happened.</source>
+        <translation>Tapez où l&apos;accident a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Print it: each person signs their own declaration.</source>
+        <translation>Imprimez-la&#xa0;: chaque personne signe sa propre déclaration.</translation>
+    </message>
+    <message>
+        <source>This declaration was returned already.</source>
+        <translation>Cette déclaration a déjà été renvoyée.</translation>
+    </message>
+    <message>
+        <source>This declaration was not returned yet.</source>
+        <translation>Cette déclaration n&apos;a pas encore été renvoyée.</translation>
+    </message>
+    <message>
+        <source>It came in before we asked for it: check the day.</source>
+        <translation>Elle serait arrivée avant que nous la demandions&#xa0;: vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Type the name of whoever may be liable.</source>
+        <translation>Tapez le nom de la personne ou de l&apos;entreprise peut-être responsable.</translation>
+    </message>
+    <message>
+        <source>This declaration is not in this file.</source>
+        <translation>Cette déclaration n&apos;est pas dans ce dossier.</translation>
     </message>
     <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
@@ -669,6 +813,22 @@
         <translation>Incapacité</translation>
     </message>
     <message>
+        <source>Accidents</source>
+        <translation>Accidents</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Hospitalisation</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Mes données</translation>
     </message>
@@ -717,6 +877,18 @@
         <translation>Signer le changement de compte bancaire</translation>
     </message>
     <message>
+        <source>Accident declarations</source>
+        <translation>Déclarations d&apos;accident</translation>
+    </message>
+    <message>
+        <source>Preparing a hospital stay</source>
+        <translation>Préparer une hospitalisation</translation>
+    </message>
+    <message>
+        <source>Fees and reimbursements</source>
+        <translation>Honoraires et remboursements</translation>
+    </message>
+    <message>
         <source>Physiotherapy for a serious condition (E list)</source>
         <translation>Kinésithérapie pour pathologie lourde (liste E)</translation>
     </message>
@@ -749,12 +921,24 @@
         <translation>Le certificat est enregistré.</translation>
     </message>
     <message>
+        <source>accident-declaration</source>
+        <translation>declaration-accident</translation>
+    </message>
+    <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
         <translation>Envoyé à la mutualité : en attente de sa réponse.</translation>
     </message>
     <message>
         <source>It waits on this counter until the connection is back.</source>
         <translation>Il attend sur ce guichet le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The declaration is registered as returned.</source>
+        <translation>La déclaration est enregistrée comme renvoyée.</translation>
+    </message>
+    <message>
+        <source>No answer yet: look at the list again before registering it again.</source>
+        <translation>Pas encore de réponse&#xa0;: regardez à nouveau la liste avant de l&apos;enregistrer une seconde fois.</translation>
     </message>
     <message>
         <source>a confidential incapacity certificate</source>
@@ -937,8 +1121,40 @@
         <translation>Certificat reçu le %1</translation>
     </message>
     <message>
+        <source>signed at a terminal</source>
+        <translation>signée sur une borne</translation>
+    </message>
+    <message>
+        <source>on paper, at the counter</source>
+        <translation>sur papier, au guichet</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>sur papier</translation>
+    </message>
+    <message>
+        <source>signed online</source>
+        <translation>signée en ligne</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>Accident declaration received on %1</source>
+        <translation>Déclaration d&apos;accident reçue le %1</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Presumed accident of %1</source>
+        <translation>Accident présumé du %1</translation>
+    </message>
+    <message>
+        <source>To be returned by %1</source>
+        <translation>À renvoyer pour le %1</translation>
     </message>
     <message>
         <source>Self-employed activity: %1</source>
@@ -1004,6 +1220,279 @@
         <source>voluntary-work-request</source>
         <translation>demande-travail-benevole</translation>
     </message>
+    <message>
+        <source>appointment-confirmation</source>
+        <translation>confirmation-rendez-vous</translation>
+    </message>
+    <message>
+        <source>No slot fits between these times: check the hours.</source>
+        <translation>Aucune plage ne tient entre ces heures : vérifiez les heures.</translation>
+    </message>
+    <message>
+        <source>The slots are open.</source>
+        <translation>Les plages sont ouvertes.</translation>
+    </message>
+    <message>
+        <source>The slots are withdrawn.</source>
+        <translation>Les plages sont retirées.</translation>
+    </message>
+    <message>
+        <source>No answer yet: look at the day&apos;s list before sending it again.</source>
+        <translation>Pas encore de réponse : regardez la liste du jour avant de l&apos;envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>hospital-stay-summary</source>
+        <translation>resume-hospitalisation</translation>
+    </message>
+    <message>
+        <source>The household&apos;s reimbursements are held: an accident declaration was not returned by %1. Register the paper one received under %2, or the member signs it at a terminal.</source>
+        <translation>Les remboursements du ménage sont suspendus&#xa0;: une déclaration d&apos;accident n&apos;a pas été renvoyée pour le %1. Enregistrez la déclaration papier reçue sous %2, ou le membre la signe sur une borne.</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s reimbursements are held: an accident declaration was not returned by %1. Return it here (%2) or at the counter.</source>
+        <translation>Les remboursements de votre ménage sont suspendus&#xa0;: une déclaration d&apos;accident n&apos;a pas été renvoyée pour le %1. Renvoyez-la ici (%2) ou au guichet.</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s reimbursements are held: an accident declaration of another member of your household was not returned by %1. That person returns it at a terminal (%2) or at the counter.</source>
+        <translation>Les remboursements de votre ménage sont suspendus&#xa0;: une déclaration d&apos;accident d&apos;un autre membre de votre ménage n&apos;a pas été renvoyée pour le %1. Cette personne la renvoie sur une borne (%2) ou au guichet.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Impression de votre ticket…</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer.</source>
+        <translation>Prenez votre ticket à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Please note your number from the screen.</source>
+        <translation>Veuillez noter votre numéro affiché à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: the call is sent when it is.</source>
+        <translation>La base de données centrale est injoignable : l&apos;appel sera envoyé dès qu&apos;elle le sera.</translation>
+    </message>
+    <message>
+        <source>No answer from the central database yet.</source>
+        <translation>Pas encore de réponse de la base de données centrale.</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentFormView</name>
+    <message>
+        <source>Say whether it was an accident.</source>
+        <translation>Dites s&apos;il s&apos;agissait d&apos;un accident.</translation>
+    </message>
+    <message>
+        <source>You sign the declaration with your eID card and PIN code.</source>
+        <translation>Vous signez la déclaration avec votre carte eID et votre code PIN.</translation>
+    </message>
+    <message>
+        <source>%1 signs this declaration with their own eID card: at a terminal, or by hand once you print it filled in.</source>
+        <translation>%1 signe cette déclaration avec sa propre carte eID&#xa0;: sur une borne, ou à la main une fois que vous l&apos;avez imprimée remplie.</translation>
+    </message>
+    <message>
+        <source>The member signs the declaration with their eID card at a terminal, or by hand: print it filled in, and register it once it comes back signed.</source>
+        <translation>Le membre signe la déclaration avec sa carte eID sur une borne, ou à la main&#xa0;: imprimez-la remplie, et enregistrez-la quand elle revient signée.</translation>
+    </message>
+    <message>
+        <source>Signing needs your eID card in the reader: log in with your card to send it here, or print it filled in, sign it and return it to us.</source>
+        <translation>Pour signer, votre carte eID doit être dans le lecteur&#xa0;: identifiez-vous avec votre carte pour l&apos;envoyer ici, ou imprimez-la remplie, signez-la et renvoyez-la-nous.</translation>
+    </message>
+    <message>
+        <source>A password proves who you are but cannot sign: only your eID card can. Log in with your card to send it here, or print it filled in, sign it and return it to us.</source>
+        <translation>Un mot de passe prouve qui vous êtes mais ne peut pas signer&#xa0;: seule votre carte eID le peut. Identifiez-vous avec votre carte pour l&apos;envoyer ici, ou imprimez-la remplie, signez-la et renvoyez-la-nous.</translation>
+    </message>
+    <message>
+        <source>Accident declaration: care of %1 (%2)</source>
+        <translation>Déclaration d&apos;accident&#xa0;: soins du %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answer for the care below. If it was not an accident, say so: the declaration must be returned all the same.</source>
+        <translation>Répondez pour les soins ci-dessous. Si ce n&apos;était pas un accident, dites-le&#xa0;: la déclaration doit être renvoyée quand même.</translation>
+    </message>
+    <message>
+        <source>It was not an accident</source>
+        <translation>Ce n&apos;était pas un accident</translation>
+    </message>
+    <message>
+        <source>It was an accident</source>
+        <translation>C&apos;était un accident</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Où cela s&apos;est-il passé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>At work or on the way to work</source>
+        <translation>Au travail ou sur le chemin du travail</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>À l&apos;école</translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation>Sur la route</translation>
+    </message>
+    <message>
+        <source>During sport</source>
+        <translation>Pendant le sport</translation>
+    </message>
+    <message>
+        <source>At home or in private life</source>
+        <translation>À la maison ou dans la vie privée</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Where (address or place)</source>
+        <translation>Où (adresse ou lieu)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Son nom</translation>
+    </message>
+    <message>
+        <source>Their address</source>
+        <translation>Son adresse</translation>
+    </message>
+    <message>
+        <source>Their insurer</source>
+        <translation>Son assureur</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Police report number (if any)</source>
+        <translation>Numéro du procès-verbal (s&apos;il y en a un)</translation>
+    </message>
+    <message>
+        <source>Someone else may be liable (a third party)</source>
+        <translation>Quelqu&apos;un d&apos;autre est peut-être responsable (un tiers)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <source>Print it filled in</source>
+        <translation>L&apos;imprimer remplie</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Signer avec ma carte</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentSignView</name>
+    <message>
+        <source>Type your PIN code to sign your accident declaration for the care of %1.</source>
+        <translation>Tapez votre code PIN pour signer votre déclaration d&apos;accident pour les soins du %1.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentsPage</name>
+    <message>
+        <source>You have no accident declaration to return.</source>
+        <translation>Vous n&apos;avez aucune déclaration d&apos;accident à renvoyer.</translation>
+    </message>
+    <message>
+        <source>The Accidents service: %1, %2</source>
+        <translation>Le service Accidents&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Your declaration for the care of %1 is sent to the Accidents service with the form you signed.</source>
+        <translation>Votre déclaration pour les soins du %1 est envoyée au service Accidents avec le formulaire que vous avez signé.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Elle attend sur cette borne jusqu&apos;au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2</source>
+        <translation>Soins du %1 — %2</translation>
+    </message>
+    <message>
+        <source>It was to be returned by %1: return it now.</source>
+        <translation>Elle devait être renvoyée pour le %1&#xa0;: renvoyez-la maintenant.</translation>
+    </message>
+    <message>
+        <source>Return it by %1.</source>
+        <translation>À renvoyer pour le %1.</translation>
+    </message>
+    <message>
+        <source>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</source>
+        <translation>Une déclaration pour des soins du %1 a déjà été renvoyée&#xa0;: nos documents se sont peut-être croisés. Si ces soins viennent du même accident, appelez le service Accidents au %2 ou écrivez à %3.</translation>
+    </message>
+    <message>
+        <source>You returned it here: it is on its way to the mutuality.</source>
+        <translation>Vous l&apos;avez renvoyée ici&#xa0;: elle est en route vers la mutualité.</translation>
+    </message>
+    <message>
+        <source>Returned at a terminal: on its way to the mutuality.</source>
+        <translation>Renvoyée sur une borne&#xa0;: en route vers la mutualité.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>L&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Register a paper declaration received</source>
+        <translation>Enregistrer une déclaration papier reçue</translation>
+    </message>
+    <message>
+        <source>Fill it in</source>
+        <translation>La remplir</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2: returned on %3, dealt with by the Accidents service.</source>
+        <translation>Soins du %1 — %2&#xa0;: renvoyée le %3, traitée par le service Accidents.</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2: returned on %3.</source>
+        <translation>Soins du %1 — %2&#xa0;: renvoyée le %3.</translation>
+    </message>
+    <message>
+        <source>Accident declarations to return</source>
+        <translation>Déclarations d&apos;accident à renvoyer</translation>
+    </message>
+    <message>
+        <source>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</source>
+        <translation>Certains soins laissent penser à un accident. Renvoyer chaque déclaration est une obligation légale, même quand ce n&apos;était pas un accident&#xa0;: la mutualité paie vos soins et les récupère auprès du responsable.</translation>
+    </message>
+    <message>
+        <source>Paper declaration received on</source>
+        <translation>Déclaration papier reçue le</translation>
+    </message>
+    <message>
+        <source>Declarations returned</source>
+        <translation>Déclarations renvoyées</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -1068,13 +1557,296 @@
     </message>
 </context>
 <context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>The last time must come after the first.</source>
+        <translation>La dernière heure doit venir après la première.</translation>
+    </message>
+    <message>
+        <source>An adviser</source>
+        <translation>Un conseiller</translation>
+    </message>
+    <message>
+        <source>The social service</source>
+        <translation>Le service social</translation>
+    </message>
+    <message>
+        <source>The medical adviser</source>
+        <translation>Le médecin-conseil</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>No slot on %1 at this agency.</source>
+        <translation>Aucune plage le %1 dans cette agence.</translation>
+    </message>
+    <message>
+        <source>%1: %2 booked, %3 free.</source>
+        <translation>%1 : %2 réservée(s), %3 libre(s).</translation>
+    </message>
+    <message>
+        <source>Appointment slots</source>
+        <translation>Plages de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Tick free slots to withdraw them.</source>
+        <translation>Cochez les plages libres pour les retirer.</translation>
+    </message>
+    <message>
+        <source>Withdraw the slots ticked</source>
+        <translation>Retirer les plages cochées</translation>
+    </message>
+    <message>
+        <source>Open slots</source>
+        <translation>Ouvrir des plages</translation>
+    </message>
+    <message>
+        <source>Day of the new slots</source>
+        <translation>Jour des nouvelles plages</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Every (minutes)</source>
+        <translation>Toutes les (minutes)</translation>
+    </message>
+    <message>
+        <source>Open these slots</source>
+        <translation>Ouvrir ces plages</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>No agency offers free times for this service now.</source>
+        <translation>Aucune agence ne propose d&apos;heure libre pour ce service pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Your request waits on this terminal until the connection is back: it is not confirmed yet.</source>
+        <translation>Votre demande attend sur cette borne que la connexion revienne : elle n&apos;est pas encore confirmée.</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality: waiting for its answer…</source>
+        <translation>Envoyé à la mutualité : en attente de sa réponse…</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2.</source>
+        <translation>Réservé : %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Someone booked this time just before you. Here are the next free times of the same agency and service: choose one.</source>
+        <translation>Quelqu&apos;un a réservé cette heure juste avant vous. Voici les prochaines heures libres de la même agence et du même service : choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>Your cancellation waits on this terminal until the connection is back.</source>
+        <translation>Votre annulation attend sur cette borne que la connexion revienne.</translation>
+    </message>
+    <message>
+        <source>Your cancellation is on its way to the mutuality…</source>
+        <translation>Votre annulation est en route vers la mutualité…</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled.</source>
+        <translation>Votre rendez-vous est annulé.</translation>
+    </message>
+    <message>
+        <source>No answer yet: your request waits to be confirmed. My appointments shows it until then.</source>
+        <translation>Pas encore de réponse : votre demande attend d&apos;être confirmée. Mes rendez-vous l&apos;affiche jusque-là.</translation>
+    </message>
+    <message>
+        <source>This agency has no free time for this service in the coming weeks.</source>
+        <translation>Cette agence n&apos;a pas d&apos;heure libre pour ce service dans les semaines à venir.</translation>
+    </message>
+    <message>
+        <source>Choose a free time in the list.</source>
+        <translation>Choisissez une heure libre dans la liste.</translation>
+    </message>
+    <message>
+        <source>Cancel your appointment of %1 at %2?</source>
+        <translation>Annuler votre rendez-vous du %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>An adviser</source>
+        <translation>Un conseiller</translation>
+    </message>
+    <message>
+        <source>The social service</source>
+        <translation>Le service social</translation>
+    </message>
+    <message>
+        <source>The medical adviser</source>
+        <translation>Le médecin-conseil</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the confirmation as PDF</source>
+        <translation>Enregistrer la confirmation en PDF</translation>
+    </message>
+    <message>
+        <source>Print the confirmation</source>
+        <translation>Imprimer la confirmation</translation>
+    </message>
+    <message>
+        <source>Cancellation waiting on this terminal</source>
+        <translation>Annulation en attente sur cette borne</translation>
+    </message>
+    <message>
+        <source>Cancellation on its way to the mutuality</source>
+        <translation>Annulation en route vers la mutualité</translation>
+    </message>
+    <message>
+        <source>Waiting on this terminal: not confirmed yet</source>
+        <translation>En attente sur cette borne : pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>On its way to the mutuality</source>
+        <translation>En route vers la mutualité</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <source>You have no appointment coming.</source>
+        <translation>Vous n&apos;avez aucun rendez-vous à venir.</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Mes rendez-vous</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Prendre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Your coming appointments at our agencies.</source>
+        <translation>Vos prochains rendez-vous dans nos agences.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Non, le garder</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Oui, l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Move an appointment</source>
+        <translation>Déplacer un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Now: %1 at %2. Choose a new time.</source>
+        <translation>Actuellement : %1 à %2. Choisissez une nouvelle heure.</translation>
+    </message>
+    <message>
+        <source>Move it to this time</source>
+        <translation>Le déplacer à cette heure</translation>
+    </message>
+    <message>
+        <source>Choose whom you would like to see, the agency and a free time.</source>
+        <translation>Choisissez qui vous souhaitez rencontrer, l&apos;agence et une heure libre.</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Réserver cette heure</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Le garder tel quel</translation>
+    </message>
+    <message>
+        <source>Whom would you like to see?</source>
+        <translation>Qui souhaitez-vous rencontrer ?</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Heures libres</translation>
+    </message>
+    <message>
+        <source>Subject (optional)</source>
+        <translation>Objet (facultatif)</translation>
+    </message>
+</context>
+<context>
     <name>BankSignPage</name>
-    <message numerus="yes">
+    <message>
         <source>Wrong PIN code. %n try(ies) left.</source>
-        <translation>
-            <numerusform>Code PIN incorrect. Il vous reste %n essai.</numerusform>
-            <numerusform>Code PIN incorrect. Il vous reste %n essais.</numerusform>
-        </translation>
+        <translation>Code PIN incorrect. Il vous reste %n essais.</translation>
     </message>
     <message>
         <source>A PIN code has 4 to 12 digits.</source>
@@ -1114,6 +1886,17 @@
     <message>
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
+    </message>
+</context>
+<context>
+    <name>CalledList</name>
+    <message>
+        <source>Tickets called</source>
+        <translation>Tickets appelés</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2236,37 @@
         <source>Terminals</source>
         <translation>Bornes</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTickets</name>
+    <message>
+        <source>Queue tickets</source>
+        <translation>Tickets de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Call the next ticket</source>
+        <translation>Appeler le ticket suivant</translation>
+    </message>
+    <message>
+        <source>Called: %1</source>
+        <translation>Appelé : %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this service.</source>
+        <translation>Personne n&apos;attend pour ce service.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>En attente : %1</translation>
+    </message>
 </context>
 <context>
     <name>DmgPage</name>
@@ -1534,6 +2348,197 @@
     <message>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>Type a code (digits) or words of the service.</source>
+        <translation>Tapez un code (chiffres) ou des mots de la prestation.</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour vous</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Tous âges</translation>
+    </message>
+    <message>
+        <source>Under 10</source>
+        <translation>Moins de 10 ans</translation>
+    </message>
+    <message>
+        <source>10 to 74</source>
+        <translation>10 à 74 ans</translation>
+    </message>
+    <message>
+        <source>75 and over, or chronically ill</source>
+        <translation>75 ans et plus, ou malade chronique</translation>
+    </message>
+    <message>
+        <source>BIM</source>
+        <translation>BIM</translation>
+    </message>
+    <message>
+        <source>ordinary cover</source>
+        <translation>régime ordinaire</translation>
+    </message>
+    <message>
+        <source>with a DMG</source>
+        <translation>avec un DMG</translation>
+    </message>
+    <message>
+        <source>without a DMG</source>
+        <translation>sans DMG</translation>
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation>moins de 10 ans</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>The DMG is valid until %1.</source>
+        <translation>Le DMG est valable jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>pas d&apos;honoraire</translation>
+    </message>
+    <message>
+        <source>No code matches. Try fewer words, or the start of a word.</source>
+        <translation>Aucun code ne correspond. Essayez moins de mots, ou le début d&apos;un mot.</translation>
+    </message>
+    <message>
+        <source>More codes match than are shown: add a word to narrow the list.</source>
+        <translation>D&apos;autres codes correspondent : ajoutez un mot pour affiner la liste.</translation>
+    </message>
+    <message>
+        <source>This code has no fee in the data on %1.</source>
+        <translation>Ce code n&apos;a pas d&apos;honoraire dans les données au %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — the data hold no reimbursement for this case.</source>
+        <translation>%1 — %2 — les données ne contiennent aucun remboursement pour ce cas.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, up to %3 years — nothing to pay: young BIM members with a DMG pay no personal share at the GP or the specialist.</source>
+        <translation>%1 — %2, jusqu&apos;à %3 ans — rien à payer : les jeunes BIM avec un DMG ne paient pas de ticket modérateur chez le généraliste ni chez le spécialiste.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — your share is %3.</source>
+        <translation>%1 — %2 — votre part est de %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — the share is %3.</source>
+        <translation>%1 — %2 — la part personnelle est de %3.</translation>
+    </message>
+    <message>
+        <source>Ordinary, without DMG</source>
+        <translation>Ordinaire, sans DMG</translation>
+    </message>
+    <message>
+        <source>Ordinary, with DMG</source>
+        <translation>Ordinaire, avec DMG</translation>
+    </message>
+    <message>
+        <source>BIM, without DMG</source>
+        <translation>BIM, sans DMG</translation>
+    </message>
+    <message>
+        <source>BIM, with DMG</source>
+        <translation>BIM, avec DMG</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinaire</translation>
+    </message>
+    <message>
+        <source>This service&apos;s name exists in French and Dutch only: shown in French.</source>
+        <translation>Le nom de cette prestation n&apos;existe qu&apos;en français et en néerlandais : affiché en français.</translation>
+    </message>
+    <message>
+        <source>This service&apos;s name exists in French and Dutch only: shown in Dutch.</source>
+        <translation>Le nom de cette prestation n&apos;existe qu&apos;en français et en néerlandais : affiché en néerlandais.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The data hold no fee for this code.</source>
+        <translation>Les données ne contiennent aucun honoraire pour ce code.</translation>
+    </message>
+    <message>
+        <source>Amounts as set by: %1.</source>
+        <translation>Montants fixés par : %1.</translation>
+    </message>
+    <message>
+        <source>A code, or words: consultation, huisarts…</source>
+        <translation>Un code, ou des mots : consultation, généraliste…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Honoraire officiel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>Vous payez</translation>
+    </message>
+    <message>
+        <source>The personal share (ticket modérateur, remgeld)</source>
+        <translation>La part personnelle (ticket modérateur)</translation>
+    </message>
+    <message>
+        <source>The part of the official fee the compulsory insurance does not reimburse: the official fee minus the reimbursement. It is smaller with a global medical file (DMG) at your GP, and for members entitled to the increased reimbursement (BIM). A provider who is not conventioned may ask more than the official fee: that supplement is never reimbursed.</source>
+        <translation>La partie de l&apos;honoraire officiel que l&apos;assurance obligatoire ne rembourse pas : l&apos;honoraire officiel moins le remboursement. Elle est plus petite avec un dossier médical global (DMG) chez votre généraliste, et pour les bénéficiaires de l&apos;intervention majorée (BIM). Un prestataire non conventionné peut demander plus que l&apos;honoraire officiel : ce supplément n&apos;est jamais remboursé.</translation>
+    </message>
+    <message>
+        <source>The BVAC attestation</source>
+        <translation>L&apos;attestation BVAC</translation>
+    </message>
+    <message>
+        <source>BVAC stands for &quot;Bijkomende Verzekering / Assurance Complémentaire&quot;. Your pharmacist fills it in when you ask, for medicines or other health products that a complementary insurance (a hospitalisation insurance, for example) may pay back. It lists the pharmacist, the prescribing doctor, you and the products. Send it to that insurer, or have the pharmacist send it electronically if your insurer takes part. It is for that insurer: the compulsory reimbursement does not need it.</source>
+        <translation>BVAC signifie « Bijkomende Verzekering / Assurance Complémentaire ». Votre pharmacien la remplit à votre demande, pour des médicaments ou d&apos;autres produits de santé qu&apos;une assurance complémentaire (une assurance hospitalisation, par exemple) peut rembourser. Elle mentionne le pharmacien, le médecin prescripteur, vous-même et les produits. Envoyez-la à cet assureur, ou demandez au pharmacien de la lui transmettre par voie électronique si votre assureur y participe. Elle est destinée à cet assureur : le remboursement obligatoire n&apos;en a pas besoin.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2670,245 @@
     <message>
         <source>Finish and log out</source>
         <translation>Terminer et se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Ordinary insured person with dependants</source>
+        <translation>Assuré ordinaire avec personnes à charge</translation>
+    </message>
+    <message>
+        <source>Ordinary insured person</source>
+        <translation>Assuré ordinaire</translation>
+    </message>
+    <message>
+        <source>Increased reimbursement (BIM)</source>
+        <translation>Intervention majorée (BIM)</translation>
+    </message>
+    <message>
+        <source>Dependant</source>
+        <translation>Personne à charge</translation>
+    </message>
+    <message>
+        <source>Cover during the stay</source>
+        <translation>Couverture pendant le séjour</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Accident declarations</source>
+        <translation>Déclarations d&apos;accident</translation>
+    </message>
+    <message>
+        <source>Insurability</source>
+        <translation>Assurabilité</translation>
+    </message>
+    <message>
+        <source>Insured every day of the stay.</source>
+        <translation>Assuré chaque jour du séjour.</translation>
+    </message>
+    <message>
+        <source>Not insured on the day of admission. Come to the counter before the admission to put the insurability in order.</source>
+        <translation>Pas assuré le jour de l&apos;admission. Passez au guichet avant l&apos;admission pour mettre l&apos;assurabilité en ordre.</translation>
+    </message>
+    <message>
+        <source>The cover ends on %1, before the end of the stay. Come to the counter before the admission to put the insurability in order.</source>
+        <translation>La couverture s&apos;arrête le %1, avant la fin du séjour. Passez au guichet avant l&apos;admission pour mettre l&apos;assurabilité en ordre.</translation>
+    </message>
+    <message>
+        <source>Every contribution due before the admission is paid.</source>
+        <translation>Toutes les cotisations dues avant l&apos;admission sont payées.</translation>
+    </message>
+    <message>
+        <source>Contributions due before the admission are not paid: %2 (the oldest due on %1). Pay them before the admission, or come to the counter.</source>
+        <translation>Des cotisations dues avant l&apos;admission ne sont pas payées&#xa0;: %2 (la plus ancienne échue le %1). Payez-les avant l&apos;admission, ou passez au guichet.</translation>
+    </message>
+    <message>
+        <source>No accident declaration is blocking the file.</source>
+        <translation>Aucune déclaration d&apos;accident ne bloque le dossier.</translation>
+    </message>
+    <message>
+        <source>An accident declaration was not returned: the family&apos;s file has been blocked since %1 and reimbursements are held. Return the declaration (Accident declarations), or contact the Accidents service.</source>
+        <translation>Une déclaration d&apos;accident n&apos;a pas été renvoyée&#xa0;: le dossier de la famille est bloqué depuis le %1 et les remboursements sont suspendus. Renvoyez la déclaration (Déclarations d&apos;accident), ou contactez le service Accidents.</translation>
+    </message>
+    <message>
+        <source>An active member of the health fund.</source>
+        <translation>Membre actif de la mutualité.</translation>
+    </message>
+    <message>
+        <source>Leaves the health fund on %1: it does not cover this stay. Come to the counter.</source>
+        <translation>Quitte la mutualité le %1&#xa0;: elle ne couvre pas ce séjour. Passez au guichet.</translation>
+    </message>
+    <message>
+        <source>Has left the health fund: it does not cover this stay. Come to the counter.</source>
+        <translation>A quitté la mutualité&#xa0;: elle ne couvre pas ce séjour. Passez au guichet.</translation>
+    </message>
+    <message>
+        <source>The move to the health fund has not taken effect yet: until it does, the current insurer covers the stay. Ask at the counter.</source>
+        <translation>L&apos;arrivée à la mutualité ne prend pas encore effet&#xa0;: d&apos;ici là, l&apos;organisme actuel couvre le séjour. Renseignez-vous au guichet.</translation>
+    </message>
+    <message>
+        <source>This file is closed. Please come to the counter.</source>
+        <translation>Ce dossier est clôturé. Passez au guichet.</translation>
+    </message>
+    <message>
+        <source>Days of the stay</source>
+        <translation>Jours du séjour</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <source>Days %1 to %2</source>
+        <translation>Jours %1 à %2</translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2, for %3. Category: %4.</source>
+        <translation>Le séjour du %1 au %2, pour %3. Catégorie&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Estimated personal share: %1</source>
+        <translation>Quote-part personnelle estimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation>Jour 1</translation>
+    </message>
+    <message>
+        <source>From day 2</source>
+        <translation>À partir du jour 2</translation>
+    </message>
+    <message>
+        <source>From day %1</source>
+        <translation>À partir du jour %1</translation>
+    </message>
+    <message>
+        <source>▶ %1 (you)</source>
+        <translation>▶ %1 (vous)</translation>
+    </message>
+    <message>
+        <source>Amounts in force since %1 (source: %2).</source>
+        <translation>Montants en vigueur depuis le %1 (source&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The file is in order for this stay.</source>
+        <translation>Le dossier est en ordre pour ce séjour.</translation>
+    </message>
+    <message>
+        <source>Before the admission, settle the points marked “To do”.</source>
+        <translation>Avant l&apos;admission, réglez les points marqués «&#xa0;À faire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>✔ In order</source>
+        <translation>✔ En ordre</translation>
+    </message>
+    <message>
+        <source>✖ To do</source>
+        <translation>✖ À faire</translation>
+    </message>
+    <message>
+        <source>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</source>
+        <translation>Une admission est prévue&#xa0;? Tapez sa date et le nombre de nuits prévues&#xa0;: nous vérifions le dossier et estimons la quote-part personnelle par jour.</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Date d&apos;admission</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Is my file in order?</source>
+        <translation>Mon dossier est-il en ordre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The estimated personal share</source>
+        <translation>La quote-part personnelle estimée</translation>
+    </message>
+    <message>
+        <source>Personal share per day by category</source>
+        <translation>Quote-part personnelle par jour selon la catégorie</translation>
+    </message>
+    <message>
+        <source>This estimates the daily personal share only: the hospital also bills medicines, implants and any supplements. A day in day hospital costs no daily share.</source>
+        <translation>Ceci estime la seule quote-part par jour&#xa0;: l&apos;hôpital facture aussi les médicaments, les implants et les suppléments éventuels. Une journée en hôpital de jour ne coûte pas de quote-part par jour.</translation>
+    </message>
+    <message>
+        <source>Rooms and supplements</source>
+        <translation>Les chambres et les suppléments</translation>
+    </message>
+    <message>
+        <source>Shared room (three beds or more)</source>
+        <translation>Chambre commune (trois lits ou plus)</translation>
+    </message>
+    <message>
+        <source>Two-bed room</source>
+        <translation>Chambre à deux lits</translation>
+    </message>
+    <message>
+        <source>Single room, chosen</source>
+        <translation>Chambre individuelle choisie</translation>
+    </message>
+    <message>
+        <source>No room supplement and no fee supplements, whoever the doctor.</source>
+        <translation>Pas de supplément de chambre ni de suppléments d&apos;honoraires, quel que soit le médecin.</translation>
+    </message>
+    <message>
+        <source>A room supplement, and fee supplements up to the percentage the hospital states on its admission declaration: read it before you sign.</source>
+        <translation>Un supplément de chambre, et des suppléments d&apos;honoraires jusqu&apos;au pourcentage que l&apos;hôpital indique dans sa déclaration d&apos;admission&#xa0;: lisez-la avant de signer.</translation>
+    </message>
+    <message>
+        <source>when the patient&apos;s health requires it;</source>
+        <translation>quand l&apos;état de santé du patient l&apos;exige&#xa0;;</translation>
+    </message>
+    <message>
+        <source>when the service requires it, or no bed is free in a shared or two-bed room;</source>
+        <translation>quand le service l&apos;impose, ou qu&apos;aucun lit n&apos;est libre en chambre commune ou à deux lits&#xa0;;</translation>
+    </message>
+    <message>
+        <source>in intensive care, and for an emergency admission;</source>
+        <translation>aux soins intensifs, et lors d&apos;une admission en urgence&#xa0;;</translation>
+    </message>
+    <message>
+        <source>for a child admitted with a parent, without a signed request for a single room.</source>
+        <translation>pour un enfant hospitalisé avec un parent, sans demande signée de chambre individuelle.</translation>
+    </message>
+    <message>
+        <source>No supplement at all, even in a single room:</source>
+        <translation>Aucun supplément, même en chambre individuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimer le résumé</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +4255,10 @@
         <translation>Le certificat n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
+        <source>Mark handled</source>
+        <translation>Marquer comme traitée</translation>
+    </message>
+    <message>
         <source>box %1</source>
         <translation>bte %1</translation>
     </message>
@@ -3048,6 +4296,10 @@
     <message>
         <source>Medical</source>
         <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>Accidents</translation>
     </message>
     <message>
         <source>Which agency&apos;s work to show</source>
@@ -3830,6 +5082,53 @@
     </message>
 </context>
 <context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Social service</source>
+        <translation>Service social</translation>
+    </message>
+    <message>
+        <source>Medical adviser</source>
+        <translation>Médecin-conseil</translation>
+    </message>
+    <message>
+        <source>The wait cannot be estimated now.</source>
+        <translation>L&apos;attente ne peut pas être estimée pour le moment.</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Vous êtes le prochain.</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes.</source>
+        <translation>Attente estimée : environ %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>Votre ticket</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Prendre un ticket</translation>
+    </message>
+    <message>
+        <source>Whom do you come to see?</source>
+        <translation>Qui venez-vous voir ?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>TokenLoginScreen</name>
     <message>
         <source>Log in with your federal token</source>
@@ -3893,6 +5192,10 @@
     <message>
         <source>No card? Log in with a password or a token</source>
         <translation>Pas de carte&#xa0;? Connectez-vous avec un mot de passe ou un token</translation>
+    </message>
+    <message>
+        <source>Take a ticket for the counter</source>
+        <translation>Prendre un ticket pour le guichet</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>Select at least one letter.</source>
         <translation>Selecteer minstens één brief.</translation>
     </message>
+    <message>
+        <source>This code is not in the nomenclature: check the six digits, or search by words.</source>
+        <translation>Deze code staat niet in de nomenclatuur: controleer de zes cijfers, of zoek op woorden.</translation>
+    </message>
     <message numerus="yes">
         <source>A statement covers at most %n day(s): choose a shorter period.</source>
         <translation>
@@ -223,6 +227,146 @@
     <message>
         <source>This certificate starts before the member&apos;s first period of incapacity: check its dates, or ask the medical adviser.</source>
         <translation>Dit getuigschrift begint vóór de eerste periode van arbeidsongeschiktheid van het lid: controleer de data, of vraag het aan de adviserend arts.</translation>
+    </message>
+    <message>
+        <source>This appointment has begun: it can no longer be moved or cancelled.</source>
+        <translation>Deze afspraak is begonnen: ze kan niet meer verplaatst of geannuleerd worden.</translation>
+    </message>
+    <message>
+        <source>This appointment is not confirmed yet: its confirmation can be printed once it is.</source>
+        <translation>Deze afspraak is nog niet bevestigd: de bevestiging kan daarna afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>Choose how long each slot lasts.</source>
+        <translation>Kies hoe lang elk tijdslot duurt.</translation>
+    </message>
+    <message>
+        <source>This appointment is not in this file.</source>
+        <translation>Deze afspraak staat niet in dit dossier.</translation>
+    </message>
+    <message>
+        <source>A clerk opens and withdraws the slots of their own agency.</source>
+        <translation>Een medewerker opent en trekt de tijdsloten van zijn eigen kantoor in.</translation>
+    </message>
+    <message>
+        <source>A slot ticked is booked: cancel its appointment first.</source>
+        <translation>Een aangevinkt tijdslot is geboekt: annuleer eerst de afspraak.</translation>
+    </message>
+    <message>
+        <source>This time has already begun: choose a later one.</source>
+        <translation>Dit tijdstip is al begonnen: kies een later.</translation>
+    </message>
+    <message>
+        <source>Someone booked this time just before you: choose another one.</source>
+        <translation>Iemand heeft dit tijdstip net voor u geboekt: kies een ander.</translation>
+    </message>
+    <message>
+        <source>Choose at least one slot.</source>
+        <translation>Kies minstens één tijdslot.</translation>
+    </message>
+    <message>
+        <source>Too many slots at once: do it in smaller groups.</source>
+        <translation>Te veel tijdsloten tegelijk: doe het in kleinere groepen.</translation>
+    </message>
+    <message>
+        <source>This agency is not known: choose one in the list.</source>
+        <translation>Dit kantoor is onbekend: kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose whom you would like to see.</source>
+        <translation>Kies wie u wilt spreken.</translation>
+    </message>
+    <message>
+        <source>This terminal prints no tickets. Please ask at the counter.</source>
+        <translation>Deze terminal drukt geen tickets af. Vraag het aan het loket.</translation>
+    </message>
+    <message>
+        <source>This terminal has printed all its tickets for today. Please ask at the counter.</source>
+        <translation>Deze terminal heeft al zijn tickets voor vandaag afgedrukt. Vraag het aan het loket.</translation>
+    </message>
+    <message>
+        <source>Your staff account belongs to no agency: ask a supervisor.</source>
+        <translation>Uw account hoort bij geen enkel kantoor: vraag het aan een supervisor.</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered at an agency: its tickets are not taken.</source>
+        <translation>Deze terminal is bij geen enkel kantoor geregistreerd: zijn tickets worden niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s letter is not this terminal&apos;s: it is not taken.</source>
+        <translation>De letter van dit ticket is niet die van deze terminal: het wordt niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>This ticket number was given already today.</source>
+        <translation>Dit ticketnummer werd vandaag al uitgereikt.</translation>
+    </message>
+    <message>
+        <source>Type the admission date as day/month/year.</source>
+        <translation>Typ de opnamedatum als dag/maand/jaar.</translation>
+    </message>
+    <message>
+        <source>Type the planned admission date.</source>
+        <translation>Typ de geplande opnamedatum.</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be before today.</source>
+        <translation>De opnamedatum kan niet vóór vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of nights, at most %1.</source>
+        <translation>Typ een geheel aantal nachten, hoogstens %1.</translation>
+    </message>
+    <message>
+        <source>Type the number of nights you expect to stay.</source>
+        <translation>Typ het aantal nachten dat u verwacht te blijven.</translation>
+    </message>
+    <message>
+        <source>The accident happened before its care: check the day.</source>
+        <translation>Het ongeval gebeurde vóór de zorg: kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>Type the day of the accident as day/month/year.</source>
+        <translation>Typ de dag van het ongeval als dag/maand/jaar.</translation>
+    </message>
+    <message>
+        <source>Type the day the accident happened.</source>
+        <translation>Typ de dag van het ongeval.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Schrijf wat er gebeurd is.</translation>
+    </message>
+    <message>
+        <source>Choose where it happened.</source>
+        <translation>Kies waar het gebeurd is.</translation>
+    </message>
+    <message>
+        <source>Type where the accident happened.</source>
+        <translation>Typ waar het ongeval gebeurd is.</translation>
+    </message>
+    <message>
+        <source>Print it: each person signs their own declaration.</source>
+        <translation>Druk ze af: elke persoon ondertekent de eigen aangifte.</translation>
+    </message>
+    <message>
+        <source>This declaration was returned already.</source>
+        <translation>Deze aangifte werd al teruggestuurd.</translation>
+    </message>
+    <message>
+        <source>This declaration was not returned yet.</source>
+        <translation>Deze aangifte is nog niet teruggestuurd.</translation>
+    </message>
+    <message>
+        <source>It came in before we asked for it: check the day.</source>
+        <translation>Ze zou binnengekomen zijn voor we erom vroegen: kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>Type the name of whoever may be liable.</source>
+        <translation>Typ de naam van wie mogelijk aansprakelijk is.</translation>
+    </message>
+    <message>
+        <source>This declaration is not in this file.</source>
+        <translation>Deze aangifte staat niet in dit dossier.</translation>
     </message>
     <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
@@ -669,6 +813,22 @@
         <translation>Arbeidsongeschikt</translation>
     </message>
     <message>
+        <source>Accidents</source>
+        <translation>Ongevallen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Ziekenhuisopname</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Tarieven</translation>
+    </message>
+    <message>
         <source>My data</source>
         <translation>Mijn gegevens</translation>
     </message>
@@ -717,6 +877,18 @@
         <translation>Wijziging van bankrekening ondertekenen</translation>
     </message>
     <message>
+        <source>Accident declarations</source>
+        <translation>Ongevalsaangiften</translation>
+    </message>
+    <message>
+        <source>Preparing a hospital stay</source>
+        <translation>Een ziekenhuisopname voorbereiden</translation>
+    </message>
+    <message>
+        <source>Fees and reimbursements</source>
+        <translation>Honoraria en terugbetalingen</translation>
+    </message>
+    <message>
         <source>Physiotherapy for a serious condition (E list)</source>
         <translation>Kinesitherapie voor zware aandoening (E-lijst)</translation>
     </message>
@@ -749,12 +921,24 @@
         <translation>Het getuigschrift is geregistreerd.</translation>
     </message>
     <message>
+        <source>accident-declaration</source>
+        <translation>ongevalsaangifte</translation>
+    </message>
+    <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
         <translation>Naar het ziekenfonds verstuurd: wacht op antwoord.</translation>
     </message>
     <message>
         <source>It waits on this counter until the connection is back.</source>
         <translation>Het wacht op dit loket tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>The declaration is registered as returned.</source>
+        <translation>De aangifte is geregistreerd als teruggestuurd.</translation>
+    </message>
+    <message>
+        <source>No answer yet: look at the list again before registering it again.</source>
+        <translation>Nog geen antwoord: kijk de lijst opnieuw na voor u ze nog eens registreert.</translation>
     </message>
     <message>
         <source>a confidential incapacity certificate</source>
@@ -937,8 +1121,40 @@
         <translation>Getuigschrift ontvangen op %1</translation>
     </message>
     <message>
+        <source>signed at a terminal</source>
+        <translation>ondertekend op een zuil</translation>
+    </message>
+    <message>
+        <source>on paper, at the counter</source>
+        <translation>op papier, aan het loket</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>op papier</translation>
+    </message>
+    <message>
+        <source>signed online</source>
+        <translation>online ondertekend</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Ongeval</translation>
+    </message>
+    <message>
+        <source>Accident declaration received on %1</source>
+        <translation>Ongevalsaangifte ontvangen op %1</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Lid: %1</translation>
+    </message>
+    <message>
+        <source>Presumed accident of %1</source>
+        <translation>Vermoedelijk ongeval van %1</translation>
+    </message>
+    <message>
+        <source>To be returned by %1</source>
+        <translation>Terug te sturen vóór %1</translation>
     </message>
     <message>
         <source>Self-employed activity: %1</source>
@@ -1004,6 +1220,279 @@
         <source>voluntary-work-request</source>
         <translation>aanvraag-vrijwilligerswerk</translation>
     </message>
+    <message>
+        <source>appointment-confirmation</source>
+        <translation>bevestiging-afspraak</translation>
+    </message>
+    <message>
+        <source>No slot fits between these times: check the hours.</source>
+        <translation>Tussen deze uren past geen tijdslot: controleer de uren.</translation>
+    </message>
+    <message>
+        <source>The slots are open.</source>
+        <translation>De tijdsloten zijn geopend.</translation>
+    </message>
+    <message>
+        <source>The slots are withdrawn.</source>
+        <translation>De tijdsloten zijn ingetrokken.</translation>
+    </message>
+    <message>
+        <source>No answer yet: look at the day&apos;s list before sending it again.</source>
+        <translation>Nog geen antwoord: bekijk de daglijst voor u het opnieuw verstuurt.</translation>
+    </message>
+    <message>
+        <source>hospital-stay-summary</source>
+        <translation>overzicht-ziekenhuisopname</translation>
+    </message>
+    <message>
+        <source>The household&apos;s reimbursements are held: an accident declaration was not returned by %1. Register the paper one received under %2, or the member signs it at a terminal.</source>
+        <translation>De terugbetalingen van het gezin worden tegengehouden: een ongevalsaangifte is niet teruggestuurd vóór %1. Registreer de ontvangen papieren aangifte bij %2, of het lid ondertekent ze op een zuil.</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s reimbursements are held: an accident declaration was not returned by %1. Return it here (%2) or at the counter.</source>
+        <translation>De terugbetalingen van uw gezin worden tegengehouden: een ongevalsaangifte is niet teruggestuurd vóór %1. Stuur ze hier terug (%2) of aan het loket.</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s reimbursements are held: an accident declaration of another member of your household was not returned by %1. That person returns it at a terminal (%2) or at the counter.</source>
+        <translation>De terugbetalingen van uw gezin worden tegengehouden: een ongevalsaangifte van een ander lid van uw gezin is niet teruggestuurd vóór %1. Die persoon stuurt ze terug op een zuil (%2) of aan het loket.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Uw ticket wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer.</source>
+        <translation>Neem uw ticket uit de printer.</translation>
+    </message>
+    <message>
+        <source>Please note your number from the screen.</source>
+        <translation>Noteer uw nummer van het scherm.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: the call is sent when it is.</source>
+        <translation>De centrale databank is onbereikbaar: de oproep wordt verstuurd zodra ze bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>No answer from the central database yet.</source>
+        <translation>Nog geen antwoord van de centrale databank.</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentFormView</name>
+    <message>
+        <source>Say whether it was an accident.</source>
+        <translation>Zeg of het een ongeval was.</translation>
+    </message>
+    <message>
+        <source>You sign the declaration with your eID card and PIN code.</source>
+        <translation>U ondertekent de aangifte met uw eID-kaart en pincode.</translation>
+    </message>
+    <message>
+        <source>%1 signs this declaration with their own eID card: at a terminal, or by hand once you print it filled in.</source>
+        <translation>%1 ondertekent deze aangifte met de eigen eID-kaart: op een zuil, of met de hand zodra u ze ingevuld afdrukt.</translation>
+    </message>
+    <message>
+        <source>The member signs the declaration with their eID card at a terminal, or by hand: print it filled in, and register it once it comes back signed.</source>
+        <translation>Het lid ondertekent de aangifte met zijn eID-kaart op een zuil, of met de hand: druk ze ingevuld af en registreer ze wanneer ze ondertekend terugkomt.</translation>
+    </message>
+    <message>
+        <source>Signing needs your eID card in the reader: log in with your card to send it here, or print it filled in, sign it and return it to us.</source>
+        <translation>Om te ondertekenen moet uw eID-kaart in de lezer zitten: meld u aan met uw kaart om ze hier te versturen, of druk ze ingevuld af, onderteken ze en stuur ze ons terug.</translation>
+    </message>
+    <message>
+        <source>A password proves who you are but cannot sign: only your eID card can. Log in with your card to send it here, or print it filled in, sign it and return it to us.</source>
+        <translation>Een wachtwoord bewijst wie u bent, maar kan niet ondertekenen: alleen uw eID-kaart kan dat. Meld u aan met uw kaart om ze hier te versturen, of druk ze ingevuld af, onderteken ze en stuur ze ons terug.</translation>
+    </message>
+    <message>
+        <source>Accident declaration: care of %1 (%2)</source>
+        <translation>Ongevalsaangifte: zorg van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answer for the care below. If it was not an accident, say so: the declaration must be returned all the same.</source>
+        <translation>Antwoord voor de zorg hieronder. Was het geen ongeval, zeg het dan: de aangifte moet toch teruggestuurd worden.</translation>
+    </message>
+    <message>
+        <source>It was not an accident</source>
+        <translation>Het was geen ongeval</translation>
+    </message>
+    <message>
+        <source>It was an accident</source>
+        <translation>Het was een ongeval</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <translation>Waar is het gebeurd?</translation>
+    </message>
+    <message>
+        <source>At work or on the way to work</source>
+        <translation>Op het werk of op weg naar het werk</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>Op school</translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation>Op de weg</translation>
+    </message>
+    <message>
+        <source>During sport</source>
+        <translation>Tijdens het sporten</translation>
+    </message>
+    <message>
+        <source>At home or in private life</source>
+        <translation>Thuis of in het privéleven</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Elders</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Where (address or place)</source>
+        <translation>Waar (adres of plaats)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurd is</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Their address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Their insurer</source>
+        <translation>Verzekeraar</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Polisnummer</translation>
+    </message>
+    <message>
+        <source>Police report number (if any)</source>
+        <translation>Nummer van het proces-verbaal (indien er een is)</translation>
+    </message>
+    <message>
+        <source>Someone else may be liable (a third party)</source>
+        <translation>Iemand anders is mogelijk aansprakelijk (een derde)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Print it filled in</source>
+        <translation>Ingevuld afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Sign with my card</source>
+        <translation>Ondertekenen met mijn kaart</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentSignView</name>
+    <message>
+        <source>Type your PIN code to sign your accident declaration for the care of %1.</source>
+        <translation>Typ uw pincode om uw ongevalsaangifte voor de zorg van %1 te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Pincode</translation>
+    </message>
+</context>
+<context>
+    <name>AccidentsPage</name>
+    <message>
+        <source>You have no accident declaration to return.</source>
+        <translation>U hebt geen ongevalsaangifte terug te sturen.</translation>
+    </message>
+    <message>
+        <source>The Accidents service: %1, %2</source>
+        <translation>De dienst Ongevallen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Your declaration for the care of %1 is sent to the Accidents service with the form you signed.</source>
+        <translation>Uw aangifte voor de zorg van %1 is naar de dienst Ongevallen verstuurd met het formulier dat u ondertekend hebt.</translation>
+    </message>
+    <message>
+        <source>It waits on this terminal until the connection is back.</source>
+        <translation>Ze wacht op deze zuil tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2</source>
+        <translation>Zorg van %1 — %2</translation>
+    </message>
+    <message>
+        <source>It was to be returned by %1: return it now.</source>
+        <translation>Ze moest teruggestuurd zijn vóór %1: stuur ze nu terug.</translation>
+    </message>
+    <message>
+        <source>Return it by %1.</source>
+        <translation>Terug te sturen vóór %1.</translation>
+    </message>
+    <message>
+        <source>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</source>
+        <translation>Een aangifte voor zorg van %1 werd al teruggestuurd: onze documenten hebben elkaar misschien gekruist. Komt deze zorg van hetzelfde ongeval, bel dan de dienst Ongevallen op %2 of schrijf naar %3.</translation>
+    </message>
+    <message>
+        <source>You returned it here: it is on its way to the mutuality.</source>
+        <translation>U hebt ze hier teruggestuurd: ze is onderweg naar het ziekenfonds.</translation>
+    </message>
+    <message>
+        <source>Returned at a terminal: on its way to the mutuality.</source>
+        <translation>Teruggestuurd op een zuil: onderweg naar het ziekenfonds.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Register a paper declaration received</source>
+        <translation>Een ontvangen papieren aangifte registreren</translation>
+    </message>
+    <message>
+        <source>Fill it in</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2: returned on %3, dealt with by the Accidents service.</source>
+        <translation>Zorg van %1 — %2: teruggestuurd op %3, behandeld door de dienst Ongevallen.</translation>
+    </message>
+    <message>
+        <source>Care of %1 — %2: returned on %3.</source>
+        <translation>Zorg van %1 — %2: teruggestuurd op %3.</translation>
+    </message>
+    <message>
+        <source>Accident declarations to return</source>
+        <translation>Terug te sturen ongevalsaangiften</translation>
+    </message>
+    <message>
+        <source>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</source>
+        <translation>Sommige zorg wijst op een ongeval. Elke aangifte terugsturen is een wettelijke verplichting, ook als het geen ongeval was: het ziekenfonds betaalt uw zorg en vordert ze terug van wie aansprakelijk is.</translation>
+    </message>
+    <message>
+        <source>Paper declaration received on</source>
+        <translation>Papieren aangifte ontvangen op</translation>
+    </message>
+    <message>
+        <source>Declarations returned</source>
+        <translation>Teruggestuurde aangiften</translation>
+    </message>
 </context>
 <context>
     <name>ActivationScreen</name>
@@ -1068,13 +1557,296 @@
     </message>
 </context>
 <context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>The last time must come after the first.</source>
+        <translation>Het laatste uur moet na het eerste komen.</translation>
+    </message>
+    <message>
+        <source>An adviser</source>
+        <translation>Een adviseur</translation>
+    </message>
+    <message>
+        <source>The social service</source>
+        <translation>De sociale dienst</translation>
+    </message>
+    <message>
+        <source>The medical adviser</source>
+        <translation>De adviserend arts</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>No slot on %1 at this agency.</source>
+        <translation>Geen tijdslot op %1 in dit kantoor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 booked, %3 free.</source>
+        <translation>%1: %2 geboekt, %3 vrij.</translation>
+    </message>
+    <message>
+        <source>Appointment slots</source>
+        <translation>Tijdsloten voor afspraken</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Tick free slots to withdraw them.</source>
+        <translation>Vink vrije tijdsloten aan om ze in te trekken.</translation>
+    </message>
+    <message>
+        <source>Withdraw the slots ticked</source>
+        <translation>Aangevinkte tijdsloten intrekken</translation>
+    </message>
+    <message>
+        <source>Open slots</source>
+        <translation>Tijdsloten openen</translation>
+    </message>
+    <message>
+        <source>Day of the new slots</source>
+        <translation>Dag van de nieuwe tijdsloten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Every (minutes)</source>
+        <translation>Elke (minuten)</translation>
+    </message>
+    <message>
+        <source>Open these slots</source>
+        <translation>Deze tijdsloten openen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>No agency offers free times for this service now.</source>
+        <translation>Geen enkel kantoor biedt nu vrije tijdstippen voor deze dienst.</translation>
+    </message>
+    <message>
+        <source>Your request waits on this terminal until the connection is back: it is not confirmed yet.</source>
+        <translation>Uw aanvraag wacht op deze terminal tot de verbinding terug is: ze is nog niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Sent to the mutuality: waiting for its answer…</source>
+        <translation>Verstuurd naar het ziekenfonds: wachten op het antwoord…</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2.</source>
+        <translation>Geboekt: %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Someone booked this time just before you. Here are the next free times of the same agency and service: choose one.</source>
+        <translation>Iemand heeft dit tijdstip net voor u geboekt. Hier zijn de volgende vrije tijdstippen van hetzelfde kantoor en dezelfde dienst: kies er een.</translation>
+    </message>
+    <message>
+        <source>Your cancellation waits on this terminal until the connection is back.</source>
+        <translation>Uw annulering wacht op deze terminal tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Your cancellation is on its way to the mutuality…</source>
+        <translation>Uw annulering is onderweg naar het ziekenfonds…</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled.</source>
+        <translation>Uw afspraak is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>No answer yet: your request waits to be confirmed. My appointments shows it until then.</source>
+        <translation>Nog geen antwoord: uw aanvraag wacht op bevestiging. Mijn afspraken toont ze tot dan.</translation>
+    </message>
+    <message>
+        <source>This agency has no free time for this service in the coming weeks.</source>
+        <translation>Dit kantoor heeft de komende weken geen vrij tijdstip voor deze dienst.</translation>
+    </message>
+    <message>
+        <source>Choose a free time in the list.</source>
+        <translation>Kies een vrij tijdstip in de lijst.</translation>
+    </message>
+    <message>
+        <source>Cancel your appointment of %1 at %2?</source>
+        <translation>Uw afspraak van %1 in %2 annuleren?</translation>
+    </message>
+    <message>
+        <source>An adviser</source>
+        <translation>Een adviseur</translation>
+    </message>
+    <message>
+        <source>The social service</source>
+        <translation>De sociale dienst</translation>
+    </message>
+    <message>
+        <source>The medical adviser</source>
+        <translation>De adviserend arts</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the confirmation as PDF</source>
+        <translation>Bevestiging opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>Print the confirmation</source>
+        <translation>Bevestiging afdrukken</translation>
+    </message>
+    <message>
+        <source>Cancellation waiting on this terminal</source>
+        <translation>Annulering wacht op deze terminal</translation>
+    </message>
+    <message>
+        <source>Cancellation on its way to the mutuality</source>
+        <translation>Annulering onderweg naar het ziekenfonds</translation>
+    </message>
+    <message>
+        <source>Waiting on this terminal: not confirmed yet</source>
+        <translation>Wacht op deze terminal: nog niet bevestigd</translation>
+    </message>
+    <message>
+        <source>On its way to the mutuality</source>
+        <translation>Onderweg naar het ziekenfonds</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>You have no appointment coming.</source>
+        <translation>U hebt geen komende afspraak.</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Mijn afspraken</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Een afspraak maken</translation>
+    </message>
+    <message>
+        <source>Your coming appointments at our agencies.</source>
+        <translation>Uw komende afspraken in onze kantoren.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Nee, behouden</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ja, annuleren</translation>
+    </message>
+    <message>
+        <source>Move an appointment</source>
+        <translation>Een afspraak verplaatsen</translation>
+    </message>
+    <message>
+        <source>Now: %1 at %2. Choose a new time.</source>
+        <translation>Nu: %1 in %2. Kies een nieuw tijdstip.</translation>
+    </message>
+    <message>
+        <source>Move it to this time</source>
+        <translation>Naar dit tijdstip verplaatsen</translation>
+    </message>
+    <message>
+        <source>Choose whom you would like to see, the agency and a free time.</source>
+        <translation>Kies wie u wilt spreken, het kantoor en een vrij tijdstip.</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation>Dit tijdstip boeken</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Zo laten</translation>
+    </message>
+    <message>
+        <source>Whom would you like to see?</source>
+        <translation>Wie wilt u spreken?</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Vrije tijdstippen</translation>
+    </message>
+    <message>
+        <source>Subject (optional)</source>
+        <translation>Onderwerp (optioneel)</translation>
+    </message>
+</context>
+<context>
     <name>BankSignPage</name>
-    <message numerus="yes">
+    <message>
         <source>Wrong PIN code. %n try(ies) left.</source>
-        <translation>
-            <numerusform>Foute pincode. Nog %n poging.</numerusform>
-            <numerusform>Foute pincode. Nog %n pogingen.</numerusform>
-        </translation>
+        <translation>Foute pincode. Nog %n pogingen.</translation>
     </message>
     <message>
         <source>A PIN code has 4 to 12 digits.</source>
@@ -1114,6 +1886,17 @@
     <message>
         <source>Sending your request…</source>
         <translation>Uw aanvraag wordt verzonden…</translation>
+    </message>
+</context>
+<context>
+    <name>CalledList</name>
+    <message>
+        <source>Tickets called</source>
+        <translation>Opgeroepen tickets</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2236,37 @@
         <source>Terminals</source>
         <translation>Terminals</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTickets</name>
+    <message>
+        <source>Queue tickets</source>
+        <translation>Wachtrijtickets</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Call the next ticket</source>
+        <translation>Het volgende ticket oproepen</translation>
+    </message>
+    <message>
+        <source>Called: %1</source>
+        <translation>Opgeroepen: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this service.</source>
+        <translation>Niemand wacht voor deze dienst.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Wachtend: %1</translation>
+    </message>
 </context>
 <context>
     <name>DmgPage</name>
@@ -1534,6 +2348,197 @@
     <message>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>Type a code (digits) or words of the service.</source>
+        <translation>Typ een code (cijfers) of woorden van de verstrekking.</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Voor u</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Voor %1</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Alle leeftijden</translation>
+    </message>
+    <message>
+        <source>Under 10</source>
+        <translation>Jonger dan 10</translation>
+    </message>
+    <message>
+        <source>10 to 74</source>
+        <translation>10 tot 74 jaar</translation>
+    </message>
+    <message>
+        <source>75 and over, or chronically ill</source>
+        <translation>75 jaar en ouder, of chronisch ziek</translation>
+    </message>
+    <message>
+        <source>BIM</source>
+        <translation>verhoogde tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>ordinary cover</source>
+        <translation>gewone tegemoetkoming</translation>
+    </message>
+    <message>
+        <source>with a DMG</source>
+        <translation>met een GMD</translation>
+    </message>
+    <message>
+        <source>without a DMG</source>
+        <translation>zonder GMD</translation>
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation>jonger dan 10</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The DMG is valid until %1.</source>
+        <translation>Het GMD is geldig tot %1.</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>geen honorarium</translation>
+    </message>
+    <message>
+        <source>No code matches. Try fewer words, or the start of a word.</source>
+        <translation>Geen enkele code komt overeen. Probeer minder woorden, of het begin van een woord.</translation>
+    </message>
+    <message>
+        <source>More codes match than are shown: add a word to narrow the list.</source>
+        <translation>Er komen meer codes overeen dan getoond: voeg een woord toe om de lijst te verfijnen.</translation>
+    </message>
+    <message>
+        <source>This code has no fee in the data on %1.</source>
+        <translation>Deze code heeft geen honorarium in de gegevens op %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — the data hold no reimbursement for this case.</source>
+        <translation>%1 — %2 — de gegevens bevatten geen terugbetaling voor dit geval.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, up to %3 years — nothing to pay: young BIM members with a DMG pay no personal share at the GP or the specialist.</source>
+        <translation>%1 — %2, tot %3 jaar — niets te betalen: jongeren met verhoogde tegemoetkoming en een GMD betalen geen remgeld bij de huisarts of de specialist.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — your share is %3.</source>
+        <translation>%1 — %2 — uw aandeel is %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — the share is %3.</source>
+        <translation>%1 — %2 — het persoonlijk aandeel is %3.</translation>
+    </message>
+    <message>
+        <source>Ordinary, without DMG</source>
+        <translation>Gewoon, zonder GMD</translation>
+    </message>
+    <message>
+        <source>Ordinary, with DMG</source>
+        <translation>Gewoon, met GMD</translation>
+    </message>
+    <message>
+        <source>BIM, without DMG</source>
+        <translation>VT, zonder GMD</translation>
+    </message>
+    <message>
+        <source>BIM, with DMG</source>
+        <translation>VT, met GMD</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Gewoon</translation>
+    </message>
+    <message>
+        <source>This service&apos;s name exists in French and Dutch only: shown in French.</source>
+        <translation>De naam van deze verstrekking bestaat alleen in het Frans en het Nederlands: in het Frans getoond.</translation>
+    </message>
+    <message>
+        <source>This service&apos;s name exists in French and Dutch only: shown in Dutch.</source>
+        <translation>De naam van deze verstrekking bestaat alleen in het Frans en het Nederlands: in het Nederlands getoond.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>The data hold no fee for this code.</source>
+        <translation>De gegevens bevatten geen honorarium voor deze code.</translation>
+    </message>
+    <message>
+        <source>Amounts as set by: %1.</source>
+        <translation>Bedragen vastgesteld door: %1.</translation>
+    </message>
+    <message>
+        <source>A code, or words: consultation, huisarts…</source>
+        <translation>Een code, of woorden: raadpleging, huisarts…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Verstrekking</translation>
+    </message>
+    <message>
+        <source>Official fee</source>
+        <translation>Officieel honorarium</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Stelsel</translation>
+    </message>
+    <message>
+        <source>Reimbursed</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>U betaalt</translation>
+    </message>
+    <message>
+        <source>The personal share (ticket modérateur, remgeld)</source>
+        <translation>Het persoonlijk aandeel (remgeld)</translation>
+    </message>
+    <message>
+        <source>The part of the official fee the compulsory insurance does not reimburse: the official fee minus the reimbursement. It is smaller with a global medical file (DMG) at your GP, and for members entitled to the increased reimbursement (BIM). A provider who is not conventioned may ask more than the official fee: that supplement is never reimbursed.</source>
+        <translation>Het deel van het officiële honorarium dat de verplichte verzekering niet terugbetaalt: het officiële honorarium min de terugbetaling. Het is kleiner met een globaal medisch dossier (GMD) bij uw huisarts, en voor wie recht heeft op de verhoogde tegemoetkoming. Een niet-geconventioneerde zorgverlener mag meer vragen dan het officiële honorarium: dat supplement wordt nooit terugbetaald.</translation>
+    </message>
+    <message>
+        <source>The BVAC attestation</source>
+        <translation>Het BVAC-attest</translation>
+    </message>
+    <message>
+        <source>BVAC stands for &quot;Bijkomende Verzekering / Assurance Complémentaire&quot;. Your pharmacist fills it in when you ask, for medicines or other health products that a complementary insurance (a hospitalisation insurance, for example) may pay back. It lists the pharmacist, the prescribing doctor, you and the products. Send it to that insurer, or have the pharmacist send it electronically if your insurer takes part. It is for that insurer: the compulsory reimbursement does not need it.</source>
+        <translation>BVAC staat voor &quot;Bijkomende Verzekering / Assurance Complémentaire&quot;. Uw apotheker vult het op uw vraag in, voor geneesmiddelen of andere gezondheidsproducten die een bijkomende verzekering (een hospitalisatieverzekering, bijvoorbeeld) kan terugbetalen. Het vermeldt de apotheker, de voorschrijvende arts, uzelf en de producten. Stuur het naar die verzekeraar, of laat de apotheker het elektronisch doorsturen als uw verzekeraar daaraan deelneemt. Het is voor die verzekeraar: de verplichte terugbetaling heeft het niet nodig.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2670,245 @@
     <message>
         <source>Finish and log out</source>
         <translation>Afsluiten en uitloggen</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Ordinary insured person with dependants</source>
+        <translation>Gewoon verzekerde met personen ten laste</translation>
+    </message>
+    <message>
+        <source>Ordinary insured person</source>
+        <translation>Gewoon verzekerde</translation>
+    </message>
+    <message>
+        <source>Increased reimbursement (BIM)</source>
+        <translation>Verhoogde tegemoetkoming (VT)</translation>
+    </message>
+    <message>
+        <source>Dependant</source>
+        <translation>Persoon ten laste</translation>
+    </message>
+    <message>
+        <source>Cover during the stay</source>
+        <translation>Dekking tijdens de opname</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Bijdragen</translation>
+    </message>
+    <message>
+        <source>Accident declarations</source>
+        <translation>Ongevalsaangiften</translation>
+    </message>
+    <message>
+        <source>Insurability</source>
+        <translation>Verzekerbaarheid</translation>
+    </message>
+    <message>
+        <source>Insured every day of the stay.</source>
+        <translation>Verzekerd op elke dag van de opname.</translation>
+    </message>
+    <message>
+        <source>Not insured on the day of admission. Come to the counter before the admission to put the insurability in order.</source>
+        <translation>Niet verzekerd op de dag van de opname. Kom vóór de opname naar het loket om de verzekerbaarheid in orde te brengen.</translation>
+    </message>
+    <message>
+        <source>The cover ends on %1, before the end of the stay. Come to the counter before the admission to put the insurability in order.</source>
+        <translation>De dekking stopt op %1, vóór het einde van de opname. Kom vóór de opname naar het loket om de verzekerbaarheid in orde te brengen.</translation>
+    </message>
+    <message>
+        <source>Every contribution due before the admission is paid.</source>
+        <translation>Alle bijdragen die vóór de opname vervallen, zijn betaald.</translation>
+    </message>
+    <message>
+        <source>Contributions due before the admission are not paid: %2 (the oldest due on %1). Pay them before the admission, or come to the counter.</source>
+        <translation>Bijdragen die vóór de opname vervallen, zijn niet betaald: %2 (de oudste vervallen op %1). Betaal ze vóór de opname, of kom naar het loket.</translation>
+    </message>
+    <message>
+        <source>No accident declaration is blocking the file.</source>
+        <translation>Geen enkele ongevalsaangifte blokkeert het dossier.</translation>
+    </message>
+    <message>
+        <source>An accident declaration was not returned: the family&apos;s file has been blocked since %1 and reimbursements are held. Return the declaration (Accident declarations), or contact the Accidents service.</source>
+        <translation>Een ongevalsaangifte werd niet teruggestuurd: het dossier van het gezin is geblokkeerd sinds %1 en de terugbetalingen worden tegengehouden. Stuur de aangifte terug (Ongevalsaangiften), of neem contact op met de dienst Ongevallen.</translation>
+    </message>
+    <message>
+        <source>An active member of the health fund.</source>
+        <translation>Actief lid van het ziekenfonds.</translation>
+    </message>
+    <message>
+        <source>Leaves the health fund on %1: it does not cover this stay. Come to the counter.</source>
+        <translation>Verlaat het ziekenfonds op %1: het dekt deze opname niet. Kom naar het loket.</translation>
+    </message>
+    <message>
+        <source>Has left the health fund: it does not cover this stay. Come to the counter.</source>
+        <translation>Heeft het ziekenfonds verlaten: het dekt deze opname niet. Kom naar het loket.</translation>
+    </message>
+    <message>
+        <source>The move to the health fund has not taken effect yet: until it does, the current insurer covers the stay. Ask at the counter.</source>
+        <translation>De overstap naar het ziekenfonds gaat nog niet in: tot dan dekt de huidige verzekeringsinstelling de opname. Vraag het aan het loket.</translation>
+    </message>
+    <message>
+        <source>This file is closed. Please come to the counter.</source>
+        <translation>Dit dossier is afgesloten. Kom naar het loket.</translation>
+    </message>
+    <message>
+        <source>Days of the stay</source>
+        <translation>Dagen van de opname</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <source>Days %1 to %2</source>
+        <translation>Dagen %1 tot %2</translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2, for %3. Category: %4.</source>
+        <translation>De opname van %1 tot %2, voor %3. Categorie: %4.</translation>
+    </message>
+    <message>
+        <source>Estimated personal share: %1</source>
+        <translation>Geraamd persoonlijk aandeel: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation>Dag 1</translation>
+    </message>
+    <message>
+        <source>From day 2</source>
+        <translation>Vanaf dag 2</translation>
+    </message>
+    <message>
+        <source>From day %1</source>
+        <translation>Vanaf dag %1</translation>
+    </message>
+    <message>
+        <source>▶ %1 (you)</source>
+        <translation>▶ %1 (u)</translation>
+    </message>
+    <message>
+        <source>Amounts in force since %1 (source: %2).</source>
+        <translation>Bedragen van kracht sinds %1 (bron: %2).</translation>
+    </message>
+    <message>
+        <source>The file is in order for this stay.</source>
+        <translation>Het dossier is in orde voor deze opname.</translation>
+    </message>
+    <message>
+        <source>Before the admission, settle the points marked “To do”.</source>
+        <translation>Regel vóór de opname de punten met „Te doen”.</translation>
+    </message>
+    <message>
+        <source>✔ In order</source>
+        <translation>✔ In orde</translation>
+    </message>
+    <message>
+        <source>✖ To do</source>
+        <translation>✖ Te doen</translation>
+    </message>
+    <message>
+        <source>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</source>
+        <translation>Is er een opname gepland? Typ de datum en het aantal nachten dat u verwacht te blijven: wij kijken het dossier na en ramen het persoonlijk aandeel per dag.</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Opnamedatum</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nachten</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Is my file in order?</source>
+        <translation>Is mijn dossier in orde?</translation>
+    </message>
+    <message>
+        <source>The estimated personal share</source>
+        <translation>Het geraamde persoonlijk aandeel</translation>
+    </message>
+    <message>
+        <source>Personal share per day by category</source>
+        <translation>Persoonlijk aandeel per dag volgens de categorie</translation>
+    </message>
+    <message>
+        <source>This estimates the daily personal share only: the hospital also bills medicines, implants and any supplements. A day in day hospital costs no daily share.</source>
+        <translation>Dit raamt alleen het persoonlijk aandeel per dag: het ziekenhuis rekent ook geneesmiddelen, implantaten en eventuele supplementen aan. Een dag in het dagziekenhuis kost geen persoonlijk aandeel per dag.</translation>
+    </message>
+    <message>
+        <source>Rooms and supplements</source>
+        <translation>De kamers en de supplementen</translation>
+    </message>
+    <message>
+        <source>Shared room (three beds or more)</source>
+        <translation>Gemeenschappelijke kamer (drie bedden of meer)</translation>
+    </message>
+    <message>
+        <source>Two-bed room</source>
+        <translation>Tweepersoonskamer</translation>
+    </message>
+    <message>
+        <source>Single room, chosen</source>
+        <translation>Gekozen eenpersoonskamer</translation>
+    </message>
+    <message>
+        <source>No room supplement and no fee supplements, whoever the doctor.</source>
+        <translation>Geen kamersupplement en geen ereloonsupplementen, welke arts ook.</translation>
+    </message>
+    <message>
+        <source>A room supplement, and fee supplements up to the percentage the hospital states on its admission declaration: read it before you sign.</source>
+        <translation>Een kamersupplement, en ereloonsupplementen tot het percentage dat het ziekenhuis in zijn opnameverklaring vermeldt: lees ze voor u tekent.</translation>
+    </message>
+    <message>
+        <source>when the patient&apos;s health requires it;</source>
+        <translation>als de gezondheidstoestand van de patiënt het vereist;</translation>
+    </message>
+    <message>
+        <source>when the service requires it, or no bed is free in a shared or two-bed room;</source>
+        <translation>als de dienst het oplegt, of er geen bed vrij is in een gemeenschappelijke of tweepersoonskamer;</translation>
+    </message>
+    <message>
+        <source>in intensive care, and for an emergency admission;</source>
+        <translation>op intensieve zorg, en bij een dringende opname;</translation>
+    </message>
+    <message>
+        <source>for a child admitted with a parent, without a signed request for a single room.</source>
+        <translation>voor een kind dat met een ouder wordt opgenomen, zonder ondertekende aanvraag voor een eenpersoonskamer.</translation>
+    </message>
+    <message>
+        <source>No supplement at all, even in a single room:</source>
+        <translation>Geen enkel supplement, ook niet in een eenpersoonskamer:</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Overzicht afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +4255,10 @@
         <translation>Het getuigschrift is niet geregistreerd: %1</translation>
     </message>
     <message>
+        <source>Mark handled</source>
+        <translation>Als behandeld markeren</translation>
+    </message>
+    <message>
         <source>box %1</source>
         <translation>bus %1</translation>
     </message>
@@ -3048,6 +4296,10 @@
     <message>
         <source>Medical</source>
         <translation>Medisch</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>Ongevallen</translation>
     </message>
     <message>
         <source>Which agency&apos;s work to show</source>
@@ -3830,6 +5082,53 @@
     </message>
 </context>
 <context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Social service</source>
+        <translation>Sociale dienst</translation>
+    </message>
+    <message>
+        <source>Medical adviser</source>
+        <translation>Adviserend arts</translation>
+    </message>
+    <message>
+        <source>The wait cannot be estimated now.</source>
+        <translation>De wachttijd kan nu niet worden geschat.</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>U bent de volgende.</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes.</source>
+        <translation>Geschatte wachttijd: ongeveer %1 minuten.</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>Uw ticket</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Een ticket nemen</translation>
+    </message>
+    <message>
+        <source>Whom do you come to see?</source>
+        <translation>Voor wie komt u?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>TokenLoginScreen</name>
     <message>
         <source>Log in with your federal token</source>
@@ -3893,6 +5192,10 @@
     <message>
         <source>No card? Log in with a password or a token</source>
         <translation>Geen kaart? Log in met een wachtwoord of een token</translation>
+    </message>
+    <message>
+        <source>Take a ticket for the counter</source>
+        <translation>Een ticket nemen voor het loket</translation>
     </message>
 </context>
 <context>
