@@ -23,6 +23,7 @@ MODES = ("kiosk", "counter")
 LANGUAGES = ("fr", "nl", "de", "en")
 # Settings read from a file of $CREDENTIALS_DIRECTORY (the name systemd's LoadCredential= gives).
 CREDENTIALS = {"central_password": "central-password", "staff_code_hash": "staff-code-hash"}
+DEMO_TICKET_LETTER = "A"  # the demo's one kiosk (its own embedded database registers it)
 # Never in the settings file: it is world-readable (/etc/guichet/guichet.toml is 0644).
 FILE_FORBIDDEN = ("central_password",)
 
@@ -55,9 +56,12 @@ class Settings:
     terminal_id: str = "demo-terminal-1"
     # The code of the agency the terminal stands in (its enrolment file gives it).
     agency: str = ""
-    # A kiosk's queue ticket letter ("B-017"), one per kiosk of its agency (its enrolment file
-    # gives it; "A" for the demo's one kiosk). Empty: it prints no tickets.
-    ticket_letter: str = "A"
+    # A kiosk's queue ticket letter ("B-017"), one per kiosk of its agency: its enrolment file
+    # gives it (`guichet-central terminal add` picks it). Empty: it offers no tickets. Never a
+    # default letter: two kiosks of an agency on one letter would print the same numbers, and
+    # the central worker would refuse the second kiosk's every ticket. The demo's kiosk (a
+    # simulated card) takes DEMO_TICKET_LETTER unless told otherwise.
+    ticket_letter: str = ""
     # A visit ends after this many seconds without a touch (the countdown shows the last 20).
     inactivity_seconds: int = 90
     # The staff code that opens the kiosk's maintenance screen, as an app.domain.passwords hash
@@ -333,4 +337,6 @@ def load_settings(
 
     if "languages" in values and "language" not in values:
         values["language"] = values["languages"][0]  # type: ignore[index]
+    if values.get("simulated_card") and "ticket_letter" not in values:
+        values["ticket_letter"] = DEMO_TICKET_LETTER
     return replace(Settings(), **values).validated()

@@ -348,6 +348,10 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "received_before_opened": lambda _v: tr("It came in before we asked for it: check the day."),
     "third_party_name_required": lambda _v: tr("Type the name of whoever may be liable."),
     "unknown_declaration": lambda _v: tr("This declaration is not in this file."),
+    "ticket_clock_wrong": lambda _v: tr("This ticket's time is wrong: check the terminal's clock."),
+    "unknown_operation": lambda _v: tr("This action is no longer known here: do it again."),
+    "declaration_not_in_visit": lambda _v: tr("Open the member's file to register it."),
+    "declaration_other_agency": lambda _v: tr("The member's agency or a supervisor handles it."),
 }
 
 

@@ -11,7 +11,9 @@ applies to care given while it was valid, for its federation (None: every federa
 The lines a rule matched are one presumed accident with the others that follow within the
 federation's `accident_same_event_days` of its first care date (the presumed date). Two
 detections of one accident (care read in two runs) are two declarations, both to be returned
-(domain.md §14): a run only groups the lines it reads.
+(domain.md §14): a run only groups the lines it reads. A line is in one declaration only: a
+line an earlier declaration holds may complete a combination with new care, but it is never
+attached again and never dates the new one.
 """
 
 from __future__ import annotations
@@ -72,14 +74,15 @@ class DetectionRule:
 
 @dataclass(frozen=True)
 class CareLine:
-    """A reimbursement line as detection reads it; `new`: not read by an earlier run (an older
-    line only completes a combination)."""
+    """A reimbursement line as detection reads it; `new`: not read by an earlier run (a match
+    needs one); `declared`: an earlier declaration holds it (it only completes a combination)."""
 
     id: int
     beneficiary_id: int
     care_date: dt.date
     code: str
     new: bool = True
+    declared: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,8 +100,9 @@ def rule_codes(rules: Iterable[DetectionRule]) -> frozenset[str]:
 def _matches(
     lines: list[CareLine], rule: DetectionRule, federation_id: int | None
 ) -> list[tuple[dt.date, list[CareLine]]]:
-    """The rule's matches among one beneficiary's lines (by care date): (first care date, the
-    lines), each holding at least one new line."""
+    """The rule's matches among one beneficiary's lines (by care date): (first care date of the
+    lines to attach, those lines), each holding at least one new line. A declared line counts
+    towards a combination (and opens its window) but is not among the lines to attach."""
     window = dt.timedelta(days=rule.window_days)
     found = []
     taken: set[int] = set()
@@ -111,10 +115,11 @@ def _matches(
             within = [first]
         if not all(any(c.code in group for c in within) for group in rule.groups):
             continue
-        if not any(c.new for c in within):
+        attached = [c for c in within if not c.declared]
+        if not any(c.new for c in attached):
             continue
         taken.update(c.id for c in within)
-        found.append((first.care_date, within))
+        found.append((min(c.care_date for c in attached), attached))
     return found
 
 
@@ -147,13 +152,21 @@ def presumed_accidents(
                 (day, rule.id, within) for day, within in _matches(own, rule, federation_id)
             ]
         matches.sort(key=lambda match: (match[0], match[1]))
+        # A line goes to its earliest match (and that match's rule) only: a later match keeps
+        # the lines left, dated by the first of them, or none at all.
+        kept: list[tuple[dt.date, int, list[CareLine]]] = []
+        attached: set[int] = set()
+        for _day, rule_id, within in matches:
+            left = [line for line in within if line.id not in attached]
+            if left:
+                attached.update(line.id for line in left)
+                kept.append((min(line.care_date for line in left), rule_id, left))
+        kept.sort(key=lambda match: (match[0], match[1]))
         clusters: list[tuple[dt.date, dict[int, tuple[dt.date, int]]]] = []
-        for day, rule_id, within in matches:
+        for day, rule_id, left in kept:
             if not clusters or day > clusters[-1][0] + dt.timedelta(days=days):
                 clusters.append((day, {}))
-            raised = clusters[-1][1]
-            for line in within:
-                raised.setdefault(line.id, (line.care_date, rule_id))  # a line: its first rule
+            clusters[-1][1].update((line.id, (line.care_date, rule_id)) for line in left)
         for day, raised in clusters:
             ordered = sorted(raised.items(), key=lambda item: (item[1][0], item[0]))
             found.append(

@@ -379,7 +379,9 @@ def register_paper(
     today: dt.date,
 ) -> Queued:
     """A paper declaration received (an agency's letterbox, the prepaid envelope, by e-mail),
-    dated the day it came in: the household's block lifts once the worker applies it."""
+    dated the day it came in, registered from the member's file: the household's block lifts
+    once the worker applies it (which refuses one not pushed during the clerk's own visit of
+    the file: `declaration_not_in_visit`)."""
     problems: dict[str, str] = {}
     niss = None
     try:
@@ -405,7 +407,9 @@ def register_paper(
 
 
 def handle(outbox: Outbox, staff: StaffSession, item) -> Queued:
-    """The Accidents service dealt with a returned declaration: it leaves their queue."""
+    """The Accidents service dealt with a returned declaration: it leaves their queue (the
+    worker takes it from a clerk of the member's household's agency or a supervisor:
+    `declaration_other_agency`)."""
     if item.kind != ACCIDENT:
         raise ValueError("not an accident declaration")
     payload = {"member_niss": item.member_niss, "declaration_id": item.item_id}

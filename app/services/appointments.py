@@ -4,13 +4,14 @@ to print; at the counter, an agency's day list and the slots its staff open and 
 
 The slots (`appointment_slot`) are readable by every login: `booked` and `withdrawn` say
 nothing of who. A member's appointments are read under the visit's row-level security (a
-clerk's login reads them all, for the day list), plus those still waiting in this terminal's
-outbox. Every change is an operation (app/sync/contact_point_operations.py) carrying the
-visit's proof like every member operation; the central worker (app/sync/appointment_apply.py)
-decides: a slot taken meanwhile is refused `slot_taken` and nothing is booked twice, and the
-member is offered the next free slots (`free_slots` again). What can be seen here is refused
-at once: a slot already begun (`slot_past`), a slot the central side already shows taken or
-withdrawn (`slot_taken`, when it can be reached), an appointment not the member's.
+clerk's login reads those at their own agency, a supervisor's all, for the day list), plus
+those still waiting in this terminal's outbox. Every change is an operation
+(app/sync/contact_point_operations.py) carrying the visit's proof like every member operation;
+the central worker (app/sync/appointment_apply.py) decides: a slot taken meanwhile is refused
+`slot_taken` and nothing is booked twice, and the member is offered the next free slots
+(`free_slots` again). What can be seen here is refused at once: a slot already begun
+(`slot_past`), a slot the central side already shows taken or withdrawn (`slot_taken`, when it
+can be reached), an appointment not the member's.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Connection, Engine, and_, select
+from sqlalchemy import Connection, Engine, and_, false, select, true
 
 from app.domain.clock import BRUSSELS, brussels_today, stored_utc, utc_now
-from app.domain.codes import AppointmentStatus, Channel, ContactService
+from app.domain.codes import AppointmentStatus, Channel, ContactService, StaffRole
 from app.services.errors import CentralUnavailable, InvalidForm, Refused, reaching_central
 from app.services.member_file import FileSession, Queued, _viewer
 from app.services.staff import StaffSession
@@ -461,12 +462,16 @@ def day_list(
     central: Engine, staff: StaffSession, *, agency_id: int, day: dt.date
 ) -> tuple[DayEntry, ...]:
     """Every slot of the agency on the Brussels `day`, every service, in time order, with who
-    booked it (a clerk's login reads the appointments and the members' names)."""
+    booked it and why for the clerk's own agency (a supervisor's: any agency); another
+    agency's slots say booked, never by whom. On PostgreSQL the clerk's login reads no more
+    (migration 0016's row-level security); the same check here serves the embedded database."""
+    theirs = staff.role in (StaffRole.SUPERVISOR, StaffRole.ADMIN) or staff.agency_id == agency_id
     start = dt.datetime.combine(day, dt.time(0), BRUSSELS).astimezone(dt.UTC)
     end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), BRUSSELS).astimezone(dt.UTC)
     booked = and_(
         Appointment.slot_id == AppointmentSlot.id,
         Appointment.status == AppointmentStatus.BOOKED,
+        true() if theirs else false(),
     )
     with central.connect() as connection:
         rows = connection.execute(

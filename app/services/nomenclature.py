@@ -215,20 +215,24 @@ def fee_status(
         select(Household.federation_id).where(Household.id == target.household_id)
     ).scalar_one()
 
-    def rule(name: str, default: int) -> int:
+    def rule(name: str, default: int | None = None) -> int:
+        """The federation's rule on the day; KeyError when it has none (the age bands' limits
+        are written by migration 0014 and the seed), `default` only for a rule that starts
+        at a date (none before it)."""
         value = federation_parameter(
             connection, name, on=day, federation_id=federation_id, default=default
         )
         return int(value)
 
     age = age_on(target.birth_date, day)
-    if chronic or age >= rule("fee_band_senior_from_age", 75):
+    senior_from, child_below = rule("fee_band_senior_from_age"), rule("fee_band_child_below_age")
+    if chronic or age >= senior_from:
         band = AgeBand.FROM_75
-    elif age < rule("fee_band_child_below_age", 10):
+    elif age < child_below:
         band = AgeBand.UNDER_10
     else:
         band = AgeBand.FROM_10
-    young_max = rule("bim_young_free_max_age", -1)
+    young_max = rule("bim_young_free_max_age", -1)  # none before 1/10/2023, when it began
     return FeeStatus(
         first_names=target.first_names,
         is_self=target.id == viewer.id,

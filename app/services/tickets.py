@@ -5,9 +5,11 @@ How two kiosks of an agency never print the same number, with or without the cen
 database: each kiosk has its own letter (`guichet-central terminal add --ticket-letter`, one per
 kiosk of an agency, carried to the kiosk by its enrolment file) and counts its own tickets of
 the day in its own database ("B-017"). The count is raised in the transaction that queues the
-ticket in the outbox, so a crash never prints a number twice nor skips one unseen. The central
-worker checks the letter is the pushing kiosk's (by its registered login) and the unique
-(agency, day, number) refuses any duplicate (app/sync/ticket_apply.py).
+ticket in the outbox, so a crash never prints a number twice nor skips one unseen. When the
+central database answers, the count is first raised to the highest number of the day it holds
+under the kiosk's letter: a kiosk reinstalled at noon goes on from there instead of printing
+"B-001" again. The central worker checks the letter is the pushing kiosk's (by its registered
+login) and the unique (agency, day, number) refuses any duplicate (app/sync/ticket_apply.py).
 
 The expected wait: the tickets of that service waiting ahead × the median time between a desk's
 successive calls, over the agency's latest calls of the day; before the day has any, the dated
@@ -21,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
+import string
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +35,7 @@ from app.domain.clock import brussels_today, utc_now
 from app.domain.codes import ContactService, OutboxState, TicketStatus
 from app.services.errors import Refused, reaching_central
 from app.services.staff import StaffSession
+from app.store.db import writer
 from app.store.models import Agency, QueueTicket, Terminal
 from app.store.parameters import federation_parameter
 from app.sync.operations import OperationKind as K
@@ -98,9 +102,12 @@ class CallResult:
 # -- the kiosk's side: its own count, in its own database ----------------------------------------
 
 
-def issue(outbox: Outbox, *, letter: str, service: str, now: dt.datetime) -> tuple[str, uuid.UUID]:
+def issue(
+    outbox: Outbox, *, letter: str, service: str, now: dt.datetime, after: int = 0
+) -> tuple[str, uuid.UUID]:
     """The next number of the day for `service`, queued for the central side: the count is
-    raised and the ticket queued in one transaction of the kiosk's database."""
+    raised (past `after`, the highest the central side holds, when known) and the ticket queued
+    in one transaction of the kiosk's database."""
     if not (len(letter) == 1 and "A" <= letter <= "Z"):
         raise Refused("no_ticket_letter")
     service = ContactService(service)
@@ -110,10 +117,12 @@ def issue(outbox: Outbox, *, letter: str, service: str, now: dt.datetime) -> tup
         # An UPDATE first: SQLite takes its write lock there, so two threads of one kiosk
         # never read the same count.
         raised = connection.execute(
-            table.update().where(table.c.day == day).values(last=table.c.last + 1)
+            table.update()
+            .where(table.c.day == day)
+            .values(last=func.max(table.c.last, after) + 1)  # SQLite's max of two
         ).rowcount
         if not raised:
-            connection.execute(table.insert().values(day=day, last=1))
+            connection.execute(table.insert().values(day=day, last=after + 1))
         last = connection.execute(select(table.c.last).where(table.c.day == day)).scalar_one()
         if last > LAST_NUMBER:
             raise Refused("tickets_exhausted")
@@ -149,6 +158,19 @@ def _pending_here(outbox: Outbox, service: str, day: dt.date, but: uuid.UUID | N
 
 
 # -- the central side's figures ----------------------------------------------------------------
+
+
+def highest_number(connection, *, agency_id: int, letter: str, day: dt.date) -> int:
+    """The highest number of `day` the central database holds under `letter` at the agency
+    (0: none)."""
+    number = connection.execute(
+        select(func.max(QueueTicket.number)).where(
+            QueueTicket.agency_id == agency_id,
+            QueueTicket.issued_on == day,
+            QueueTicket.number.like(f"{letter}-%"),
+        )
+    ).scalar()
+    return int(number.partition("-")[2]) if number else 0  # "B-017": three digits, sorted
 
 
 def _agency_row(connection, *, code: str) -> TicketAgency | None:
@@ -317,6 +339,7 @@ class TicketDesk:
         self.is_online = is_online
         self.now = now
         self._agency: TicketAgency | None = None
+        self._registered = False  # the demo's self-registration (_register_here) is done
 
     @property
     def embedded(self) -> bool:
@@ -344,14 +367,26 @@ class TicketDesk:
         if not self.prints:
             raise Refused("no_ticket_letter")
         now = self.now()
-        number, operation_id = issue(self.outbox, letter=self.letter, service=service, now=now)
-        self.on_queued()
+        day = brussels_today(now)
         agency = self.agency()
-        wait = None
-        if agency is not None and self.is_online() is not False:
-            day = brussels_today(now)
+        online = agency is not None and self.is_online() is not False
+        after = 0
+        if online:
             try:
                 self._register_here(agency)
+                with self.central.connect() as connection:
+                    after = highest_number(
+                        connection, agency_id=agency.id, letter=self.letter, day=day
+                    )
+            except SQLAlchemyError:
+                online = False  # printed all the same, on the kiosk's own count
+        number, operation_id = issue(
+            self.outbox, letter=self.letter, service=service, now=now, after=after
+        )
+        self.on_queued()
+        wait = None
+        if online:
+            try:
                 with self.central.connect() as connection:
                     wait = expected_wait(
                         connection,
@@ -367,30 +402,50 @@ class TicketDesk:
 
     def _register_here(self, agency: TicketAgency) -> None:
         """The embedded demo database registers no terminals (`terminal add` is PostgreSQL's):
-        this kiosk is registered with its letter on its first ticket, as its heartbeat does."""
-        if not self.embedded:
+        this kiosk is registered with its letter on its first ticket, as its heartbeat does.
+        Its letter taken by another kiosk of the agency (a second demo kiosk), it takes the
+        agency's next free one, as `terminal add` would; a letter registered already stays."""
+        if not self.embedded or self._registered:
             return
         terminal_id = self.outbox.terminal_id
-        with self.central.begin() as connection:
+        table = Terminal.__table__
+        with writer(self.central).begin() as connection:  # reads, then writes
             row = connection.execute(
                 select(Terminal.ticket_letter, Terminal.agency_id).where(
                     Terminal.name == terminal_id
                 )
             ).first()
-            table = Terminal.__table__
+            if row is not None and row.ticket_letter is not None:
+                self._registered = True
+                return
+            agency_id = (row.agency_id if row is not None else None) or agency.id
+            taken = set(
+                connection.execute(
+                    select(Terminal.ticket_letter).where(
+                        Terminal.agency_id == agency_id,
+                        Terminal.ticket_letter.is_not(None),
+                        Terminal.name != terminal_id,
+                    )
+                ).scalars()
+            )
+            free = [letter for letter in string.ascii_uppercase if letter not in taken]
+            if not free:
+                return  # every letter of the agency is another kiosk's: its tickets are refused
+            letter = self.letter if self.letter not in taken else free[0]
             if row is None:
                 connection.execute(
                     table.insert().values(
-                        login_role=terminal_id, name=terminal_id, agency_id=agency.id,
-                        kind="kiosk", created_at=self.now(), ticket_letter=self.letter,
+                        login_role=terminal_id, name=terminal_id, agency_id=agency_id,
+                        kind="kiosk", created_at=self.now(), ticket_letter=letter,
                     )
                 )  # fmt: skip
-            elif row.ticket_letter is None:
+            else:
                 connection.execute(
                     table.update()
                     .where(table.c.name == terminal_id)
-                    .values(ticket_letter=self.letter, agency_id=row.agency_id or agency.id)
+                    .values(ticket_letter=letter, agency_id=agency_id)
                 )
+        self.letter, self._registered = letter, True
 
     def ticket_pdf(self, ticket: IssuedTicket, *, language: str) -> bytes:
         from app.documents.ticket import ticket_pdf
@@ -420,8 +475,10 @@ class TicketDesk:
         return str(operation_id), self.is_online() is False
 
     def call_result(self, operation_id: str) -> CallResult:
+        """Refused `unknown_operation`: this counter's outbox does not hold that call (its
+        database was replaced since)."""
         entry = self.outbox.entry(uuid.UUID(operation_id))
         if entry is None:
-            return CallResult(OutboxState.REJECTED, "unknown_operation", None)
+            raise Refused("unknown_operation")
         number = (entry.result or {}).get("number") if entry.result else None
         return CallResult(OutboxState(entry.state), entry.reason, number)

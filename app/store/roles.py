@@ -62,7 +62,7 @@ MEMBER_TABLES = (
     "document", "document_order", "contact_request", "contact_request_event",
     "partial_resumption",
     "contribution",  # migration 0015: a household's, within a visit of one of its members
-    "appointment",  # migration 0016: within a visit; a clerk's login reads all (day list)
+    "appointment",  # migration 0016: within a visit; a clerk's, their agency's (day list)
     # migration 0013: within a visit; a clerk's login reads the received ones (the queue)
     "accident_declaration", "accident_declaration_line",
 )  # fmt: skip
@@ -100,6 +100,7 @@ FUNCTIONS = (
     "guichet_terminal_name()",
     "guichet_heartbeat(jsonb)",
     "guichet_ticket_agency()",
+    "guichet_staff_agency()",  # migration 0016: a clerk's agency (appointments read)
     "guichet_file_blocked(integer)",  # migration 0013: a household blocked by an accident
 )
 # Queue tickets (migration 0017): a kiosk's welcome screen lists its agency's tickets called, a

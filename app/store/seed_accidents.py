@@ -5,12 +5,13 @@ dated rows with their source. The cases, each with its own random stream (never
 `generator.rng`: the households stay as they were), as reimbursement lines of a payment of
 their own, then declarations opened by the real detection job
 (app/sync/accident_detection.py):
-- the member without an online account ("no_online_account"): the seed's example, an ankle
-  fracture on 01/01/2024 (emergency admission, X-ray, plaster) and a check-up X-ray on
-  01/02/2024: two declarations, both to return (opened on the demo's day);
-- the member in primary incapacity ("incapacity_primary"): a wound sutured at the emergency
+- the BIM member in invalidity ("bim"): the seed's example, an ankle fracture on 01/01/2024
+  (emergency admission, X-ray, plaster) and a check-up X-ray on 01/02/2024: two declarations,
+  both to return (opened on the demo's day);
+- the member whose incapacity runs ("incapacity_running"): a wound sutured at the emergency
   department, its declaration opened so long ago that it is overdue: the household's file is
   blocked.
+Both have an active online account: their cards open their file at a terminal.
 A member's household MAF counter of that year takes the lines' personal shares.
 """
 
@@ -51,14 +52,14 @@ PAYMENT_TEXT = {  # as the seed's other payments say it (app/store/seed.py)
     "en": "Healthcare reimbursement",
 }
 PROVIDERS = ("Service des urgences", "Service de radiologie", "Service d'orthopédie")
-EXAMPLE = "no_online_account"
+EXAMPLE = "bim"
 EXAMPLE_CARE = (
     (dt.date(2024, 1, 1), "590015", 0),  # the ankle fracture: emergency admission,
     (dt.date(2024, 1, 1), "455015", 1),  # its X-ray,
     (dt.date(2024, 1, 2), "290015", 2),  # the plaster the next day;
     (dt.date(2024, 2, 1), "455015", 1),  # the check-up X-ray a month later
 )
-OVERDUE = "incapacity_primary"
+OVERDUE = "incapacity_running"
 OVERDUE_CARE_DAYS = 75  # the suture, so many days before the demo's day
 OVERDUE_RUN_DAYS = 50  # the run that opened its declaration: past its delay by now
 

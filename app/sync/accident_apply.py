@@ -9,19 +9,32 @@ checked.
   `declaration_already_returned`); it is received on the day the member sent it (never after
   the day it is applied, never before its visit opened), with its channel, the answers and the
   signed form among the member's documents;
-- a paper one received, by any clerk, dated the day it came in (not after today, not before the
-  declaration was opened: `received_before_opened`): the household's block lifts;
-- a handled one leaves the Accidents service's queue (`declaration_not_received` before it
-  came in, `already_done` after).
+- a paper one received, dated the day it came in (not after today, not before the declaration
+  was opened: `received_before_opened`), registered by a clerk on the member's file: pushed
+  while a visit of that clerk covering the member was open (`declaration_not_in_visit`), as
+  the counter's member file opens one (app/gate/gatekeeper.py); the household's block lifts;
+- a handled one leaves the Accidents service's queue, handled by a clerk of the member's
+  household's agency or a supervisor (`declaration_other_agency`; `declaration_not_received`
+  before it came in, `already_done` after).
 """
 
 from __future__ import annotations
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.clock import stored_utc
 from app.domain.codes import AccidentStatus, Channel, DocumentDirection, Language
 from app.domain.niss import Niss
-from app.store.models import AccidentDeclaration, AuditEntry, Document
+from app.store.models import (
+    AccidentDeclaration,
+    AuditEntry,
+    Document,
+    Household,
+    Member,
+    Visit,
+    VisitPerson,
+)
 from app.sync import operations as ops
 from app.sync.incapacity_apply import _day, _member, _sent_on
 from app.sync.member_apply import Handler
@@ -52,6 +65,41 @@ def _to_return(declaration: AccidentDeclaration) -> None:
     if declaration.status != AccidentStatus.TO_RETURN:
         raise ops.OperationRejected(
             "declaration_already_returned", f"received on {declaration.received_on}"
+        )
+
+
+def _on_clerks_visit(session: Session, operation, staff: Clerk, member: Member) -> None:
+    """The operation reached the inbox while a visit of this clerk covering the member was open
+    (the gatekeeper opened it for the clerk: `staff_id`, on PostgreSQL for their own login)."""
+    received = stored_utc(operation.received_at)
+    covered = or_(
+        Visit.member_id == member.id,
+        Visit.id.in_(select(VisitPerson.visit_id).where(VisitPerson.member_id == member.id)),
+    )
+    visits = session.execute(
+        select(Visit.opened_at, Visit.expires_at, Visit.closed_at).where(
+            Visit.staff_id == staff.id, covered, Visit.opened_at <= received
+        )
+    ).all()
+    for opened_at, expires_at, closed_at in visits:
+        ended = stored_utc(expires_at)
+        if closed_at is not None:
+            ended = min(ended, stored_utc(closed_at))
+        if stored_utc(opened_at) <= received <= ended:
+            return
+    raise ops.OperationRejected(
+        "declaration_not_in_visit", "no visit of this clerk on the member's file was open"
+    )
+
+
+def _of_agency(session: Session, staff: Clerk, member: Member) -> None:
+    """A supervisor, or a clerk of the agency of the member's household."""
+    agency_id = session.scalar(
+        select(Household.agency_id).where(Household.id == member.household_id)
+    )
+    if not staff.supervisor and staff.staff.agency_id != agency_id:
+        raise ops.OperationRejected(
+            "declaration_other_agency", "the member's household belongs to another agency"
         )
 
 
@@ -114,6 +162,7 @@ def accident_register(session, operation, payload, now) -> dict:
     if payload.received_on > _day(now):
         raise ops.OperationRejected("in_future", "a declaration cannot come in after today")
     member = _member(session, payload.member_niss)
+    _on_clerks_visit(session, operation, staff, member)
     declaration = _declaration(session, payload, member.id)
     _to_return(declaration)
     if payload.received_on < declaration.opened_on:
@@ -134,6 +183,7 @@ def accident_handle(session, operation, payload, now) -> dict:
     assert isinstance(payload, ops.StaffAccidentV1)
     staff = acting_staff(session, operation)
     member = _member(session, payload.member_niss)
+    _of_agency(session, staff, member)
     declaration = _declaration(session, payload, member.id)
     if declaration.status == AccidentStatus.HANDLED:
         raise ops.OperationRejected("already_done", f"handled on {declaration.handled_on}")

@@ -10,7 +10,8 @@ database itself picks the lines worth reading (a set-based filter on the rules' 
 rules (app/domain/accidents.py) group them into presumed accidents, and each presumed date of a
 beneficiary gets one declaration, due the federation's `accident_return_days` after it was
 opened. A combination rule also looks at the beneficiary's earlier lines within its window,
-so care read in two runs can still complete one.
+so care read in two runs can still complete one; a line an earlier declaration holds only
+completes it (never attached twice: a unique index on `accident_declaration_line.line_id`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, and_, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, and_, exists, func, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from app.domain.accidents import CareLine, DetectionRule, presumed_accidents, rule_codes
@@ -118,7 +119,8 @@ def _earlier(
     after: int,
 ) -> list[CareLine]:
     """The beneficiaries' lines read by earlier runs that a combination rule could pair with a
-    new one (its codes, within its window before the earliest new line)."""
+    new one (its codes, within its window before the earliest new line), each saying whether
+    a declaration holds it already."""
     combined = [rule for rule in rules if len(rule.groups) > 1]
     if not combined or not new:
         return []
@@ -134,6 +136,9 @@ def _earlier(
                 ReimbursementLine.beneficiary_id,
                 ReimbursementLine.care_date,
                 ReimbursementLine.nomenclature_code,
+                exists()
+                .where(AccidentDeclarationLine.line_id == ReimbursementLine.id)
+                .label("declared"),
             ).where(
                 ReimbursementLine.beneficiary_id.in_(beneficiaries[start : start + BATCH]),
                 ReimbursementLine.id <= after,
@@ -142,7 +147,7 @@ def _earlier(
                 ReimbursementLine.care_date >= since,
             )
         )
-        found += [CareLine(r[0], r[1], r[2], r[3], new=False) for r in rows]
+        found += [CareLine(r[0], r[1], r[2], r[3], new=False, declared=bool(r[4])) for r in rows]
     return found
 
 

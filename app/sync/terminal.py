@@ -212,7 +212,8 @@ class Outbox:
         from sqlalchemy.orm import Session
 
         with Session(self.engine) as session:
-            return session.get(OutboxEntry, self._seq(session, operation_id))
+            seq = self._seq(session, operation_id)
+            return session.get(OutboxEntry, seq) if seq is not None else None
 
     @staticmethod
     def _seq(session, operation_id: uuid.UUID) -> int | None:

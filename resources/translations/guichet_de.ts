@@ -369,6 +369,22 @@
         <translation>Diese Erklärung ist nicht in dieser Akte.</translation>
     </message>
     <message>
+        <source>This ticket&apos;s time is wrong: check the terminal&apos;s clock.</source>
+        <translation>Die Uhrzeit dieses Tickets ist falsch: Prüfen Sie die Uhr des Terminals.</translation>
+    </message>
+    <message>
+        <source>This action is no longer known here: do it again.</source>
+        <translation>Dieser Vorgang ist hier nicht mehr bekannt: Führen Sie ihn erneut aus.</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s file to register it.</source>
+        <translation>Öffnen Sie die Akte des Mitglieds, um sie zu erfassen.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s agency or a supervisor handles it.</source>
+        <translation>Die Geschäftsstelle des Mitglieds oder ein Vorgesetzter bearbeitet sie.</translation>
+    </message>
+    <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
         <translation>Dieses Attest beginnt an einem Tag, den Ihr voriges Attest schon deckt.</translation>
     </message>
@@ -1402,6 +1418,17 @@
 </context>
 <context>
     <name>AccidentSignView</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Falscher PIN-Code. Noch %n Versuch.</numerusform>
+            <numerusform>Falscher PIN-Code. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Ein PIN-Code hat 4 bis 12 Ziffern.</translation>
+    </message>
     <message>
         <source>Type your PIN code to sign your accident declaration for the care of %1.</source>
         <translation>Geben Sie Ihren PIN-Code ein, um Ihre Unfallerklärung für die Behandlung vom %1 zu unterschreiben.</translation>
@@ -1844,9 +1871,12 @@
 </context>
 <context>
     <name>BankSignPage</name>
-    <message>
+    <message numerus="yes">
         <source>Wrong PIN code. %n try(ies) left.</source>
-        <translation>Falscher PIN-Code. Noch %n Versuche.</translation>
+        <translation>
+            <numerusform>Falscher PIN-Code. Noch %n Versuche.</numerusform>
+            <numerusform>Falscher PIN-Code. Noch %n Versuche.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A PIN code has 4 to 12 digits.</source>
@@ -4719,6 +4749,17 @@
 </context>
 <context>
     <name>SignView</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Falscher PIN-Code. Noch %n Versuch.</numerusform>
+            <numerusform>Falscher PIN-Code. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Ein PIN-Code hat 4 bis 12 Ziffern.</translation>
+    </message>
     <message>
         <source>Type your PIN code to sign your request to work part time from %1.</source>
         <translation>Geben Sie Ihren PIN-Code ein, um Ihren Antrag auf Teilzeitarbeit ab dem %1 zu unterschreiben.</translation>

@@ -369,6 +369,22 @@
         <translation>This declaration is not in this file.</translation>
     </message>
     <message>
+        <source>This ticket&apos;s time is wrong: check the terminal&apos;s clock.</source>
+        <translation>This ticket&apos;s time is wrong: check the terminal&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>This action is no longer known here: do it again.</source>
+        <translation>This action is no longer known here: do it again.</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s file to register it.</source>
+        <translation>Open the member&apos;s file to register it.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s agency or a supervisor handles it.</source>
+        <translation>The member&apos;s agency or a supervisor handles it.</translation>
+    </message>
+    <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
         <translation>This certificate starts on a day your previous certificate already covers.</translation>
     </message>
@@ -1402,6 +1418,17 @@
 </context>
 <context>
     <name>AccidentSignView</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Wrong PIN code. %n try left.</numerusform>
+            <numerusform>Wrong PIN code. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>A PIN code has 4 to 12 digits.</translation>
+    </message>
     <message>
         <source>Type your PIN code to sign your accident declaration for the care of %1.</source>
         <translation>Type your PIN code to sign your accident declaration for the care of %1.</translation>
@@ -1844,9 +1871,12 @@
 </context>
 <context>
     <name>BankSignPage</name>
-    <message>
+    <message numerus="yes">
         <source>Wrong PIN code. %n try(ies) left.</source>
-        <translation>Wrong PIN code. %n tries left.</translation>
+        <translation>
+            <numerusform>Wrong PIN code. %n tries left.</numerusform>
+            <numerusform>Wrong PIN code. %n tries left.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A PIN code has 4 to 12 digits.</source>
@@ -4719,6 +4749,17 @@
 </context>
 <context>
     <name>SignView</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Wrong PIN code. %n try left.</numerusform>
+            <numerusform>Wrong PIN code. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>A PIN code has 4 to 12 digits.</translation>
+    </message>
     <message>
         <source>Type your PIN code to sign your request to work part time from %1.</source>
         <translation>Type your PIN code to sign your request to work part time from %1.</translation>

@@ -369,6 +369,22 @@
         <translation>Cette déclaration n&apos;est pas dans ce dossier.</translation>
     </message>
     <message>
+        <source>This ticket&apos;s time is wrong: check the terminal&apos;s clock.</source>
+        <translation>L&apos;heure de ce ticket est fausse : vérifiez l&apos;horloge de la borne.</translation>
+    </message>
+    <message>
+        <source>This action is no longer known here: do it again.</source>
+        <translation>Cette action n&apos;est plus connue ici : refaites-la.</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s file to register it.</source>
+        <translation>Ouvrez le dossier du membre pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s agency or a supervisor handles it.</source>
+        <translation>L&apos;agence du membre ou un superviseur la traite.</translation>
+    </message>
+    <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
         <translation>Ce certificat commence un jour que votre certificat précédent couvre déjà.</translation>
     </message>
@@ -1402,6 +1418,17 @@
 </context>
 <context>
     <name>AccidentSignView</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Code PIN incorrect. Il vous reste %n essai.</numerusform>
+            <numerusform>Code PIN incorrect. Il vous reste %n essais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+    </message>
     <message>
         <source>Type your PIN code to sign your accident declaration for the care of %1.</source>
         <translation>Tapez votre code PIN pour signer votre déclaration d&apos;accident pour les soins du %1.</translation>
@@ -1844,9 +1871,12 @@
 </context>
 <context>
     <name>BankSignPage</name>
-    <message>
+    <message numerus="yes">
         <source>Wrong PIN code. %n try(ies) left.</source>
-        <translation>Code PIN incorrect. Il vous reste %n essais.</translation>
+        <translation>
+            <numerusform>Code PIN incorrect. Il vous reste %n essais.</numerusform>
+            <numerusform>Code PIN incorrect. Il vous reste %n essais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A PIN code has 4 to 12 digits.</source>
@@ -4719,6 +4749,17 @@
 </context>
 <context>
     <name>SignView</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Code PIN incorrect. Il vous reste %n essai.</numerusform>
+            <numerusform>Code PIN incorrect. Il vous reste %n essais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+    </message>
     <message>
         <source>Type your PIN code to sign your request to work part time from %1.</source>
         <translation>Tapez votre code PIN pour signer votre demande de travail à temps partiel à partir du %1.</translation>

@@ -369,6 +369,22 @@
         <translation>Deze aangifte staat niet in dit dossier.</translation>
     </message>
     <message>
+        <source>This ticket&apos;s time is wrong: check the terminal&apos;s clock.</source>
+        <translation>Het tijdstip van dit ticket klopt niet: controleer de klok van de terminal.</translation>
+    </message>
+    <message>
+        <source>This action is no longer known here: do it again.</source>
+        <translation>Deze handeling is hier niet meer bekend: doe ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Open the member&apos;s file to register it.</source>
+        <translation>Open het dossier van het lid om ze te registreren.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s agency or a supervisor handles it.</source>
+        <translation>Het kantoor van het lid of een supervisor behandelt ze.</translation>
+    </message>
+    <message>
         <source>This certificate starts on a day your previous certificate already covers.</source>
         <translation>Dit attest begint op een dag die uw vorige attest al dekt.</translation>
     </message>
@@ -1402,6 +1418,17 @@
 </context>
 <context>
     <name>AccidentSignView</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Foute pincode. Nog %n poging.</numerusform>
+            <numerusform>Foute pincode. Nog %n pogingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Een pincode heeft 4 tot 12 cijfers.</translation>
+    </message>
     <message>
         <source>Type your PIN code to sign your accident declaration for the care of %1.</source>
         <translation>Typ uw pincode om uw ongevalsaangifte voor de zorg van %1 te ondertekenen.</translation>
@@ -1844,9 +1871,12 @@
 </context>
 <context>
     <name>BankSignPage</name>
-    <message>
+    <message numerus="yes">
         <source>Wrong PIN code. %n try(ies) left.</source>
-        <translation>Foute pincode. Nog %n pogingen.</translation>
+        <translation>
+            <numerusform>Foute pincode. Nog %n pogingen.</numerusform>
+            <numerusform>Foute pincode. Nog %n pogingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A PIN code has 4 to 12 digits.</source>
@@ -4719,6 +4749,17 @@
 </context>
 <context>
     <name>SignView</name>
+    <message numerus="yes">
+        <source>Wrong PIN code. %n try(ies) left.</source>
+        <translation>
+            <numerusform>Foute pincode. Nog %n poging.</numerusform>
+            <numerusform>Foute pincode. Nog %n pogingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN code has 4 to 12 digits.</source>
+        <translation>Een pincode heeft 4 tot 12 cijfers.</translation>
+    </message>
     <message>
         <source>Type your PIN code to sign your request to work part time from %1.</source>
         <translation>Typ uw pincode om uw aanvraag om deeltijds te werken vanaf %1 te ondertekenen.</translation>

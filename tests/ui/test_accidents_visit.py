@@ -18,14 +18,14 @@ import shutil
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
-from app.domain.codes import AccidentStatus, AccountStatus
+from app.domain.codes import AccidentStatus
 from app.services.session import Step
 from app.store.db import make_engine
-from app.store.models import AccidentDeclaration, Member, OnlineAccount
+from app.store.models import AccidentDeclaration, Member
 from app.store.seed import STAFF
-from tests.ui.kiosk_harness import NOW, TODAY, traces_of
+from tests.ui.kiosk_harness import TODAY, traces_of
 from tests.ui.test_file_screens import (
     open_at_the_counter,
     open_section,
@@ -81,39 +81,14 @@ def member_of(central, **where):
     return member
 
 
-def with_account(central, member):
-    """The member may open their file at a terminal: an active account with the demo's
-    password (the seed's accident cases may have none, or a deactivated one)."""
-    with central.begin() as connection:
-        demo_hash = connection.execute(
-            select(OnlineAccount.password_hash).where(
-                OnlineAccount.status == AccountStatus.ACTIVE,
-                OnlineAccount.password_hash.is_not(None),
-            )
-        ).first()[0]
-        values = {"status": AccountStatus.ACTIVE, "password_hash": demo_hash,
-                  "deactivated_at": None, "failed_attempts": 0, "locked_until": None}  # fmt: skip
-        found = connection.execute(
-            update(OnlineAccount).where(OnlineAccount.member_id == member.id).values(**values)
-        ).rowcount
-        if not found:
-            connection.execute(
-                insert(OnlineAccount).values(
-                    member_id=member.id, username=member.niss, created_at=NOW,
-                    activated_at=NOW, **values,
-                )
-            )  # fmt: skip
-    return member
-
-
 @pytest.fixture
 def ankle(central):
-    return with_account(central, member_of(central, presumed_on=ANKLE))
+    return member_of(central, presumed_on=ANKLE)
 
 
 @pytest.fixture
 def blocked(central):
-    return with_account(central, member_of(central))
+    return member_of(central)
 
 
 def accidents_page(kiosk):
@@ -315,6 +290,7 @@ def _declarations(central, member):
 def test_the_accidents_service_s_queue_lists_a_returned_declaration_and_marks_it_handled(
     terminal, central
 ):
+    """The supervisor handles it (a clerk handles those of their own agency's households)."""
     with central.connect() as connection:
         waiting = connection.execute(
             select(AccidentDeclaration.id).where(
@@ -329,7 +305,7 @@ def test_the_accidents_service_s_queue_lists_a_returned_declaration_and_marks_it
                 .values(status=AccidentStatus.RECEIVED, received_on=TODAY, channel="counter")
             )
     counter = terminal("counter")
-    queue = staff_queue(counter, STAFF[0][:2])
+    queue = staff_queue(counter, STAFF[1][:2])  # the supervisor
     queue.show.setCurrentIndex(ACCIDENTS_ONLY)
     queue.show.activated.emit(ACCIDENTS_ONLY)
     wait_idle(counter)

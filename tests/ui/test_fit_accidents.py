@@ -22,7 +22,7 @@ from app.services.session import Step
 from app.store.db import make_engine
 from app.store.models import AccidentDeclaration
 from tests.ui.kiosk_harness import TODAY
-from tests.ui.test_accidents_visit import member_of, with_account
+from tests.ui.test_accidents_visit import member_of
 from tests.ui.test_file_screens import open_at_the_counter, open_section
 from tests.ui.test_orders_queue import choose
 from tests.ui.test_screen_fit import insert_card, quiet, start
@@ -85,7 +85,7 @@ def visit_the_declarations(fit, *, counter: bool) -> None:
 
 @pytest.mark.parametrize("mode", ["kiosk", "counter"])
 def test_the_accident_declarations_show_their_texts_whole(make_kiosk, central, tmp_path, mode):
-    blocked = with_account(central, member_of(central))
+    blocked = member_of(central)
     fit = start(make_kiosk, tmp_path, mode)
     kiosk = fit.kiosk
     if mode == "kiosk":

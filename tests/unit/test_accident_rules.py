@@ -23,10 +23,13 @@ SEED_RULES = tuple(
     for index, (name, codes, window) in enumerate(RULES, start=1)
 )
 FRACTURE, CHECK_UP = dt.date(2024, 1, 1), dt.date(2024, 2, 1)
+JANUARY = dt.date(2026, 1, 1)
 
 
-def line(line_id: int, day: dt.date, code: str, *, new: bool = True, who: int = 7) -> CareLine:
-    return CareLine(line_id, who, day, code, new)
+def line(
+    line_id: int, day: dt.date, code: str, *, new: bool = True, who: int = 7, declared=False
+) -> CareLine:
+    return CareLine(line_id, who, day, code, new, declared)
 
 
 def accidents(lines, rules=SEED_RULES, days: int = 7):
@@ -66,10 +69,29 @@ def test_a_combination_rule_needs_every_group_within_its_window():
     assert accidents([consult, xray], [rule]) == [(day, [1, 2])]
     late = line(2, day + dt.timedelta(days=15), "455015")
     assert accidents([consult, late], [rule]) == []
-    # A line read by an earlier run completes the combination, but does not open one alone.
+    # A line read by an earlier run and in no declaration joins the new care that completes
+    # the combination; it does not open one alone.
     old = line(1, day, "102550", new=False)
     assert accidents([old, xray], [rule]) == [(day, [1, 2])]
     assert accidents([old, line(2, xray.care_date, "455015", new=False)], [rule]) == []
+    # One a declaration holds completes it too, but is not attached again nor dates it.
+    declared = line(1, day, "102550", new=False, declared=True)
+    assert accidents([declared, xray], [rule]) == [(xray.care_date, [2])]
+
+
+def test_a_line_already_declared_is_never_declared_again():
+    """Rule 102550+455015 within 30 days: the consultation of 01/01 and the X-ray of 02/01 are
+    one declaration; the check-up X-ray of 20/01, read by a later run, is a declaration of its
+    own, presumed on 20/01, holding that X-ray alone."""
+    rule = DetectionRule(9, "orthopaedist_and_xray", parse_codes("102550+455015"), 30, SINCE)
+    consult, xray = line(1, JANUARY, "102550"), line(2, JANUARY + dt.timedelta(days=1), "455015")
+    assert accidents([consult, xray], [rule]) == [(JANUARY, [1, 2])]
+    check_up = line(3, JANUARY + dt.timedelta(days=19), "455015")
+    earlier = [line(c.id, c.care_date, c.code, new=False, declared=True) for c in (consult, xray)]
+    assert accidents([*earlier, check_up], [rule]) == [(check_up.care_date, [3])]
+    # In one run, two rules that match one line put it in one declaration only.
+    single = DetectionRule(10, "limb_xray", parse_codes("455015"), 0, SINCE)
+    assert accidents([consult, check_up], [rule, single]) == [(JANUARY, [1, 3])]
 
 
 def test_a_rule_applies_to_care_of_its_dates_and_federation():
@@ -109,7 +131,7 @@ def declarations(central, niss: str):
 
 
 def test_the_seeded_example_has_two_declarations_to_return_and_a_second_run_opens_nothing(central):
-    niss = central.cases["no_online_account"][0]
+    niss = central.cases["bim"][0]
     due = AS_OF + dt.timedelta(days=30)  # accident_return_days, the federation's dated row
     assert declarations(central, niss) == [
         (FRACTURE, AS_OF, due, "to_return"),
@@ -140,3 +162,89 @@ def test_the_seeded_example_has_two_declarations_to_return_and_a_second_run_open
             .where(AccidentDeclaration.run_id == first.run_id)
         ).scalar_one()
     assert raised == 1
+
+
+def test_a_later_run_never_declares_a_line_again_and_the_table_refuses_it(central):
+    """The job over two runs, with the rule 102550+455015 (30 days) next to the seed's: the
+    consultation and X-ray of January are one declaration, the check-up X-ray read later one
+    of its own with that line alone; the database refuses a line in two declarations."""
+    from sqlalchemy.exc import IntegrityError
+
+    from app.store.models import AccidentRule, Member
+
+    niss = central.cases["active_account"][0]
+    now = dt.datetime(2026, 11, 25, 9, tzinfo=dt.UTC)
+    with central.begin() as connection:
+        connection.execute(
+            insert(AccidentRule),
+            {"name": "orthopaedist_and_xray", "codes": "102550+455015", "window_days": 30,
+             "valid_from": SINCE, "federation_id": None},
+        )  # fmt: skip
+        member_id = connection.execute(select(Member.id).where(Member.niss == niss)).scalar_one()
+        template = connection.execute(
+            select(ReimbursementLine).where(ReimbursementLine.beneficiary_id == member_id).limit(1)
+        ).one()
+    row = {column: getattr(template, column) for column in template._fields if column != "id"}
+
+    def care(*lines) -> None:
+        with central.begin() as connection:
+            connection.execute(
+                insert(ReimbursementLine),
+                [{**row, "care_date": day, "nomenclature_code": code,
+                  "official_fee": Decimal("31.69"), "reimbursed": Decimal("19.69")}
+                 for day, code in lines],
+            )  # fmt: skip
+        detect(central, today=dt.date(2026, 11, 25), now=now)
+
+    def declared():
+        with central.connect() as connection:
+            found = connection.execute(
+                select(AccidentDeclaration.presumed_on, ReimbursementLine.care_date)
+                .select_from(AccidentDeclaration)
+                .join(AccidentDeclarationLine)
+                .join(ReimbursementLine, ReimbursementLine.id == AccidentDeclarationLine.line_id)
+                .where(AccidentDeclaration.member_id == member_id)
+                .order_by(AccidentDeclaration.presumed_on, ReimbursementLine.care_date)
+            ).all()
+        return [(p, d) for p, d in found if p.year == 2026 and p.month == 1]
+
+    care((JANUARY, "102550"), (JANUARY + dt.timedelta(days=1), "455015"))
+    assert declared() == [(JANUARY, JANUARY), (JANUARY, JANUARY + dt.timedelta(days=1))]
+    check_up = JANUARY + dt.timedelta(days=19)
+    care((check_up, "455015"))
+    assert declared() == [
+        (JANUARY, JANUARY), (JANUARY, JANUARY + dt.timedelta(days=1)), (check_up, check_up),
+    ]  # fmt: skip
+    with central.connect() as connection:
+        taken = connection.execute(select(AccidentDeclarationLine).limit(1)).one()
+        other = connection.execute(
+            select(AccidentDeclaration.id).where(AccidentDeclaration.id != taken.declaration_id)
+        ).first()[0]
+    with pytest.raises(IntegrityError), central.begin() as connection:
+        connection.execute(
+            insert(AccidentDeclarationLine),
+            {"declaration_id": other, "line_id": taken.line_id, "rule_id": taken.rule_id},
+        )
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"due_on": dt.date(2026, 11, 24)},  # due before it was opened
+        {"status": "received"},  # returned, with no day it came in
+        {"status": "handled"},
+    ],
+)
+def test_a_declaration_due_before_it_opened_or_returned_without_a_day_is_refused(central, changes):
+    from sqlalchemy.exc import IntegrityError
+
+    with central.connect() as connection:
+        member_id = connection.execute(select(AccidentDeclaration.member_id).limit(1)).scalar()
+    row = {"member_id": member_id, "presumed_on": dt.date(2026, 11, 1),
+           "opened_on": dt.date(2026, 11, 25), "due_on": dt.date(2026, 12, 25),
+           "status": "to_return"}  # fmt: skip
+    with central.connect() as connection:  # as it should be: accepted (and taken back)
+        connection.execute(insert(AccidentDeclaration), row)
+        connection.rollback()
+    with pytest.raises(IntegrityError), central.begin() as connection:
+        connection.execute(insert(AccidentDeclaration), {**row, **changes})

@@ -203,3 +203,16 @@ def test_the_demo_runs_on_the_demo_staff_code_and_a_terminal_on_its_own(tmp_path
     (folder / "staff-code-hash").write_text("scrypt$hash-of-the-code\n")
     settings = load_terminal_settings(absent, environ={"CREDENTIALS_DIRECTORY": str(folder)})
     assert not settings.demo and settings.staff_code_hash == "scrypt$hash-of-the-code"
+
+
+def test_a_kiosk_has_no_ticket_letter_unless_given_one_but_the_demos_has_a(tmp_path):
+    """Two kiosks of an agency upgraded without a letter would both print "A-001": a letter
+    comes from the enrolment file (or the settings), "A" only for the demo's one kiosk."""
+    assert load_settings(tmp_path / "absent.toml", environ={}).ticket_letter == ""
+    demo = load_settings(tmp_path / "absent.toml", environ={}, simulated_card="demo")
+    assert demo.ticket_letter == "A"
+    config = tmp_path / "guichet.toml"
+    config.write_text('ticket_letter = "c"\n')
+    assert load_settings(config, environ={}, simulated_card="demo").ticket_letter == "C"
+    config.write_text('ticket_letter = ""\n')  # the demo told to print none
+    assert load_settings(config, environ={}, simulated_card="demo").ticket_letter == ""

@@ -186,4 +186,9 @@ class Tickets(QObject):
             else:
                 panel.show_status(tr("No answer from the central database yet."))
 
-        ctx.run(lambda _r: desk.call_result(operation_id), got, lambda _exc: None)
+        # Refused (unknown_operation): the counter's outbox no longer holds the call.
+        ctx.run(
+            lambda _r: desk.call_result(operation_id),
+            got,
+            lambda exc: panel.show_status(error_text(exc)),
+        )

@@ -63,12 +63,17 @@ class AccidentDetectionRun(Base):
 
 class AccidentDeclaration(Base):
     """A declaration the mutuality asks a member to return for a presumed accident: one per
-    presumed date and detection (two detections of one accident: two declarations)."""
+    presumed date and detection (two detections of one accident: two declarations). Due on or
+    after the day it was opened; once returned (received or handled), received on a day."""
 
     __tablename__ = "accident_declaration"
     __table_args__ = (
         Index("ix_accident_declaration_member_presumed", "member_id", "presumed_on"),
         Index("ix_accident_declaration_status_due", "status", "due_on"),
+        CheckConstraint("due_on >= opened_on", name="due_after_opened"),
+        CheckConstraint(
+            "status = 'to_return' OR received_on IS NOT NULL", name="received_when_returned"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,9 +110,11 @@ class AccidentDeclaration(Base):
 
 
 class AccidentDeclarationLine(Base):
-    """A reimbursement line that raised a declaration, and the rule it matched."""
+    """A reimbursement line that raised a declaration, and the rule it matched: a line raises
+    one declaration only (a unique index)."""
 
     __tablename__ = "accident_declaration_line"
+    __table_args__ = (Index("ux_accident_declaration_line_line", "line_id", unique=True),)
 
     declaration_id: Mapped[int] = mapped_column(
         ForeignKey("accident_declaration.id"), primary_key=True

@@ -40,6 +40,14 @@ from app.store.types import ExactDecimal, Money
 # --- Nomenclature and reimbursements ------------------------------------------------------
 
 
+def _byte_order(length: int) -> String:
+    """Text compared byte by byte on PostgreSQL whatever the database's collation (migration
+    0014): the search's prefix ranges (app/services/nomenclature.py) stop at the prefix with
+    its last character raised, which an ICU or libc collation such as fr-BE sorts elsewhere
+    ("ne{" before "nez"). SQLite compares bytes already."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class NomenclatureCode(Base):
     """An INAMI/RIZIV nomenclature code (a medical service that can be reimbursed).
 
@@ -50,7 +58,7 @@ class NomenclatureCode(Base):
 
     __tablename__ = "nomenclature_code"
 
-    code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    code: Mapped[str] = mapped_column(_byte_order(6), primary_key=True)
     category: Mapped[str] = mapped_column(String(20))
     label_fr: Mapped[str] = mapped_column(String(1000))
     label_nl: Mapped[str] = mapped_column(String(1000))
@@ -84,7 +92,7 @@ class NomenclatureFee(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(ForeignKey("nomenclature_code.code"))
+    code: Mapped[str] = mapped_column(String(6), ForeignKey("nomenclature_code.code"))
     valid_from: Mapped[dt.date] = mapped_column(Date)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
     with_dmg: Mapped[bool] = mapped_column(Boolean)
@@ -109,10 +117,10 @@ class NomenclatureWord(Base):
 
     __tablename__ = "nomenclature_word"
 
-    word: Mapped[str] = mapped_column(String(60), primary_key=True)
+    word: Mapped[str] = mapped_column(_byte_order(60), primary_key=True)
     language: Mapped[str] = mapped_column(String(2), primary_key=True)
     code: Mapped[str] = mapped_column(
-        ForeignKey("nomenclature_code.code"), primary_key=True, index=True
+        String(6), ForeignKey("nomenclature_code.code"), primary_key=True, index=True
     )
 
 
@@ -149,7 +157,7 @@ class ReimbursementLine(Base):
     care_date: Mapped[dt.date] = mapped_column(Date)
     provider_name: Mapped[str] = mapped_column(String(120))
     provider_inami: Mapped[str] = mapped_column(String(11))
-    nomenclature_code: Mapped[str] = mapped_column(ForeignKey("nomenclature_code.code"))
+    nomenclature_code: Mapped[str] = mapped_column(String(6), ForeignKey("nomenclature_code.code"))
     official_fee: Mapped[Decimal] = mapped_column(Money())
     supplement: Mapped[Decimal] = mapped_column(Money())
     reimbursed: Mapped[Decimal] = mapped_column(Money())

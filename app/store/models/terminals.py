@@ -4,12 +4,14 @@ heartbeats, the visits the gatekeeper opens, its challenges and requests."""
 from __future__ import annotations
 
 import datetime as dt
+import string
 import uuid
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     ForeignKey,
     Index,
     Integer,
@@ -26,6 +28,9 @@ from app.domain.codes import (
     InboxState,
 )
 from app.store.models.base import Base, Timestamp, code_enum
+
+# The letters a kiosk's queue tickets may carry, as SQL ("'A', 'B', …"): migration 0017's CHECK.
+TICKET_LETTERS = ", ".join(f"'{letter}'" for letter in string.ascii_uppercase)
 
 # --- The inbox: every write a terminal makes arrives here first ------------------------------
 
@@ -82,6 +87,20 @@ class Terminal(Base):
     (`guichet-central terminal add`)."""
 
     __tablename__ = "terminal"
+    __table_args__ = (
+        # One upper-case letter, one kiosk of an agency each (migration 0017): two kiosks on
+        # one letter would print the same numbers. Listed, not a range: a collation may sort
+        # "b" or "É" between "A" and "Z".
+        CheckConstraint(f"ticket_letter IN ({TICKET_LETTERS})", name="ticket_letter"),
+        Index(
+            "ux_terminal_agency_ticket_letter",
+            "agency_id",
+            "ticket_letter",
+            unique=True,
+            postgresql_where=text("ticket_letter IS NOT NULL"),
+            sqlite_where=text("ticket_letter IS NOT NULL"),
+        ),
+    )
 
     login_role: Mapped[str] = mapped_column(String(63), primary_key=True)
     name: Mapped[str] = mapped_column(String(40), unique=True)

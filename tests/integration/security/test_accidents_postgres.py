@@ -1,7 +1,8 @@
 """Accident declarations under the real PostgreSQL logins (migration 0013, app/store/roles.py):
 a terminal's login reads no declaration outside a visit, and `guichet_file_blocked` answers
 nothing for a member outside its visit; a clerk reads the received declarations (the Accidents
-service's queue) and no other outside a visit. One set-up for the module: a test of its own."""
+service's queue) and no other outside a visit, and learns a household is blocked only within
+their visit of the member's file. One set-up for the module: a test of its own."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def test_declarations_are_read_within_a_visit_and_by_the_accidents_service_only(
     with owner.begin() as connection:
         late, example = (
             connection.execute(select(Member.id).where(Member.niss == cases[case])).scalar_one()
-            for case in ("incapacity_primary", "no_online_account")
+            for case in ("incapacity_running", "bim")
         )
         # One of the example's declarations came back: the Accidents service's queue.
         received = connection.execute(
@@ -51,15 +52,15 @@ def test_declarations_are_read_within_a_visit_and_by_the_accidents_service_only(
     assert scalar(kiosk, DECLARATIONS) == 0 and scalar(kiosk, LINES) == 0
     assert scalar(kiosk, "SELECT guichet_file_blocked(:m)", {"m": late}) is None
     # The overdue member's visit: theirs, their block; never another household's.
-    visit = logins.visit("kiosk_a", cases["incapacity_primary"], [late], member_id=late)
+    visit = logins.visit("kiosk_a", cases["incapacity_running"], [late], member_id=late)
     assert scalar(kiosk, DECLARATIONS) == 1 and scalar(kiosk, LINES) == 2
     since = scalar(kiosk, "SELECT guichet_file_blocked(:m)", {"m": late})
     assert since is not None and since < today
     assert scalar(kiosk, "SELECT guichet_file_blocked(:m)", {"m": example}) is None
-    mine = my_accidents(kiosk, FileSession(cases["incapacity_primary"], "eid"), today,
+    mine = my_accidents(kiosk, FileSession(cases["incapacity_running"], "eid"), today,
                         language="de")  # fmt: skip
     assert mine.block.blocked and mine.block.since == since
-    assert [d.member_niss for d in mine.declarations] == [cases["incapacity_primary"]]
+    assert [d.member_niss for d in mine.declarations] == [cases["incapacity_running"]]
     with kiosk.connect() as connection:
         assert not file_block(connection, example, today).blocked
     scalar(kiosk, "SELECT guichet_visit_close(:id, 'finish')", {"id": visit})
@@ -75,8 +76,17 @@ def test_declarations_are_read_within_a_visit_and_by_the_accidents_service_only(
         ).one()
     desk = StaffSession(clerk_id, "clerk", "Clerk", StaffRole.CLERK, agency_id)
     items = queue.open_items(clerk, desk, kinds=(accidents.ACCIDENT,), now=dt.datetime.now(dt.UTC))
-    assert [(i.item_id, i.member_niss) for i in items] == [(received, cases["no_online_account"])]
+    assert [(i.item_id, i.member_niss) for i in items] == [(received, cases["bim"])]
     assert scalar(clerk, "SELECT count(*) FROM member") > 0  # the register, as before
+    # Whether a household is blocked: not for any member the clerk names, only within their
+    # own visit of the member's file (the counter's), and no longer once it closed.
+    assert scalar(clerk, "SELECT guichet_file_blocked(:m)", {"m": late}) is None
+    visit = logins.visit("staff_clerk", cases["incapacity_running"], [late], member_id=late,
+                         mode="staff")  # fmt: skip
+    assert scalar(clerk, "SELECT guichet_file_blocked(:m)", {"m": late}) == since
+    assert scalar(clerk, "SELECT guichet_file_blocked(:m)", {"m": example}) is None
+    scalar(clerk, "SELECT guichet_visit_close(:id, 'finish')", {"id": visit})
+    assert scalar(clerk, "SELECT guichet_file_blocked(:m)", {"m": late}) is None
     with pytest.raises(Exception, match="permission denied"):
         scalar(kiosk, "SELECT count(*) FROM accident_detection_run")
     assert scalar(kiosk, "SELECT count(*) FROM accident_rule") == 5  # the rules are reference

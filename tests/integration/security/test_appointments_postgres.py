@@ -2,7 +2,8 @@
 terminals' logins booking one slot at the same moment and two workers applying at once —
 exactly one booking, the other refused `slot_taken`; a terminal's login reads no appointment
 outside a visit, and the member's own within it; the slots are readable by every login; a
-clerk's login reads the day list with the members' names.
+clerk's login reads the day list of their own agency with the members' names, and no
+appointment of another agency; a supervisor's login reads every agency's.
 
 One seeded database for the module on the session's server; the tests' clock is Wednesday
 25/11/2026 10:00 UTC (the seed's slots are the weeks after Sunday 22/11/2026).
@@ -13,6 +14,7 @@ from __future__ import annotations
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select, text
@@ -38,6 +40,8 @@ pytestmark = pytest.mark.postgres
 
 AGENCY = "MWP-MONS"
 KIOSKS = {"appt_kiosk_a": "appt-a-pw", "appt_kiosk_b": "appt-b-pw"}
+FAR_CLERK = "appt_far_clerk"  # a clerk of another agency than the demo card's
+STAFF_LOGINS = {"clerk": "clerk-pw", "supervisor": "supervisor-pw", FAR_CLERK: "far-pw"}
 
 
 class World:
@@ -47,11 +51,36 @@ class World:
             self.cases = {case: m.niss for case, m in demo_cases(connection).items()}
         for login, password in KIOSKS.items():
             add_terminal(self.owner, login, agency_code=AGENCY, password=password)
-        add_staff(self.owner, "clerk", password="clerk-pw")
+        with self.owner.begin() as connection:
+            # The seed's clerk works at the agency of the demo card's household (where its
+            # appointment is); another clerk at the other agency with the most appointments.
+            self.home_agency = connection.execute(
+                text("SELECT h.agency_id FROM member m JOIN household h ON h.id = m.household_id "
+                     "WHERE m.niss = :n"), {"n": self.cases["active_account"]},
+            ).scalar_one()  # fmt: skip
+            connection.execute(
+                text("UPDATE staff SET agency_id = :a WHERE login = 'clerk'"),
+                {"a": self.home_agency},
+            )
+            self.far_agency = connection.execute(
+                text("SELECT s.agency_id FROM appointment a "
+                     "JOIN appointment_slot s ON s.id = a.slot_id WHERE s.agency_id <> :home "
+                     "GROUP BY s.agency_id ORDER BY count(*) DESC, s.agency_id LIMIT 1"),
+                {"home": self.home_agency},
+            ).scalar_one()  # fmt: skip
+            connection.execute(
+                text("INSERT INTO staff (login, full_name, password_hash, role, agency_id, "
+                     "active, created_at) VALUES (:login, 'Far Clerk', 'x', 'clerk', :agency, "
+                     "true, now())"), {"login": FAR_CLERK, "agency": self.far_agency},
+            )  # fmt: skip
+        for login, password in STAFF_LOGINS.items():
+            add_staff(self.owner, login, password=password)
         self.engines = {
             login: make_engine(server.url(name, login, pw)) for login, pw in KIOSKS.items()
         }
-        self.engines["staff_clerk"] = make_engine(server.url(name, "staff_clerk", "clerk-pw"))
+        for login, password in STAFF_LOGINS.items():
+            role = f"staff_{login}"
+            self.engines[role] = make_engine(server.url(name, role, password))
 
     def dispose(self) -> None:
         for engine in (*self.engines.values(), self.owner):
@@ -225,3 +254,41 @@ def test_a_clerks_login_reads_the_day_list_with_names_a_terminal_login_without(w
     as_kiosk = appt.day_list(world.engines["appt_kiosk_b"], desk, agency_id=agency_id, day=day)
     assert [(e.slot, e.booked) for e in as_kiosk] == [(e.slot, e.booked) for e in as_owner]
     assert all(e.member_niss is None and e.subject is None for e in as_kiosk)
+
+
+def test_a_clerk_reads_their_own_agencys_appointments_only_a_supervisor_every_agencys(world):
+    home = world.home_agency
+    at = (
+        "SELECT count(*) FROM appointment a JOIN appointment_slot s ON s.id = a.slot_id "
+        "WHERE s.agency_id = :agency"
+    )
+    everyone = count(world.owner, "SELECT count(*) FROM appointment")
+    at_home = count(world.owner, at, {"agency": home})
+    at_far = count(world.owner, at, {"agency": world.far_agency})
+    assert at_home > 0 and at_far > 0 and world.far_agency != home
+    clerk, far = world.engines["staff_clerk"], world.engines[f"staff_{FAR_CLERK}"]
+    # Each clerk: their own agency's appointments, with who and why; none of another's.
+    assert count(clerk, "SELECT count(*) FROM appointment") == at_home
+    assert count(far, "SELECT count(*) FROM appointment") == at_far
+    assert count(far, at, {"agency": home}) == 0
+    assert count(clerk, at, {"agency": world.far_agency}) == 0
+    assert count(world.engines["staff_supervisor"], "SELECT count(*) FROM appointment") == everyone
+
+    # The home agency's day list to the clerk of the other agency: the slots booked, never by
+    # whom, through their own login or (the embedded database has no row-level security) as
+    # the owner.
+    niss = world.cases["active_account"]
+    with world.owner.connect() as connection:
+        row = connection.execute(select(Staff).where(Staff.login == FAR_CLERK)).one()
+    desk = StaffSession(row.id, FAR_CLERK, row.full_name, StaffRole.CLERK, world.far_agency)
+    (seen,) = appt.my_appointments(world.owner, FileSession(niss, LoginMode.EID), now=NOW)
+    day = brussels_time(seen.slot.starts_at).date()
+    assert seen.slot.agency_id == home
+    for engine in (far, world.owner):
+        listed = appt.day_list(engine, desk, agency_id=home, day=day)
+        assert seen.slot.id in [e.slot.id for e in listed if e.booked]
+        assert all(e.member_niss is None and e.subject is None for e in listed)
+    # A supervisor's desk reads any agency's with the names.
+    boss = replace(desk, role=StaffRole.SUPERVISOR)
+    listed = appt.day_list(world.engines["staff_supervisor"], boss, agency_id=home, day=day)
+    assert [e.member_niss for e in listed if e.slot.id == seen.slot.id] == [niss]

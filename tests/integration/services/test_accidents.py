@@ -1,8 +1,9 @@
 """Accident declarations at the terminal and the counter (issue 16, domain.md §10, §14): a
 declaration not returned within the federation's delay blocks the household's file until a
-clerk registers the paper one; the member returns one signed with the card, and the central
-worker files it for the Accidents service; a second declaration for an accident already
-returned says the documents may have crossed; what does not fit is refused with its code.
+clerk registers the paper one, on the member's file; the member returns one signed with the
+card, and the central worker files it for the Accidents service, where a clerk of the member's
+agency or a supervisor handles it; a second declaration for an accident already returned says
+the documents may have crossed; what does not fit is refused with its code.
 
 One seeded database for the module (the tests use different declarations of it)."""
 
@@ -13,13 +14,16 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from app.domain.codes import InboxState, LoginMode
+from app.gate.visits import close_visit, open_visit
 from app.services import accidents, queue, staff
 from app.services.errors import InvalidForm, Refused
 from app.services.file_backend import FileBackend
 from app.services.member_file import FileSession
 from app.services.member_file.accidents import FileBlock, file_block, my_accidents
+from app.store.db import writer
 from app.store.models import AccidentDeclaration, Document, Member, ReimbursementLine
 from app.sync.accident_detection import detect
 from app.sync.terminal import Outbox
@@ -47,8 +51,23 @@ def session_of(central, case: str) -> FileSession:
     return FileSession(central.cases[case], LoginMode.EID)
 
 
-def clerk(central) -> staff.StaffSession:
-    return staff.staff_login(central, "clerk", "clerk-demo", now=NOW)
+def clerk(central, login: str = "clerk") -> staff.StaffSession:
+    return staff.staff_login(central, login, f"{login}-demo", now=NOW)
+
+
+def clerk_visit(central, desk: staff.StaffSession, niss: str):
+    """The clerk's visit of the member's file, as the gatekeeper opens it for the counter (the
+    real clock: the inbox stamps an operation's arrival with it)."""
+    with Session(writer(central)) as session, session.begin():
+        return open_visit(session, niss=niss, mode="staff", terminal_id="guichet-acc",
+                          login_role=None, now=dt.datetime.now(dt.UTC),
+                          staff_id=desk.staff_id, reason="accident")  # fmt: skip
+
+
+def end_visit(central, grant) -> None:
+    with Session(writer(central)) as session, session.begin():
+        close_visit(session, grant.visit_id, login_role=None, now=dt.datetime.now(dt.UTC),
+                    reason="finish")  # fmt: skip
 
 
 def fracture_form(declaration_id: int, **changes) -> accidents.AccidentForm:
@@ -67,7 +86,7 @@ def fracture_form(declaration_id: int, **changes) -> accidents.AccidentForm:
 def test_the_block_after_the_delay_is_lifted_by_the_clerks_paper_registration(
     central, outbox, deliver
 ):
-    session = session_of(central, "incapacity_primary")
+    session = session_of(central, "incapacity_running")
     mine = my_accidents(central, session, TODAY, language="de")
     (late,) = mine.declarations
     assert late.status == "to_return" and late.overdue and late.due_on < TODAY
@@ -76,7 +95,7 @@ def test_the_block_after_the_delay_is_lifted_by_the_clerks_paper_registration(
     assert (mine.contact.phone, mine.contact.email) == ("087/30.80.95", "accidents@mutualia.be")
     # The example's declarations are due 30 days (accident_return_days) after they opened:
     # not blocked yet; the day after, blocked.
-    example = session_of(central, "no_online_account")
+    example = session_of(central, "bim")
     first = my_accidents(central, example, TODAY, language="fr").declarations[0]
     assert first.due_on == first.opened_on + dt.timedelta(days=30)
     with central.connect() as connection:
@@ -89,6 +108,7 @@ def test_the_block_after_the_delay_is_lifted_by_the_clerks_paper_registration(
         )
 
     backend_day = dt.date(2026, 11, 24)
+    visit = clerk_visit(central, clerk(central), session.niss)
     with pytest.raises(InvalidForm) as invalid:
         accidents.register_paper(outbox, clerk(central), session.niss, late.id,
                                  TODAY + dt.timedelta(days=1), today=TODAY)  # fmt: skip
@@ -96,6 +116,7 @@ def test_the_block_after_the_delay_is_lifted_by_the_clerks_paper_registration(
     accidents.register_paper(outbox, clerk(central), session.niss, late.id, backend_day,
                              today=TODAY)  # fmt: skip
     assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
+    end_visit(central, visit)
     after = my_accidents(central, session, TODAY, language="de")
     assert after.block == FileBlock(False, None, ())
     assert (after.declarations[0].status, after.declarations[0].received_on) == (
@@ -118,7 +139,7 @@ def test_a_declaration_signed_with_the_card_is_filed_and_a_second_detection_says
 ):
     from app.documents import signing
 
-    session = session_of(central, "no_online_account")
+    session = session_of(central, "bim")
     fracture, check_up = my_accidents(central, session, TODAY, language="fr").declarations
     assert (fracture.presumed_on, check_up.presumed_on) == (FRACTURE, CHECK_UP)
     assert len(fracture.care) == 3 and len(check_up.care) == 1
@@ -204,8 +225,8 @@ def test_what_does_not_fit_is_refused_with_its_code(central, outbox, deliver):
     )  # fmt: skip
     assert (nothing.kind, nothing.place, nothing.third_party) == ("not_an_accident", None, False)
 
-    session = session_of(central, "no_online_account")
-    stranger = session_of(central, "incapacity_primary")
+    session = session_of(central, "bim")
+    stranger = session_of(central, "incapacity_running")
     theirs = my_accidents(central, stranger, TODAY, language="fr").declarations[0]
     with pytest.raises(Refused) as unknown:
         accidents.accident_form_pdf(central, session, None, theirs.id, language="fr", today=TODAY)
@@ -223,18 +244,58 @@ def test_what_does_not_fit_is_refused_with_its_code(central, outbox, deliver):
     assert after.value.problems == {"happened_on": "accident_after_care"}
     # The worker: another member's declaration, one not received yet handled, a paper dated
     # before the declaration was opened.
-    desk = clerk(central)
+    desk, supervisor = clerk(central), clerk(central, "supervisor")
+    visit = clerk_visit(central, desk, session.niss)
     accidents.register_paper(outbox, desk, session.niss, theirs.id, TODAY, today=TODAY)
     item = queue.QueueItem(**_item(session.niss, check_up.id))
-    accidents.handle(outbox, desk, item)
+    accidents.handle(outbox, supervisor, item)
     accidents.register_paper(outbox, desk, session.niss, check_up.id,
                              check_up.opened_on - dt.timedelta(days=1), today=TODAY)  # fmt: skip
     outcomes = deliver(central)
+    end_visit(central, visit)
     assert [(o.state, o.reason) for o in outcomes] == [
         (InboxState.REJECTED, "unknown_declaration"),
         (InboxState.REJECTED, "declaration_not_received"),
         (InboxState.REJECTED, "received_before_opened"),
     ]
+
+
+def test_a_paper_is_registered_on_the_member_s_file_and_handled_by_their_agency(
+    central, outbox, deliver
+):
+    """A clerk registers a paper declaration only during their own visit of the member's file
+    (not outside one, not in a colleague's, not after it closed); the Accidents service's
+    clerk handles it for a member of their agency, a supervisor for any."""
+    session = session_of(central, "bim")  # Liège-Verviers; the clerk is of Mons
+    mine = my_accidents(central, session, TODAY, language="fr").declarations
+    check_up = next(d for d in mine if d.presumed_on == CHECK_UP)
+    desk, supervisor = clerk(central), clerk(central, "supervisor")
+
+    def register() -> list:
+        accidents.register_paper(outbox, desk, session.niss, check_up.id, TODAY, today=TODAY)
+        return [(o.state, o.reason) for o in deliver(central)]
+
+    refused = [(InboxState.REJECTED, "declaration_not_in_visit")]
+    assert register() == refused  # no visit at all
+    theirs = clerk_visit(central, supervisor, session.niss)
+    assert register() == refused  # a colleague's visit of the file
+    end_visit(central, theirs)
+    mine = clerk_visit(central, desk, session.niss)
+    end_visit(central, mine)
+    assert register() == refused  # their own, closed
+    mine = clerk_visit(central, desk, session.niss)
+    assert register() == [(InboxState.APPLIED, None)]
+    end_visit(central, mine)
+
+    item = queue.QueueItem(**_item(session.niss, check_up.id))
+    accidents.handle(outbox, desk, item)
+    assert [(o.state, o.reason) for o in deliver(central)] == [
+        (InboxState.REJECTED, "declaration_other_agency")
+    ]
+    accidents.handle(outbox, supervisor, item)
+    assert [o.state for o in deliver(central)] == [InboxState.APPLIED]
+    after = my_accidents(central, session, TODAY, language="fr").declarations
+    assert [(d.status, d.received_on) for d in after if d.id == check_up.id] == [("handled", TODAY)]
 
 
 def _item(niss: str, declaration_id: int) -> dict:

@@ -10,13 +10,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 from app.domain.membership import age_on
 from app.services import nomenclature
 from app.services.errors import Refused
 from app.services.member_file import FileSession
-from app.store.models import Dmg, Insurability, Member
+from app.store.models import Dmg, FederationParameter, Household, Insurability, Member
 from app.store.nomenclature_import import import_files
 from tests.integration.services.conftest import TODAY, seeded
 
@@ -163,6 +163,31 @@ def test_the_band_comes_from_the_age_on_the_day_and_the_dated_limits(demo):
     assert status.age == age
     expected = "under_10" if age < 10 else "from_75" if age >= 75 else "from_10"
     assert status.age_band == expected or status.chronic
+
+
+def test_the_bands_limits_are_the_federations_dated_rows_and_none_missing_is_guessed(demo):
+    """A limit changed in the federation's rows moves the member to another band; a limit
+    missing is an error, never a figure written in the code (75, 10)."""
+    rows = FederationParameter.__table__
+    with demo.connect() as connection:
+        member = connection.execute(select(Member).where(Member.niss == demo.cases["bim"])).one()
+        federation_id = connection.execute(
+            select(Household.federation_id).where(Household.id == member.household_id)
+        ).scalar_one()
+        age = age_on(member.birth_date, TODAY)
+        status = nomenclature.fee_status(connection, session_of(demo, "bim"), None, TODAY)
+        assert not status.chronic and 10 <= age < 75 and status.age_band == "from_10"
+        mine = (rows.c.federation_id == federation_id) & (rows.c.valid_from <= TODAY)
+        connection.execute(
+            update(rows).where(mine, rows.c.name == "fee_band_senior_from_age").values(value=age)
+        )
+        status = nomenclature.fee_status(connection, session_of(demo, "bim"), None, TODAY)
+        assert status.age_band == "from_75"
+        for name in ("fee_band_child_below_age", "fee_band_senior_from_age"):  # one more gone
+            connection.execute(delete(rows).where(mine, rows.c.name == name))
+            with pytest.raises(KeyError, match=name):
+                nomenclature.fee_status(connection, session_of(demo, "bim"), None, TODAY)
+        connection.rollback()  # the module's database as seeded for the other tests
 
 
 def test_search_by_french_or_dutch_words_ignores_accents_and_case(demo):

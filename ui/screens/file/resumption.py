@@ -346,13 +346,11 @@ class SignView(QWidget):
         self.retranslate()
 
     def show_wrong_pin(self, tries_left: int) -> None:
-        # The bank change's own words (its pad says the same), under its context.
+        # The bank change's words (its pad says the same); self.tr so that lupdate files a plural.
         self.tries.setText(
-            QCoreApplication.translate(
-                "BankSignPage", "Wrong PIN code. %n try(ies) left.", "", tries_left
-            )
+            self.tr("Wrong PIN code. %n try(ies) left.", "", tries_left)
             if tries_left >= 0
-            else QCoreApplication.translate("BankSignPage", "A PIN code has 4 to 12 digits.")
+            else self.tr("A PIN code has 4 to 12 digits.")
         )
 
     def retranslate(self) -> None:

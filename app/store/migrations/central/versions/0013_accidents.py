@@ -6,7 +6,10 @@ reading login; staff read the received ones: the Accidents service's queue) and 
 `accident_declaration_line` (its declaration visible); `guichet_file_blocked(member_id)`
 (SECURITY DEFINER) says whether a member's household has a declaration past its delay — the
 earliest such due date, NULL if none — and answers only for a member of the caller's open
-visit (or a clerk, or the owner): the household's other members' declarations stay unread.
+visit (a clerk's too: their visit of the member's file) or the owner: the household's other
+members' declarations stay unread. A reimbursement line raises one declaration only (a unique
+index); a declaration is due on or after the day it was opened, and one returned has the day
+it was received (CHECKs).
 
 Revision ID: 0013
 Revises: 0012
@@ -106,7 +109,6 @@ FILE_BLOCKED = f"""
           AND d.status = 'to_return'
           AND d.due_on < (now() AT TIME ZONE 'Europe/Brussels')::date
           AND (guichet_file_blocked.member_id IN (SELECT guichet_visible_members())
-               OR guichet_is_staff()
                OR session_user = (SELECT r.rolname FROM pg_class c
                                   JOIN pg_roles r ON r.oid = c.relowner
                                   WHERE c.oid = 'accident_declaration'::regclass))
@@ -243,6 +245,13 @@ def upgrade() -> None:
             ["accident_detection_run.id"],
             name=op.f("fk_accident_declaration_run_id_accident_detection_run"),
         ),
+        sa.CheckConstraint(
+            "due_on >= opened_on", name=op.f("ck_accident_declaration_due_after_opened")
+        ),
+        sa.CheckConstraint(
+            "status = 'to_return' OR received_on IS NOT NULL",
+            name=op.f("ck_accident_declaration_received_when_returned"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_accident_declaration")),
         sa.UniqueConstraint("operation_id", name=op.f("uq_accident_declaration_operation_id")),
     )
@@ -277,6 +286,8 @@ def upgrade() -> None:
             "declaration_id", "line_id", name=op.f("pk_accident_declaration_line")
         ),
     )
+    with op.batch_alter_table("accident_declaration_line") as batch_op:
+        batch_op.create_index("ux_accident_declaration_line_line", ["line_id"], unique=True)
     from app.store import reference
 
     connection = op.get_bind()

@@ -3,7 +3,8 @@
 A code gains NomenSoft's dates, group and chapter, and room for its long labels; a fee row its
 age band (every row so far: all ages) and the reference of the text that set it (author_doc);
 a reimbursement may be missing (the data give none). The search's word index is made from the
-codes already there.
+codes already there. On PostgreSQL the codes and the index's words compare byte by byte
+(COLLATE "C"), whatever the database's collation: the search's prefix ranges need it.
 
 Revision ID: 0014
 Revises: 0013
@@ -58,6 +59,18 @@ def _money() -> app.store.types.ExactDecimal:
     return app.store.types.ExactDecimal(scale=2, precision=14)
 
 
+def _byte_order(length: int) -> sa.String:
+    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+
+
+def _code_collation(collation: str) -> None:
+    """The code compared byte by byte (C) on PostgreSQL, or as the database's own."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            f'ALTER TABLE nomenclature_code ALTER COLUMN code TYPE varchar(6) COLLATE "{collation}"'
+        )
+
+
 def upgrade() -> None:
     from app.store.nomenclature_import import word_rows  # the same folding as the importer
 
@@ -71,6 +84,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("valid_to", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("group_code", sa.String(length=20), nullable=True))
         batch_op.add_column(sa.Column("chapter", sa.String(length=40), nullable=True))
+    # The search finds a prefix by a range (from it to it with its last character raised):
+    # codes and index words compare byte by byte whatever the database's collation (an ICU
+    # fr-BE one sorts "ne{" before "nez" and "10107:" before "101079").
+    _code_collation("C")
 
     # The new columns by plain ALTER TABLE, their CHECK and the new unique key after them (a
     # batch copy cannot name a column in a CHECK before it exists: see 0012).
@@ -101,7 +118,7 @@ def upgrade() -> None:
 
     op.create_table(
         "nomenclature_word",
-        sa.Column("word", sa.String(length=60), nullable=False),
+        sa.Column("word", _byte_order(60), nullable=False),
         sa.Column("language", sa.String(length=2), nullable=False),
         sa.Column("code", sa.String(length=6), nullable=False),
         sa.ForeignKeyConstraint(
@@ -142,6 +159,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute(parameter.delete().where(parameter.c.name.in_([name for name, *_ in RULES])))
     op.drop_table("nomenclature_word")
+    _code_collation("default")
     # Rows only NomenSoft's data could hold go: another age band than all, or no reimbursement.
     op.execute(
         "DELETE FROM nomenclature_fee WHERE age_band <> 'all' "

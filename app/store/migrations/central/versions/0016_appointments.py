@@ -62,10 +62,24 @@ def _drop_rules(rules) -> None:
     op.execute(parameter.delete().where(parameter.c.name.in_({name for name, *_ in rules})))
 
 
-# A member's appointments: within a visit of theirs; a clerk's login reads them all (the
-# counter's day list). The slots are a reference table, readable by every login
-# (app/store/roles.py): `booked` says nothing of who.
-APPOINTMENT_READ = "member_id IN (SELECT guichet_visible_members()) OR (SELECT guichet_is_staff())"
+# The agency of this login's clerk (an active staff row's), NULL for any other login: the
+# appointments a clerk reads. SECURITY DEFINER as migration 0008's functions (a terminal's
+# login reads no staff row); EXECUTE granted to the groups by app/store/roles.py.
+STAFF_AGENCY = """
+    CREATE FUNCTION guichet_staff_agency() RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT s.agency_id FROM staff s WHERE s.db_role = session_user AND s.active
+    $$
+"""
+# A member's appointments: within a visit of theirs; a clerk's login reads those at their own
+# agency (the counter's day list, with who and why), a supervisor's every agency's. The slots
+# are a reference table, readable by every login (app/store/roles.py): `booked` says nothing
+# of who.
+APPOINTMENT_READ = (
+    "member_id IN (SELECT guichet_visible_members()) OR (SELECT guichet_is_supervisor()) "
+    "OR slot_id IN (SELECT sl.id FROM appointment_slot sl "
+    "WHERE sl.agency_id = (SELECT guichet_staff_agency()))"
+)
 
 
 def upgrade() -> None:
@@ -172,6 +186,8 @@ def upgrade() -> None:
             sqlite_where=sa.text("status = 'booked'"),
         )
     if op.get_bind().dialect.name == "postgresql":
+        op.execute(STAFF_AGENCY)
+        op.execute("REVOKE ALL ON FUNCTION guichet_staff_agency() FROM PUBLIC")
         op.execute('ALTER TABLE "appointment" ENABLE ROW LEVEL SECURITY')
         op.execute(
             "CREATE POLICY guichet_read_select ON appointment FOR SELECT TO PUBLIC "
@@ -180,5 +196,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("appointment")
+    op.drop_table("appointment")  # its policy with it
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS guichet_staff_agency()")
     op.drop_table("appointment_slot")

@@ -1,5 +1,6 @@
 """Queue tickets (issue 16): the tickets terminals print and counter desks call, each kiosk's
-ticket letter; the default service time as a dated row.
+ticket letter (one upper-case letter, one kiosk of an agency each; the kiosks registered before
+get their agency's next free one); the default service time as a dated row.
 
 Revision ID: 0017
 Revises: 0016
@@ -7,6 +8,7 @@ Create Date: 2026-12-03
 """
 
 import datetime as dt
+import string
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -35,6 +37,42 @@ parameter = sa.table(
     sa.column("valid_to", sa.Date),
     sa.column("source", sa.String),
 )
+
+
+terminal = sa.table(
+    "terminal",
+    sa.column("login_role", sa.String),
+    sa.column("agency_id", sa.Integer),
+    sa.column("kind", sa.String),
+    sa.column("created_at", sa.DateTime),
+    sa.column("ticket_letter", sa.String),
+)
+# One upper-case letter: listed, as a collation may sort "b" or "É" between "A" and "Z".
+TICKET_LETTERS = ", ".join(f"'{letter}'" for letter in string.ascii_uppercase)
+
+
+def _give_kiosks_letters() -> None:
+    """Each kiosk registered before this version gets its agency's next free letter, the
+    oldest first, as `guichet-central terminal add` would give it: upgraded without one, the
+    kiosks of an agency would all print under the same one (and the worker refuse all but
+    the first's). A kiosk learns its letter when enrolled again (`terminal add` keeps it)."""
+    connection = op.get_bind()
+    kiosks = connection.execute(
+        sa.select(terminal.c.login_role, terminal.c.agency_id, terminal.c.ticket_letter)
+        .where(terminal.c.kind == "kiosk", terminal.c.agency_id.is_not(None))
+        .order_by(terminal.c.agency_id, terminal.c.created_at, terminal.c.login_role)
+    ).all()
+    taken: dict[int, set[str]] = {}
+    for _role, agency_id, letter in kiosks:
+        taken.setdefault(agency_id, set()).update({letter} if letter else set())
+    for role, agency_id, letter in kiosks:
+        free = [each for each in string.ascii_uppercase if each not in taken[agency_id]]
+        if letter or not free:
+            continue  # a 27th kiosk of an agency: `terminal add` refuses it a letter too
+        taken[agency_id].add(free[0])
+        connection.execute(
+            terminal.update().where(terminal.c.login_role == role).values(ticket_letter=free[0])
+        )
 
 
 def _add_rules(rules) -> None:
@@ -156,6 +194,18 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("terminal") as batch_op:
         batch_op.add_column(sa.Column("ticket_letter", sa.String(length=1), nullable=True))
+    _give_kiosks_letters()
+    with op.batch_alter_table("terminal") as batch_op:
+        batch_op.create_check_constraint(
+            op.f("ck_terminal_ticket_letter"), f"ticket_letter IN ({TICKET_LETTERS})"
+        )
+        batch_op.create_index(
+            "ux_terminal_agency_ticket_letter",
+            ["agency_id", "ticket_letter"],
+            unique=True,
+            postgresql_where=sa.text("ticket_letter IS NOT NULL"),
+            sqlite_where=sa.text("ticket_letter IS NOT NULL"),
+        )
     _add_rules(RULES)
     _read_own_agency()
 
@@ -164,5 +214,7 @@ def downgrade() -> None:
     _drop_read_own_agency()
     _drop_rules(RULES)
     with op.batch_alter_table("terminal") as batch_op:
+        batch_op.drop_index("ux_terminal_agency_ticket_letter")
+        batch_op.drop_constraint(op.f("ck_terminal_ticket_letter"), type_="check")
         batch_op.drop_column("ticket_letter")
     op.drop_table("queue_ticket")
