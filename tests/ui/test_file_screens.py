@@ -656,3 +656,29 @@ def test_what_is_queued_while_the_connection_is_lost_carries_the_card_s_signatur
     [outcome] = apply_pending(kiosk.central, forms=SignedForms(tuple(kiosk.pki.roots)))
     assert outcome.state == "applied", outcome.reason
     assert member_by_id(kiosk, member.id).email == "offline@example.be"
+
+
+def test_the_file_s_list_of_sections_scrolls_to_the_one_chosen_and_keeps_the_way_back(
+    make_kiosk, cases
+):
+    """Fifteen sections do not all fit beside the page with the demo's bar: the list scrolls,
+    the section chosen from the home is in view, and Back stays below the list."""
+    kiosk = make_kiosk()
+    kiosk.window.resize(1280, 1024)  # the terminal's screen
+    kiosk.window.show()
+    open_with_card(kiosk, cases["active_account"])
+    file = open_section(kiosk, "fees")  # the last of the list, from the home's tile
+    wait_idle(kiosk)
+    viewport = file.nav_scroll.viewport()
+    assert file.nav_scroll.verticalScrollBar().maximum() > 0  # it does scroll
+    chosen = file.nav["fees"]
+    top_left = chosen.mapTo(viewport, chosen.rect().topLeft())
+    assert (
+        viewport.rect().contains(top_left) and top_left.y() + chosen.height() <= viewport.height()
+    )
+    back = file.back_button
+    assert (
+        back.isVisible()
+        and back.mapTo(file, back.rect().topLeft()).y()
+        >= file.nav_scroll.mapTo(file, file.nav_scroll.rect().bottomLeft()).y()
+    )

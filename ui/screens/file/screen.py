@@ -5,7 +5,7 @@ enforce who may see whom) and hands the results to the pages. `clear()` empties 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -186,7 +186,9 @@ class FileScreen(Screen):
         self.section = key
         if key in self.nav:
             self.nav[key].setChecked(True)
-            self.nav_scroll.ensureWidgetVisible(self.nav[key], 0, 8)
+            # Once laid out (the screen may be shown only now): the chosen section in view.
+            button = self.nav[key]
+            QTimer.singleShot(0, self, lambda: self.nav_scroll.ensureWidgetVisible(button, 0, 8))
         self.stack.setCurrentWidget(self._holders[key])
         per_person = key in PER_PERSON
         self.person_label.setVisible(per_person)
