@@ -6,6 +6,8 @@ A ticket names no person: nothing here is a member's, yet `clear()` still forget
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,16 +36,27 @@ def service_name(service: str) -> str:
     return names[ContactService(service)]
 
 
-def wait_text(wait) -> str:
-    """`wait`: app.services.tickets.ExpectedWait, or None when it cannot be estimated."""
+def wait_texts(wait) -> tuple[str, str]:
+    """The expected wait and the tickets before this one, one sentence each (each its own
+    label: two sentences are never glued); `wait`: app.services.tickets.ExpectedWait, or None
+    when it cannot be estimated."""
     translate = QCoreApplication.translate
     if wait is None:
-        return translate("TicketScreen", "The wait cannot be estimated now.")
+        return translate("TicketScreen", "The wait cannot be estimated now."), ""
     if wait.ahead == 0:
-        return translate("TicketScreen", "You are next.")
-    minutes = translate("TicketScreen", "Expected wait: about %1 minutes.")
-    ahead = translate("TicketScreen", "%n ticket(s) before yours.", None, wait.ahead)
-    return minutes.replace("%1", str(wait.minutes)) + " " + ahead
+        return translate("TicketScreen", "You are next."), ""
+    return (
+        translate("TicketScreen", "Expected wait: about %n minute(s).", None, wait.minutes),
+        translate("TicketScreen", "%n ticket(s) before yours.", None, wait.ahead),
+    )
+
+
+def desk_name(desk: str) -> str:
+    """A desk as the welcome screen says it: "Desk 2" for the counter terminal "guichet_2"
+    (its number), else the terminal's own name, words apart ("accueil-est" → "accueil est")."""
+    number = re.search(r"(\d+)$", desk)
+    shown = str(int(number.group(1))) if number else re.sub(r"[_\-.]+", " ", desk).strip()
+    return QCoreApplication.translate("CalledList", "Desk %1").replace("%1", shown)
 
 
 def big(label: QLabel, points: int) -> QLabel:
@@ -89,9 +102,12 @@ class TicketScreen(Screen):
         self.number = big(parts.label(self, "ticketNumber", center=True), 72)
         self.service = parts.label(self, "instruction", center=True)
         self.wait = parts.label(self, "body", center=True)
+        self.ahead = parts.label(self, "body", center=True)
         self.status = parts.message(self, "hint")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.number, self.service, self.wait, self.status):
+        self.note = parts.message(self, "hint")  # the printer failed: note the number
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.number, self.service, self.wait, self.ahead, self.status, self.note):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(2)
         self.back_button = parts.button(self, "back", self.done.emit)
@@ -101,6 +117,7 @@ class TicketScreen(Screen):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.done.emit)
         self._ticket = None
+        self._noting = False
         self.clear()
 
     def _chosen(self, service: ContactService) -> None:
@@ -122,6 +139,20 @@ class TicketScreen(Screen):
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
+        self._noting = False
+        self._say_note()
+
+    def show_printer_problem(self, text: str) -> None:
+        """The printer's failure, then: note the number from the screen."""
+        self.status.setText(text)
+        self._noting = True
+        self._say_note()
+
+    def _say_note(self) -> None:
+        self.note.setText(
+            self.tr("Please note your number from the screen.") if self._noting else ""
+        )
+        self.note.setVisible(self._noting)
 
     def show_problem(self, text: str) -> None:
         for button in self.service_buttons.values():
@@ -135,7 +166,7 @@ class TicketScreen(Screen):
             button.setEnabled(True)
         self.choices.setVisible(not issued)
         self.hint.setVisible(not issued)
-        for widget in (self.number, self.service, self.wait):
+        for widget in (self.number, self.service, self.wait, self.ahead):
             widget.setVisible(issued)
         self.back_button.setVisible(not issued)
         self.done_button.setVisible(issued)
@@ -144,7 +175,7 @@ class TicketScreen(Screen):
     def clear(self) -> None:
         self.timer.stop()
         self._ticket = None
-        self.status.setText("")
+        self.show_status("")
         self._show()
 
     def retranslate(self) -> None:
@@ -155,12 +186,16 @@ class TicketScreen(Screen):
             button.setText(service_name(service))
         self.back_button.setText(self.tr("Back"))
         self.done_button.setText(self.tr("Done"))
+        self._say_note()
         if ticket is not None:
             self.number.setText(ticket.number)
             self.service.setText(service_name(ticket.service))
-            self.wait.setText(wait_text(ticket.wait))
+            wait, ahead = wait_texts(ticket.wait)
+            self.wait.setText(wait)
+            self.ahead.setText(ahead)
+            self.ahead.setVisible(bool(ahead))
         else:
-            for widget in (self.number, self.service, self.wait):
+            for widget in (self.number, self.service, self.wait, self.ahead):
                 widget.setText("")
 
 
@@ -206,11 +241,17 @@ class CalledList(_Retranslated):
             self.others.setText("")
             return
         first, *rest = self._called
-        to_desk = self.tr("%1 → %2")
-        self.latest.setText(to_desk.replace("%1", first.number).replace("%2", first.desk))
-        self.others.setText(
-            "   ".join(to_desk.replace("%1", t.number).replace("%2", t.desk) for t in rest)
-        )
+
+        def to_desk(ticket) -> str:
+            # "A-001 → Desk 2": the number, then where to go (desk_name's "Desk %1").
+            return (
+                self.tr("%1 → %2")
+                .replace("%1", ticket.number)
+                .replace("%2", desk_name(ticket.desk))
+            )
+
+        self.latest.setText(to_desk(first))
+        self.others.setText("   ".join(to_desk(t) for t in rest))
 
 
 class DeskTickets(_Retranslated):
@@ -264,9 +305,15 @@ class DeskTickets(_Retranslated):
     def show_status(self, text: str) -> None:
         self.status.setText(text)
 
+    def set_calling(self, calling: bool) -> None:
+        """A call is followed until the central side answers: "Call" waits for it, so a second
+        tap never calls (and skips) another ticket."""
+        self.call_button.setEnabled(not calling)
+
     def clear(self) -> None:
         self._called, self._nobody, self._waiting = None, False, ()
         self.status.setText("")
+        self.set_calling(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -282,12 +329,13 @@ class DeskTickets(_Retranslated):
         else:
             self.called.setText("")
         self.called.setVisible(bool(self.called.text()))
+        # "Adviser: 0 waiting · Social service: 1 waiting · …", each service's its own words.
         self.waiting.setText(
-            self.tr("Waiting: %1").replace(
-                "%1",
-                " · ".join(f"{service_name(c.service)} {c.waiting}" for c in self._waiting),
+            " · ".join(
+                self.tr("%1: %2 waiting")
+                .replace("%1", service_name(c.service))
+                .replace("%2", str(c.waiting))
+                for c in self._waiting
             )
-            if self._waiting
-            else ""
         )
         self.waiting.setVisible(bool(self._waiting))
