@@ -1,6 +1,9 @@
 """The "Accident declarations" section's actions: a declaration read, signed with the card's PIN
 and queued; printed prefilled (saved as a PDF at the counter); at the counter a paper one
-registered as received; and the banner of a blocked file on the member's home.
+registered as received (Register and Fill it in wait for its answer); a return signed here
+followed until the mutuality answers (a refusal said on that declaration); the banner of a
+blocked file on the member's home and on the counter's member file screen; and the Accidents
+service's "Save the signed form" on the counter's queue.
 
 FileController (ui/file_controller.py) makes one and lends it its means, as it does to
 IncapacityController: `run` off the GUI thread (late answers dropped), the visit's session,
@@ -11,16 +14,21 @@ card job takes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from pathlib import Path
 
-from app.domain.codes import BankChangeMode, OutboxState, TerminalMode
+from PySide6.QtCore import QCoreApplication, QObject
+
+from app.domain.codes import BankChangeMode, TerminalMode
+from app.services.accidents import signed_form
+from app.services.counter_backend import outcome_of
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
+from ui.appointments_controller import Follower
 from ui.message_screens import card_problem
 from ui.messages import error_text, rejection_text
 
-FOLLOW_EVERY_MS = 1000
-FOLLOW_TRIES = 20  # a registration's answer comes with the sync worker's next round
+# Out of a visit: what was followed is forgotten (the next member's file opens on these).
+VISIT_OVER = (Step.WELCOME.value, Step.DESK.value, Step.STAFF_LOGIN.value)
 
 
 def tr(text: str) -> str:
@@ -30,6 +38,11 @@ def tr(text: str) -> str:
 def declaration_file_name() -> str:
     """The name a saved declaration is offered under, in the member's language."""
     return tr("accident-declaration")
+
+
+def no_answer() -> str:
+    """We stopped asking before the central worker answered: look before registering again."""
+    return tr("No answer yet: look at the list again before registering it again.")
 
 
 class AccidentsController(QObject):
@@ -44,8 +57,18 @@ class AccidentsController(QObject):
         page.print_declaration.connect(lambda i: self._prefilled(i, save=False))
         page.save_declaration.connect(lambda i: self._prefilled(i, save=True))
         page.register_paper.connect(self._register_paper)
+        page.returning.connect(self._follow_return)
         files.sc.step_changed.connect(self._step_changed)
-        self._registering: dict[str, int] = {}  # operation id → tries left
+        sc = files.sc
+        # A paper one registered (the counter's outbox), a return signed here (this terminal's).
+        self.registrations = Follower(sc, lambda op: sc.backend.counter.outcome(op), self)
+        self.returns = Follower(sc, lambda op: outcome_of(self._backend.outbox, op), self)
+        self._registering: dict[str, int] = {}  # operation id → its declaration
+        self._returning: set[str] = set()  # returns followed
+        screens = getattr(sc, "screens", None)
+        queue = getattr(screens, "queue", None)
+        if queue is not None and hasattr(queue, "save_accident_form"):
+            queue.save_accident_form.connect(self._save_signed_form)
 
     @property
     def _backend(self):
@@ -55,20 +78,42 @@ class AccidentsController(QObject):
         if self.files.screen.section == "accidents" and self.files.sc.machine.step == Step.FILE:
             self.files._load_section()
 
-    # -- the home's banner -----------------------------------------------------------------
+    # -- the banner of a blocked file -------------------------------------------------------
     def _step_changed(self, step: str) -> None:
-        """On the member's home: whether the household's file is blocked, said at once. Out
-        of the file, a registration's answer is no longer awaited."""
+        """On the member's home and the counter's member file screen: whether the household's
+        file is blocked, said at once. Out of the file, a registration's answer is no longer
+        awaited: said on the member file screen (look before registering it again)."""
         if step != Step.FILE.value:
-            self._registering.clear()
-        if step != Step.HOME.value:
+            self._stop_registrations(step)
+        if step in VISIT_OVER:
+            self.returns.stop()
+            self._returning.clear()
+        screens = self.files.sc.screens
+        if step == Step.HOME.value:
+            shown, key = screens.home.show_block, "home_block"
+        elif step == Step.MEMBER_FILE.value and hasattr(screens.member_file, "show_block"):
+            shown, key = screens.member_file.show_block, "member_file_block"
+        else:
             return
-        f, backend, home = self.files, self._backend, self.files.sc.screens.home
+        f, backend = self.files, self._backend
         session = f._session()
+        if not session.niss:
+            return
         f._run(
             lambda _r: backend.file_block(session),
-            *f._latest("home_block", home.show_block, lambda _exc: None),
+            *f._latest(key, shown, lambda _exc: None),
         )  # fmt: skip
+
+    def _stop_registrations(self, step: str) -> None:
+        if not self._registering:
+            return
+        self.registrations.stop()
+        for declaration_id in self._registering.values():
+            self.page.registering(declaration_id, False)
+        self._registering.clear()
+        member_file = self.files.sc.screens.member_file
+        if step == Step.MEMBER_FILE.value:
+            member_file.show_problem(no_answer())
 
     # -- sign ------------------------------------------------------------------------------
     def _read_then_sign(self, typed: dict) -> None:
@@ -159,11 +204,15 @@ class AccidentsController(QObject):
             return
 
         def queued(sent) -> None:
-            text = tr("Sent to the mutuality: waiting for its answer.")
-            if sent.offline:
-                text += " " + tr("It waits on this counter until the connection is back.")
-            page.show_answer(text)
-            self._follow(sent.operation_id)
+            page.show_answer(
+                tr(
+                    "Sent to the mutuality: waiting for its answer. It waits on this counter "
+                    "until the connection is back."
+                )
+                if sent.offline
+                else tr("Sent to the mutuality: waiting for its answer.")
+            )
+            self._follow(sent.operation_id, declaration_id)
 
         f._run(
             lambda _r: counter.register_paper_accident(staff, niss, declaration_id, received_on),
@@ -172,42 +221,87 @@ class AccidentsController(QObject):
             lock=page,
         )
 
-    def _follow(self, operation_id: str, tries: int = FOLLOW_TRIES) -> None:
-        self._registering[operation_id] = tries
-        QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(operation_id))
+    def _follow(self, operation_id: str, declaration_id: int) -> None:
+        """Until the answer, that declaration's Register and Fill it in wait."""
+        page = self.page
+        self._registering[operation_id] = declaration_id
+        page.registering(declaration_id, True)
+
+        def settled() -> None:
+            self._registering.pop(operation_id, None)
+            page.registering(declaration_id, False)
+
+        def applied() -> None:
+            settled()
+            self._reload()  # the section opens again: its answer line first emptied
+            page.show_answer(tr("The declaration is registered as returned."), "success")
+
+        def refused(reason) -> None:
+            settled()
+            page.show_answer(rejection_text(reason), "problem")
+
+        def unanswered() -> None:
+            settled()
+            page.show_answer(no_answer(), "problem")
+
+        self.registrations.follow(
+            operation_id, applied=applied, refused=refused, unanswered=unanswered
+        )
 
     def check(self, operation_id: str | None = None) -> None:
-        """Ask the counter's outbox what became of a registration (the tests call it once the
-        central worker applied it)."""
-        f, page = self.files, self.page
-        counter = f.sc.backend.counter
-        for op in [operation_id] if operation_id else list(self._registering):
-            if op not in self._registering:
-                continue
+        """Ask the outbox what became of a registration or a return (the tests call it once
+        the central worker applied it)."""
+        self.registrations.check(operation_id)
+        self.returns.check(operation_id)
 
-            def seen(outcome, op=op) -> None:
-                if op not in self._registering:
-                    return
-                if outcome.state == OutboxState.APPLIED:
-                    del self._registering[op]
-                    self._reload()  # the section opens again: its answer line first emptied
-                    page.show_answer(tr("The declaration is registered as returned."), "success")
-                elif outcome.state == OutboxState.REJECTED:
-                    del self._registering[op]
-                    page.show_answer(rejection_text(outcome.reason), "problem")
-                else:
-                    self._not_yet(op)
-
-            f._run(lambda _r, op=op: counter.outcome(op), seen, lambda _e, op=op: self._not_yet(op))
-
-    def _not_yet(self, op: str) -> None:
-        if op not in self._registering:
+    # -- a return signed here --------------------------------------------------------------
+    def _follow_return(self, operation_id: str, declaration_id: int) -> None:
+        """A return on its way: applied, the list is read again (returned); refused, the
+        refusal is said on that declaration (to return again) for the rest of the visit."""
+        if operation_id in self._returning:
             return
-        self._registering[op] -= 1
-        if self._registering[op] > 0:
-            QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(op))
+        self._returning.add(operation_id)
+        page = self.page
+
+        def applied() -> None:
+            self._returning.discard(operation_id)
+            self._reload()
+
+        def refused(reason) -> None:
+            self._returning.discard(operation_id)
+            page.show_refused(declaration_id, rejection_text(reason))
+            self._reload()
+
+        def unanswered() -> None:  # still on its way: followed again when the list is read
+            self._returning.discard(operation_id)
+
+        self.returns.follow(operation_id, applied=applied, refused=refused, unanswered=unanswered)
+
+    # -- the Accidents service's queue: the signed form ------------------------------------
+    def _save_signed_form(self, item) -> None:
+        """The form the member signed (or the clerk's scan), saved where the clerk says."""
+        sc = self.files.sc
+        counter, staff, queue = sc.backend.counter, sc.staff, sc.screens.queue
+        if staff is None:
             return
-        del self._registering[op]
-        self.page.show_answer(
-            tr("No answer yet: look at the list again before registering it again."), "problem"
-        )
+        path = self.files.choose_save_path(f"{declaration_file_name()}.pdf")
+        if not path:
+            return
+        queue.show_status(tr("Preparing the document…"))
+
+        def save(_r) -> None:  # a network home folder can take its time: not on the GUI thread
+            Path(path).write_bytes(signed_form(counter.central, staff, item.item_id))
+
+        def failed(exc) -> None:
+            reason = exc.strerror if isinstance(exc, OSError) else None
+            queue.show_status(
+                tr("The file could not be saved: %1").replace("%1", reason)
+                if reason
+                else error_text(exc),
+                "problem",
+            )
+
+        def saved(_none) -> None:
+            queue.show_status(tr("Saved as %1").replace("%1", Path(path).name), "success")
+
+        sc.run(save, saved, failed, lock=queue)

@@ -35,7 +35,14 @@ from app.services.member_file.accidents import (
     declarations_of,
 )
 from app.services.staff import StaffSession
-from app.store.models import AccidentDeclaration, Agency, Federation, Household, Member
+from app.store.models import (
+    AccidentDeclaration,
+    Agency,
+    Document,
+    Federation,
+    Household,
+    Member,
+)
 from app.sync.operations import OperationKind as K
 from app.sync.terminal import Outbox
 
@@ -460,6 +467,37 @@ def accident_items(
                 "channel": str(declaration.channel) if declaration.channel else None,
                 "presumed_on": declaration.presumed_on,
                 "due_on": declaration.due_on,
+                # What the member answered (a paper one: nothing typed here, its paper says it).
+                "was_accident": declaration.was_accident,
+                "accident_kind": str(declaration.kind) if declaration.kind else None,
+                "happened_on": declaration.happened_on,
+                "place": declaration.place,
+                "description": declaration.description,
+                "third_party": declaration.third_party,
+                "third_party_name": declaration.third_party_name,
+                "third_party_address": declaration.third_party_address,
+                "insurer": declaration.insurer,
+                "policy_number": declaration.policy_number,
+                "police_report": declaration.police_report,
+                "document_id": declaration.document_id,
             }
         )
     return items
+
+
+@reaching_central
+def signed_form(central: Engine, staff: StaffSession, declaration_id: int) -> bytes:
+    """The form a returned declaration came with (signed at a terminal), for the Accidents
+    service: refused for a declaration not returned, or returned without a kept form."""
+    with central.connect() as connection:
+        row = connection.execute(
+            select(AccidentDeclaration.status, Document.content)
+            .select_from(AccidentDeclaration)
+            .outerjoin(Document, Document.id == AccidentDeclaration.document_id)
+            .where(AccidentDeclaration.id == declaration_id)
+        ).one_or_none()
+    if row is None or row.status == AccidentStatus.TO_RETURN:
+        raise Refused(UNKNOWN, "no such returned declaration")
+    if row.content is None:
+        raise Refused("document_not_kept", "no signed form kept with this declaration")
+    return bytes(row.content)

@@ -132,6 +132,18 @@ class QueueItem:
     doctor_name: str | None = None
     presumed_on: dt.date | None = None  # an accident declaration's (its received_on, channel)
     due_on: dt.date | None = None
+    was_accident: bool | None = None  # and what the member answered on it (AccidentKind
+    accident_kind: str | None = None  # value), its signed form among the member's documents
+    happened_on: dt.date | None = None
+    place: str | None = None
+    description: str | None = None
+    third_party: bool | None = None
+    third_party_name: str | None = None
+    third_party_address: str | None = None
+    insurer: str | None = None
+    policy_number: str | None = None
+    police_report: str | None = None
+    document_id: int | None = None
 
 
 @dataclass(frozen=True)

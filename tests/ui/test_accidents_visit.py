@@ -112,7 +112,9 @@ def test_the_member_signs_one_declaration_with_the_pin_and_prints_the_other(
     open_with_card(kiosk, ankle, pin=PIN)
     home = kiosk.controller.home
     wait_idle(kiosk)
-    assert home.block.isHidden()  # returned in time: nothing held
+    # The household's answer came (not a swallowed failure): returned in time, nothing held.
+    kiosk.qtbot.waitUntil(lambda: home._block is not None)
+    assert not home._block.blocked and home.block.isHidden()
     file, page = accidents_page(kiosk)
     assert page.heading.text() == "Accident declarations to return"
     assert "a legal obligation, even when it was not an accident" in page.hint.text()
@@ -241,6 +243,9 @@ def test_a_blocked_household_is_told_why_and_the_clerk_s_paper_declaration_lifts
     counter = terminal("counter")
     open_at_the_counter(counter, blocked)
     wait_idle(counter)
+    member_file = counter.controller.member_file  # the clerk sees it up front
+    counter.qtbot.waitUntil(lambda: member_file.block_banner.text() != "")
+    assert member_file.block_banner.text().startswith("The household's reimbursements are held")
     file, page = accidents_page(counter)
     assert page.banner.text().startswith("The household's reimbursements are held")
     assert not page.save_buttons[declaration.id].isHidden()
@@ -264,6 +269,9 @@ def test_a_blocked_household_is_told_why_and_the_clerk_s_paper_declaration_lifts
     counter.click(page.register_buttons[declaration.id])
     wait_idle(counter)
     assert page.answer.text() == "Sent to the mutuality: waiting for its answer."
+    # Until its answer, not registered twice nor filled in.
+    assert not page.register_buttons[declaration.id].isEnabled()
+    assert not page.fill_buttons[declaration.id].isEnabled()
     deliver(counter)
     counter.controller.file_controller.accidents.check()
     wait_idle(counter)
@@ -274,10 +282,15 @@ def test_a_blocked_household_is_told_why_and_the_clerk_s_paper_declaration_lifts
     file = open_section(counter, "reimbursements")
     wait_idle(counter)
     assert file.reimbursements.block.isHidden()
+    counter.click(counter.controller.file.back_button)
+    counter.wait_for(S.MEMBER_FILE)
+    counter.qtbot.waitUntil(lambda: member_file.block_banner.text() == "")
 
+    home._block = None
     open_with_password(kiosk, blocked)  # the member's next visit: nothing held any more
     wait_idle(kiosk)
-    assert home.block.isHidden()
+    kiosk.qtbot.waitUntil(lambda: home._block is not None)  # the answer came
+    assert not home._block.blocked and home.block.isHidden()
 
 
 def _declarations(central, member):
@@ -288,7 +301,7 @@ def _declarations(central, member):
 
 
 def test_the_accidents_service_s_queue_lists_a_returned_declaration_and_marks_it_handled(
-    terminal, central
+    terminal, central, tmp_path
 ):
     """The supervisor handles it (a clerk handles those of their own agency's households)."""
     with central.connect() as connection:
@@ -310,8 +323,25 @@ def test_the_accidents_service_s_queue_lists_a_returned_declaration_and_marks_it
     queue.show.activated.emit(ACCIDENTS_ONLY)
     wait_idle(counter)
     assert queue.items and {i.kind for i in queue.items} == {"accident"}
-    row = choose(counter, lambda i: i.kind == "accident")
+    signed = [i for i in queue.items if i.document_id is not None]  # the first test's return
+    row = choose(counter, lambda i: i.kind == "accident" and (not signed or i in signed))
     item = queue.items[row]
+    if signed:  # what the member answered, and the form they signed
+        for line in ("An accident, during sport", "Happened on 01/01/2024",
+                     "Place: Hall omnisports de Liège",
+                     "What happened: Entorse de la cheville pendant un match de volley.",
+                     "Third party: Club de volley Ans",
+                     "Their insurer: Ethias, policy 45.123.987"):  # fmt: skip
+            assert line in queue.detail.text().splitlines()
+        assert not queue.form_button.isHidden()
+        target = tmp_path / "signed.pdf"
+        counter.controller.file_controller.choose_save_path = lambda _suggested: str(target)
+        counter.click(queue.form_button)
+        counter.qtbot.waitUntil(lambda: queue.status.property("kind") == "success", timeout=20_000)
+        assert target.read_bytes().startswith(b"%PDF") and "Ethias" in pdf_text(target.read_bytes())
+    else:
+        assert "Its answers are on the paper declaration." in queue.detail.text()
+        assert queue.form_button.isHidden()
     assert queue.table.item(row, 1).text() == "Accident"
     assert queue.table.item(row, 2).text() == f"{item.presumed_on:%d/%m/%Y}"
     assert queue.detail_title.text() == (
@@ -379,7 +409,27 @@ def test_a_declaration_that_may_have_crossed_gives_the_service_s_contact_and_off
             "Your declaration for the care of 01/02/2024 is sent to the Accidents service with "
             "the form you signed. It waits on this terminal until the connection is back."
         )
+        # A return signed here and refused by the mutuality: said on that declaration.
+        page.show_refused(7, "The signature of your card could not be checked.")
+        refused = page.print_buttons[7].parentWidget().findChild(QLabel, "accidentRefused")
+        assert refused.text() == (
+            "Your signed declaration was refused: The signature of your card could not be checked."
+        )
         page.clear()
         assert page.mine is None and page.sent.text() == "" and not page.print_buttons
+        # At the counter: a paper one registered waits for its answer; the clerk's words.
+        page.set_counter(True)
+        page.opened(BankChangeMode.PASSWORD_LOGIN, TODAY)
+        page.show_accidents(mine)
+        assert page.print_buttons[7].parentWidget().findChild(QLabel, "accidentRefused") is None
+        page.registering(7, True)
+        assert not page.register_buttons[7].isEnabled() and not page.fill_buttons[7].isEnabled()
+        page.show_accidents(mine)  # read again meanwhile: still waiting
+        assert not page.register_buttons[7].isEnabled()
+        page.registering(7, False)
+        assert page.register_buttons[7].isEnabled() and page.fill_buttons[7].isEnabled()
+        page.show_accidents(N(declarations=(), contact=contact, block=mine.block))
+        assert page.empty.text() == "The member has no accident declaration to return."
+        assert page.hint.text().startswith("Some care of the member suggests an accident.")
     finally:
         QLocale.setDefault(saved)

@@ -59,6 +59,7 @@ class QueueScreen(Screen):
     decide = Signal(object, bool, str)  # a partial resumption, authorised, the refusal's reason
     seen = Signal(object)  # a certificate the adviser saw
     handled = Signal(object)  # an accident declaration the Accidents service dealt with
+    save_accident_form = Signal(object)  # its signed form, saved (ui/accidents_controller.py)
     register = Signal(dict)  # a paper certificate received (ui/screens/certificate_form.py)
     print_letters = Signal(list)  # letter ids
 
@@ -148,9 +149,13 @@ class QueueScreen(Screen):
         self.take_button = parts.button(self.detail_box, "queueTake", self._take)
         self.refuse_button = parts.button(self.detail_box, "queueRefuse", self._refuse)
         self.done_button = parts.button(self.detail_box, "queueDone", self._done, primary=True)
-        for button in (self.take_button, self.refuse_button, self.done_button):
+        self.form_button = parts.button(
+            self.detail_box, "queueAccidentForm", lambda: self.save_accident_form.emit(self.item)
+        )
+        for button in (self.take_button, self.refuse_button, self.form_button, self.done_button):
             parts.keep_width(button)
         actions.addWidget(self.problem, 1)
+        actions.addWidget(self.form_button)
         actions.addWidget(self.take_button)
         actions.addWidget(self.refuse_button)
         actions.addWidget(self.done_button)
@@ -401,6 +406,7 @@ class QueueScreen(Screen):
         self.take_button.setEnabled(not item.taken_by_me and (not taken_by_other or may_override))
         self.done_button.setEnabled(not taken_by_other or may_override)
         self.refuse_button.setEnabled(not taken_by_other or may_override)
+        self.form_button.setVisible(getattr(item, "document_id", None) is not None)
         if item.kind == MEDICAL:
             lines = self._render_medical(item)
         elif item.kind == ACCIDENT:
@@ -438,6 +444,7 @@ class QueueScreen(Screen):
             widget.setVisible(False)
         self.done_button.setVisible(True)
         self.done_button.setText(self.tr("Mark handled"))
+        self.form_button.setText(self.tr("Save the signed form"))
         self.detail_title.setText(accidents.title(item))
         return accidents.detail_lines(item)
 

@@ -1,7 +1,7 @@
 """The Accidents service's items of the counter's queue, in words: a returned accident
 declaration (the presumed accident's date, whose, the day it came in and how: signed at a
-terminal or on paper), to mark handled once dealt with. Shared by the queue screen's list and
-its detail."""
+terminal or on paper) and what the member answered on it, to mark handled once dealt with;
+its signed form saved from the detail. Shared by the queue screen's list and its detail."""
 
 from __future__ import annotations
 
@@ -50,6 +50,47 @@ def title(item) -> str:
     return tr("Accident declaration received on %1").replace("%1", fmt.day(item.received_on))
 
 
+def kind_text(kind: str | None) -> str:
+    """Where it happened, as the member answered (AccidentKind)."""
+    return {
+        "work": tr("at work or on the way to work"),
+        "school": tr("at school"),
+        "road": tr("on the road"),
+        "sport": tr("during sport"),
+        "home": tr("at home or in private life"),
+        "other": tr("elsewhere"),
+    }.get(kind or "", kind or "")
+
+
+def answer_lines(item) -> list[str]:
+    """What the member answered on the declaration; a paper one's answers are on its paper."""
+    if getattr(item, "was_accident", None) is None:
+        return [tr("Its answers are on the paper declaration.")]
+    if not item.was_accident:
+        return [tr("The member says it was not an accident.")]
+    lines = [tr("An accident, %1").replace("%1", kind_text(item.accident_kind))]
+    facts = (
+        (tr("Happened on %1"), fmt.day(item.happened_on) if item.happened_on else None),
+        (tr("Place: %1"), item.place),
+        (tr("What happened: %1"), item.description),
+    )
+    lines += [text.replace("%1", value) for text, value in facts if value]
+    if item.third_party:
+        party = ", ".join(v for v in (item.third_party_name, item.third_party_address) if v)
+        lines.append(tr("Third party: %1").replace("%1", party or tr("not named")))
+        if item.insurer or item.policy_number:
+            lines.append(
+                tr("Their insurer: %1, policy %2")
+                .replace("%1", item.insurer or "—")
+                .replace("%2", item.policy_number or "—")
+            )
+    else:
+        lines.append(tr("No third party."))
+    if item.police_report:
+        lines.append(tr("Police report: %1").replace("%1", item.police_report))
+    return lines
+
+
 def detail_lines(item) -> list[str]:
     """What the Accidents service reads before dealing with it, one fact a line."""
     lines = [
@@ -62,4 +103,4 @@ def detail_lines(item) -> list[str]:
     due_on = getattr(item, "due_on", None)
     if due_on is not None:
         lines.append(tr("To be returned by %1").replace("%1", fmt.day(due_on)))
-    return lines
+    return lines + answer_lines(item)

@@ -23,6 +23,7 @@ from ui import format as fmt
 from ui.screens import parts
 from ui.screens.base import Screen
 from ui.screens.certificate_form import CertificateForm
+from ui.screens.file.accidents import banner, block_text
 from ui.screens.login import FormScreen
 from ui.screens.ticket import DeskTickets
 
@@ -254,6 +255,8 @@ class MemberFileScreen(Screen):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.summary = parts.label(self, "address")
+        # The household's reimbursements held (an accident declaration overdue): seen first.
+        self.block_banner = banner(self, "memberFileBlock")
         self.audit_note = parts.label(self, "hint", center=True)
         self.account = parts.label(self, "body")
         self.reactivate_button = parts.button(self, "reactivateAccount", self.reactivate.emit)
@@ -293,6 +296,7 @@ class MemberFileScreen(Screen):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
+        column.addWidget(self.block_banner)
         column.addWidget(self.summary)
         column.addWidget(self.audit_note)
         column.addLayout(account_row)
@@ -314,12 +318,19 @@ class MemberFileScreen(Screen):
         )
         self._today = None
         self._facts = None
+        self._block = None
         self._supervisor = False
         self.block_buttons: dict[str, QPushButton] = {}
         self.retranslate()
 
     def show_member(self, lines: list[str]) -> None:
         self.summary.setText("\n".join(lines))
+
+    def show_block(self, block) -> None:
+        """FileBlock: the household's reimbursements are held, why and what to do (the
+        clerk's words)."""
+        self._block = block
+        self.block_banner.setText(block_text(block, counter=True))
 
     def show_facts(self, facts, *, supervisor: bool) -> None:
         self._facts, self._supervisor = facts, supervisor
@@ -464,11 +475,14 @@ class MemberFileScreen(Screen):
         self.certificate_button.setText(self.tr("Register a certificate"))
         self.open_button.setText(self.tr("See the whole file"))
         self.certificate.retranslate()
+        self.block_banner.setText(block_text(self._block, counter=True))
         self._render_facts()
 
     def clear(self) -> None:
         super().clear()
         self.summary.clear()
+        self._block = None
+        self.block_banner.setText("")
         self._facts = None
         self._supervisor = False
         self._today = None

@@ -17,7 +17,7 @@ unread (row-level security).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, select, text
@@ -66,6 +66,9 @@ class AccidentDeclarationView:
     # accident_same_event_days: "documents may have crossed".
     crossed_with: dt.date | None
     waiting_here: bool  # returned at this terminal, still in its outbox (or on its way)
+    # That return's operation id: the file's controller asks what became of it (a refusal is
+    # said on this declaration; once settled the outbox no longer knows whose it was).
+    return_operation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,16 +145,17 @@ def file_block(
     return FileBlock(True, since, tuple(connection.execute(query).scalars()))
 
 
-def _waiting_here(outbox, niss_list: Collection[str]) -> set[int]:
-    """The declarations returned at this terminal that the central side has not applied yet."""
+def _waiting_here(outbox, niss_list: Collection[str]) -> dict[int, str]:
+    """The declarations returned at this terminal that the central side has not applied yet,
+    each with its return's operation id (the newest)."""
     if outbox is None:
-        return set()
-    found = set()
+        return {}
+    found: dict[int, str] = {}
     for niss in niss_list:
         for entry in outbox.unsettled(niss, (OperationKind.ACCIDENT_RETURN.value,)):
             declaration_id = (entry.payload or {}).get("declaration_id")
             if declaration_id is not None:
-                found.add(int(declaration_id))
+                found.setdefault(int(declaration_id), str(entry.operation_id))
     return found
 
 
@@ -161,10 +165,11 @@ def declarations_of(
     today: dt.date,
     *,
     language: str,
-    waiting: Collection[int] = (),
+    waiting: Collection[int] | Mapping[int, str] = (),
 ) -> tuple[AccidentDeclarationView, ...]:
     """The declarations of `members` (rows), to return first (oldest due first), then the
-    returned ones (latest received first)."""
+    returned ones (latest received first). `waiting`: those returned here and not settled
+    (with their return's operation id, from `_waiting_here`)."""
     if not members:
         return ()
     by_id = {member.id: member for member in members}
@@ -229,6 +234,9 @@ def declarations_of(
                 care=tuple(care.get(declaration.id, ())),
                 crossed_with=crossed,
                 waiting_here=declaration.id in waiting,
+                return_operation=(
+                    waiting.get(declaration.id) if isinstance(waiting, Mapping) else None
+                ),
             )
         )
     pending = sorted((v for v in views if v.status == AccidentStatus.TO_RETURN),

@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from app.domain.codes import StaffRole
 from app.services import accidents, queue
 from app.services.member_file import FileSession
 from app.services.member_file.accidents import file_block, my_accidents
 from app.services.staff import StaffSession
-from app.store.models import AccidentDeclaration, Member, Staff
+from app.store.models import AccidentDeclaration, Document, Member, Staff
 from tests.integration.security.conftest import scalar
 
 pytestmark = pytest.mark.postgres
@@ -45,6 +45,20 @@ def test_declarations_are_read_within_a_visit_and_by_the_accidents_service_only(
             update(AccidentDeclaration)
             .where(AccidentDeclaration.id == received)
             .values(status="received", received_on=today, channel="post")
+        )
+        # Its signed form, and another document of the same member the service never reads.
+        form, other = (
+            connection.execute(
+                insert(Document).returning(Document.id),
+                {"member_id": example, "kind": kind, "title": kind, "direction": "received",
+                 "dated_on": today, "signed": True, "content": b"%PDF-1.7"},
+            ).scalar_one()
+            for kind in ("accident_declaration", "bank_change")
+        )  # fmt: skip
+        connection.execute(
+            update(AccidentDeclaration)
+            .where(AccidentDeclaration.id == received)
+            .values(document_id=form)
         )
     assert scalar(owner, DECLARATIONS) == 3 and scalar(owner, LINES) == 6
 
@@ -78,6 +92,13 @@ def test_declarations_are_read_within_a_visit_and_by_the_accidents_service_only(
     items = queue.open_items(clerk, desk, kinds=(accidents.ACCIDENT,), now=dt.datetime.now(dt.UTC))
     assert [(i.item_id, i.member_niss) for i in items] == [(received, cases["bim"])]
     assert scalar(clerk, "SELECT count(*) FROM member") > 0  # the register, as before
+    # The Accidents service reads the signed form of a declaration in its queue, nothing else.
+    documents = "SELECT id FROM document WHERE member_id = :m"
+    assert scalar(clerk, documents, {"m": example}) == form
+    assert scalar(clerk, "SELECT count(*) FROM document WHERE member_id = :m", {"m": example}) == 1
+    assert scalar(owner, "SELECT count(*) FROM document WHERE member_id = :m", {"m": example}) > 1
+    assert scalar(kiosk, "SELECT count(*) FROM document WHERE id IN (:a, :b)",
+                  {"a": form, "b": other}) == 0  # fmt: skip
     # Whether a household is blocked: not for any member the clerk names, only within their
     # own visit of the member's file (the counter's), and no longer once it closed.
     assert scalar(clerk, "SELECT guichet_file_blocked(:m)", {"m": late}) is None

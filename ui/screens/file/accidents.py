@@ -85,6 +85,7 @@ class AccidentsPage(Page):
     print_declaration = Signal(int)  # prefilled with the member and the care, blanks to fill
     save_declaration = Signal(int)
     register_paper = Signal(int, object)  # a paper one received (counter), the day it came in
+    returning = Signal(str, int)  # a return signed here on its way: its operation, its declaration
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -142,6 +143,8 @@ class AccidentsPage(Page):
         self._niss: str | None = None
         self._counter = False
         self._sent: tuple[dt.date, bool] | None = None
+        self._registering: set[int] = set()  # paper ones sent, their answer awaited (counter)
+        self._refused: dict[int, str] = {}  # returns signed in this visit, refused: why
         self.view = "list"
         self.show_view("list")
         self.retranslate()
@@ -149,7 +152,7 @@ class AccidentsPage(Page):
     # -- what the controller hands over ------------------------------------------------------
     def set_counter(self, counter: bool) -> None:
         self._counter = counter
-        self._render()
+        self.retranslate()
 
     def opened(self, bank: BankChangeMode, today: dt.date, niss: str | None = None) -> None:
         """The section opens on the list; whether a declaration can be signed here (as the bank
@@ -163,6 +166,27 @@ class AccidentsPage(Page):
 
     def show_accidents(self, mine) -> None:
         self.mine = mine
+        self._render()
+        for declaration in mine.declarations if mine is not None else ():
+            operation = getattr(declaration, "return_operation", None)
+            if declaration.waiting_here and operation:
+                self.returning.emit(operation, declaration.id)
+
+    def registering(self, declaration_id: int, waiting: bool) -> None:
+        """A paper one registered, its answer awaited: no second registration and no form to
+        fill meanwhile (a second one would be refused, its answer lost)."""
+        if waiting:
+            self._registering.add(declaration_id)
+        else:
+            self._registering.discard(declaration_id)
+        for store in (self.register_buttons, self.fill_buttons):
+            if declaration_id in store:
+                store[declaration_id].setEnabled(not waiting)
+
+    def show_refused(self, declaration_id: int, text: str) -> None:
+        """A return signed in this visit was refused by the mutuality: said on that
+        declaration (to return again) until the visit ends."""
+        self._refused[declaration_id] = text
         self._render()
 
     def ask_pin(self, form) -> None:
@@ -235,11 +259,12 @@ class AccidentsPage(Page):
         for declaration in to_return:
             self.boxes.addWidget(self._box(declaration))
         self.received_row.setVisible(self._counter and any(not d.waiting_here for d in to_return))
-        self.empty.setText(
-            self.tr("You have no accident declaration to return.")
-            if mine is not None and not to_return
-            else ""
+        nothing = (
+            self.tr("The member has no accident declaration to return.")
+            if self._counter
+            else self.tr("You have no accident declaration to return.")
         )
+        self.empty.setText(nothing if mine is not None and not to_return else "")
         self.returned_title.setVisible(bool(returned))
         self.returned.setText("\n".join(self._returned_line(d) for d in returned))
         self.returned.setVisible(bool(returned))
@@ -253,13 +278,18 @@ class AccidentsPage(Page):
         )
         if self._sent is not None:
             presumed_on, offline = self._sent
-            text = self.tr(
-                "Your declaration for the care of %1 is sent to the Accidents service with the "
-                "form you signed."
-            ).replace("%1", fmt.day(presumed_on))
-            if offline:
-                text += " " + self.tr("It waits on this terminal until the connection is back.")
-            self.sent.setText(text)
+            text = (
+                self.tr(
+                    "Your declaration for the care of %1 is sent to the Accidents service with "
+                    "the form you signed. It waits on this terminal until the connection is back."
+                )
+                if offline
+                else self.tr(
+                    "Your declaration for the care of %1 is sent to the Accidents service with "
+                    "the form you signed."
+                )
+            )
+            self.sent.setText(text.replace("%1", fmt.day(presumed_on)))
         else:
             self.sent.setText("")
 
@@ -297,6 +327,14 @@ class AccidentsPage(Page):
                 .replace("%2", contact.phone)
                 .replace("%3", contact.email)
             )
+        refused = self._refused.get(d.id) if not d.waiting_here else None
+        if refused:
+            problem = parts.label(box, "errorMessage")
+            problem.setObjectName("accidentRefused")
+            problem.setText(
+                self.tr("Your signed declaration was refused: %1").replace("%1", refused)
+            )
+            column.addWidget(problem)
         if d.waiting_here:
             notes.append(
                 self.tr("You returned it here: it is on its way to the mutuality.")
@@ -331,6 +369,9 @@ class AccidentsPage(Page):
                                   primary=not self._counter)  # fmt: skip
             button.setText(self.tr("Fill it in"))
             self.fill_buttons[d.id] = button
+        for store in (self.register_buttons, self.fill_buttons):
+            if d.id in store and d.id in self._registering:
+                store[d.id].setEnabled(False)
         for store in (self.print_buttons, self.save_buttons, self.fill_buttons):
             if d.id in store:
                 parts.keep_width(store[d.id])
@@ -361,6 +402,12 @@ class AccidentsPage(Page):
         self.heading.setText(self.tr("Accident declarations to return"))
         self.hint.setText(
             self.tr(
+                "Some care of the member suggests an accident. Returning each declaration is a "
+                "legal obligation, even when it was not an accident: the mutuality pays the care "
+                "and recovers it from whoever is liable."
+            )
+            if self._counter
+            else self.tr(
                 "Some care suggests an accident. Returning each declaration is a legal "
                 "obligation, even when it was not an accident: the mutuality pays your care and "
                 "recovers it from whoever is liable."
@@ -377,6 +424,8 @@ class AccidentsPage(Page):
         super().clear()
         self.mine = None
         self._sent = None
+        self._registering.clear()
+        self._refused.clear()
         self._bank, self._niss = BankChangeMode.PASSWORD_LOGIN, None
         self.answer.setText("")
         self.form.clear()

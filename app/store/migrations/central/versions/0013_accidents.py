@@ -91,6 +91,11 @@ def _add_rules(rules) -> None:
 SETTINGS = "SECURITY DEFINER SET search_path = public, pg_temp"
 MEMBERS = "(SELECT guichet_visible_members())"
 STAFF = "(SELECT guichet_is_staff())"
+DOCUMENT_0008 = f"member_id IN {MEMBERS}"
+DOCUMENT_0013 = (
+    f"{DOCUMENT_0008} OR ({STAFF} AND id IN (SELECT d.document_id FROM accident_declaration d "
+    "WHERE d.status = 'received' AND d.document_id IS NOT NULL))"
+)
 POLICIES = (
     ("accident_declaration", f"member_id IN {MEMBERS} OR ({STAFF} AND status = 'received')"),
     (
@@ -308,10 +313,21 @@ def upgrade() -> None:
             )
         op.execute(FILE_BLOCKED)
         op.execute("REVOKE ALL ON FUNCTION guichet_file_blocked(integer) FROM PUBLIC")
+        # The Accidents service reads the signed form of a declaration in its queue.
+        op.execute("DROP POLICY guichet_read_select ON document")
+        op.execute(
+            "CREATE POLICY guichet_read_select ON document FOR SELECT TO PUBLIC "
+            f"USING ({DOCUMENT_0013})"
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP POLICY guichet_read_select ON document")
+        op.execute(
+            "CREATE POLICY guichet_read_select ON document FOR SELECT TO PUBLIC "
+            f"USING ({DOCUMENT_0008})"
+        )
         op.execute("DROP FUNCTION guichet_file_blocked(integer)")
         for table, _expression in POLICIES:
             op.execute(f'DROP POLICY guichet_read_select ON "{table}"')
