@@ -32,6 +32,7 @@ class HospitalController(QObject):
     def _check(self, admission: str, nights: str) -> None:
         f, backend, page = self.files, self.files.backend, self.page
         session, target = f._session(), self._target()
+        page.own_niss = f.sc.visit.niss
 
         def ask(_r):
             stay = backend.parse_stay(admission, nights)  # InvalidForm keeps what was typed

@@ -941,6 +941,10 @@
         <translation>unfallerklaerung</translation>
     </message>
     <message>
+        <source>Sent to the mutuality: waiting for its answer. It waits on this counter until the connection is back.</source>
+        <translation>An die Krankenkasse gesendet: Antwort steht aus. Es wartet an diesem Schalter, bis die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
         <translation>An die Krankenkasse gesendet: Antwort steht aus.</translation>
     </message>
@@ -1161,6 +1165,74 @@
         <translation>Unfallerklärung erhalten am %1</translation>
     </message>
     <message>
+        <source>at work or on the way to work</source>
+        <translation>bei der Arbeit oder auf dem Arbeitsweg</translation>
+    </message>
+    <message>
+        <source>at school</source>
+        <translation>in der Schule</translation>
+    </message>
+    <message>
+        <source>on the road</source>
+        <translation>im Straßenverkehr</translation>
+    </message>
+    <message>
+        <source>during sport</source>
+        <translation>beim Sport</translation>
+    </message>
+    <message>
+        <source>at home or in private life</source>
+        <translation>zu Hause oder im Privatleben</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <source>Its answers are on the paper declaration.</source>
+        <translation>Die Antworten stehen auf der Papiererklärung.</translation>
+    </message>
+    <message>
+        <source>The member says it was not an accident.</source>
+        <translation>Das Mitglied erklärt, dass es kein Unfall war.</translation>
+    </message>
+    <message>
+        <source>An accident, %1</source>
+        <translation>Ein Unfall, %1</translation>
+    </message>
+    <message>
+        <source>Happened on %1</source>
+        <translation>Geschehen am %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Hergang: %1</translation>
+    </message>
+    <message>
+        <source>Third party: %1</source>
+        <translation>Dritter: %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message>
+        <source>Their insurer: %1, policy %2</source>
+        <translation>Dessen Versicherer: %1, Police %2</translation>
+    </message>
+    <message>
+        <source>No third party.</source>
+        <translation>Kein Dritter.</translation>
+    </message>
+    <message>
+        <source>Police report: %1</source>
+        <translation>Polizeiprotokoll: %1</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Mitglied: %1</translation>
     </message>
@@ -1281,16 +1353,12 @@
         <translation>Nehmen Sie Ihr Ticket aus dem Drucker.</translation>
     </message>
     <message>
-        <source>Please note your number from the screen.</source>
-        <translation>Bitte notieren Sie Ihre Nummer vom Bildschirm.</translation>
+        <source>No answer from the central database yet: the call waits to be sent.</source>
+        <translation>Noch keine Antwort von der zentralen Datenbank: der Aufruf wartet auf den Versand.</translation>
     </message>
     <message>
         <source>The central database cannot be reached: the call is sent when it is.</source>
         <translation>Die zentrale Datenbank ist nicht erreichbar: Der Aufruf wird gesendet, sobald sie es ist.</translation>
-    </message>
-    <message>
-        <source>No answer from the central database yet.</source>
-        <translation>Noch keine Antwort von der zentralen Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1453,8 +1521,12 @@
         <translation>Ihre Erklärung für die Behandlung vom %1 ist mit dem von Ihnen unterschriebenen Formular an den Unfalldienst geschickt.</translation>
     </message>
     <message>
-        <source>It waits on this terminal until the connection is back.</source>
-        <translation>Sie wartet auf diesem Terminal, bis die Verbindung wieder da ist.</translation>
+        <source>The member has no accident declaration to return.</source>
+        <translation>Das Mitglied hat keine Unfallerklärung zurückzusenden.</translation>
+    </message>
+    <message>
+        <source>Your declaration for the care of %1 is sent to the Accidents service with the form you signed. It waits on this terminal until the connection is back.</source>
+        <translation>Ihre Erklärung für die Behandlung vom %1 ist mit dem von Ihnen unterschriebenen Formular an den Unfalldienst geschickt. Sie wartet auf diesem Terminal, bis die Verbindung wieder da ist.</translation>
     </message>
     <message>
         <source>Care of %1 — %2</source>
@@ -1471,6 +1543,10 @@
     <message>
         <source>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</source>
         <translation>Eine Erklärung für eine Behandlung vom %1 wurde schon zurückgeschickt: Unsere Unterlagen haben sich vielleicht überschnitten. Stammt diese Behandlung vom selben Unfall, rufen Sie den Unfalldienst unter %2 an oder schreiben Sie an %3.</translation>
+    </message>
+    <message>
+        <source>Your signed declaration was refused: %1</source>
+        <translation>Ihre unterschriebene Erklärung wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>You returned it here: it is on its way to the mutuality.</source>
@@ -1507,6 +1583,10 @@
     <message>
         <source>Accident declarations to return</source>
         <translation>Zurückzuschickende Unfallerklärungen</translation>
+    </message>
+    <message>
+        <source>Some care of the member suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays the care and recovers it from whoever is liable.</source>
+        <translation>Einige Behandlungen des Mitglieds deuten auf einen Unfall hin. Jede Erklärung zurückzusenden ist eine gesetzliche Pflicht, auch wenn es kein Unfall war: Die Krankenkasse zahlt die Behandlung und fordert sie vom Haftenden zurück.</translation>
     </message>
     <message>
         <source>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</source>
@@ -1638,6 +1718,10 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>The day&apos;s appointment slots</source>
+        <translation>Die Terminzeitfenster des Tages</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -1741,8 +1825,52 @@
         <translation>Wählen Sie eine freie Uhrzeit in der Liste.</translation>
     </message>
     <message>
+        <source>The request waits on this terminal until the connection is back: it is not confirmed yet.</source>
+        <translation>Die Anfrage wartet an diesem Terminal, bis die Verbindung wieder steht: sie ist noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Someone else booked this time just before. Here are the next free times of the same agency and service: choose one with the member.</source>
+        <translation>Jemand anderes hat diese Uhrzeit kurz zuvor gebucht. Hier sind die nächsten freien Uhrzeiten derselben Geschäftsstelle und desselben Dienstes: wählen Sie eine mit dem Mitglied.</translation>
+    </message>
+    <message>
+        <source>The cancellation waits on this terminal until the connection is back.</source>
+        <translation>Die Absage wartet an diesem Terminal, bis die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>The cancellation is on its way to the mutuality…</source>
+        <translation>Die Absage ist auf dem Weg zur Krankenkasse…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s appointment is cancelled.</source>
+        <translation>Der Termin des Mitglieds ist abgesagt.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the request waits to be confirmed. The member&apos;s appointments show it until then.</source>
+        <translation>Noch keine Antwort: die Anfrage wartet auf Bestätigung. Die Termine des Mitglieds zeigen sie bis dahin.</translation>
+    </message>
+    <message>
         <source>Cancel your appointment of %1 at %2?</source>
         <translation>Ihren Termin am %1 in %2 absagen?</translation>
+    </message>
+    <message>
+        <source>Cancel the member&apos;s appointment of %1 at %2?</source>
+        <translation>Den Termin des Mitglieds am %1 in %2 absagen?</translation>
+    </message>
+    <message>
+        <source>The member has no appointment coming.</source>
+        <translation>Das Mitglied hat keinen anstehenden Termin.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s coming appointments at our agencies.</source>
+        <translation>Die nächsten Termine des Mitglieds in unseren Geschäftsstellen.</translation>
+    </message>
+    <message>
+        <source>Choose whom the member would like to see, the agency and a free time.</source>
+        <translation>Wählen Sie, wen das Mitglied sprechen möchte, die Geschäftsstelle und eine freie Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Whom would the member like to see?</source>
+        <translation>Wen möchte das Mitglied sprechen?</translation>
     </message>
     <message>
         <source>An adviser</source>
@@ -1761,16 +1889,16 @@
         <translation>Anliegen: %1</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Absagen</translation>
-    </message>
-    <message>
-        <source>Save the confirmation as PDF</source>
-        <translation>Bestätigung als PDF speichern</translation>
     </message>
     <message>
         <source>Print the confirmation</source>
@@ -1920,6 +2048,10 @@
 </context>
 <context>
     <name>CalledList</name>
+    <message>
+        <source>Desk %1</source>
+        <translation>Schalter %1</translation>
+    </message>
     <message>
         <source>Tickets called</source>
         <translation>Aufgerufene Tickets</translation>
@@ -2294,8 +2426,8 @@
         <translation>Niemand wartet auf diesen Dienst.</translation>
     </message>
     <message>
-        <source>Waiting: %1</source>
-        <translation>Wartend: %1</translation>
+        <source>%1: %2 waiting</source>
+        <translation>%1: %2 wartend</translation>
     </message>
 </context>
 <context>
@@ -2411,24 +2543,32 @@
         <translation>ab 75 Jahren oder chronisch krank</translation>
     </message>
     <message>
+        <source>ordinary cover, without a DMG</source>
+        <translation>normale Beteiligung, ohne GMA</translation>
+    </message>
+    <message>
+        <source>ordinary cover, with a DMG</source>
+        <translation>normale Beteiligung, mit einer GMA</translation>
+    </message>
+    <message>
+        <source>BIM, without a DMG</source>
+        <translation>erhöhte Beteiligung, ohne GMA</translation>
+    </message>
+    <message>
+        <source>BIM, with a DMG</source>
+        <translation>erhöhte Beteiligung, mit einer GMA</translation>
+    </message>
+    <message>
         <source>BIM</source>
         <translation>erhöhte Beteiligung</translation>
     </message>
     <message>
-        <source>ordinary cover</source>
-        <translation>normale Beteiligung</translation>
-    </message>
-    <message>
-        <source>with a DMG</source>
-        <translation>mit einer GMA</translation>
-    </message>
-    <message>
-        <source>without a DMG</source>
-        <translation>ohne GMA</translation>
-    </message>
-    <message>
         <source>under 10</source>
         <translation>unter 10 Jahren</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -2517,6 +2657,18 @@
     <message>
         <source>A code, or words: consultation, huisarts…</source>
         <translation>Ein Code oder Wörter: consultation, huisarts…</translation>
+    </message>
+    <message>
+        <source>Search a code or words of the service</source>
+        <translation>Einen Code oder Wörter der Leistung suchen</translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation>Gefundene Codes</translation>
+    </message>
+    <message>
+        <source>The code&apos;s fees and reimbursements</source>
+        <translation>Die Honorare und Erstattungen des Codes</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2837,6 +2989,10 @@
         <translation>▶ %1 (Sie)</translation>
     </message>
     <message>
+        <source>▶ %1 (%2)</source>
+        <translation>▶ %1 (%2)</translation>
+    </message>
+    <message>
         <source>Amounts in force since %1 (source: %2).</source>
         <translation>Beträge gültig seit dem %1 (Quelle: %2).</translation>
     </message>
@@ -2875,6 +3031,10 @@
     <message>
         <source>Is my file in order?</source>
         <translation>Ist meine Akte in Ordnung?</translation>
+    </message>
+    <message>
+        <source>Is the file in order?</source>
+        <translation>Ist die Akte in Ordnung?</translation>
     </message>
     <message>
         <source>The estimated personal share</source>
@@ -4289,6 +4449,10 @@
         <translation>Als bearbeitet markieren</translation>
     </message>
     <message>
+        <source>Save the signed form</source>
+        <translation>Das unterschriebene Formular speichern</translation>
+    </message>
+    <message>
         <source>box %1</source>
         <translation>Bf. %1</translation>
     </message>
@@ -5145,8 +5309,22 @@
         <translation>Sie sind als Nächste(r) dran.</translation>
     </message>
     <message>
-        <source>Expected wait: about %1 minutes.</source>
-        <translation>Geschätzte Wartezeit: etwa %1 Minuten.</translation>
+        <source>Please note your number from the screen.</source>
+        <translation>Bitte notieren Sie Ihre Nummer vom Bildschirm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minute(s).</source>
+        <translation>
+            <numerusform>Geschätzte Wartezeit: etwa %n Minute.</numerusform>
+            <numerusform>Geschätzte Wartezeit: etwa %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) before yours.</source>
+        <translation>
+            <numerusform>%n Ticket vor Ihrem.</numerusform>
+            <numerusform>%n Tickets vor Ihrem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your ticket</source>

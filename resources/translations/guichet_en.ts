@@ -941,6 +941,10 @@
         <translation>accident-declaration</translation>
     </message>
     <message>
+        <source>Sent to the mutuality: waiting for its answer. It waits on this counter until the connection is back.</source>
+        <translation>Sent to the mutuality: waiting for its answer. It waits on this counter until the connection is back.</translation>
+    </message>
+    <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
         <translation>Sent to the mutuality: waiting for its answer.</translation>
     </message>
@@ -1161,6 +1165,74 @@
         <translation>Accident declaration received on %1</translation>
     </message>
     <message>
+        <source>at work or on the way to work</source>
+        <translation>at work or on the way to work</translation>
+    </message>
+    <message>
+        <source>at school</source>
+        <translation>at school</translation>
+    </message>
+    <message>
+        <source>on the road</source>
+        <translation>on the road</translation>
+    </message>
+    <message>
+        <source>during sport</source>
+        <translation>during sport</translation>
+    </message>
+    <message>
+        <source>at home or in private life</source>
+        <translation>at home or in private life</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>elsewhere</translation>
+    </message>
+    <message>
+        <source>Its answers are on the paper declaration.</source>
+        <translation>Its answers are on the paper declaration.</translation>
+    </message>
+    <message>
+        <source>The member says it was not an accident.</source>
+        <translation>The member says it was not an accident.</translation>
+    </message>
+    <message>
+        <source>An accident, %1</source>
+        <translation>An accident, %1</translation>
+    </message>
+    <message>
+        <source>Happened on %1</source>
+        <translation>Happened on %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>What happened: %1</translation>
+    </message>
+    <message>
+        <source>Third party: %1</source>
+        <translation>Third party: %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>Their insurer: %1, policy %2</source>
+        <translation>Their insurer: %1, policy %2</translation>
+    </message>
+    <message>
+        <source>No third party.</source>
+        <translation>No third party.</translation>
+    </message>
+    <message>
+        <source>Police report: %1</source>
+        <translation>Police report: %1</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Member: %1</translation>
     </message>
@@ -1281,16 +1353,12 @@
         <translation>Take your ticket from the printer.</translation>
     </message>
     <message>
-        <source>Please note your number from the screen.</source>
-        <translation>Please note your number from the screen.</translation>
+        <source>No answer from the central database yet: the call waits to be sent.</source>
+        <translation>No answer from the central database yet: the call waits to be sent.</translation>
     </message>
     <message>
         <source>The central database cannot be reached: the call is sent when it is.</source>
         <translation>The central database cannot be reached: the call is sent when it is.</translation>
-    </message>
-    <message>
-        <source>No answer from the central database yet.</source>
-        <translation>No answer from the central database yet.</translation>
     </message>
 </context>
 <context>
@@ -1453,8 +1521,12 @@
         <translation>Your declaration for the care of %1 is sent to the Accidents service with the form you signed.</translation>
     </message>
     <message>
-        <source>It waits on this terminal until the connection is back.</source>
-        <translation>It waits on this terminal until the connection is back.</translation>
+        <source>The member has no accident declaration to return.</source>
+        <translation>The member has no accident declaration to return.</translation>
+    </message>
+    <message>
+        <source>Your declaration for the care of %1 is sent to the Accidents service with the form you signed. It waits on this terminal until the connection is back.</source>
+        <translation>Your declaration for the care of %1 is sent to the Accidents service with the form you signed. It waits on this terminal until the connection is back.</translation>
     </message>
     <message>
         <source>Care of %1 — %2</source>
@@ -1471,6 +1543,10 @@
     <message>
         <source>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</source>
         <translation>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</translation>
+    </message>
+    <message>
+        <source>Your signed declaration was refused: %1</source>
+        <translation>Your signed declaration was refused: %1</translation>
     </message>
     <message>
         <source>You returned it here: it is on its way to the mutuality.</source>
@@ -1507,6 +1583,10 @@
     <message>
         <source>Accident declarations to return</source>
         <translation>Accident declarations to return</translation>
+    </message>
+    <message>
+        <source>Some care of the member suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays the care and recovers it from whoever is liable.</source>
+        <translation>Some care of the member suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays the care and recovers it from whoever is liable.</translation>
     </message>
     <message>
         <source>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</source>
@@ -1638,6 +1718,10 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>The day&apos;s appointment slots</source>
+        <translation>The day&apos;s appointment slots</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1741,8 +1825,52 @@
         <translation>Choose a free time in the list.</translation>
     </message>
     <message>
+        <source>The request waits on this terminal until the connection is back: it is not confirmed yet.</source>
+        <translation>The request waits on this terminal until the connection is back: it is not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Someone else booked this time just before. Here are the next free times of the same agency and service: choose one with the member.</source>
+        <translation>Someone else booked this time just before. Here are the next free times of the same agency and service: choose one with the member.</translation>
+    </message>
+    <message>
+        <source>The cancellation waits on this terminal until the connection is back.</source>
+        <translation>The cancellation waits on this terminal until the connection is back.</translation>
+    </message>
+    <message>
+        <source>The cancellation is on its way to the mutuality…</source>
+        <translation>The cancellation is on its way to the mutuality…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s appointment is cancelled.</source>
+        <translation>The member&apos;s appointment is cancelled.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the request waits to be confirmed. The member&apos;s appointments show it until then.</source>
+        <translation>No answer yet: the request waits to be confirmed. The member&apos;s appointments show it until then.</translation>
+    </message>
+    <message>
         <source>Cancel your appointment of %1 at %2?</source>
         <translation>Cancel your appointment of %1 at %2?</translation>
+    </message>
+    <message>
+        <source>Cancel the member&apos;s appointment of %1 at %2?</source>
+        <translation>Cancel the member&apos;s appointment of %1 at %2?</translation>
+    </message>
+    <message>
+        <source>The member has no appointment coming.</source>
+        <translation>The member has no appointment coming.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s coming appointments at our agencies.</source>
+        <translation>The member&apos;s coming appointments at our agencies.</translation>
+    </message>
+    <message>
+        <source>Choose whom the member would like to see, the agency and a free time.</source>
+        <translation>Choose whom the member would like to see, the agency and a free time.</translation>
+    </message>
+    <message>
+        <source>Whom would the member like to see?</source>
+        <translation>Whom would the member like to see?</translation>
     </message>
     <message>
         <source>An adviser</source>
@@ -1761,16 +1889,16 @@
         <translation>Subject: %1</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Save the confirmation as PDF</source>
-        <translation>Save the confirmation as PDF</translation>
     </message>
     <message>
         <source>Print the confirmation</source>
@@ -1920,6 +2048,10 @@
 </context>
 <context>
     <name>CalledList</name>
+    <message>
+        <source>Desk %1</source>
+        <translation>Desk %1</translation>
+    </message>
     <message>
         <source>Tickets called</source>
         <translation>Tickets called</translation>
@@ -2294,8 +2426,8 @@
         <translation>Nobody is waiting for this service.</translation>
     </message>
     <message>
-        <source>Waiting: %1</source>
-        <translation>Waiting: %1</translation>
+        <source>%1: %2 waiting</source>
+        <translation>%1: %2 waiting</translation>
     </message>
 </context>
 <context>
@@ -2411,24 +2543,32 @@
         <translation>75 and over, or chronically ill</translation>
     </message>
     <message>
+        <source>ordinary cover, without a DMG</source>
+        <translation>ordinary cover, without a DMG</translation>
+    </message>
+    <message>
+        <source>ordinary cover, with a DMG</source>
+        <translation>ordinary cover, with a DMG</translation>
+    </message>
+    <message>
+        <source>BIM, without a DMG</source>
+        <translation>BIM, without a DMG</translation>
+    </message>
+    <message>
+        <source>BIM, with a DMG</source>
+        <translation>BIM, with a DMG</translation>
+    </message>
+    <message>
         <source>BIM</source>
         <translation>BIM</translation>
     </message>
     <message>
-        <source>ordinary cover</source>
-        <translation>ordinary cover</translation>
-    </message>
-    <message>
-        <source>with a DMG</source>
-        <translation>with a DMG</translation>
-    </message>
-    <message>
-        <source>without a DMG</source>
-        <translation>without a DMG</translation>
-    </message>
-    <message>
         <source>under 10</source>
         <translation>under 10</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -2517,6 +2657,18 @@
     <message>
         <source>A code, or words: consultation, huisarts…</source>
         <translation>A code, or words: consultation, huisarts…</translation>
+    </message>
+    <message>
+        <source>Search a code or words of the service</source>
+        <translation>Search a code or words of the service</translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation>Codes found</translation>
+    </message>
+    <message>
+        <source>The code&apos;s fees and reimbursements</source>
+        <translation>The code&apos;s fees and reimbursements</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2837,6 +2989,10 @@
         <translation>▶ %1 (you)</translation>
     </message>
     <message>
+        <source>▶ %1 (%2)</source>
+        <translation>▶ %1 (%2)</translation>
+    </message>
+    <message>
         <source>Amounts in force since %1 (source: %2).</source>
         <translation>Amounts in force since %1 (source: %2).</translation>
     </message>
@@ -2875,6 +3031,10 @@
     <message>
         <source>Is my file in order?</source>
         <translation>Is my file in order?</translation>
+    </message>
+    <message>
+        <source>Is the file in order?</source>
+        <translation>Is the file in order?</translation>
     </message>
     <message>
         <source>The estimated personal share</source>
@@ -4289,6 +4449,10 @@
         <translation>Mark handled</translation>
     </message>
     <message>
+        <source>Save the signed form</source>
+        <translation>Save the signed form</translation>
+    </message>
+    <message>
         <source>box %1</source>
         <translation>box %1</translation>
     </message>
@@ -5145,8 +5309,22 @@
         <translation>You are next.</translation>
     </message>
     <message>
-        <source>Expected wait: about %1 minutes.</source>
-        <translation>Expected wait: about %1 minutes.</translation>
+        <source>Please note your number from the screen.</source>
+        <translation>Please note your number from the screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minute(s).</source>
+        <translation>
+            <numerusform>Expected wait: about %n minute.</numerusform>
+            <numerusform>Expected wait: about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) before yours.</source>
+        <translation>
+            <numerusform>%n ticket before yours.</numerusform>
+            <numerusform>%n tickets before yours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your ticket</source>

@@ -941,6 +941,10 @@
         <translation>declaration-accident</translation>
     </message>
     <message>
+        <source>Sent to the mutuality: waiting for its answer. It waits on this counter until the connection is back.</source>
+        <translation>Envoyé à la mutualité : en attente de sa réponse. Il attend sur ce guichet le retour de la connexion.</translation>
+    </message>
+    <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
         <translation>Envoyé à la mutualité : en attente de sa réponse.</translation>
     </message>
@@ -1161,6 +1165,74 @@
         <translation>Déclaration d&apos;accident reçue le %1</translation>
     </message>
     <message>
+        <source>at work or on the way to work</source>
+        <translation>au travail ou sur le chemin du travail</translation>
+    </message>
+    <message>
+        <source>at school</source>
+        <translation>à l&apos;école</translation>
+    </message>
+    <message>
+        <source>on the road</source>
+        <translation>sur la route</translation>
+    </message>
+    <message>
+        <source>during sport</source>
+        <translation>pendant le sport</translation>
+    </message>
+    <message>
+        <source>at home or in private life</source>
+        <translation>à la maison ou dans la vie privée</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>ailleurs</translation>
+    </message>
+    <message>
+        <source>Its answers are on the paper declaration.</source>
+        <translation>Ses réponses figurent sur la déclaration papier.</translation>
+    </message>
+    <message>
+        <source>The member says it was not an accident.</source>
+        <translation>Le membre déclare que ce n&apos;était pas un accident.</translation>
+    </message>
+    <message>
+        <source>An accident, %1</source>
+        <translation>Un accident, %1</translation>
+    </message>
+    <message>
+        <source>Happened on %1</source>
+        <translation>Survenu le %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Ce qui s&apos;est passé : %1</translation>
+    </message>
+    <message>
+        <source>Third party: %1</source>
+        <translation>Tiers : %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <source>Their insurer: %1, policy %2</source>
+        <translation>Son assureur : %1, police %2</translation>
+    </message>
+    <message>
+        <source>No third party.</source>
+        <translation>Pas de tiers.</translation>
+    </message>
+    <message>
+        <source>Police report: %1</source>
+        <translation>Procès-verbal : %1</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Membre&#xa0;: %1</translation>
     </message>
@@ -1281,16 +1353,12 @@
         <translation>Prenez votre ticket à l&apos;imprimante.</translation>
     </message>
     <message>
-        <source>Please note your number from the screen.</source>
-        <translation>Veuillez noter votre numéro affiché à l&apos;écran.</translation>
+        <source>No answer from the central database yet: the call waits to be sent.</source>
+        <translation>Pas encore de réponse de la base de données centrale : l&apos;appel attend d&apos;être envoyé.</translation>
     </message>
     <message>
         <source>The central database cannot be reached: the call is sent when it is.</source>
         <translation>La base de données centrale est injoignable : l&apos;appel sera envoyé dès qu&apos;elle le sera.</translation>
-    </message>
-    <message>
-        <source>No answer from the central database yet.</source>
-        <translation>Pas encore de réponse de la base de données centrale.</translation>
     </message>
 </context>
 <context>
@@ -1453,8 +1521,12 @@
         <translation>Votre déclaration pour les soins du %1 est envoyée au service Accidents avec le formulaire que vous avez signé.</translation>
     </message>
     <message>
-        <source>It waits on this terminal until the connection is back.</source>
-        <translation>Elle attend sur cette borne jusqu&apos;au retour de la connexion.</translation>
+        <source>The member has no accident declaration to return.</source>
+        <translation>Le membre n&apos;a aucune déclaration d&apos;accident à renvoyer.</translation>
+    </message>
+    <message>
+        <source>Your declaration for the care of %1 is sent to the Accidents service with the form you signed. It waits on this terminal until the connection is back.</source>
+        <translation>Votre déclaration pour les soins du %1 est envoyée au service Accidents avec le formulaire que vous avez signé. Elle attend sur cette borne jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
         <source>Care of %1 — %2</source>
@@ -1471,6 +1543,10 @@
     <message>
         <source>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</source>
         <translation>Une déclaration pour des soins du %1 a déjà été renvoyée&#xa0;: nos documents se sont peut-être croisés. Si ces soins viennent du même accident, appelez le service Accidents au %2 ou écrivez à %3.</translation>
+    </message>
+    <message>
+        <source>Your signed declaration was refused: %1</source>
+        <translation>Votre déclaration signée a été refusée : %1</translation>
     </message>
     <message>
         <source>You returned it here: it is on its way to the mutuality.</source>
@@ -1507,6 +1583,10 @@
     <message>
         <source>Accident declarations to return</source>
         <translation>Déclarations d&apos;accident à renvoyer</translation>
+    </message>
+    <message>
+        <source>Some care of the member suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays the care and recovers it from whoever is liable.</source>
+        <translation>Certains soins du membre laissent penser à un accident. Renvoyer chaque déclaration est une obligation légale, même quand ce n&apos;était pas un accident : la mutualité paie les soins et les récupère auprès du responsable.</translation>
     </message>
     <message>
         <source>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</source>
@@ -1638,6 +1718,10 @@
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>The day&apos;s appointment slots</source>
+        <translation>Les plages de rendez-vous du jour</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1741,8 +1825,52 @@
         <translation>Choisissez une heure libre dans la liste.</translation>
     </message>
     <message>
+        <source>The request waits on this terminal until the connection is back: it is not confirmed yet.</source>
+        <translation>La demande attend sur ce poste que la connexion revienne : elle n&apos;est pas encore confirmée.</translation>
+    </message>
+    <message>
+        <source>Someone else booked this time just before. Here are the next free times of the same agency and service: choose one with the member.</source>
+        <translation>Quelqu&apos;un d&apos;autre a réservé cette heure juste avant. Voici les prochaines heures libres de la même agence et du même service : choisissez-en une avec le membre.</translation>
+    </message>
+    <message>
+        <source>The cancellation waits on this terminal until the connection is back.</source>
+        <translation>L&apos;annulation attend sur ce poste que la connexion revienne.</translation>
+    </message>
+    <message>
+        <source>The cancellation is on its way to the mutuality…</source>
+        <translation>L&apos;annulation est en route vers la mutualité…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s appointment is cancelled.</source>
+        <translation>Le rendez-vous du membre est annulé.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the request waits to be confirmed. The member&apos;s appointments show it until then.</source>
+        <translation>Pas encore de réponse : la demande attend d&apos;être confirmée. Les rendez-vous du membre l&apos;affichent jusque-là.</translation>
+    </message>
+    <message>
         <source>Cancel your appointment of %1 at %2?</source>
         <translation>Annuler votre rendez-vous du %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>Cancel the member&apos;s appointment of %1 at %2?</source>
+        <translation>Annuler le rendez-vous du membre, le %1 à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The member has no appointment coming.</source>
+        <translation>Le membre n&apos;a aucun rendez-vous à venir.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s coming appointments at our agencies.</source>
+        <translation>Les prochains rendez-vous du membre dans nos agences.</translation>
+    </message>
+    <message>
+        <source>Choose whom the member would like to see, the agency and a free time.</source>
+        <translation>Choisissez qui le membre souhaite rencontrer, l&apos;agence et une heure libre.</translation>
+    </message>
+    <message>
+        <source>Whom would the member like to see?</source>
+        <translation>Qui le membre souhaite-t-il rencontrer&#xa0;?</translation>
     </message>
     <message>
         <source>An adviser</source>
@@ -1761,16 +1889,16 @@
         <translation>Objet : %1</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save the confirmation as PDF</source>
-        <translation>Enregistrer la confirmation en PDF</translation>
     </message>
     <message>
         <source>Print the confirmation</source>
@@ -1920,6 +2048,10 @@
 </context>
 <context>
     <name>CalledList</name>
+    <message>
+        <source>Desk %1</source>
+        <translation>Guichet %1</translation>
+    </message>
     <message>
         <source>Tickets called</source>
         <translation>Tickets appelés</translation>
@@ -2294,8 +2426,8 @@
         <translation>Personne n&apos;attend pour ce service.</translation>
     </message>
     <message>
-        <source>Waiting: %1</source>
-        <translation>En attente : %1</translation>
+        <source>%1: %2 waiting</source>
+        <translation>%1 : %2 en attente</translation>
     </message>
 </context>
 <context>
@@ -2411,24 +2543,32 @@
         <translation>75 ans et plus, ou malade chronique</translation>
     </message>
     <message>
+        <source>ordinary cover, without a DMG</source>
+        <translation>régime ordinaire, sans DMG</translation>
+    </message>
+    <message>
+        <source>ordinary cover, with a DMG</source>
+        <translation>régime ordinaire, avec un DMG</translation>
+    </message>
+    <message>
+        <source>BIM, without a DMG</source>
+        <translation>BIM, sans DMG</translation>
+    </message>
+    <message>
+        <source>BIM, with a DMG</source>
+        <translation>BIM, avec un DMG</translation>
+    </message>
+    <message>
         <source>BIM</source>
         <translation>BIM</translation>
     </message>
     <message>
-        <source>ordinary cover</source>
-        <translation>régime ordinaire</translation>
-    </message>
-    <message>
-        <source>with a DMG</source>
-        <translation>avec un DMG</translation>
-    </message>
-    <message>
-        <source>without a DMG</source>
-        <translation>sans DMG</translation>
-    </message>
-    <message>
         <source>under 10</source>
         <translation>moins de 10 ans</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -2517,6 +2657,18 @@
     <message>
         <source>A code, or words: consultation, huisarts…</source>
         <translation>Un code, ou des mots : consultation, généraliste…</translation>
+    </message>
+    <message>
+        <source>Search a code or words of the service</source>
+        <translation>Chercher un code ou des mots de la prestation</translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation>Codes trouvés</translation>
+    </message>
+    <message>
+        <source>The code&apos;s fees and reimbursements</source>
+        <translation>Les honoraires et remboursements du code</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2837,6 +2989,10 @@
         <translation>▶ %1 (vous)</translation>
     </message>
     <message>
+        <source>▶ %1 (%2)</source>
+        <translation>▶ %1 (%2)</translation>
+    </message>
+    <message>
         <source>Amounts in force since %1 (source: %2).</source>
         <translation>Montants en vigueur depuis le %1 (source&#xa0;: %2).</translation>
     </message>
@@ -2875,6 +3031,10 @@
     <message>
         <source>Is my file in order?</source>
         <translation>Mon dossier est-il en ordre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is the file in order?</source>
+        <translation>Le dossier est-il en ordre&#xa0;?</translation>
     </message>
     <message>
         <source>The estimated personal share</source>
@@ -4289,6 +4449,10 @@
         <translation>Marquer comme traitée</translation>
     </message>
     <message>
+        <source>Save the signed form</source>
+        <translation>Enregistrer le formulaire signé</translation>
+    </message>
+    <message>
         <source>box %1</source>
         <translation>bte %1</translation>
     </message>
@@ -5145,8 +5309,22 @@
         <translation>Vous êtes le prochain.</translation>
     </message>
     <message>
-        <source>Expected wait: about %1 minutes.</source>
-        <translation>Attente estimée : environ %1 minutes.</translation>
+        <source>Please note your number from the screen.</source>
+        <translation>Veuillez noter votre numéro affiché à l&apos;écran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minute(s).</source>
+        <translation>
+            <numerusform>Attente estimée : environ %n minute.</numerusform>
+            <numerusform>Attente estimée : environ %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) before yours.</source>
+        <translation>
+            <numerusform>%n ticket avant le vôtre.</numerusform>
+            <numerusform>%n tickets avant le vôtre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your ticket</source>

@@ -941,6 +941,10 @@
         <translation>ongevalsaangifte</translation>
     </message>
     <message>
+        <source>Sent to the mutuality: waiting for its answer. It waits on this counter until the connection is back.</source>
+        <translation>Naar het ziekenfonds verstuurd: wacht op antwoord. Het wacht op dit loket tot de verbinding terug is.</translation>
+    </message>
+    <message>
         <source>Sent to the mutuality: waiting for its answer.</source>
         <translation>Naar het ziekenfonds verstuurd: wacht op antwoord.</translation>
     </message>
@@ -1161,6 +1165,74 @@
         <translation>Ongevalsaangifte ontvangen op %1</translation>
     </message>
     <message>
+        <source>at work or on the way to work</source>
+        <translation>op het werk of op weg naar het werk</translation>
+    </message>
+    <message>
+        <source>at school</source>
+        <translation>op school</translation>
+    </message>
+    <message>
+        <source>on the road</source>
+        <translation>op de weg</translation>
+    </message>
+    <message>
+        <source>during sport</source>
+        <translation>tijdens het sporten</translation>
+    </message>
+    <message>
+        <source>at home or in private life</source>
+        <translation>thuis of in het privéleven</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>elders</translation>
+    </message>
+    <message>
+        <source>Its answers are on the paper declaration.</source>
+        <translation>De antwoorden staan op de papieren aangifte.</translation>
+    </message>
+    <message>
+        <source>The member says it was not an accident.</source>
+        <translation>Het lid verklaart dat het geen ongeval was.</translation>
+    </message>
+    <message>
+        <source>An accident, %1</source>
+        <translation>Een ongeval, %1</translation>
+    </message>
+    <message>
+        <source>Happened on %1</source>
+        <translation>Gebeurd op %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Plaats: %1</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Wat er gebeurde: %1</translation>
+    </message>
+    <message>
+        <source>Third party: %1</source>
+        <translation>Derde: %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>niet genoemd</translation>
+    </message>
+    <message>
+        <source>Their insurer: %1, policy %2</source>
+        <translation>Diens verzekeraar: %1, polis %2</translation>
+    </message>
+    <message>
+        <source>No third party.</source>
+        <translation>Geen derde.</translation>
+    </message>
+    <message>
+        <source>Police report: %1</source>
+        <translation>Proces-verbaal: %1</translation>
+    </message>
+    <message>
         <source>Member: %1</source>
         <translation>Lid: %1</translation>
     </message>
@@ -1281,16 +1353,12 @@
         <translation>Neem uw ticket uit de printer.</translation>
     </message>
     <message>
-        <source>Please note your number from the screen.</source>
-        <translation>Noteer uw nummer van het scherm.</translation>
+        <source>No answer from the central database yet: the call waits to be sent.</source>
+        <translation>Nog geen antwoord van de centrale databank: de oproep wacht om verzonden te worden.</translation>
     </message>
     <message>
         <source>The central database cannot be reached: the call is sent when it is.</source>
         <translation>De centrale databank is onbereikbaar: de oproep wordt verstuurd zodra ze bereikbaar is.</translation>
-    </message>
-    <message>
-        <source>No answer from the central database yet.</source>
-        <translation>Nog geen antwoord van de centrale databank.</translation>
     </message>
 </context>
 <context>
@@ -1453,8 +1521,12 @@
         <translation>Uw aangifte voor de zorg van %1 is naar de dienst Ongevallen verstuurd met het formulier dat u ondertekend hebt.</translation>
     </message>
     <message>
-        <source>It waits on this terminal until the connection is back.</source>
-        <translation>Ze wacht op deze zuil tot de verbinding terug is.</translation>
+        <source>The member has no accident declaration to return.</source>
+        <translation>Het lid heeft geen ongevalsaangifte terug te sturen.</translation>
+    </message>
+    <message>
+        <source>Your declaration for the care of %1 is sent to the Accidents service with the form you signed. It waits on this terminal until the connection is back.</source>
+        <translation>Uw aangifte voor de zorg van %1 is naar de dienst Ongevallen verstuurd met het formulier dat u ondertekend hebt. Ze wacht op deze zuil tot de verbinding terug is.</translation>
     </message>
     <message>
         <source>Care of %1 — %2</source>
@@ -1471,6 +1543,10 @@
     <message>
         <source>A declaration for care of %1 was already returned: our documents may have crossed. If this care comes from the same accident, call the Accidents service at %2 or write to %3.</source>
         <translation>Een aangifte voor zorg van %1 werd al teruggestuurd: onze documenten hebben elkaar misschien gekruist. Komt deze zorg van hetzelfde ongeval, bel dan de dienst Ongevallen op %2 of schrijf naar %3.</translation>
+    </message>
+    <message>
+        <source>Your signed declaration was refused: %1</source>
+        <translation>Uw ondertekende aangifte werd geweigerd: %1</translation>
     </message>
     <message>
         <source>You returned it here: it is on its way to the mutuality.</source>
@@ -1507,6 +1583,10 @@
     <message>
         <source>Accident declarations to return</source>
         <translation>Terug te sturen ongevalsaangiften</translation>
+    </message>
+    <message>
+        <source>Some care of the member suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays the care and recovers it from whoever is liable.</source>
+        <translation>Sommige zorg van het lid wijst op een ongeval. Elke aangifte terugsturen is een wettelijke verplichting, ook als het geen ongeval was: het ziekenfonds betaalt de zorg en vordert ze terug van wie aansprakelijk is.</translation>
     </message>
     <message>
         <source>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</source>
@@ -1638,6 +1718,10 @@
         <translation>Vernieuwen</translation>
     </message>
     <message>
+        <source>The day&apos;s appointment slots</source>
+        <translation>De tijdsloten voor afspraken van de dag</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1741,8 +1825,52 @@
         <translation>Kies een vrij tijdstip in de lijst.</translation>
     </message>
     <message>
+        <source>The request waits on this terminal until the connection is back: it is not confirmed yet.</source>
+        <translation>De aanvraag wacht op deze terminal tot de verbinding terug is: ze is nog niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Someone else booked this time just before. Here are the next free times of the same agency and service: choose one with the member.</source>
+        <translation>Iemand anders heeft dit tijdstip net geboekt. Hier zijn de volgende vrije tijdstippen van hetzelfde kantoor en dezelfde dienst: kies er een met het lid.</translation>
+    </message>
+    <message>
+        <source>The cancellation waits on this terminal until the connection is back.</source>
+        <translation>De annulering wacht op deze terminal tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>The cancellation is on its way to the mutuality…</source>
+        <translation>De annulering is onderweg naar het ziekenfonds…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s appointment is cancelled.</source>
+        <translation>De afspraak van het lid is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the request waits to be confirmed. The member&apos;s appointments show it until then.</source>
+        <translation>Nog geen antwoord: de aanvraag wacht op bevestiging. De afspraken van het lid tonen ze tot dan.</translation>
+    </message>
+    <message>
         <source>Cancel your appointment of %1 at %2?</source>
         <translation>Uw afspraak van %1 in %2 annuleren?</translation>
+    </message>
+    <message>
+        <source>Cancel the member&apos;s appointment of %1 at %2?</source>
+        <translation>De afspraak van het lid van %1 in %2 annuleren?</translation>
+    </message>
+    <message>
+        <source>The member has no appointment coming.</source>
+        <translation>Het lid heeft geen komende afspraak.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s coming appointments at our agencies.</source>
+        <translation>De komende afspraken van het lid in onze kantoren.</translation>
+    </message>
+    <message>
+        <source>Choose whom the member would like to see, the agency and a free time.</source>
+        <translation>Kies wie het lid wil spreken, het kantoor en een vrij tijdstip.</translation>
+    </message>
+    <message>
+        <source>Whom would the member like to see?</source>
+        <translation>Wie wil het lid spreken?</translation>
     </message>
     <message>
         <source>An adviser</source>
@@ -1761,16 +1889,16 @@
         <translation>Onderwerp: %1</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Save the confirmation as PDF</source>
-        <translation>Bevestiging opslaan als pdf</translation>
     </message>
     <message>
         <source>Print the confirmation</source>
@@ -1920,6 +2048,10 @@
 </context>
 <context>
     <name>CalledList</name>
+    <message>
+        <source>Desk %1</source>
+        <translation>Balie %1</translation>
+    </message>
     <message>
         <source>Tickets called</source>
         <translation>Opgeroepen tickets</translation>
@@ -2294,8 +2426,8 @@
         <translation>Niemand wacht voor deze dienst.</translation>
     </message>
     <message>
-        <source>Waiting: %1</source>
-        <translation>Wachtend: %1</translation>
+        <source>%1: %2 waiting</source>
+        <translation>%1: %2 wachtend</translation>
     </message>
 </context>
 <context>
@@ -2411,24 +2543,32 @@
         <translation>75 jaar en ouder, of chronisch ziek</translation>
     </message>
     <message>
+        <source>ordinary cover, without a DMG</source>
+        <translation>gewone tegemoetkoming, zonder GMD</translation>
+    </message>
+    <message>
+        <source>ordinary cover, with a DMG</source>
+        <translation>gewone tegemoetkoming, met een GMD</translation>
+    </message>
+    <message>
+        <source>BIM, without a DMG</source>
+        <translation>verhoogde tegemoetkoming, zonder GMD</translation>
+    </message>
+    <message>
+        <source>BIM, with a DMG</source>
+        <translation>verhoogde tegemoetkoming, met een GMD</translation>
+    </message>
+    <message>
         <source>BIM</source>
         <translation>verhoogde tegemoetkoming</translation>
     </message>
     <message>
-        <source>ordinary cover</source>
-        <translation>gewone tegemoetkoming</translation>
-    </message>
-    <message>
-        <source>with a DMG</source>
-        <translation>met een GMD</translation>
-    </message>
-    <message>
-        <source>without a DMG</source>
-        <translation>zonder GMD</translation>
-    </message>
-    <message>
         <source>under 10</source>
         <translation>jonger dan 10</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -2517,6 +2657,18 @@
     <message>
         <source>A code, or words: consultation, huisarts…</source>
         <translation>Een code, of woorden: raadpleging, huisarts…</translation>
+    </message>
+    <message>
+        <source>Search a code or words of the service</source>
+        <translation>Zoek een code of woorden van de verstrekking</translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation>Gevonden codes</translation>
+    </message>
+    <message>
+        <source>The code&apos;s fees and reimbursements</source>
+        <translation>De honoraria en terugbetalingen van de code</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2837,6 +2989,10 @@
         <translation>▶ %1 (u)</translation>
     </message>
     <message>
+        <source>▶ %1 (%2)</source>
+        <translation>▶ %1 (%2)</translation>
+    </message>
+    <message>
         <source>Amounts in force since %1 (source: %2).</source>
         <translation>Bedragen van kracht sinds %1 (bron: %2).</translation>
     </message>
@@ -2875,6 +3031,10 @@
     <message>
         <source>Is my file in order?</source>
         <translation>Is mijn dossier in orde?</translation>
+    </message>
+    <message>
+        <source>Is the file in order?</source>
+        <translation>Is het dossier in orde?</translation>
     </message>
     <message>
         <source>The estimated personal share</source>
@@ -4289,6 +4449,10 @@
         <translation>Als behandeld markeren</translation>
     </message>
     <message>
+        <source>Save the signed form</source>
+        <translation>Het ondertekende formulier bewaren</translation>
+    </message>
+    <message>
         <source>box %1</source>
         <translation>bus %1</translation>
     </message>
@@ -5145,8 +5309,22 @@
         <translation>U bent de volgende.</translation>
     </message>
     <message>
-        <source>Expected wait: about %1 minutes.</source>
-        <translation>Geschatte wachttijd: ongeveer %1 minuten.</translation>
+        <source>Please note your number from the screen.</source>
+        <translation>Noteer uw nummer van het scherm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minute(s).</source>
+        <translation>
+            <numerusform>Geschatte wachttijd: ongeveer %n minuut.</numerusform>
+            <numerusform>Geschatte wachttijd: ongeveer %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) before yours.</source>
+        <translation>
+            <numerusform>%n ticket vóór het uwe.</numerusform>
+            <numerusform>%n tickets vóór het uwe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your ticket</source>

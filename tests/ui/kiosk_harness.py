@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+)
 
 from app.services.kiosk import KioskBackend
 from app.services.local_token_provider import LocalTokenProvider
@@ -115,7 +123,8 @@ class Kiosk:
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def texts(self) -> str:
-        """Every text the window holds, visible or not: labels, fields, buttons, lists."""
+        """Every text the window holds, visible or not: labels, fields, buttons, lists, the
+        cells of tables (a day's slots, a code's fees) and the items of lists (free times)."""
         parts = [self.window.windowTitle()]
         for widget in self.window.findChildren(QLabel):
             parts.append(widget.text())
@@ -128,6 +137,14 @@ class Kiosk:
             parts.append(widget.text())
         for widget in self.window.findChildren(QComboBox):
             parts.extend(widget.itemText(i) for i in range(widget.count()))
+        for table in self.window.findChildren(QTableWidget):
+            for row in range(table.rowCount()):
+                for column in range(table.columnCount()):
+                    cell = table.item(row, column)
+                    if cell is not None:
+                        parts.extend((cell.text(), cell.toolTip()))
+        for listed in self.window.findChildren(QListWidget):
+            parts.extend(listed.item(row).text() for row in range(listed.count()))
         return "\n".join(parts)
 
     def holders_of(self, value: str) -> list[str]:

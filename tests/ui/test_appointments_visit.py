@@ -20,6 +20,7 @@ from app.services.session import Step
 from app.store.db import make_engine
 from app.store.models import Agency, AppointmentSlot, Household
 from tests.ui.kiosk_harness import traces_of
+from tests.ui.test_fees_visit import unnamed_controls
 from tests.ui.test_file_screens import (
     open_section,
     open_with_card,
@@ -160,16 +161,21 @@ def test_a_member_books_loses_a_time_to_another_books_the_next_prints_moves_and_
     assert times_listed(page)[1:4] == ["07:30 – 08:00", "08:00 – 08:30", "08:30 – 09:00"]
     assert page.subject.text() == "Pension of my mother"  # what was typed stays
 
-    # One of the next free times, booked; its confirmation printed.
+    # One of the next free times, booked with the keys: Enter on the time goes on to the
+    # subject, Enter there books it.
     assert page.choose_slot(slot_at(page, 7, 30).id)
-    kiosk.click(page.confirm_button)
+    kiosk.qtbot.keyClick(page.slots, Qt.Key.Key_Return)
+    assert page.window().focusWidget() is page.subject
+    kiosk.qtbot.keyClick(page.subject, Qt.Key.Key_Return)
     wait_idle(kiosk)
+    assert page.answer.text() == "Sent to the mutuality: waiting for its answer…"
     deliver(kiosk)
     settle(kiosk)
     assert page.answer.text().startswith("Booked: Thursday 26/11/2026, 07:30 at ")
     assert page.done_button.isVisibleTo(page) and page.done_button.text() == (
         "Print the confirmation"
     )
+    assert not page.done_save_button.isVisibleTo(page)  # the terminal prints, it saves nothing
     kiosk.click(page.done_button)
     kiosk.qtbot.waitUntil(lambda: file.status.property("kind") != "info", timeout=30_000)
     assert file.status.text() == "Printed: take your document from the printer."
@@ -220,7 +226,7 @@ def test_a_member_books_loses_a_time_to_another_books_the_next_prints_moves_and_
 
 
 def test_the_clerk_opens_slots_members_book_at_a_terminal_and_at_the_counter_the_list_shows_it(
-    make_kiosk, cases, agencies
+    make_kiosk, cases, agencies, tmp_path
 ):
     # Terminal ids of their own: the module's database holds the first test's sequences.
     counter = make_kiosk("counter", terminal_id="appointments-counter")
@@ -238,6 +244,7 @@ def test_the_clerk_opens_slots_members_book_at_a_terminal_and_at_the_counter_the
     with counter.central.connect() as connection:
         mons = connection.execute(select(Agency.id).where(Agency.code == "MWP-MONS")).scalar_one()
     assert slots.agency.currentData() == mons  # the clerk's own agency first
+    assert unnamed_controls(slots) == []
 
     # Social service, Tuesday 01/12 from 14:00 to 15:30 every 30 minutes: three slots.
     day = dt.date(2026, 12, 1)
@@ -284,8 +291,15 @@ def test_the_clerk_opens_slots_members_book_at_a_terminal_and_at_the_counter_the
     counter.wait_for(S.MEMBER_FILE)
     counter.click(clerk.member_file.open_button)
     counter.wait_for(S.FILE)
-    _file, at_counter = appointments(counter)
+    file, at_counter = appointments(counter)
+    # The counter speaks to the clerk of the member.
+    listed = at_counter._appointments  # the household's: the terminal's booking above
+    at_counter.show_appointments(())
+    assert at_counter.none.text() == "The member has no appointment coming."
+    at_counter.show_appointments(listed)
+    assert at_counter.mine.hint.text() == "The member's coming appointments at our agencies."
     book_view(counter, at_counter, "social")
+    assert at_counter.service_label.text() == "Whom would the member like to see?"
     at_counter.agency.setCurrentIndex(at_counter.agency.findData(mons))
     at_counter.agency.activated.emit(at_counter.agency.currentIndex())
     wait_idle(counter)
@@ -298,7 +312,25 @@ def test_the_clerk_opens_slots_members_book_at_a_terminal_and_at_the_counter_the
     deliver(counter)
     counter.controller.file_controller.appointments.follower.check()
     wait_idle(counter)
-    assert at_counter.done_button.text() == "Save the confirmation as PDF"
+    # The confirmation printed, or saved as a PDF, at the counter.
+    assert at_counter.done_button.isVisibleTo(at_counter)
+    assert at_counter.done_button.text() == "Print the confirmation"
+    assert at_counter.done_save_button.isVisibleTo(at_counter)
+    assert at_counter.done_save_button.text() == "Save as PDF"
+    target = tmp_path / "confirmation.pdf"
+    counter.controller.file_controller.choose_save_path = lambda _suggested: str(target)
+    counter.click(at_counter.done_save_button)
+    counter.qtbot.waitUntil(lambda: file.status.property("kind") == "success", timeout=20_000)
+    assert other.last_name in pdf_text(target.read_bytes())
+    counter.click(at_counter.switcher.buttons["mine"])
+    [row] = [r for r in at_counter.rows if r.appointment.slot.starts_at == brussels(day, 14, 30)]
+    assert not row.confirmation.isHidden() and not row.save_button.isHidden()
+    assert (row.confirmation.text(), row.save_button.text()) == (
+        "Print the confirmation", "Save as PDF")  # fmt: skip
+    assert unnamed_controls(at_counter) == []
+    counter.click(row.cancel_button)
+    assert at_counter.question_text.text().startswith("Cancel the member's appointment of ")
+    counter.click(at_counter.keep_button)
     counter.click(counter.controller.file.back_button)
     counter.wait_for(S.MEMBER_FILE)
     counter.click(clerk.member_file.back_button)
@@ -326,3 +358,11 @@ def test_the_clerk_opens_slots_members_book_at_a_terminal_and_at_the_counter_the
     wait_idle(counter)
     assert slots.status.text() == "The slots are withdrawn."
     assert [row[2] for row in social_rows(slots)] == ["Booked", "Booked", "Withdrawn"]
+
+    # The clerk leaves: nothing of the members stays on the counter's screens.
+    counter.click(slots.back_button)
+    counter.wait_for(S.DESK)
+    counter.click(clerk.desk.logout_button)
+    counter.wait_for(S.STAFF_LOGIN)
+    wait_idle(counter)
+    counter.assert_nothing_left_of(*traces_of(member), *traces_of(other), "Home help")

@@ -1,11 +1,24 @@
 """Fees and reimbursements in real windows: a member searches the nomenclature by words, opens
 a code, reads its amounts by age band and what they would pay; a whole code typed opens it; the
-page is empty when they leave. Then the section at the terminal and the counter in four
-languages, every text whole (tests/support/fit.py; GUICHET_FIT_SHOTS=DIR keeps the shots)."""
+page is empty when they leave; every control has an accessible name. Then the section at the
+terminal and the counter in four languages, every text whole, the code's table's cells too
+(tests/support/fit.py; GUICHET_FIT_SHOTS=DIR keeps the shots), and a BIM member with a DMG
+reads her €1.00 for the GP consultation 101076."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 
 from app.services.session import Step
 from tests.ui.test_file_screens import open_at_the_counter, open_section, open_with_card, wait_idle
@@ -26,6 +39,45 @@ def choose_code(kiosk, page, code: str) -> None:
     kiosk.qtbot.waitUntil(lambda: page._code is not None and page._code.code == code)
 
 
+def unnamed_controls(root) -> list[str]:
+    """The controls shown under `root` that a screen reader could not name: a field, a list, a
+    table, a combo box needs an accessible name (a placeholder or the text typed is none); a
+    button its text or one."""
+    unnamed = []
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parent(), QComboBox | QAbstractItemView | QAbstractSpinBox):
+            continue  # a part of a control (a combo box's list, a spin box's field)
+        own = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or own):
+            unnamed.append(widget.objectName() or type(widget).__name__)
+    return unnamed
+
+
+def cells_cut(table) -> list[str]:
+    """The cells whose text the table cannot show whole: a word wider than its column (elided
+    "tegemoetko…"), or wrapped lines taller than the row (the last one cut at its foot)."""
+    metrics = QFontMetrics(table.font())
+    focus = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+    margin = 2 * (focus + 1)  # the text's margin each side (QCommonStyle's viewItem)
+    problems = []
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            cell = table.item(row, column)
+            if table.isColumnHidden(column) or cell is None or not cell.text():
+                continue
+            room = table.columnWidth(column) - margin
+            widest = max(metrics.horizontalAdvance(word) for word in cell.text().split())
+            wrapped = metrics.boundingRect(
+                QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, cell.text()
+            )
+            if widest > room or wrapped.height() > table.rowHeight(row):
+                problems.append(f"{table.objectName()}: {cell.text()!r} cut in its cell")
+    return problems
+
+
 def test_a_member_searches_opens_a_code_and_reads_what_they_would_pay(make_kiosk, cases):
     kiosk = make_kiosk()
     member = cases["active_account"]  # ordinary cover, a DMG, in their forties
@@ -35,6 +87,7 @@ def test_a_member_searches_opens_a_code_and_reads_what_they_would_pay(make_kiosk
     page = file.fees
     kiosk.qtbot.waitUntil(lambda: page._status is not None)
     assert page.status.text().startswith("For you: ordinary cover, with a DMG, 10 to 74.")
+    assert unnamed_controls(page) == []  # the search field, before any result
 
     search(kiosk, page, "Huisarts BEZOEK")  # Dutch words, any case
     shown = [page.results.item(r, 0).text() for r in range(page.results.rowCount())]
@@ -58,6 +111,7 @@ def test_a_member_searches_opens_a_code_and_reads_what_they_would_pay(make_kiosk
                            "BIM, with DMG"]  # fmt: skip
     assert [page.detail.item(r, 5).text() for r in range(4)] == [
         "€6.00", "€4.00", "€1.50", "€1.00"]  # fmt: skip
+    assert unnamed_controls(page) == []  # the results and the code's table too
 
     search(kiosk, page, "104215")  # no reimbursement in the data: said
     kiosk.qtbot.waitUntil(lambda: page._code.code == "104215")
@@ -98,6 +152,7 @@ def test_fees_and_reimbursements_show_their_texts_whole(make_kiosk, cases, tmp_p
         kiosk.qtbot.waitUntil(lambda: page.results.rowCount() > 0)
         choose_code(kiosk, page, code)
         quiet(kiosk)
+        fit.problems += [f"{mode}, {code}: {cut}" for cut in cells_cut(page.detail)]
 
     holder = file._holders["fees"]
     fit.check("fees, a code by age band", scrolling=[holder],
@@ -105,3 +160,11 @@ def test_fees_and_reimbursements_show_their_texts_whole(make_kiosk, cases, tmp_p
     fit.check("fees, a GP consultation", scrolling=[holder],
               again=lambda: opened("101076", "consultation"))  # fmt: skip
     assert fit.problems == [], "\n".join(fit.problems)
+    # The issue's own example: a BIM member with a DMG pays €1.00 of the GP consultation.
+    kiosk.qtbot.waitUntil(lambda: "—" in page.for_you.text() and "DMG" in page.for_you.text())
+    if mode == "kiosk":
+        assert page.for_you.text() == "For you — BIM, with a DMG — your share is €1.00."
+    else:  # the counter speaks of the member, to the clerk
+        assert page.for_you.text() == (
+            f"For {member.first_names} — BIM, with a DMG — the share is €1.00."
+        )

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.domain.niss import Niss
 from app.services.session import Step
@@ -112,6 +114,9 @@ def test_a_member_checks_her_stay_reads_the_estimate_prints_it_and_leaves_nothin
     assert "Not insured on the day of admission." in shown_checks(page)["cover"][1]
     assert page.total.text() == "Estimated personal share: €97.57"  # 34.30 + 9 × 7.03
     assert "Category: Dependant." in page.category.text()
+    own = [page.shares.itemAtPosition(row, 0).widget().text() for row in range(1, 5)]
+    assert own[3] == f"▶ Dependant ({page._stay.person_name})"  # him, not "(you)"
+    assert child.first_names.split()[0] in own[3]
 
     kiosk.click(page.print_button)
     kiosk.qtbot.waitUntil(lambda: file.status.property("kind") == "success", timeout=30_000)
@@ -157,6 +162,11 @@ def test_at_the_counter_the_stay_fits_and_its_summary_is_saved_as_pdf(make_kiosk
     assert fit.problems == [], "\n".join(fit.problems)
     page = kiosk.controller.file.hospital
     assert page.save_button.isVisibleTo(page.result)
+    # The counter speaks to the clerk of the member, by name.
+    assert page.checks_heading.text() == "Is the file in order?"
+    mine = page.shares.itemAtPosition(2, 0).widget().text()
+    assert mine.startswith("▶ Ordinary insured person with dependants (") and "(you)" not in mine
+    assert member.last_name in mine
     target = tmp_path / "summary.pdf"
     kiosk.controller.file_controller.choose_save_path = lambda _suggested: str(target)
     kiosk.click(page.save_button)
@@ -166,3 +176,25 @@ def test_at_the_counter_the_stay_fits_and_its_summary_is_saved_as_pdf(make_kiosk
     assert "Preparing a hospital stay" in text and member.last_name in text
     assert "From day 91" in text and "€7.03" in text
     assert Niss(member.niss).formatted() in text
+
+    # Enter in Nights checks the stay; until its answer is shown, the summary is the one shown.
+    shown = page.asked
+    backend = kiosk.controller.file_controller.backend
+    answer, release = backend.hospital_stay, threading.Event()
+
+    def held(*args, **kwargs):
+        release.wait(10)
+        return answer(*args, **kwargs)
+
+    backend.hospital_stay = held
+    try:
+        page.nights.setText("10")
+        kiosk.qtbot.keyClick(page.nights, Qt.Key.Key_Return)
+        assert not page.check_button.isEnabled()  # the check is under way
+        assert page.asked == shown == (ADMISSION.strftime("%d/%m/%Y"), "120")
+    finally:
+        release.set()
+    kiosk.qtbot.waitUntil(lambda: page.asked == (ADMISSION.strftime("%d/%m/%Y"), "10"))
+    wait_idle(kiosk)
+    del backend.hospital_stay
+    assert page._stay.stay.nights == 10

@@ -306,6 +306,7 @@ class AppointmentSlotsScreen(Screen):
         self.day_label.setText(self.tr("Day"))
         self.day_edit.setAccessibleName(self.tr("Day"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.table.setAccessibleName(self.tr("The day's appointment slots"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Service"), self.tr("State"), self.tr("Member"),
              self.tr("Subject")]

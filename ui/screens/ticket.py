@@ -36,21 +36,6 @@ def service_name(service: str) -> str:
     return names[ContactService(service)]
 
 
-def wait_texts(wait) -> tuple[str, str]:
-    """The expected wait and the tickets before this one, one sentence each (each its own
-    label: two sentences are never glued); `wait`: app.services.tickets.ExpectedWait, or None
-    when it cannot be estimated."""
-    translate = QCoreApplication.translate
-    if wait is None:
-        return translate("TicketScreen", "The wait cannot be estimated now."), ""
-    if wait.ahead == 0:
-        return translate("TicketScreen", "You are next."), ""
-    return (
-        translate("TicketScreen", "Expected wait: about %n minute(s).", None, wait.minutes),
-        translate("TicketScreen", "%n ticket(s) before yours.", None, wait.ahead),
-    )
-
-
 def desk_name(desk: str) -> str:
     """A desk as the welcome screen says it: "Desk 2" for the counter terminal "guichet_2"
     (its number), else the terminal's own name, words apart ("accueil-est" → "accueil est")."""
@@ -178,6 +163,19 @@ class TicketScreen(Screen):
         self.show_status("")
         self._show()
 
+    def wait_texts(self, wait) -> tuple[str, str]:
+        """The expected wait and the tickets before this one, one sentence each (each its own
+        label: two sentences are never glued); `wait`: app.services.tickets.ExpectedWait, or
+        None when it cannot be estimated. self.tr, so that lupdate files the plurals."""
+        if wait is None:
+            return self.tr("The wait cannot be estimated now."), ""
+        if wait.ahead == 0:
+            return self.tr("You are next."), ""
+        return (
+            self.tr("Expected wait: about %n minute(s).", "", wait.minutes),
+            self.tr("%n ticket(s) before yours.", "", wait.ahead),
+        )
+
     def retranslate(self) -> None:
         ticket = self._ticket
         self.title.setText(self.tr("Your ticket") if ticket else self.tr("Take a ticket"))
@@ -190,7 +188,7 @@ class TicketScreen(Screen):
         if ticket is not None:
             self.number.setText(ticket.number)
             self.service.setText(service_name(ticket.service))
-            wait, ahead = wait_texts(ticket.wait)
+            wait, ahead = self.wait_texts(ticket.wait)
             self.wait.setText(wait)
             self.ahead.setText(ahead)
             self.ahead.setVisible(bool(ahead))

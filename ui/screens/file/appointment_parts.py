@@ -96,26 +96,31 @@ class AppointmentRow(QFrame):
         self.confirmation = parts.button(
             self, "appointmentConfirmation", lambda: page.output(appointment)
         )
+        self.save_button = parts.button(  # the counter's: printed or saved as a PDF
+            self, "appointmentSave", lambda: page.output(appointment, save=True)
+        )
         self.move_button = parts.button(
             self, "appointmentMove", lambda: page.start_move(appointment)
         )
         self.cancel_button = parts.button(
             self, "appointmentCancel", lambda: page.ask_cancel(appointment)
         )
-        for button in (self.confirmation, self.move_button, self.cancel_button):
+        for button in (self.confirmation, self.save_button, self.move_button, self.cancel_button):
             parts.keep_width(button)
             buttons.addWidget(button)
         layout.addLayout(buttons)
         booked = appointment.status == "booked" and appointment.id is not None
         settled = booked and not appointment.waiting_here
         self.confirmation.setVisible(settled)
+        self.save_button.setVisible(settled and page.counter)
         self.move_button.setVisible(settled)
         self.cancel_button.setVisible(settled)
 
     def retranslate(self, page) -> None:
-        when_text, what_text, confirmation, move, cancel = page.row_texts(self.appointment)
+        when_text, what_text, confirmation, save, move, cancel = page.row_texts(self.appointment)
         self.when.setText(when_text)
         self.what.setText(what_text)
         self.confirmation.setText(confirmation)
+        self.save_button.setText(save)
         self.move_button.setText(move)
         self.cancel_button.setText(cancel)

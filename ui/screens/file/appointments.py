@@ -5,7 +5,7 @@ someone else booked just before is said, and the next free times of the same age
 are offered at once. An appointment is moved by choosing a new time the same way, or cancelled
 after a question.
 
-The same page at the kiosk and the counter (where the confirmation is saved as a PDF); the
+The same page at the kiosk and the counter (it speaks of the member, and saves PDFs too); the
 controller (ui/appointments_controller.py) asks the services and hands the answers to `show_*`.
 """
 
@@ -133,6 +133,7 @@ class AppointmentsPage(Page):
         book.addWidget(self.slots_label)
         self.slots = FreeSlots(self.booking)
         self.slots.currentItemChanged.connect(lambda *_a: self._render_confirm())
+        self.slots.itemActivated.connect(self._slot_activated)  # Enter on a time
         self.slots_label.setBuddy(self.slots)
         book.addWidget(self.slots)
         self.no_slots = parts.message(self.booking, "hint")
@@ -144,6 +145,7 @@ class AppointmentsPage(Page):
         self.subject.setObjectName("appointmentSubject")
         self.subject.setMinimumHeight(56)
         self.subject.setMaxLength(200)
+        self.subject.returnPressed.connect(self._confirm)  # Enter books the time chosen
         self.subject_label.setBuddy(self.subject)
         subject_row.addWidget(self.subject_label)
         subject_row.addWidget(self.subject, 1)
@@ -167,12 +169,16 @@ class AppointmentsPage(Page):
         book.addWidget(self.answer)
         done_row = QHBoxLayout()
         done_row.addStretch(1)
+        self.done_save_button = parts.button(  # the counter's: printed or saved
+            self.booking, "bookedSave", lambda: self._done and self.output(self._done, save=True)
+        )
         self.done_button = parts.button(
             self.booking, "bookedConfirmation", lambda: self._done and self.output(self._done)
         )
-        parts.keep_width(self.done_button)
-        self.done_button.setVisible(False)
-        done_row.addWidget(self.done_button)
+        for button in (self.done_save_button, self.done_button):
+            parts.keep_width(button)
+            button.setVisible(False)
+            done_row.addWidget(button)
         book.addLayout(done_row)
         layout.addWidget(self.booking)
         layout.addStretch(1)
@@ -192,7 +198,9 @@ class AppointmentsPage(Page):
         self.show_view("mine")
 
     def set_counter(self, counter: bool) -> None:
+        """At the counter the page speaks to the clerk of the member, at the terminal to them."""
         self.counter = counter
+        self._render_rows()
         self.retranslate()
 
     def show_appointments(self, appointments) -> None:
@@ -238,16 +246,11 @@ class AppointmentsPage(Page):
         self.offline = offline
         self.answer.setProperty("kind", "info")
         if offline:
-            self.answer.setText(
-                self.tr(
-                    "Your request waits on this terminal until the connection is back: it is "
-                    "not confirmed yet."
-                )
-            )
+            self.answer.setText(self._say("waits_here"))
         else:
             self.answer.setText(self.tr("Sent to the mutuality: waiting for its answer…"))
         self.problem.setText("")
-        self.done_button.setVisible(False)
+        self._show_done(False)
         self._render_confirm()
         scroll_to(self.answer)
 
@@ -260,7 +263,7 @@ class AppointmentsPage(Page):
             .replace("%1", when(appointment.slot.starts_at))
             .replace("%2", appointment.slot.agency_name)
         )
-        self.done_button.setVisible(True)
+        self._show_done(True)
         self._retranslate_done()
         self.subject.setText("")
         self._render_confirm()
@@ -269,24 +272,15 @@ class AppointmentsPage(Page):
     def slot_taken(self) -> None:
         """Someone booked the time just before: the next free ones come at once."""
         self._sent, self._offered = None, True
-        self.answer.setText(
-            self.tr(
-                "Someone booked this time just before you. Here are the next free times of the "
-                "same agency and service: choose one."
-            )
-        )
+        self.answer.setText(self._say("taken"))
         self._render_confirm()
 
     def cancel_sent(self, offline: bool) -> None:
         self.offline = offline
-        self.mine_answer.setText(
-            self.tr("Your cancellation waits on this terminal until the connection is back.")
-            if offline
-            else self.tr("Your cancellation is on its way to the mutuality…")
-        )
+        self.mine_answer.setText(self._say("cancel_waits" if offline else "cancel_sent"))
 
     def cancelled(self) -> None:
-        self.mine_answer.setText(self.tr("Your appointment is cancelled."))
+        self.mine_answer.setText(self._say("cancelled"))
 
     def show_problem(self, text: str) -> None:
         """A refusal or a failure: said where the member is."""
@@ -302,12 +296,7 @@ class AppointmentsPage(Page):
     def unanswered(self) -> None:
         """We stopped asking before the answer came: the list says where it is."""
         self._sent = None
-        self.answer.setText(
-            self.tr(
-                "No answer yet: your request waits to be confirmed. My appointments shows it "
-                "until then."
-            )
-        )
+        self.answer.setText(self._say("unanswered"))
         self._render_confirm()
 
     # -- the member's own moves ------------------------------------------------------------
@@ -360,6 +349,13 @@ class AppointmentsPage(Page):
         """Select the free time of this id (the tests' touch, the keys' Enter)."""
         return self.slots.choose(slot_id)
 
+    def _slot_activated(self, _item) -> None:
+        """Enter on a free time: on to the subject when booking; a move goes at once."""
+        if self._moving is None:
+            self.subject.setFocus()
+        elif self.confirm_button.isEnabled():
+            self._confirm()
+
     def _confirm(self) -> None:
         slot = self.chosen_slot
         if slot is None:
@@ -378,7 +374,7 @@ class AppointmentsPage(Page):
         self._moving = appointment
         self.answer.setText("")
         self.problem.setText("")
-        self.done_button.setVisible(False)
+        self._show_done(False)
         self.view = "book"
         for name, view in self.views.items():
             view.setVisible(name == "book")
@@ -402,7 +398,7 @@ class AppointmentsPage(Page):
     def ask_cancel(self, appointment) -> None:
         self._cancelling = appointment
         self.question_text.setText(
-            self.tr("Cancel your appointment of %1 at %2?")
+            self._say("cancel_question")
             .replace("%1", when(appointment.slot.starts_at))
             .replace("%2", appointment.slot.agency_name)
         )
@@ -420,10 +416,60 @@ class AppointmentsPage(Page):
         if appointment is not None:
             self.cancel.emit(appointment)
 
-    def output(self, appointment) -> None:
-        (self.save_confirmation if self.counter else self.print_confirmation).emit(appointment)
+    def output(self, appointment, save: bool = False) -> None:
+        """The confirmation printed; at the counter it may be saved as a PDF instead."""
+        (self.save_confirmation if save else self.print_confirmation).emit(appointment)
+
+    def _show_done(self, shown: bool) -> None:
+        self.done_button.setVisible(shown)
+        self.done_save_button.setVisible(shown and self.counter)
 
     # -- drawing -----------------------------------------------------------------------------
+    def _say(self, key: str) -> str:
+        """A sentence to the member at the terminal, to the clerk about the member at the
+        counter."""
+        texts = {  # (the terminal's, the counter's)
+            "waits_here": (
+                self.tr("Your request waits on this terminal until the connection is back: it "
+                        "is not confirmed yet."),
+                self.tr("The request waits on this terminal until the connection is back: it "
+                        "is not confirmed yet."),
+            ),
+            "taken": (
+                self.tr("Someone booked this time just before you. Here are the next free times "
+                        "of the same agency and service: choose one."),
+                self.tr("Someone else booked this time just before. Here are the next free "
+                        "times of the same agency and service: choose one with the member."),
+            ),
+            "cancel_waits": (
+                self.tr("Your cancellation waits on this terminal until the connection is back."),
+                self.tr("The cancellation waits on this terminal until the connection is back."),
+            ),
+            "cancel_sent": (self.tr("Your cancellation is on its way to the mutuality…"),
+                            self.tr("The cancellation is on its way to the mutuality…")),
+            "cancelled": (self.tr("Your appointment is cancelled."),
+                          self.tr("The member's appointment is cancelled.")),
+            "unanswered": (
+                self.tr("No answer yet: your request waits to be confirmed. My appointments "
+                        "shows it until then."),
+                self.tr("No answer yet: the request waits to be confirmed. The member's "
+                        "appointments show it until then."),
+            ),
+            "cancel_question": (self.tr("Cancel your appointment of %1 at %2?"),
+                                self.tr("Cancel the member's appointment of %1 at %2?")),
+            "none": (self.tr("You have no appointment coming."),
+                     self.tr("The member has no appointment coming.")),
+            "mine_hint": (self.tr("Your coming appointments at our agencies."),
+                          self.tr("The member's coming appointments at our agencies.")),
+            "book_hint": (
+                self.tr("Choose whom you would like to see, the agency and a free time."),
+                self.tr("Choose whom the member would like to see, the agency and a free time."),
+            ),
+            "whom": (self.tr("Whom would you like to see?"),
+                     self.tr("Whom would the member like to see?")),
+        }  # fmt: skip
+        return texts[key][1 if self.counter else 0]
+
     def service_name(self, service: str) -> str:
         return {
             "adviser": self.tr("An adviser"),
@@ -431,9 +477,9 @@ class AppointmentsPage(Page):
             "medical": self.tr("The medical adviser"),
         }.get(service, service)
 
-    def row_texts(self, a) -> tuple[str, str, str, str, str]:
+    def row_texts(self, a) -> tuple[str, str, str, str, str, str]:
         """An appointment's row: when and where; with whom, about what, its state; its
-        buttons."""
+        buttons (print, save as PDF at the counter, move, cancel)."""
         facts = [self.service_name(a.slot.service)]
         if a.subject:
             facts.append(self.tr("Subject: %1").replace("%1", a.subject))
@@ -441,16 +487,11 @@ class AppointmentsPage(Page):
         return (
             f"{when(a.slot.starts_at)} — {a.slot.agency_name}",
             " · ".join(facts),
-            self._confirmation_text(),
+            self.tr("Print the confirmation"),
+            self.tr("Save as PDF"),
             self.tr("Move"),
             self.tr("Cancel"),
         )
-
-    def _confirmation_text(self) -> str:
-        return (
-            self.tr("Save the confirmation as PDF") if self.counter
-            else self.tr("Print the confirmation")
-        )  # fmt: skip
 
     def state_text(self, appointment) -> str:
         if appointment.waiting_here and appointment.status == "cancelled":
@@ -478,11 +519,8 @@ class AppointmentsPage(Page):
             row.retranslate(self)
             self.list_box.addWidget(row)
             self.rows.append(row)
-        shown = self._appointments is not None
-        self.none.setText(
-            self.tr("You have no appointment coming.") if shown and not self.rows else ""
-        )
-        self.none.setVisible(shown and not self.rows)
+        self._render_rows_text()
+        self.none.setVisible(self._appointments is not None and not self.rows)
 
     def _render_confirm(self) -> None:
         waiting = self._sent is not None
@@ -491,13 +529,14 @@ class AppointmentsPage(Page):
         self.subject_box.setVisible(self._moving is None)
 
     def _retranslate_done(self) -> None:
-        self.done_button.setText(self._confirmation_text())
+        self.done_button.setText(self.tr("Print the confirmation"))
+        self.done_save_button.setText(self.tr("Save as PDF"))
 
     def retranslate(self) -> None:
         self.switcher.buttons["mine"].setText(self.tr("My appointments"))
         self.switcher.buttons["book"].setText(self.tr("Book an appointment"))
         self.mine.heading.setText(self.tr("My appointments"))
-        self.mine.hint.setText(self.tr("Your coming appointments at our agencies."))
+        self.mine.hint.setText(self._say("mine_hint"))
         self.new_button.setText(self.tr("Book an appointment"))
         self.keep_button.setText(self.tr("No, keep it"))
         self.confirm_cancel.setText(self.tr("Yes, cancel it"))
@@ -513,12 +552,10 @@ class AppointmentsPage(Page):
             self.confirm_button.setText(self.tr("Move it to this time"))
         else:
             self.booking.heading.setText(self.tr("Book an appointment"))
-            self.booking.hint.setText(
-                self.tr("Choose whom you would like to see, the agency and a free time.")
-            )
+            self.booking.hint.setText(self._say("book_hint"))
             self.confirm_button.setText(self.tr("Book this time"))
         self.keep_move_button.setText(self.tr("Keep it as it is"))
-        self.service_label.setText(self.tr("Whom would you like to see?"))
+        self.service_label.setText(self._say("whom"))
         for key, button in self.service_buttons.items():
             button.setText(self.service_name(key))
         self.agency_label.setText(self.tr("Agency"))
@@ -534,10 +571,10 @@ class AppointmentsPage(Page):
         self._render_rows_text()
 
     def _render_rows_text(self) -> None:
-        shown = self._appointments is not None
-        self.none.setText(
-            self.tr("You have no appointment coming.") if shown and not self.rows else ""
-        )
+        if self._appointments is None or self.rows:
+            self.none.setText("")
+        else:
+            self.none.setText(self._say("none"))
 
     def clear(self) -> None:
         super().clear()
@@ -555,7 +592,7 @@ class AppointmentsPage(Page):
         self.problem.setText("")
         self.mine_answer.setText("")
         self.no_slots.setText("")
-        self.done_button.setVisible(False)
+        self._show_done(False)
         self.question.setVisible(False)
         self._render_rows()
         self.show_view("mine")

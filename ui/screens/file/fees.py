@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout
 from ui import format as fmt
 from ui.screens import parts
 from ui.screens.file.common import Page, ui_language
+from ui.widgets import headers
 
 BANDS = ("all", "under_10", "from_10", "from_75")
 
@@ -55,10 +56,12 @@ class FeesPage(Page):
         layout.addWidget(self.label_note)
         layout.addWidget(self.for_you)
         self.detail = parts.table(self, "feeDetail", 6)
-        # Every row in view (the page scrolls, not the table); the age band's name takes the
-        # width the amounts leave.
+        # Every row in view (the page scrolls, not the table); the age band and the cover share
+        # the width the period and the amounts leave, their words wrapping ("verhoogde
+        # tegemoetkoming"); the titles go on two lines (ui/widgets/headers.py).
         detail_header = self.detail.horizontalHeader()
         detail_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        detail_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         detail_header.setStretchLastSection(False)
         self.detail.setWordWrap(True)
         self.detail.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -147,14 +150,21 @@ class FeesPage(Page):
         }.get(band, band)
 
     def _situation(self, status, with_band: bool) -> str:
-        parts_ = [
-            self.tr("BIM") if status.bim else self.tr("ordinary cover"),
-            self.tr("with a DMG") if status.with_dmg else self.tr("without a DMG"),
-        ]
-        if with_band:  # in the sentence: "under 10" (the table's title says "Under 10")
-            band = status.age_band
-            parts_.append(self.tr("under 10") if band == "under_10" else self._band_name(band))
-        return ", ".join(parts_)
+        """The person's case in words, each case one whole text the translators write."""
+        cover = {
+            (False, False): self.tr("ordinary cover, without a DMG"),
+            (False, True): self.tr("ordinary cover, with a DMG"),
+            (True, False): self.tr("BIM, without a DMG"),
+            (True, True): self.tr("BIM, with a DMG"),
+        }[(bool(status.bim), bool(status.with_dmg))]
+        if not with_band:
+            return cover
+        # In the sentence: "under 10" (the table's title says "Under 10").
+        band = status.age_band
+        band = self.tr("under 10") if band == "under_10" else self._band_name(band)
+        # The case, then the age band ("ordinary cover, with a DMG, under 10"): a template the
+        # translators may order and punctuate as their language reads.
+        return self.tr("%1, %2").replace("%1", cover).replace("%2", band)
 
     def _render_status(self) -> None:
         status = self._status
@@ -254,7 +264,7 @@ class FeesPage(Page):
         mine = info.for_you
         selected = -1
         for line in info.lines:
-            since = (
+            since = headers.two_lines(  # on two lines: the age band and the cover get the room
                 fmt.period(line.valid_from, line.valid_to)
                 if line.valid_to
                 else self.tr("from %1").replace("%1", fmt.day(line.valid_from))
@@ -283,12 +293,6 @@ class FeesPage(Page):
                 ])  # fmt: skip
         parts.fill(self.detail, rows)
         self.detail.setColumnHidden(1, not info.depends_on_age)
-        self.detail.horizontalHeader().setSectionResizeMode(
-            1 if info.depends_on_age else 2, QHeaderView.ResizeMode.Stretch
-        )
-        self.detail.horizontalHeader().setSectionResizeMode(
-            2 if info.depends_on_age else 1, QHeaderView.ResizeMode.ResizeToContents
-        )
         self._fit_detail()
         if selected >= 0:  # the person's own case, on the day
             self.detail.selectRow(selected)
@@ -314,13 +318,17 @@ class FeesPage(Page):
 
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("A code, or words: consultation, huisarts…"))
+        self.query.setAccessibleName(self.tr("Search a code or words of the service"))
+        self.results.setAccessibleName(self.tr("Codes found"))
+        self.detail.setAccessibleName(self.tr("The code's fees and reimbursements"))
         self.search_button.setText(self.tr("Search"))
         self.results.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Service"), self.tr("Official fee")]
         )
-        self.detail.setHorizontalHeaderLabels(
+        headers.set_titles(
+            self.detail,
             [self.tr("Period"), self.tr("Age"), self.tr("Cover"), self.tr("Official fee"),
-             self.tr("Reimbursed"), self.tr("You pay")]
+             self.tr("Reimbursed"), self.tr("You pay")],
         )  # fmt: skip
         self.share_heading.setText(self.tr("The personal share (ticket modérateur, remgeld)"))
         self.share_text.setText(

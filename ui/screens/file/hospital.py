@@ -61,6 +61,8 @@ class HospitalPage(Page):
         self.nights.setMinimumHeight(56)
         self.nights.setMaxLength(3)
         self.nights.setMaximumWidth(110)
+        self.admission.returnPressed.connect(self.nights.setFocus)  # Enter: on to the nights
+        self.nights.returnPressed.connect(self._check)  # Enter checks the stay
         self.check_button = parts.button(self, "checkStay", self._check, primary=True)
         parts.keep_width(self.check_button)
         for widget in (self.admission_label, self.admission, self.nights_label, self.nights):
@@ -147,12 +149,19 @@ class HospitalPage(Page):
         self._stay = None  # the answer shown (app.domain.hospital.HospitalStay)
         self._problem: BaseException | None = None  # why the stay typed was not checked
         self._asked: tuple[str, str] | None = None  # what was checked last, as typed
+        self._shown: tuple[str, str] | None = None  # what the answer shown was asked for
+        self.counter = False
+        self.own_niss: str | None = None  # the visit's member: "(you)" at the terminal
         self._cells: list[QLabel] = []
         self.retranslate()
 
     # -- the controller's calls ----------------------------------------------------------------
     def set_counter(self, counter: bool) -> None:
+        """At the counter the page speaks to the clerk of the person, at the terminal to the
+        member; the counter saves the summary as a PDF too."""
+        self.counter = counter
         self.save_button.setVisible(counter)
+        self.retranslate()
 
     def opened(self) -> None:
         """The section shown, or another person chosen: the answer was someone else's; what
@@ -165,11 +174,13 @@ class HospitalPage(Page):
 
     @property
     def asked(self) -> tuple[str, str] | None:
-        """The admission and nights of the answer shown (what the summary prints)."""
-        return self._asked if self._stay is not None else None
+        """The admission and nights of the answer shown (what the summary prints): not those
+        of a check still under way."""
+        return self._shown if self._stay is not None else None
 
     def show_stay(self, stay) -> None:
         self._stay = stay
+        self._shown = self._asked  # the answer to the last check (earlier ones are dropped)
         self._problem = None
         self._render()
         scroll_to(self.checks_heading)
@@ -303,8 +314,10 @@ class HospitalPage(Page):
         for row, shares in enumerate(stay.categories, start=1):
             own = (shares.category, shares.with_dependants) == (mine.category, mine.with_dependants)
             name = self._category_name(shares)
-            if own:
+            if own and not self.counter and stay.person_niss == self.own_niss:
                 name = self.tr("▶ %1 (you)").replace("%1", name)
+            elif own:  # at the counter, or a relative chosen: by their name
+                name = self.tr("▶ %1 (%2)").replace("%1", name).replace("%2", stay.person_name)
             kind = "stayMine" if own else "stayCell"
             self.shares.addWidget(self._cell(name, kind), row, 0)
             for column, amount in enumerate((shares.day1, shares.day2, shares.long), start=1):
@@ -357,7 +370,9 @@ class HospitalPage(Page):
         self.nights_label.setText(self.tr("Nights"))
         self.nights.setAccessibleName(self.nights_label.text())
         self.check_button.setText(self.tr("Check"))
-        self.checks_heading.setText(self.tr("Is my file in order?"))
+        self.checks_heading.setText(
+            self.tr("Is the file in order?") if self.counter else self.tr("Is my file in order?")
+        )
         self.estimate_heading.setText(self.tr("The estimated personal share"))
         self.categories_heading.setText(self.tr("Personal share per day by category"))
         self.note.setText(
@@ -404,6 +419,7 @@ class HospitalPage(Page):
     def clear(self) -> None:
         super().clear()
         self._stay = None
-        self._asked = None
+        self._asked = self._shown = None
+        self.own_niss = None
         self._problem = None
         self._render()
