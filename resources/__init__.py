@@ -8,3 +8,5 @@ ROOT = Path(__file__).resolve().parent
 TRANSLATIONS = ROOT / "translations"
 STYLES = ROOT / "styles"
 DEMO = ROOT / "demo"
+SOUNDS = ROOT / "sounds"  # the key tone of speech mode (ui/speech.py)
+ICONS = ROOT / "icons"  # the header's speech and large-text buttons

@@ -23,7 +23,7 @@ from app.services.kiosk import KioskBackend
 from app.services.local_token_provider import LocalTokenProvider
 from app.sync.runtime import SyncRuntime
 from app.version import version_line
-from resources import STYLES
+from ui.appearance import stylesheet
 from ui.i18n import MissingTranslations, Translations
 from ui.lockdown import KioskGuard
 from ui.main_window import MainWindow
@@ -64,7 +64,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def load_stylesheet() -> str:
-    return (STYLES / "touch.qss").read_text(encoding="utf-8")
+    """The normal mode's stylesheet (the large mode's: ui/appearance.py)."""
+    return stylesheet(large=False)
 
 
 def _intended_mode(args: argparse.Namespace) -> str:

@@ -58,7 +58,7 @@ class Follower(QObject):
     def follow(self, operation_id: str, *, applied, refused, unanswered) -> None:
         self._following[operation_id] = (applied, refused, unanswered)
         self._tries[operation_id] = FOLLOW_TRIES
-        QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(operation_id))
+        QTimer.singleShot(FOLLOW_EVERY_MS, self, lambda: self.check(operation_id))
 
     def check(self, operation_id: str | None = None) -> None:
         """Look now (the tests call it once results are back)."""
@@ -87,7 +87,7 @@ class Follower(QObject):
             return
         self._tries[op] -= 1
         if self._tries[op] > 0:
-            QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(op))
+            QTimer.singleShot(FOLLOW_EVERY_MS, self, lambda: self.check(op))
             return
         self._following.pop(op)[2]()
 

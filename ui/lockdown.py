@@ -85,7 +85,7 @@ class KioskGuard(QObject):
                 not self.exit_allowed
                 and self.window.windowState() != Qt.WindowState.WindowFullScreen
             ):
-                QTimer.singleShot(0, self._back_to_full_screen)
+                QTimer.singleShot(0, self, self._back_to_full_screen)
         elif kind == QEvent.Type.ContextMenu:
             return True
         return False

@@ -1,12 +1,25 @@
-"""The one main window: a header with the language bar above a stack of screens."""
+"""The one main window: a header with the accessibility controls and the language bar above a
+stack of screens.
+
+Issue 17: the header's "Speech" and "Large text" are on every screen, before any card; the
+speech's own controls (ui/widgets/access_bar.py SpeechBar) sit above the screen while speech is
+on. The screens are in a page that scrolls up and down in the large mode only (a screen at 44 px
+may be taller than the terminal's); in the normal mode each screen fits the window as before.
+`speech` (ui/speech.py), `guide`, `appearance` (ui/appearance.py) and `keys` (ui/keys.py) are the
+window's; the session controller resets them when a visit ends.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -14,8 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.codes import TerminalMode
+from ui.appearance import Appearance
 from ui.i18n import Translations
+from ui.keys import KeypadNavigator
 from ui.screens.welcome import WelcomeScreen
+from ui.speech import Guide, Speech
+from ui.widgets.access_bar import AccessBar, SpeechBar
 from ui.widgets.countdown import CountdownBanner
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.language_bar import LanguageBar
@@ -33,10 +50,11 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        header = QWidget(central)
+        self.header = header = QWidget(central)
         header.setObjectName("header")
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(24, 12, 24, 12)
+        self._header_grid = QGridLayout(header)
+        self._header_grid.setContentsMargins(24, 12, 24, 12)
+        self._header_grid.setHorizontalSpacing(16)
         self.brand = QLabel(header)
         self.brand.setObjectName("brand")
         # On two lines when the header is short of room (counter mode, a long sync state in
@@ -46,20 +64,38 @@ class MainWindow(QMainWindow):
         self.mode_label.setObjectName("modeLabel")
         self.language_bar = LanguageBar(header)
         self.sync_indicator = SyncIndicator(header)
-        header_layout.addWidget(self.brand)
-        header_layout.addWidget(self.mode_label)
-        header_layout.addStretch(1)
-        header_layout.addWidget(self.sync_indicator)
-        header_layout.addSpacing(16)
-        header_layout.addWidget(self.language_bar)
+        self.access_bar = AccessBar(header)
+        # Speech and the large mode are the public terminal's: at the counter the clerk's own
+        # desktop serves them (a screen reader reads Guichet's accessible names, ui/accessible.py).
+        self.access_bar.setVisible(mode == TerminalMode.KIOSK)
+        self._place_header(large=False)
         outer.addWidget(header)
 
-        self.stack = QStackedWidget(central)
+        # The speech's controls and the screens, in a page that scrolls in the large mode.
+        self.speech = Speech(self)
+        self.page = QScrollArea(central)
+        self.page.setObjectName("pageScroll")
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page_body = QWidget(self.page)
+        page_body.setObjectName("pageBody")
+        page_layout = QVBoxLayout(page_body)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        self.speech_bar = SpeechBar(self.speech, page_body)
+        page_layout.addWidget(self.speech_bar)
+        self.stack = QStackedWidget(page_body)
         self.stack.setObjectName("screens")
         # The stack takes the height left by the header and the keyboard, whatever the largest
-        # screen would like: forms scroll, and the PIN screen never shows the keyboard.
+        # screen would like: forms scroll, and the PIN screen never shows the keyboard. In the
+        # large mode it is as tall as the screen shown needs (`_fit_page`), and the page scrolls.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        outer.addWidget(self.stack, 1)
+        page_layout.addWidget(self.stack, 1)
+        self.page.setWidget(page_body)
+        outer.addWidget(self.page, 1)
+        self.page.viewport().installEventFilter(self)
         self.keyboard = OnScreenKeyboard(central)
         self.keyboard.hide()
         keyboard_row = QHBoxLayout()
@@ -74,6 +110,20 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, QWidget] = {}
         self.add_screen(WelcomeScreen(mode, self.stack))
         self.show_screen(WelcomeScreen.name)
+
+        # Accessibility (issue 17): the large mode, speech and its guide, the keypad.
+        self.appearance = Appearance(QApplication.instance(), self)
+        self.appearance.watch(self)
+        self.guide = Guide(self.speech, self, self.stack)
+        self.keys = KeypadNavigator(self, self.speech, self.appearance, self.key_regions)
+        self.access_bar.speech_toggled.connect(self.speech.toggle)
+        self.access_bar.large_toggled.connect(self.appearance.toggle)
+        self.speech.enabled_changed.connect(lambda _on: self._show_access_state())
+        self.appearance.changed.connect(lambda _on: self._show_access_state())
+        self.stack.currentChanged.connect(lambda _index: self._screen_shown())
+        self._page_watch = _LayoutWatch(self._fit_page, self)
+        self.speech.set_language(translations.language or "en")
+        translations.language_changed.connect(self.speech.set_language)
 
         self.language_bar.language_chosen.connect(translations.set_language)
         translations.language_changed.connect(self.language_bar.show_current)
@@ -96,6 +146,76 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screens[name])
+
+    # -- accessibility (issue 17) ----------------------------------------------------------------
+    def key_regions(self) -> list[QWidget]:
+        """What the keypad moves through, in reading order: the header, the speech's controls,
+        the screen, the countdown."""
+        return [self.header, self.speech_bar, self.stack.currentWidget(), self.countdown]
+
+    def _screen_shown(self) -> None:
+        self._page_watch.follow(self.stack.currentWidget())
+        self.page.verticalScrollBar().setValue(0)
+        self._fit_page()
+        self.keys.focus_first(self.stack.currentWidget())
+
+    def _show_access_state(self) -> None:
+        self.access_bar.show_state(speech=self.speech.enabled, large=self.appearance.large)
+
+    def large_mode_changed(self, large: bool) -> None:
+        """The header on two rows (the brand gives way), the page scrolls (ui/appearance.py)."""
+        self._place_header(large)
+        self.access_bar.paint_icons(large)
+        self.page.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if large else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self._fit_page()
+
+    def _fit_page(self) -> None:
+        if not hasattr(self, "appearance"):
+            return  # still being built
+        screen = self.stack.currentWidget()
+        body = self.page.widget()
+        if self.appearance.large and screen is not None:
+            self.stack.setMinimumHeight(screen.minimumSizeHint().height())
+            body.setMaximumHeight(16777215)
+        else:  # exactly the page's height: the screen fits it, as before the page scrolled
+            self.stack.setMinimumHeight(0)
+            body.setMaximumHeight(self.page.viewport().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.page.viewport():
+            self._fit_page()
+        return False
+
+    def _place_header(self, large: bool) -> None:
+        grid = self._header_grid
+        for widget in (self.brand, self.mode_label, self.sync_indicator, self.access_bar,
+                       self.language_bar):  # fmt: skip
+            grid.removeWidget(widget)
+        for column in range(6):
+            grid.setColumnStretch(column, 0)
+        if large:  # the state and the controls above, the languages below
+            self.brand.hide()
+            grid.addWidget(self.mode_label, 0, 0)
+            grid.addWidget(self.sync_indicator, 0, 1)
+            grid.addWidget(self.access_bar, 0, 3)
+            grid.addWidget(self.language_bar, 1, 0, 1, 4, Qt.AlignmentFlag.AlignRight)
+            grid.setColumnStretch(2, 1)
+        else:
+            self.brand.show()
+            grid.addWidget(self.brand, 0, 0)
+            grid.addWidget(self.mode_label, 0, 1)
+            grid.addWidget(self.sync_indicator, 0, 3)
+            grid.addWidget(self.access_bar, 0, 4)
+            grid.addWidget(self.language_bar, 0, 5)
+            grid.setColumnStretch(2, 1)
+
+    def reset_access(self) -> None:
+        """The end of a visit: speech off and silent, the normal mode, keys forgotten."""
+        self.speech.reset()
+        self.appearance.reset()
+        self.keys.reset()
 
     @property
     def current_screen(self) -> QWidget:
@@ -125,3 +245,25 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
             self.showMaximized()
+
+
+class _LayoutWatch(QObject):
+    """Calls `changed` when the screen shown lays itself out again (a section loaded, a form
+    opened): in the large mode the page's height follows."""
+
+    def __init__(self, changed, parent: QObject):
+        super().__init__(parent)
+        self.changed = changed
+        self.watched: QWidget | None = None
+
+    def follow(self, widget: QWidget | None) -> None:
+        if self.watched is not None:
+            self.watched.removeEventFilter(self)
+        self.watched = widget
+        if widget is not None:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.changed()
+        return False

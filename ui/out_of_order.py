@@ -453,10 +453,10 @@ def _install_language(app: QApplication, language: str):
 
 
 def load_stylesheet(app: QApplication) -> None:
-    from resources import STYLES
+    from ui.appearance import stylesheet
 
-    with contextlib.suppress(OSError):  # unstyled, but still the notice
-        app.setStyleSheet((STYLES / "touch.qss").read_text(encoding="utf-8"))
+    with contextlib.suppress(OSError, KeyError, ValueError):  # unstyled, but still the notice
+        app.setStyleSheet(stylesheet(large=False))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -195,7 +195,7 @@ class QueueController(QObject):
         `unanswered` when we stop asking without an answer."""
         self._following[operation_id] = (applied, refused, unanswered)
         self._tries[operation_id] = FOLLOW_TRIES if tries is None else tries
-        QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(operation_id))
+        QTimer.singleShot(FOLLOW_EVERY_MS, self, lambda: self.check(operation_id))
 
     def check(self, operation_id: str | None = None) -> None:
         """Look now (the tests call it once results are back)."""
@@ -228,7 +228,7 @@ class QueueController(QObject):
             return
         self._tries[op] -= 1
         if self._tries[op] > 0:
-            QTimer.singleShot(FOLLOW_EVERY_MS, lambda: self.check(op))
+            QTimer.singleShot(FOLLOW_EVERY_MS, self, lambda: self.check(op))
             return
         unanswered = self._following.pop(op)[2]
         if unanswered is not None:

@@ -40,7 +40,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._action)
+            QTimer.singleShot(0, self, self._action)
         return False
 
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
     QHeaderView,
@@ -50,9 +51,17 @@ _WORDS = re.compile(r"[ \t\n]+")  # where word wrap may break (a no-break space 
 
 
 def fit_problems(
-    window: QWidget, *, screen: QSize = SCREEN, scrolling: Iterable[QWidget] = ()
+    window: QWidget,
+    *,
+    screen: QSize = SCREEN,
+    scrolling: Iterable[QWidget] = (),
+    tables_scroll: bool = False,
 ) -> list[str]:
-    """Every text of `window` not shown whole, and every overlap, as readable lines."""
+    """Every text of `window` not shown whole, and every overlap, as readable lines.
+
+    `tables_scroll` (the large mode): what is inside a table (a cell's widget) may be scrolled
+    to, sideways too, as WCAG 1.4.10 allows a data table; the table's column titles must
+    still be whole."""
     may_scroll = {id(area) for area in scrolling}
     # A list made to scroll wherever it is shown (the file's sections) says so itself.
     may_scroll |= {
@@ -68,7 +77,7 @@ def fit_problems(
     for widget in shown:
         problems += _text_problems(widget)
         if _has_text(widget):
-            cut = _cut_by(widget, window, screen, may_scroll)
+            cut = _cut_by(widget, window, screen, may_scroll, tables_scroll)
             if cut:
                 problems.append(f"{describe(widget)}: cut by {cut}")
     problems += _overlaps(shown)
@@ -129,7 +138,9 @@ def _has_text(widget: QWidget) -> bool:
     return bool(_text(widget).strip())
 
 
-def _cut_by(widget: QWidget, window: QWidget, screen: QSize, may_scroll: set[int]) -> str:
+def _cut_by(
+    widget: QWidget, window: QWidget, screen: QSize, may_scroll: set[int], tables_scroll=False
+) -> str:
     """What hides part of the widget: an ancestor, the window or the screen ('' if nothing)."""
     rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
     parent = widget.parentWidget()
@@ -140,6 +151,9 @@ def _cut_by(widget: QWidget, window: QWidget, screen: QSize, may_scroll: set[int
             # An area that may scroll hides what is above or below its view, never what is
             # beyond its sides (no terminal scrolls sideways).
             sideways = rect.left() < visible.left() or rect.right() > visible.right()
+            if tables_scroll and isinstance(area, QAbstractItemView):
+                sideways = False
+                may_scroll = may_scroll | {id(area)}
             if area is None or id(area) not in may_scroll or sideways:
                 what = f"the scroll area {describe(area)}" if area is not None else describe(parent)
                 return f"{what} ({_missing(rect, visible)})"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
 from tests.ui.kiosk_harness import (  # noqa: F401  (fixtures for the session tests)
     cases,
@@ -23,7 +23,10 @@ from ui.printing import Printer
 
 @pytest.fixture
 def translations(qapp):
-    qapp.setStyleSheet(load_stylesheet())
+    # Only when it changed (a test of the large mode): setting a stylesheet polishes again
+    # every widget alive, seconds a test when windows pile up.
+    if qapp.styleSheet() != load_stylesheet():
+        qapp.setStyleSheet(load_stylesheet())
     translations = Translations(qapp)
     translations.set_language("fr")
     yield translations
@@ -33,15 +36,25 @@ def translations(qapp):
 
 @pytest.fixture
 def make_window(qtbot, translations):
+    made: list[MainWindow] = []
+
     def make(mode: str = "kiosk", language: str = "fr") -> MainWindow:
         translations.set_language(language)
         window = MainWindow(translations, mode)
         qtbot.addWidget(window)
+        made.append(window)
         return window
 
     yield make
     # No background work may outlive its test.
     assert QThreadPool.globalInstance().waitForDone(5000)
+    # Nor its windows: deleted now, not at some later test's event loop (each alive keeps its
+    # application-wide key and inactivity filters, and a stylesheet change polishes them all).
+    for window in made:
+        window.appearance.reset()  # the application's stylesheet and palette: the normal ones
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @dataclass
@@ -66,3 +79,10 @@ def cups_printer(cups) -> FilePrinter:
     name = f"Kiosk{next(_QUEUES)}"  # its own queue and output file: only this test's pages
     output = cups.file_printer(name)
     return FilePrinter(name, output, Printer(name, server=str(cups.daemon.socket)))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item):
+    """The widgets pytest-qt closed and scheduled for deletion are deleted before the next test
+    (at no event loop's level they would wait for a later test's, alive until then)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

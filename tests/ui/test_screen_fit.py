@@ -1,5 +1,9 @@
 """Every screen shows every text whole at 1280 × 1024, in French, Dutch, German and English, in
-kiosk and counter mode, with and without the demo's simulated card bar (issue 14).
+kiosk and counter mode, with and without the demo's simulated card bar (issue 14); at the kiosk
+also in the large high-contrast mode (issue 17: the page may scroll up and down, a table
+sideways, as WCAG 1.4.10 allows a data table). At each screen and language every control is
+also checked for an accessible name in that language and a control's role
+(tests/support/access.py).
 
 One real visit per mode walks the screens as a person would (tests/support/screens.py takes
 the same path for the screenshots); at each screen the window is checked in each language,
@@ -35,6 +39,8 @@ from app.store.seed import STAFF
 from devices.simulated.card import VirtualCard
 from devices.simulated.image import build_card_image
 from devices.simulated.profile import load_profile
+from tests.support.access import access_problems
+from tests.support.access import controls as access_controls
 from tests.support.fit import fit_problems
 from tests.support.screens import _report_fleet
 from tests.ui.kiosk_harness import member_profile
@@ -161,9 +167,11 @@ class Fit:
     """Checks one window at each screen of a visit, in every language, without and with the
     demo's card bar, and keeps every problem found with where it was."""
 
-    def __init__(self, kiosk, mode: str, bar: SimulatedCardBar):
+    def __init__(self, kiosk, mode: str, bar: SimulatedCardBar, large: bool = False):
         self.kiosk, self.mode, self.bar = kiosk, mode, bar
+        self.large = large  # the large high-contrast mode, for the whole walk (one polish)
         self.problems: list[str] = []
+        self.controls_checked = 0
 
     def settle(self) -> None:
         for _ in range(4):
@@ -175,29 +183,43 @@ class Fit:
         window = self.kiosk.window
         # A form scrolls (the keyboard slides in under it): its fields may be below the fold.
         scrolling = [*scrolling, *window.findChildren(QScrollArea, "formScroll")]
+        large = self.large
+        # The large mode's page scrolls up and down; so do the tables within it, sideways.
+        where_scrolling = [*scrolling, window.page] if large else scrolling
         for language in LANGUAGES:
             window.translations.set_language(language)
             if again is not None:
                 again()
-            for with_bar in (False, True):
-                self.bar.setVisible(with_bar)
-                self.settle()
-                # The terminal's window is the screen: a minimum wider than that widens it (and
-                # is reported), and it never shrinks back by itself.
-                window.resize(1280, 1024)
-                self.settle()
-                bar = "with the demo bar" if with_bar else "without the demo bar"
-                if SHOTS:  # to look at them: GUICHET_FIT_SHOTS=DIR
-                    name = f"{self.mode}-{where}-{language}-{'bar' if with_bar else 'plain'}"
-                    file_name = re.sub(r"[^\w-]+", "-", name) + ".png"
-                    window.grab().save(str(Path(SHOTS) / file_name))
-                self.problems += [
-                    f"{self.mode}, {language}, {bar}, {where}: {problem}"
-                    for problem in fit_problems(window, scrolling=scrolling)
-                ]
+            self._check_language(where, language, large, where_scrolling)
         self.bar.setVisible(False)
         window.translations.set_language("en")
         self.settle()
+
+    def _check_language(self, where: str, language: str, large: bool, scrolling) -> None:
+        window = self.kiosk.window
+        for with_bar in (False, True):
+            self.bar.setVisible(with_bar)
+            self.settle()
+            # The terminal's window is the screen: a minimum wider than that widens it (and
+            # is reported), and it never shrinks back by itself.
+            window.resize(1280, 1024)
+            self.settle()
+            bar = "with the demo bar" if with_bar else "without the demo bar"
+            mode = f"{self.mode} large" if large else self.mode
+            if SHOTS:  # to look at them: GUICHET_FIT_SHOTS=DIR
+                name = f"{mode}-{where}-{language}-{'bar' if with_bar else 'plain'}"
+                file_name = re.sub(r"[^\w-]+", "-", name) + ".png"
+                window.grab().save(str(Path(SHOTS) / file_name))
+            self.problems += [
+                f"{mode}, {language}, {bar}, {where}: {problem}"
+                for problem in fit_problems(window, scrolling=scrolling, tables_scroll=large)
+            ]
+        if not large:  # names and roles: once per language (the mode changes no word)
+            self.controls_checked += len(access_controls(window))
+            self.problems += [
+                f"{self.mode}, {language}, {where}: {problem}"
+                for problem in access_problems(window, language)
+            ]
 
 
 def demo_bar(kiosk, tmp_path) -> SimulatedCardBar:
@@ -214,12 +236,16 @@ def demo_bar(kiosk, tmp_path) -> SimulatedCardBar:
     return bar
 
 
-def start(make_kiosk, tmp_path, mode: str) -> Fit:
+def start(make_kiosk, tmp_path, mode: str, large: bool = False) -> Fit:
+    """A window to walk, in the large high-contrast mode when `large` (the kiosk's: the
+    member's choice from the header, ui/main_window.py)."""
     kiosk = make_kiosk(mode)
     kiosk.window.resize(1280, 1024)
     kiosk.window.show()
     kiosk.qtbot.waitExposed(kiosk.window)
-    return Fit(kiosk, mode, demo_bar(kiosk, tmp_path))
+    if large:
+        kiosk.window.appearance.set_large(True)
+    return Fit(kiosk, mode, demo_bar(kiosk, tmp_path), large)
 
 
 def insert_card(kiosk, member, pin: str = "1234") -> None:
@@ -293,8 +319,9 @@ def visit_the_file(fit: Fit) -> None:
             fit.check("file question without a title", scrolling=[holder], again=untitled)
 
 
-def test_every_kiosk_screen_shows_its_texts_whole(make_kiosk, cases, tmp_path):
-    fit = start(make_kiosk, tmp_path, "kiosk")
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+def test_every_kiosk_screen_shows_its_texts_whole(make_kiosk, cases, tmp_path, large):
+    fit = start(make_kiosk, tmp_path, "kiosk", large)
     kiosk, screens = fit.kiosk, fit.kiosk.window.screens
     fit.check("welcome")
 

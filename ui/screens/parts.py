@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessible import announce
+
 
 def label(parent: QWidget, object_name: str = "body", *, center: bool = False) -> QLabel:
     """Plain text (never rich text from a database), wrapped."""
@@ -35,11 +37,15 @@ def label(parent: QWidget, object_name: str = "body", *, center: bool = False) -
 
 
 class _Message(QLabel):
-    """A line that answers the member (an error, a confirmation): it takes no room when empty."""
+    """A line that answers the member (an error, a confirmation): it takes no room when empty,
+    and each new text is announced (speech says it, a screen reader gets an alert: issue 17)."""
 
     def setText(self, text: str) -> None:
+        changed = text != self.text()
         super().setText(text)
         self.setVisible(bool(text))
+        if changed and text and self.isVisibleTo(self.window()) and self.window().isVisible():
+            announce(self, text)
 
 
 def message(parent: QWidget, object_name: str) -> QLabel:
@@ -51,12 +57,19 @@ def message(parent: QWidget, object_name: str) -> QLabel:
     return widget
 
 
+BACK_NAMES = {"back", "finish", "terminalsBack", "slotsBack", "queueBack", "cancel"}
+
+
 def button(parent: QWidget, object_name: str, slot=None, *, primary: bool = False) -> QPushButton:
-    """A button that takes no keyboard focus; `primary` styles it as the main action."""
+    """A button that a touch does not give the focus (no ring left after a tap); keys reach it
+    (ui/keys.py). `primary` styles it as the main action; a way back or out is the keypad's
+    back key's (`keyRole` "back")."""
     widget = QPushButton(parent)
     widget.setObjectName(object_name)
     widget.setProperty("primary", primary)
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if object_name in BACK_NAMES:
+        widget.setProperty("keyRole", "back")
     if slot is not None:
         widget.clicked.connect(slot)
     return widget

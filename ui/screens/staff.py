@@ -375,7 +375,7 @@ class MemberFileScreen(Screen):
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.scroll.ensureWidgetVisible(widget, 0, 16)
 
-        QTimer.singleShot(0, scroll)
+        QTimer.singleShot(0, self, scroll)
 
     def _close_certificate(self) -> None:
         self.certificate.setVisible(False)

@@ -182,3 +182,5 @@ class SessionController(QObject):
             ctx.staff = None
         self.window.countdown.show_seconds(-1)
         self.window.keyboard.hide()
+        # Speech silent and off, nothing of the member left to repeat, the normal mode.
+        self.window.reset_access()

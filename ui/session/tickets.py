@@ -56,7 +56,7 @@ class Tickets(QObject):
         self.timer.timeout.connect(self.refresh)
         if ctx.mode == TerminalMode.KIOSK:
             self.timer.start()
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
 
     @property
     def desk(self):

@@ -6,6 +6,10 @@ at the foot.
 
 The digits typed live only in this widget's field; `take_pin()` returns them and empties the
 field at once, so the PIN stays in memory no longer than the call that sends it to the card.
+
+Keys (issue 17): the digits of a keypad or a keyboard's top row type, Backspace or Delete
+corrects, Enter confirms (`take_key`, called by ui/keys.py whatever has the focus). Each key
+emits `key_typed` without its value: speech confirms it by a tone, never by the digit.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ KEY_HEIGHT = (56, 88)  # px: a fingertip's at least, a bank terminal's key at mo
 
 class PinPad(QWidget):
     submitted = Signal()
+    key_typed = Signal()  # a digit or a correction, never which
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,9 +77,11 @@ class PinPad(QWidget):
     def press(self, digit: str) -> None:
         if len(self.field.text()) < MAX_PIN:
             self.field.setText(self.field.text() + digit)
+            self.key_typed.emit()
 
     def backspace(self) -> None:
         self.field.setText(self.field.text()[:-1])
+        self.key_typed.emit()
 
     def _update(self) -> None:
         self.ok.setEnabled(len(self.field.text()) >= 4)
@@ -91,20 +98,39 @@ class PinPad(QWidget):
     def clear(self) -> None:
         self.field.setText("")
 
-    def keyPressEvent(self, event) -> None:  # a physical keypad works too
+    def take_key(self, event) -> bool:
+        """A key meant for the pad: a digit, a correction, Enter when no other control has
+        the focus. True when taken."""
+        from PySide6.QtWidgets import QAbstractButton, QApplication
+
         text = event.text()
-        if text.isdigit() and len(text) == 1:
+        if len(text) == 1 and text.isdigit():
             self.press(text)
-        elif event.key() == Qt.Key.Key_Backspace:
+            return True
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.backspace()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton) and not self.isAncestorOf(focus):
+                return False  # Enter chooses the button that has the focus (Cancel…)
             self._submit()
-        else:
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:  # a physical keypad works too
+        if not self.take_key(event):
             super().keyPressEvent(event)
 
     def retranslate(self) -> None:
         self.correction.setToolTip(self.tr("Correct"))
+        self.correction.setAccessibleName(self.tr("Delete the last digit"))
         self.ok.setText(self.tr("OK"))
+        self.ok.setAccessibleName(self.tr("Confirm the PIN code"))
+        self.field.setAccessibleName(self.tr("PIN code"))
+        self.field.setAccessibleDescription(
+            self.tr("Type it on the keys below or on the keypad; each key gives a tone.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

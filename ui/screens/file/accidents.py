@@ -224,7 +224,7 @@ class AccidentsPage(Page):
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None:  # each view from its top
-            QTimer.singleShot(0, lambda: area.verticalScrollBar().setValue(0))
+            QTimer.singleShot(0, area, lambda: area.verticalScrollBar().setValue(0))
 
     def leave(self) -> None:
         """Another section is shown: nothing of a PIN stays on the pad."""

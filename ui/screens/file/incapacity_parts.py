@@ -79,7 +79,7 @@ def scroll_to(widget: QWidget) -> None:
         if area is not None and widget.isVisible():
             area.ensureWidgetVisible(widget, 0, 16)
 
-    QTimer.singleShot(0, now)
+    QTimer.singleShot(0, widget, now)
 
 
 def date_field(parent: QWidget, name: str) -> QLineEdit:

@@ -202,7 +202,7 @@ class MyDataPage(Page):
 
     def scroll_to_bank(self) -> None:
         """The bank part in view, down to the answer of the check (once it is laid out)."""
-        QTimer.singleShot(0, self._scroll_to_bank_now)
+        QTimer.singleShot(0, self, self._scroll_to_bank_now)
 
     def _scroll_to_bank_now(self) -> None:
         last = next((w for w in (self.iban_error, self.iban_check) if w.text()), self.sign_button)
