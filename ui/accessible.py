@@ -16,7 +16,8 @@ own speech (ui/speech.py) both use (issue 17).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6 import QtGui
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -74,7 +75,11 @@ class MessageLabel(QLabel):
 def _shown_text(widget: QWidget) -> str:
     if isinstance(widget, QLabel):
         text = widget.text()
-        return _plain(text) if Qt.mightBeRichText(text) else " ".join(text.split())
+        # Qt::mightBeRichText is QtGui's (PySide6.QtGui.Qt), not QtCore's Qt namespace.
+        rich = widget.textFormat() == QtGui.Qt.TextFormat.RichText or (
+            widget.textFormat() == QtGui.Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+        )
+        return _plain(text) if rich else " ".join(text.split())
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name) if interface is not None else ""
 
@@ -131,7 +136,9 @@ def spoken_text(widget: QWidget) -> str:
     interface = QAccessible.queryAccessibleInterface(widget)
     if interface is None:
         return ""
-    parts = [accessible_name(widget), role_words(interface.role())]
+    # A combo box's interface names it by its current text on Linux: its own name first.
+    own = " ".join(widget.accessibleName().split()) if isinstance(widget, QComboBox) else ""
+    parts = [own or accessible_name(widget), role_words(interface.role())]
     state = interface.state()
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
         parts.append(

@@ -8,6 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -233,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     watchdog.ready_when_drawn(window.current_screen)
     if settings.mode == TerminalMode.KIOSK:
         UpdateWatch(watchdog, controller.activity, lambda: quit_program(window)).start()
+    if settings.mode == TerminalMode.KIOSK:
+        # Speech's engine made while the welcome screen waits (ui/speech.py): "Speech" then
+        # speaks at once.
+        QTimer.singleShot(1500, window, window.speech.prepare_in_background)
     window.show_for_mode()
     return app.exec()
 

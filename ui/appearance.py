@@ -56,8 +56,9 @@ NORMAL = {
     "pressed": "#cfe2f3",  # a button held down, a keyboard's shift on
     "focus": "#a33d00",  # the focus ring (keys): dark orange, beside the blue of every border
     "focus_on_header": "#f1c232",  # the focus ring on the header's blue
+    "focus_on_primary": "#f1c232",  # the ring of a primary or checked button, on its own blue
     "muted": "#3d4f60",  # a hint, a note
-    "disabled": "#66737f",  # a control that cannot be used now, its text and border
+    "disabled": "#5b6670",  # a control that cannot be used now, its text and border
     "border": "#66737f",  # a field's border, a scroll bar's handle
     "well": "#e6ebf0",  # a disabled field's ground, a scroll bar's track, the demo bar
     "rule": "#d5dde5",  # a table's grid, a box's thin border (decoration, not a control)
@@ -68,6 +69,7 @@ NORMAL = {
     "success": "#1e7b34",
     "warning": "#7a4f00",
     "countdown": "#f1c232",  # the countdown banner's ground
+    "on_countdown": "#1b2631",
 }
 
 # Yellow and white on black: the usual high-contrast scheme of public terminals and Windows'.
@@ -85,6 +87,7 @@ HIGH_CONTRAST = {
     "pressed": "#333300",
     "focus": "#00ffff",
     "focus_on_header": "#00ffff",
+    "focus_on_primary": "#000000",  # black inside the yellow button
     "muted": "#e6e6e6",
     "disabled": "#b3b3b3",
     "border": "#ffffff",
@@ -97,6 +100,7 @@ HIGH_CONTRAST = {
     "success": "#8fff8f",
     "warning": "#ffd966",
     "countdown": "#ffff00",
+    "on_countdown": "#000000",
 }
 
 # (foreground, background, minimum ratio, what it is): every pair the stylesheet draws.
@@ -104,7 +108,7 @@ PAIRS: tuple[tuple[str, str, float, str], ...] = (
     ("ink", "paper", TEXT, "body text on a screen"),
     ("ink", "surface", TEXT, "text in a field, a table, a box"),
     ("ink", "table_head", TEXT, "a table's column title"),
-    ("ink", "countdown", TEXT, "the countdown"),
+    ("on_countdown", "countdown", TEXT, "the countdown"),
     ("ink", "well", TEXT, "the demo bar's text"),
     ("ink", "pressed", TEXT, "text on a key held down"),
     ("accent", "paper", TEXT, "a title, a section heading"),
@@ -133,8 +137,7 @@ PAIRS: tuple[tuple[str, str, float, str], ...] = (
     ("on_header", "header", CONTROL, "a language button's border"),
     ("focus", "paper", CONTROL, "the focus ring"),
     ("focus", "surface", CONTROL, "the focus ring inside a button"),
-    ("focus", "accent", CONTROL, "the focus ring beside a button's border"),
-    ("focus", "primary", CONTROL, "the focus ring on a primary button"),
+    ("focus_on_primary", "primary", CONTROL, "the focus ring of a primary or checked button"),
     ("focus_on_header", "header", CONTROL, "the focus ring on the header"),
     ("accent", "surface", CONTROL, "a gauge's filled part"),
     ("danger", "danger_soft", CONTROL, "the banner's border"),

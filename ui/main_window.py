@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.codes import TerminalMode
-from ui.appearance import Appearance
+from ui.appearance import Appearance, apply_reflow
 from ui.i18n import Translations
 from ui.keys import KeypadNavigator
 from ui.screens.welcome import WelcomeScreen
@@ -86,12 +86,15 @@ class MainWindow(QMainWindow):
         page_layout.setSpacing(0)
         self.speech_bar = SpeechBar(self.speech, page_body)
         page_layout.addWidget(self.speech_bar)
-        self.stack = QStackedWidget(page_body)
+        self.stack = _Screens(page_body)
         self.stack.setObjectName("screens")
         # The stack takes the height left by the header and the keyboard, whatever the largest
         # screen would like: forms scroll, and the PIN screen never shows the keyboard. In the
         # large mode it is as tall as the screen shown needs (`_fit_page`), and the page scrolls.
-        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        # Never wider than the window: a stack is as wide as its widest screen would like, and
+        # the page would carry every screen past the window's right edge (the page never
+        # scrolls sideways); a screen too wide shows its own problem, not every screen's.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         page_layout.addWidget(self.stack, 1)
         self.page.setWidget(page_body)
         outer.addWidget(self.page, 1)
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         self.appearance.changed.connect(lambda _on: self._show_access_state())
         self.stack.currentChanged.connect(lambda _index: self._screen_shown())
         self._page_watch = _LayoutWatch(self._fit_page, self)
+        self._page_watch.follow(self.stack.currentWidget())  # the welcome, shown already
+        QApplication.instance().focusChanged.connect(lambda _old, _new: self._focus_in_view())
         self.speech.set_language(translations.language or "en")
         translations.language_changed.connect(self.speech.set_language)
 
@@ -140,6 +145,8 @@ class MainWindow(QMainWindow):
     def add_screen(self, screen: QWidget) -> None:
         self.screens[screen.name] = screen  # type: ignore[attr-defined]
         self.stack.addWidget(screen)
+        if getattr(self, "appearance", None) is not None and self.appearance.large:
+            apply_reflow(screen, True)  # a screen made in the large mode is arranged for it
 
     def add_bottom_bar(self, bar: QWidget) -> None:
         self._outer.addWidget(bar)
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         """The header on two rows (the brand gives way), the page scrolls (ui/appearance.py)."""
         self._place_header(large)
         self.access_bar.paint_icons(large)
+        self.language_bar.keep_names_whole()  # their names at the mode's size
         self.page.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded if large else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
@@ -177,15 +185,26 @@ class MainWindow(QMainWindow):
         screen = self.stack.currentWidget()
         body = self.page.widget()
         if self.appearance.large and screen is not None:
-            self.stack.setMinimumHeight(screen.minimumSizeHint().height())
+            self.stack.setMinimumHeight(_height_needed(screen, self.page.viewport().width()))
             body.setMaximumHeight(16777215)
         else:  # exactly the page's height: the screen fits it, as before the page scrolled
             self.stack.setMinimumHeight(0)
             body.setMaximumHeight(self.page.viewport().height())
 
+    def _focus_in_view(self) -> None:
+        """In the large mode the page scrolls: the control with the focus stays in view (a
+        field as the keyboard slides in under the page, a control the keypad moved to)."""
+        if not hasattr(self, "appearance") or not self.appearance.large:
+            return
+        focus = QApplication.focusWidget()
+        body = self.page.widget()
+        if focus is not None and body.isAncestorOf(focus):
+            self.page.ensureWidgetVisible(focus, 0, 24)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.page.viewport():
             self._fit_page()
+            self._focus_in_view()
         return False
 
     def _place_header(self, large: bool) -> None:
@@ -245,6 +264,28 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
             self.showMaximized()
+
+
+class _Screens(QStackedWidget):
+    """The screens' stack: as tall as the window gives it, or (the large mode) as the screen
+    shown needs (`MainWindow._fit_page`), never as the tallest of all screens would be at its
+    width (a stack's height for a width is its tallest page's, and the page would scroll past
+    the end of every other screen)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def heightForWidth(self, _width: int) -> int:
+        return -1
+
+
+def _height_needed(screen: QWidget, width: int) -> int:
+    """The height `screen` needs at `width`: its wrapping labels' lines at that width (a
+    minimum size is a label's on one line, far too short at 44 px)."""
+    height = screen.minimumSizeHint().height()
+    if screen.hasHeightForWidth():
+        height = max(height, screen.heightForWidth(width))
+    return height
 
 
 class _LayoutWatch(QObject):

@@ -272,6 +272,8 @@ class OutOfOrderWindow(QWidget):
         button.setObjectName(name)
         button.setProperty("primary", primary)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if name in ("cancel", "back"):
+            button.setProperty("keyRole", "back")  # as ui/screens/parts.py's: the way back
         button.clicked.connect(slot)
         return button
 
@@ -333,12 +335,22 @@ class OutOfOrderWindow(QWidget):
         touched = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
         if touched and self._idle.isActive():
             self._idle.start()  # a staff member still at it
-        return super().event(event)
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_code_field()  # after the pad's own words (its children get it later)
+        return handled
+
+    def _name_code_field(self) -> None:
+        """The pad's field holds the staff code, not a card's PIN: named so."""
+        self.pad.field.setAccessibleName(self.tr("Staff code"))
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Out of order"))
         self.setAccessibleName(self.tr("Out of order"))
+        self.setAccessibleDescription(
+            self.tr("This terminal is out of order. Our staff at the counter will help you.")
+        )
         self.notice.setAccessibleName(" ".join(label.text() for label in self.notices))
         self.staff_corner.setAccessibleName(self.tr("Staff access"))
         self.code_title.setText(self.tr("Staff access"))
@@ -353,6 +365,7 @@ class OutOfOrderWindow(QWidget):
         }
         self.code_message.setText(messages[self._wrong])
         self.pad.setAccessibleName(self.tr("Staff code"))
+        self._name_code_field()
         self.code_cancel.setText(self.tr("Cancel"))
         self.code_cancel.setAccessibleName(self.tr("Cancel"))
         self.panel_title.setText(self.tr("Out of order: maintenance"))

@@ -49,6 +49,7 @@ class Speech(QObject):
     """On or off, the engine, and the controls a member has over it."""
 
     enabled_changed = Signal(bool)
+    language_changed = Signal(str)  # the displayed language changed: the guide says it again
     spoken = Signal(str)  # each text handed to the engine
     toned = Signal()  # each key tone (a PIN digit)
     speaking_started = Signal()  # the engine began to speak (the latency benchmark)
@@ -64,33 +65,62 @@ class Speech(QObject):
         self.last = ""  # the last screen's words, for "Repeat"
         self._engine = None
         self._engine_failed = False
+        self._making = None  # the thread making the engine (prepare_in_background)
+        self._waiting = ""  # said before the engine was there
+        self._made.connect(self._adopt)  # queued: emitted by the thread that made it
         self._tone = None
         self.said_at: float | None = None  # monotonic time of the last say(), for the bench
 
     # -- the engine ------------------------------------------------------------------------
+    _made = Signal(object)  # an engine made off the GUI thread (`prepare_in_background`)
+
     @property
     def engine(self):
         """The QTextToSpeech, made once; None when speech cannot run here (no plugin, no
-        speech-dispatcher): the screens go on, silent, and it is logged once."""
+        speech-dispatcher) — the screens go on, silent, and it is logged once — or while it is
+        being made in the background (what was to be said is said once it is there)."""
         if self._engine is None and not self._engine_failed and self.engine_name != "none":
-            try:
-                from PySide6.QtTextToSpeech import QTextToSpeech
-
-                engine = QTextToSpeech(self.engine_name, self)
-            except Exception:
-                log.exception("speech cannot start (engine %s)", self.engine_name)
-                self._engine_failed = True
+            if self._making is not None:
                 return None
-            if self.engine_name not in QTextToSpeech.availableEngines():
-                log.error("speech engine %s is not installed", self.engine_name)
-                self._engine_failed = True
-                return None
-            engine.stateChanged.connect(self._state_changed)
-            self._engine = engine
-            self._apply_language()
-            engine.setRate(self.rate)
-            engine.setVolume(self.volume)
+            self._adopt(_make_engine(self.engine_name))
         return self._engine
+
+    def prepare_in_background(self) -> None:
+        """Make the engine now, off the GUI thread: Qt's speechd plugin lists every voice of
+        speech-dispatcher (some 13,000 with espeak-ng: 2–3 s), and a speech-dispatcher without a
+        working sound output never answers. The kiosk calls this once its first screen is drawn,
+        so that "Speech" speaks at once and a broken sound set-up never freezes the screen. A
+        plain daemon thread: one stuck in speech-dispatcher never holds the program's exit."""
+        if self._engine is not None or self._making is not None or self.engine_name == "none":
+            return
+        if self.engine_name == "mock":  # Qt's test engine starts a timer: the GUI thread's
+            self.engine  # noqa: B018
+            return
+        import threading
+
+        def make() -> None:
+            engine = _make_engine(self.engine_name)
+            if engine is not None:
+                engine.moveToThread(self.thread())  # the GUI thread's, where it is used
+            self._made.emit(engine)  # queued to the GUI thread
+
+        self._making = threading.Thread(target=make, name="speech-engine", daemon=True)
+        self._making.start()
+
+    def _adopt(self, engine) -> None:
+        self._making = None
+        if engine is None:
+            self._engine_failed = True
+            return
+        engine.setParent(self)
+        engine.stateChanged.connect(self._state_changed)
+        self._engine = engine
+        self._apply_language()
+        engine.setRate(self.rate)
+        engine.setVolume(self.volume)
+        if self.enabled and self._waiting:
+            words, self._waiting = self._waiting, ""
+            engine.say(words)
 
     def _state_changed(self, state) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
@@ -125,8 +155,11 @@ class Speech(QObject):
         self.set_enabled(not self.enabled)
 
     def set_language(self, code: str) -> None:
+        changed = code != self.language
         self.language = code
         self._apply_language()
+        if changed:
+            self.language_changed.emit(code)
 
     # -- speaking ------------------------------------------------------------------------------
     def say(self, text: str, *, interrupt: bool = True) -> bool:
@@ -142,6 +175,7 @@ class Speech(QObject):
         self.spoken.emit(text)
         self.paused = False
         if engine is None:
+            self._waiting = text if interrupt else f"{self._waiting} {text}".strip()
             return False
         if interrupt:
             engine.say(text)
@@ -162,6 +196,7 @@ class Speech(QObject):
             self._tone.play()
 
     def stop(self) -> None:
+        self._waiting = ""
         if self._engine is not None:
             self._engine.stop()
         self.paused = False
@@ -204,6 +239,20 @@ class Speech(QObject):
             self._engine.setRate(self.rate)
             self._engine.setVolume(self.volume)
         self.set_enabled(False)
+
+
+def _make_engine(name: str):
+    """A QTextToSpeech on `name`, or None (logged) when it cannot run here."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if name not in QTextToSpeech.availableEngines():
+            log.error("speech engine %s is not installed", name)
+            return None
+        return QTextToSpeech(name)
+    except Exception:
+        log.exception("speech cannot start (engine %s)", name)
+        return None
 
 
 def _holds_a_secret(text: str) -> bool:
@@ -257,6 +306,8 @@ class Guide(QObject):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         announcer().message.connect(self._announced)
         speech.enabled_changed.connect(self._enabled)
+        # A language chosen: the screen said again, in it (once its texts are retranslated).
+        speech.language_changed.connect(lambda _code: self.screen_changed())
 
     def _enabled(self, on: bool) -> None:
         if on:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.serialization import Encoding
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain.clock import brussels_today, utc_now
@@ -33,9 +33,10 @@ from app.services.errors import CentralUnavailable, refuse_unless_signed
 from app.services.file_backend import FileBackend
 from app.services.identity_provider import IdentityProvider, TokenChallenge
 from app.services.tickets import TicketDesk
+from app.store.parameters import parameter_in_rows
 from app.store.roles import staff_role_name
 from app.sync.proofs import CardKey, Prover, VisitKey
-from app.sync.terminal import Outbox
+from app.sync.terminal import Outbox, ReferenceCache
 from devices.belpic.reader import EidReader, HolderData
 from devices.belpic.verify import TrustStore
 from devices.identification import identify
@@ -44,6 +45,7 @@ from devices.pkcs11 import KeepingSigner, KeySession, Pkcs11Signer
 log = logging.getLogger(__name__)
 
 DEMO_STAFF_CODE = "246810"
+SPEECH_INACTIVITY = "speech_inactivity_seconds"  # the idle limit while speech is on (issue 17)
 # Why a clerk opens a member's file: recorded with the visit and in the audit log.
 CONSULT_REASONS = ("at_the_counter", "phone_call", "mail", "follow_up")
 
@@ -254,6 +256,41 @@ class KioskBackend:
     @property
     def visit_open(self) -> bool:
         return self._visit is not None
+
+    # -- the terminal's own settings from its reference copy ---------------------------------
+    def speech_inactivity_seconds(self) -> int | None:
+        """The idle limit while speech guidance is on: the federation's dated rule valid today,
+        read from this terminal's copy of the reference tables (never the central database:
+        it answers offline too). The kiosk's agency's federation; an agency the copy does not
+        know, the longest of all federations'. None without a copy or a rule."""
+        try:
+            with self.outbox.engine.connect() as connection:
+                cached = dict(
+                    connection.execute(
+                        select(ReferenceCache.name, ReferenceCache.rows).where(
+                            ReferenceCache.name.in_(("agency", "federation_parameter"))
+                        )
+                    ).all()
+                )
+        except SQLAlchemyError:
+            log.exception("the terminal's reference copy cannot be read")
+            return None
+        rows = cached.get("federation_parameter") or []
+        agency = self.tickets.agency_code
+        federations = {
+            row["federation_id"] for row in cached.get("agency") or [] if row["code"] == agency
+        } or {row["federation_id"] for row in rows}
+        values = [
+            value
+            for federation_id in federations
+            if (
+                value := parameter_in_rows(
+                    rows, SPEECH_INACTIVITY, on=self.today(), federation_id=federation_id
+                )
+            )
+            is not None
+        ]
+        return int(max(values)) if values else None
 
     # -- identification with the card -----------------------------------------------------
     def identify(self, reader: EidReader, pin: str) -> str:

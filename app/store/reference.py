@@ -116,6 +116,7 @@ ACCIDENT_EVENT = "domain.md §14: detection by codes or combinations ⚠ the mut
 HOSPITAL_2018 = "domain.md §14: daily personal share, set of 1/1/2018"
 HOSPITAL_2019 = "domain.md §14: daily personal share, set of 1/7/2019"
 FEE_BANDS = "domain.md §14: reimbursement by age band (< 10 y, 10–75 y, 75+ or chronic)"
+SPEECH_TIMING = "EN 301 549 / WCAG 2.2.1 timing adjustable; this mutuality's choice ⚠ to confirm"
 HOSPITAL_NOW = "domain.md §14, uzleuven.be (current, undated ⚠: dated here 1/1/2024)"
 HOSPITAL_SETS = (
     # from, source, ordinary day 1 / from day 2 / from day 91 with dependants, BIM day 1 /
@@ -248,6 +249,9 @@ PARAMETERS = (
     *HOSPITAL_SHARES,
     # Queue tickets (issue 16, migration 0017): the expected wait before the day has figures.
     ("ticket_default_service_minutes", D(10), SINCE_EVER, "demo value, to confirm"),
+    # The visit's idle limit while speech guidance is on (issue 17, migration 0018): the
+    # terminal takes the longer of it and its own setting.
+    ("speech_inactivity_seconds", D(240), dt.date(2025, 6, 28), SPEECH_TIMING),
     # The nomenclature's age bands (issue 16, migration 0014): < 10, 10–74, 75 and over.
     ("fee_band_child_below_age", D(10), SINCE_EVER, FEE_BANDS),
     ("fee_band_senior_from_age", D(75), SINCE_EVER, FEE_BANDS),

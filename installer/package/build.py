@@ -13,7 +13,11 @@ wheelhouse, and the same staging tree is packed again under another version for 
 The virtualenv is made at a staging path with Debian's /usr/bin/python3 and moved in the package
 to /opt/guichet/venv: the scripts' shebangs and `activate` are rewritten, no .pyc is shipped (the
 postinst compiles them for the final path, the prerm removes them, as Debian's py3compile does),
-and the build fails if the staging path is left in any file.
+and the build fails if the staging path is left in any file. Of PySide6-Addons only
+QtTextToSpeech and what it loads is kept (addons.py).
+
+The builder's other modules, beside this script: common.py (shared helpers), wheels.py (the
+hash-locked wheelhouse), addons.py (the Addons trim), repository.py (the key and the repository).
 """
 
 from __future__ import annotations
@@ -33,16 +37,15 @@ import tomllib
 from email.utils import formatdate
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-TREE = HERE.parents[1]
-LOCK = TREE / "installer" / "requirements.lock"
+import addons
+from common import HERE, KEYRING_NAME, PYTHON, TREE, link_or_copy, log, run, sha256
+from repository import cmd_key, cmd_repo, ensure_key
+from wheels import builder_pip, guichet_wheel, libc_floor, wheelhouse
+
 VENV_PATH = "/opt/guichet/venv"
-PYTHON = "/usr/bin/python3"
 MAINTAINER = "Guichet maintainers <guichet@mutuality.invalid>"
 DEFAULT_APT_URL = "https://apt.guichet.invalid/"
-KEYRING_NAME = "guichet-archive-keyring.gpg"
 COMMANDS = ("guichet", "guichet-central", "guichet-card", "guichet-enrol", "guichet-out-of-order")
-ORIGIN = "Guichet"
 
 # What the wheels bundled in the virtualenv load from the system (PySide6's Qt on Wayland,
 # pyscard's libpcsclite); the libraries the wheels carry themselves are not scanned, as
@@ -66,6 +69,8 @@ GUICHET_DEPENDS = [
     "libwayland-cursor0",
     "libwayland-egl1",
     "fonts-dejavu-core",
+    # libQt6Multimedia, which QtTextToSpeech links to (the one part of PySide6-Addons kept)
+    "libpulse0",
 ]
 # Qt's xcb platform (counter mode on an X11 desktop); the kiosk runs on Wayland.
 GUICHET_RECOMMENDS = [
@@ -81,6 +86,8 @@ GUICHET_RECOMMENDS = [
     "libxcb-randr0",
     "libxcb-xinerama0",
     "libxkbcommon-x11-0",
+    # QtTextToSpeech's speechd engine (speech guidance: a kiosk's, from guichet-terminal)
+    "libspeechd2",
 ]
 TERMINAL_DEPENDS = [
     "guichet (= {version})",
@@ -97,6 +104,15 @@ TERMINAL_DEPENDS = [
     "adduser",
     "unattended-upgrades",
     "ca-certificates",
+    # Speech guidance (issue 17): QtTextToSpeech's speechd plugin (libspeechd2) starts
+    # speech-dispatcher in the kiosk session, which speaks with espeak-ng (fr-BE, nl, de, en)
+    # through ALSA when no sound server runs (/etc/guichet/speech-dispatcher/speechd.conf);
+    # aplay (alsa-utils) plays the PIN keys' tone.
+    "speech-dispatcher",
+    "speech-dispatcher-espeak-ng",
+    "espeak-ng",
+    "libspeechd2",
+    "alsa-utils",
 ]
 # The Belgian eID middleware (its own repository): apt skips it where it cannot be found.
 TERMINAL_RECOMMENDS = ["libbeidpkcs11-0"]
@@ -129,142 +145,9 @@ DESCRIPTIONS = {
 }
 
 
-def log(message: str) -> None:
-    print(f"[package] {message}", flush=True)
-
-
-def run(*cmd: str | Path, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([str(c) for c in cmd], check=True, **kwargs)
-
-
 def upstream_version() -> str:
     with (TREE / "pyproject.toml").open("rb") as fh:
         return tomllib.load(fh)["project"]["version"]
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "guichet"
-
-
-# --- the wheelhouse -----------------------------------------------------------------------------
-
-
-def builder_pip() -> list[str]:
-    """pip in a virtualenv of Debian's own /usr/bin/python3 (kept in the cache): the wheels
-    built from source (pyscard) are then built for the interpreter the package runs on, never
-    for whichever Python runs this script (the dev .venv may come from elsewhere, e.g. pyenv)."""
-    version = subprocess.run(
-        [PYTHON, "-c", "import platform; print(platform.python_version())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    builder = cache_dir() / f"builder-python{version}"
-    python = builder / "bin" / "python3"
-    if not (builder / ".complete").is_file():
-        shutil.rmtree(builder, ignore_errors=True)
-        run(PYTHON, "-m", "venv", builder)
-        (builder / ".complete").touch()
-    return [str(python), "-m", "pip", "--disable-pip-version-check"]
-
-
-def pip_env() -> dict[str, str]:
-    """Its own pip cache: a wheel that another Python built (pip's wheel cache is keyed by the
-    wheel's tags, not by the interpreter) must never end up in the package."""
-    return {**os.environ, "PIP_CACHE_DIR": str(cache_dir() / "pip")}
-
-
-def wheelhouse(pip: list[str]) -> Path:
-    """Every locked distribution as a wheel, downloaded once per lock file (hashes checked).
-
-    pyscard has no Linux wheel on PyPI: `pip wheel` builds it from its sdist, whose hash the lock
-    checks (its build requirements come from the index, as with any sdist).
-    """
-    interpreter = subprocess.run(
-        [*pip[:1], "-c", "import sys; print(sys.version)"], capture_output=True, check=True
-    ).stdout
-    digest = hashlib.sha256(LOCK.read_bytes() + interpreter).hexdigest()[:16]
-    house = cache_dir() / f"wheelhouse-{digest}"
-    if (house / ".complete").is_file():
-        return house
-    tmp = house.with_name(house.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    log(f"wheelhouse: downloading and building the locked wheels into {house}")
-    run(
-        *pip,
-        "wheel",
-        "--quiet",
-        "--no-deps",
-        "--use-pep517",
-        "--require-hashes",
-        "-r",
-        LOCK,
-        "-w",
-        tmp,
-        env=pip_env(),
-    )
-    (tmp / ".complete").touch()
-    shutil.rmtree(house, ignore_errors=True)
-    tmp.rename(house)
-    return house
-
-
-def guichet_wheel(pip: list[str], into: Path) -> Path:
-    """The guichet wheel from a copy of the working tree (with the built .qm translations)."""
-    missing = [
-        ts
-        for ts in (TREE / "resources/translations").glob("*.ts")
-        if not ts.with_suffix(".qm").is_file()
-    ]
-    if missing:
-        sys.exit(f"translations not built ({missing[0].name}): run `make translations` first")
-    src = into / "src"
-    skip = shutil.ignore_patterns(
-        ".git",
-        ".venv",
-        "var",
-        "dist",
-        "build",
-        "tests",
-        "*.egg-info",
-        "__pycache__",
-        ".pytest_cache",
-        ".ruff_cache",
-        ".hypothesis",
-        "*.pyc",
-    )
-    shutil.copytree(TREE, src, ignore=skip)
-    run(*pip, "wheel", "--quiet", "--no-deps", "-w", into / "wheel", src, env=pip_env())
-    (wheel,) = (into / "wheel").glob("guichet-*.whl")
-    return wheel
-
-
-def link_or_copy(src: Path, dest: Path) -> None:
-    try:
-        os.link(src, dest)
-    except OSError:
-        shutil.copy2(src, dest)
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def libc_floor(wheels: list[Path]) -> str:
-    """The highest glibc a wheel's manylinux tag asks for, as a libc6 version."""
-    best = (2, 17)
-    for wheel in wheels:
-        for major, minor in re.findall(r"manylinux_(\d+)_(\d+)_x86_64", wheel.name):
-            best = max(best, (int(major), int(minor)))
-        if "manylinux2014" in wheel.name:
-            best = max(best, (2, 17))
-    return f"{best[0]}.{best[1]}"
 
 
 # --- the virtualenv -----------------------------------------------------------------------------
@@ -314,6 +197,9 @@ def build_venv(stage: Path, pip: list[str], work: Path) -> str:
     )
     if check.returncode != 0:
         raise SystemExit(f"the locked set is incomplete (run `make lock`):\n{check.stdout}")
+    kept, removed = addons.trim(venv)
+    addons.check_links(venv)
+    log(f"PySide6-Addons: {kept / 1e6:.0f} MB kept (QtTextToSpeech), {removed / 1e6:.0f} MB not")
     relocate(venv)
     # The wheels' own compiled files (PySide6 ships some) go: the postinst compiles them all
     # for the installed path. Debugging symbols go too, as dh_strip does.
@@ -631,103 +517,6 @@ def lintian(debs: list[Path]) -> None:
     errors = [ln for ln in proc.stdout.splitlines() if ln.startswith("E:")]
     if errors or proc.returncode not in (0, 1):
         raise SystemExit(f"lintian: {len(errors)} error(s)")
-
-
-# --- the signing key and the repository ---------------------------------------------------------
-
-
-def gpg_env(args: argparse.Namespace) -> tuple[dict[str, str], str | None]:
-    """GUICHET_REPO_GNUPGHOME + GUICHET_REPO_KEY name the mutuality's real key; otherwise a
-    development key made once in var/repo-key (ignored by git)."""
-    home = os.environ.get("GUICHET_REPO_GNUPGHOME") or str(Path(args.key_dir).resolve())
-    env = {**os.environ, "GNUPGHOME": home}
-    return env, os.environ.get("GUICHET_REPO_KEY")
-
-
-def ensure_key(args: argparse.Namespace) -> Path:
-    env, key = gpg_env(args)
-    home = Path(env["GNUPGHOME"])
-    if key is None:
-        key = "apt@guichet.invalid"
-        home.mkdir(parents=True, exist_ok=True)
-        home.chmod(0o700)
-        listed = subprocess.run(
-            ["gpg", "--batch", "--list-secret-keys", key], env=env, capture_output=True
-        )
-        if listed.returncode != 0:
-            log(f"making a development signing key in {home}")
-            run(
-                "gpg",
-                "--batch",
-                "--quiet",
-                "--passphrase",
-                "",
-                "--quick-gen-key",
-                f"Guichet archive, development key <{key}>",
-                "ed25519",
-                "sign",
-                "never",
-                env=env,
-            )
-    keyring = Path(args.key_dir).resolve() / KEYRING_NAME
-    keyring.parent.mkdir(parents=True, exist_ok=True)
-    exported = subprocess.run(
-        ["gpg", "--batch", "--export", key], env=env, capture_output=True, check=True
-    ).stdout
-    if not exported:
-        raise SystemExit(f"gpg has no public key {key} in {env['GNUPGHOME']}")
-    keyring.write_bytes(exported)
-    return keyring
-
-
-def cmd_key(args: argparse.Namespace) -> None:
-    print(ensure_key(args))
-
-
-def cmd_repo(args: argparse.Namespace) -> None:
-    """A flat repository (`deb [signed-by=…] URL ./`): Packages, Release, InRelease, Release.gpg."""
-    dist = Path(args.dist).resolve()
-    out = Path(args.out).resolve()
-    debs = sorted(dist.glob("*.deb"))
-    if not debs:
-        raise SystemExit(f"no .deb in {dist}: run `make package` first")
-    keyring = ensure_key(args)
-    env, key = gpg_env(args)
-    key = key or "apt@guichet.invalid"
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.iterdir():
-        if old.is_file():
-            old.unlink()
-    for deb in debs:
-        link_or_copy(deb.resolve(), out / deb.name)
-    packages = run("apt-ftparchive", "packages", ".", cwd=out, capture_output=True).stdout
-    (out / "Packages").write_bytes(packages)
-    (out / "Packages.gz").write_bytes(gzip.compress(packages, mtime=0))
-    release = run(
-        "apt-ftparchive",
-        "-o",
-        f"APT::FTPArchive::Release::Origin={ORIGIN}",
-        "-o",
-        f"APT::FTPArchive::Release::Label={ORIGIN}",
-        "-o",
-        "APT::FTPArchive::Release::Suite=stable",
-        "-o",
-        "APT::FTPArchive::Release::Codename=bookworm",
-        "-o",
-        "APT::FTPArchive::Release::Architectures=amd64 all",
-        "-o",
-        "APT::FTPArchive::Release::Description=Guichet packages for Debian 12",
-        "release",
-        ".",
-        cwd=out,
-        capture_output=True,
-    ).stdout
-    (out / "Release").write_bytes(release)
-    sign = ["gpg", "--batch", "--yes", "--local-user", key, "--digest-algo", "SHA512"]
-    run(*sign, "--clearsign", "-o", out / "InRelease", out / "Release", env=env)
-    run(*sign, "--armor", "--detach-sign", "-o", out / "Release.gpg", out / "Release", env=env)
-    shutil.copy2(keyring, out / KEYRING_NAME)
-    log(f"signed repository in {out} ({len(debs)} packages); key {key}")
 
 
 def main(argv: list[str] | None = None) -> None:

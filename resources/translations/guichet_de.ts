@@ -1362,6 +1362,33 @@
     </message>
 </context>
 <context>
+    <name>AccessBar</name>
+    <message>
+        <source>Speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Speech guidance</source>
+        <translation>Sprachführung</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud. Key: plus on the keypad.</source>
+        <translation>Liest den Bildschirm vor. Taste: Plus auf dem Ziffernblock.</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Große Schrift und hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Shows larger text in yellow and white on black. Key: slash on the keypad.</source>
+        <translation>Zeigt größere Schrift in Gelb und Weiß auf Schwarz. Taste: Schrägstrich auf dem Ziffernblock.</translation>
+    </message>
+</context>
+<context>
     <name>AccidentFormView</name>
     <message>
         <source>Say whether it was an accident.</source>
@@ -1464,8 +1491,8 @@
         <translation>Nummer des Polizeiprotokolls (falls vorhanden)</translation>
     </message>
     <message>
-        <source>Someone else may be liable (a third party)</source>
-        <translation>Jemand anders könnte haftbar sein (ein Dritter)</translation>
+        <source>Someone else may be liable</source>
+        <translation>Jemand anders könnte haftbar sein</translation>
     </message>
     <message>
         <source>Back to the list</source>
@@ -1593,6 +1620,14 @@
         <translation>Manche Behandlungen deuten auf einen Unfall hin. Jede Erklärung zurückzuschicken ist eine gesetzliche Pflicht, auch wenn es kein Unfall war: Die Krankenkasse zahlt Ihre Behandlung und fordert sie vom Haftenden zurück.</translation>
     </message>
     <message>
+        <source>Print a declaration, or register a paper one received.</source>
+        <translation>Drucken Sie eine Erklärung aus, oder registrieren Sie eine erhaltene Papiererklärung.</translation>
+    </message>
+    <message>
+        <source>Fill in each declaration and sign it with your card, or print it.</source>
+        <translation>Füllen Sie jede Erklärung aus und unterschreiben Sie sie mit Ihrer Karte, oder drucken Sie sie aus.</translation>
+    </message>
+    <message>
         <source>Paper declaration received on</source>
         <translation>Papiererklärung erhalten am</translation>
     </message>
@@ -1622,6 +1657,10 @@
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Choose Activate my account to get your login details by post, or Not now.</source>
+        <translation>Wählen Sie Mein Konto aktivieren, um Ihre Anmeldedaten per Post zu erhalten, oder Nicht jetzt.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1745,10 @@
         <translation>Terminzeitfenster</translation>
     </message>
     <message>
+        <source>An agency&apos;s slots of a day. Open new ones, or withdraw free ones.</source>
+        <translation>Die Zeitfenster einer Geschäftsstelle an einem Tag. Öffnen Sie neue oder ziehen Sie freie zurück.</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Geschäftsstelle</translation>
     </message>
@@ -1781,10 +1824,6 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <source>No agency offers free times for this service now.</source>
-        <translation>Keine Geschäftsstelle bietet derzeit freie Uhrzeiten für diesen Dienst.</translation>
-    </message>
-    <message>
         <source>Your request waits on this terminal until the connection is back: it is not confirmed yet.</source>
         <translation>Ihre Anfrage wartet an diesem Terminal, bis die Verbindung wieder steht: sie ist noch nicht bestätigt.</translation>
     </message>
@@ -1815,10 +1854,6 @@
     <message>
         <source>No answer yet: your request waits to be confirmed. My appointments shows it until then.</source>
         <translation>Noch keine Antwort: Ihre Anfrage wartet auf Bestätigung. Meine Termine zeigt sie bis dahin.</translation>
-    </message>
-    <message>
-        <source>This agency has no free time for this service in the coming weeks.</source>
-        <translation>Diese Geschäftsstelle hat in den nächsten Wochen keine freie Uhrzeit für diesen Dienst.</translation>
     </message>
     <message>
         <source>Choose a free time in the list.</source>
@@ -1905,6 +1940,14 @@
         <translation>Bestätigung drucken</translation>
     </message>
     <message>
+        <source>No agency offers free times for this service now: choose another service.</source>
+        <translation>Keine Geschäftsstelle bietet derzeit freie Uhrzeiten für diesen Dienst: Wählen Sie einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>This agency has no free time for this service in the coming weeks: choose another agency.</source>
+        <translation>Diese Geschäftsstelle hat in den nächsten Wochen keine freie Uhrzeit für diesen Dienst: Wählen Sie eine andere Geschäftsstelle.</translation>
+    </message>
+    <message>
         <source>Cancellation waiting on this terminal</source>
         <translation>Absage wartet an diesem Terminal</translation>
     </message>
@@ -1947,6 +1990,14 @@
     <message>
         <source>Your coming appointments at our agencies.</source>
         <translation>Ihre nächsten Termine in unseren Geschäftsstellen.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s appointments: book one, move it or cancel it.</source>
+        <translation>Die Termine des Mitglieds: Buchen Sie einen, verschieben oder stornieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Your appointments: book one, move it or cancel it.</source>
+        <translation>Ihre Termine: Buchen Sie einen, verschieben oder stornieren Sie ihn.</translation>
     </message>
     <message>
         <source>No, keep it</source>
@@ -2086,6 +2137,10 @@
     <message>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Say how we can reach you, then choose Send. A colleague will contact you.</source>
+        <translation>Geben Sie an, wie wir Sie erreichen können, und wählen Sie dann Senden. Ein Mitarbeiter meldet sich bei Ihnen.</translation>
     </message>
 </context>
 <context>
@@ -2317,8 +2372,16 @@
         </translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Weiter</translation>
+        <source>Touch More time or press a key.</source>
+        <translation>Tippen Sie auf „Mehr Zeit“ oder drücken Sie eine Taste.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Mehr Zeit</translation>
+    </message>
+    <message>
+        <source>Your visit gets its whole time again.</source>
+        <translation>Sie erhalten wieder die volle Zeit.</translation>
     </message>
 </context>
 <context>
@@ -2343,12 +2406,20 @@
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Choose I cannot log in to ask for help, or Finish.</source>
+        <translation>Wählen Sie Ich kann mich nicht anmelden, um Hilfe anzufragen, oder Beenden.</translation>
+    </message>
 </context>
 <context>
     <name>DeskScreen</name>
     <message>
         <source>Counter</source>
         <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Insert the member&apos;s eID card, or type their national number and choose Find.</source>
+        <translation>Stecken Sie die eID-Karte des Mitglieds ein, oder geben Sie seine Nationalregisternummer ein und wählen Sie Suchen.</translation>
     </message>
     <message>
         <source>Logged in: %1</source>
@@ -2447,6 +2518,10 @@
     <message>
         <source>With a DMG your GP consultations cost you less: your share with and without it.</source>
         <translation>Mit einer Globalen Medizinischen Akte (GMA) kosten Sie Ihre Besuche beim Hausarzt weniger: Ihr Eigenanteil mit und ohne GMA.</translation>
+    </message>
+    <message>
+        <source>Consultations with and without a DMG</source>
+        <translation>Konsultationen mit und ohne GMA</translation>
     </message>
     <message>
         <source>Consultation</source>
@@ -2655,6 +2730,14 @@
         <translation>Beträge festgelegt durch: %1.</translation>
     </message>
     <message>
+        <source>Official fee: %1</source>
+        <translation>Offizielles Honorar: %1</translation>
+    </message>
+    <message>
+        <source>Type a code or words, then choose Search. Pick a code in the list to see its amounts.</source>
+        <translation>Geben Sie einen Code oder Wörter ein und wählen Sie dann Suchen. Wählen Sie einen Code in der Liste, um seine Beträge zu sehen.</translation>
+    </message>
+    <message>
         <source>A code, or words: consultation, huisarts…</source>
         <translation>Ein Code oder Wörter: consultation, huisarts…</translation>
     </message>
@@ -2738,8 +2821,20 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>All sections</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>Shows the sections of your file, to choose another.</source>
+        <translation>Zeigt die Bereiche Ihrer Akte, um einen anderen zu wählen.</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Für</translation>
+    </message>
+    <message>
+        <source>Your file. Choose a section, or Back to leave your file.</source>
+        <translation>Ihre Akte. Wählen Sie einen Bereich, oder Zurück, um Ihre Akte zu verlassen.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2854,10 @@
     <message>
         <source>Send me a new password</source>
         <translation>Mir ein neues Passwort schicken</translation>
+    </message>
+    <message>
+        <source>Type your national number, then choose Send me a new password.</source>
+        <translation>Geben Sie Ihre Nationalregisternummer ein und wählen Sie dann Mir ein neues Passwort schicken.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2951,10 @@
     <message>
         <source>Finish and log out</source>
         <translation>Beenden und abmelden</translation>
+    </message>
+    <message>
+        <source>Choose a section, or Finish and log out.</source>
+        <translation>Wählen Sie einen Bereich, oder Beenden und abmelden.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3116,10 @@
         <translation>✖ Zu erledigen</translation>
     </message>
     <message>
+        <source>Type the admission date and the number of nights, then choose Check.</source>
+        <translation>Geben Sie das Aufnahmedatum und die Zahl der Nächte ein und wählen Sie dann Prüfen.</translation>
+    </message>
+    <message>
         <source>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</source>
         <translation>Ist eine Aufnahme geplant? Geben Sie das Datum und die erwarteten Nächte ein: Wir prüfen die Akte und schätzen den Eigenanteil pro Tag.</translation>
     </message>
@@ -3163,6 +3270,10 @@
         <translation>Nächste Zahlung voraussichtlich am %1 (für %2 bis %3): noch nicht veröffentlicht</translation>
     </message>
     <message>
+        <source>Indemnities paid</source>
+        <translation>Gezahlte Entschädigungen</translation>
+    </message>
+    <message>
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
     </message>
@@ -3205,6 +3316,18 @@
     <message>
         <source>in</source>
         <translation>auf</translation>
+    </message>
+    <message>
+        <source>First day of the statement</source>
+        <translation>Erster Tag der Bescheinigung</translation>
+    </message>
+    <message>
+        <source>Last day of the statement</source>
+        <translation>Letzter Tag der Bescheinigung</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Sprache der Bescheinigung</translation>
     </message>
     <message>
         <source>Print the statement</source>
@@ -3256,6 +3379,10 @@
     <message>
         <source>Sign with my eID card</source>
         <translation>Mit meiner eID-Karte unterschreiben</translation>
+    </message>
+    <message>
+        <source>Check your details, choose how you join, then Sign with my eID card.</source>
+        <translation>Prüfen Sie Ihre Angaben, wählen Sie, wie Sie beitreten, und dann Mit meiner eID-Karte unterschreiben.</translation>
     </message>
     <message>
         <source>Your change of mutuality would take effect on %1.</source>
@@ -3322,6 +3449,10 @@
     <message>
         <source>I cannot log in</source>
         <translation>Ich kann mich nicht anmelden</translation>
+    </message>
+    <message>
+        <source>Type your national number and your password, then choose Log in.</source>
+        <translation>Geben Sie Ihre Nationalregisternummer und Ihr Passwort ein und wählen Sie dann Anmelden.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3552,10 @@
         <translation>Kartenlesegerät: Eine Karte steckt im Gerät, nicht in Gebrauch</translation>
     </message>
     <message>
+        <source>The state of the card reader and the central database. Go back, or close the program.</source>
+        <translation>Der Zustand des Kartenlesers und der zentralen Datenbank. Gehen Sie zurück oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
         <source>(simulated card, demo)</source>
         <translation>(simulierte Karte, Demo)</translation>
     </message>
@@ -3493,6 +3628,10 @@
     <message>
         <source>Member file</source>
         <translation>Akte des Mitglieds</translation>
+    </message>
+    <message>
+        <source>See the whole file, register a certificate, or close the file.</source>
+        <translation>Sehen Sie die ganze Akte an, erfassen Sie eine Bescheinigung oder schließen Sie die Akte.</translation>
     </message>
     <message>
         <source>Opening this file has been recorded in the audit log.</source>
@@ -3720,6 +3859,41 @@
         <source>Sign with my card</source>
         <translation>Mit meiner Karte unterschreiben</translation>
     </message>
+    <message>
+        <source>New account number (IBAN)</source>
+        <translation>Neue Kontonummer (IBAN)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <source>At sign</source>
+        <translation>At-Zeichen</translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Bindestrich</translation>
+    </message>
+    <message>
+        <source>Underscore</source>
+        <translation>Unterstrich</translation>
+    </message>
 </context>
 <context>
     <name>OrderTexts</name>
@@ -3803,6 +3977,14 @@
     <message>
         <source>Choose the documents, then check and confirm. They are sent by post.</source>
         <translation>Wählen Sie die Dokumente, prüfen und bestätigen Sie. Sie werden per Post versandt.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eins mehr</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4278,8 +4460,24 @@
         <translation>Korrigieren</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN code</source>
+        <translation>PIN-Code bestätigen</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN-Code</translation>
+    </message>
+    <message>
+        <source>Type it on the keys below or on the keypad; each key gives a tone.</source>
+        <translation>Geben Sie ihn auf den Tasten unten oder auf dem Ziffernblock ein; jede Taste gibt einen Ton.</translation>
     </message>
 </context>
 <context>
@@ -4293,12 +4491,20 @@
         <translation>Geben Sie Ihren PIN-Code ein, um das Formular mit Ihrer Karte zu unterschreiben.</translation>
     </message>
     <message>
+        <source>Type your PIN code to sign the form, then OK. Each key gives a tone.</source>
+        <translation>Geben Sie Ihren PIN-Code ein, um das Formular zu unterschreiben, dann OK. Jede Taste gibt einen Ton.</translation>
+    </message>
+    <message>
         <source>Staff access</source>
         <translation>Zugang für Mitarbeiter</translation>
     </message>
     <message>
         <source>Type the staff code.</source>
         <translation>Geben Sie den Mitarbeitercode ein.</translation>
+    </message>
+    <message>
+        <source>Type the staff code, then OK.</source>
+        <translation>Geben Sie den Mitarbeitercode ein, dann OK.</translation>
     </message>
     <message>
         <source>Your PIN code</source>
@@ -4309,8 +4515,24 @@
         <translation>Geben Sie den PIN-Code Ihrer eID-Karte ein und drücken Sie dann auf OK. Verdecken Sie dabei die Tasten.</translation>
     </message>
     <message>
+        <source>Type your PIN code, then OK. Each key gives a tone.</source>
+        <translation>Geben Sie Ihren PIN-Code ein, dann OK. Jede Taste gibt einen Ton.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The terminal can read the screen aloud or show larger text.</source>
+        <translation>Das Terminal kann den Bildschirm vorlesen oder größere Schrift zeigen.</translation>
+    </message>
+    <message>
+        <source>Turn on speech</source>
+        <translation>Sprache einschalten</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
     </message>
     <message>
         <source>Wrong code. Please try again.</source>
@@ -4470,6 +4692,10 @@
     <message>
         <source>Work queue</source>
         <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list to see it and deal with it.</source>
+        <translation>Wählen Sie einen Eintrag in der Liste, um ihn anzusehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5029,10 +5255,120 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>list to choose from</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>gauge</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>Schieberegler</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Registerkarte</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes speech. Key: point.</source>
+        <translation>Hält die Sprache an oder setzt sie fort. Taste: Punkt.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Says the screen again. Key: star.</source>
+        <translation>Sagt den Bildschirm noch einmal. Taste: Stern.</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Speaks more slowly. Key: 3.</source>
+        <translation>Spricht langsamer. Taste: 3.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Speaks faster. Key: 9.</source>
+        <translation>Spricht schneller. Taste: 9.</translation>
+    </message>
+    <message>
+        <source>Softer</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Lowers the volume.</source>
+        <translation>Verringert die Lautstärke.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Raises the volume.</source>
+        <translation>Erhöht die Lautstärke.</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginScreen</name>
     <message>
         <source>Counter — staff login</source>
         <translation>Schalter — Anmeldung für Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Type your login and your password, then Log in.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein, dann Anmelden.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -5246,6 +5582,10 @@
         <translation>Terminals</translation>
     </message>
     <message>
+        <source>Each terminal&apos;s state, and what is wrong with it.</source>
+        <translation>Der Zustand jedes Terminals, und was nicht stimmt.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -5403,6 +5743,10 @@
     <message>
         <source>You will then be asked for your PIN code to see your file.</source>
         <translation>Danach werden Sie nach Ihrer PIN gefragt, um Ihre Akte einzusehen.</translation>
+    </message>
+    <message>
+        <source>Insert your eID card. Press plus on the keypad for speech.</source>
+        <translation>Stecken Sie Ihre eID-Karte ein. Drücken Sie Plus auf dem Ziffernblock für die Sprachführung.</translation>
     </message>
     <message>
         <source>Choose your language at the top of the screen.</source>

@@ -1362,6 +1362,33 @@
     </message>
 </context>
 <context>
+    <name>AccessBar</name>
+    <message>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>Speech guidance</source>
+        <translation>Speech guidance</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud. Key: plus on the keypad.</source>
+        <translation>Reads the screen aloud. Key: plus on the keypad.</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Large text and high contrast</translation>
+    </message>
+    <message>
+        <source>Shows larger text in yellow and white on black. Key: slash on the keypad.</source>
+        <translation>Shows larger text in yellow and white on black. Key: slash on the keypad.</translation>
+    </message>
+</context>
+<context>
     <name>AccidentFormView</name>
     <message>
         <source>Say whether it was an accident.</source>
@@ -1464,8 +1491,8 @@
         <translation>Police report number (if any)</translation>
     </message>
     <message>
-        <source>Someone else may be liable (a third party)</source>
-        <translation>Someone else may be liable (a third party)</translation>
+        <source>Someone else may be liable</source>
+        <translation>Someone else may be liable</translation>
     </message>
     <message>
         <source>Back to the list</source>
@@ -1593,6 +1620,14 @@
         <translation>Some care suggests an accident. Returning each declaration is a legal obligation, even when it was not an accident: the mutuality pays your care and recovers it from whoever is liable.</translation>
     </message>
     <message>
+        <source>Print a declaration, or register a paper one received.</source>
+        <translation>Print a declaration, or register a paper one received.</translation>
+    </message>
+    <message>
+        <source>Fill in each declaration and sign it with your card, or print it.</source>
+        <translation>Fill in each declaration and sign it with your card, or print it.</translation>
+    </message>
+    <message>
         <source>Paper declaration received on</source>
         <translation>Paper declaration received on</translation>
     </message>
@@ -1622,6 +1657,10 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Choose Activate my account to get your login details by post, or Not now.</source>
+        <translation>Choose Activate my account to get your login details by post, or Not now.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1745,10 @@
         <translation>Appointment slots</translation>
     </message>
     <message>
+        <source>An agency&apos;s slots of a day. Open new ones, or withdraw free ones.</source>
+        <translation>An agency&apos;s slots of a day. Open new ones, or withdraw free ones.</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -1781,10 +1824,6 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <source>No agency offers free times for this service now.</source>
-        <translation>No agency offers free times for this service now.</translation>
-    </message>
-    <message>
         <source>Your request waits on this terminal until the connection is back: it is not confirmed yet.</source>
         <translation>Your request waits on this terminal until the connection is back: it is not confirmed yet.</translation>
     </message>
@@ -1815,10 +1854,6 @@
     <message>
         <source>No answer yet: your request waits to be confirmed. My appointments shows it until then.</source>
         <translation>No answer yet: your request waits to be confirmed. My appointments shows it until then.</translation>
-    </message>
-    <message>
-        <source>This agency has no free time for this service in the coming weeks.</source>
-        <translation>This agency has no free time for this service in the coming weeks.</translation>
     </message>
     <message>
         <source>Choose a free time in the list.</source>
@@ -1905,6 +1940,14 @@
         <translation>Print the confirmation</translation>
     </message>
     <message>
+        <source>No agency offers free times for this service now: choose another service.</source>
+        <translation>No agency offers free times for this service now: choose another service.</translation>
+    </message>
+    <message>
+        <source>This agency has no free time for this service in the coming weeks: choose another agency.</source>
+        <translation>This agency has no free time for this service in the coming weeks: choose another agency.</translation>
+    </message>
+    <message>
         <source>Cancellation waiting on this terminal</source>
         <translation>Cancellation waiting on this terminal</translation>
     </message>
@@ -1947,6 +1990,14 @@
     <message>
         <source>Your coming appointments at our agencies.</source>
         <translation>Your coming appointments at our agencies.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s appointments: book one, move it or cancel it.</source>
+        <translation>The member&apos;s appointments: book one, move it or cancel it.</translation>
+    </message>
+    <message>
+        <source>Your appointments: book one, move it or cancel it.</source>
+        <translation>Your appointments: book one, move it or cancel it.</translation>
     </message>
     <message>
         <source>No, keep it</source>
@@ -2086,6 +2137,10 @@
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <source>Say how we can reach you, then choose Send. A colleague will contact you.</source>
+        <translation>Say how we can reach you, then choose Send. A colleague will contact you.</translation>
     </message>
 </context>
 <context>
@@ -2317,8 +2372,16 @@
         </translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
+        <source>Touch More time or press a key.</source>
+        <translation>Touch More time or press a key.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>More time</translation>
+    </message>
+    <message>
+        <source>Your visit gets its whole time again.</source>
+        <translation>Your visit gets its whole time again.</translation>
     </message>
 </context>
 <context>
@@ -2343,12 +2406,20 @@
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
+    <message>
+        <source>Choose I cannot log in to ask for help, or Finish.</source>
+        <translation>Choose I cannot log in to ask for help, or Finish.</translation>
+    </message>
 </context>
 <context>
     <name>DeskScreen</name>
     <message>
         <source>Counter</source>
         <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Insert the member&apos;s eID card, or type their national number and choose Find.</source>
+        <translation>Insert the member&apos;s eID card, or type their national number and choose Find.</translation>
     </message>
     <message>
         <source>Logged in: %1</source>
@@ -2447,6 +2518,10 @@
     <message>
         <source>With a DMG your GP consultations cost you less: your share with and without it.</source>
         <translation>With a DMG your GP consultations cost you less: your share with and without it.</translation>
+    </message>
+    <message>
+        <source>Consultations with and without a DMG</source>
+        <translation>Consultations with and without a DMG</translation>
     </message>
     <message>
         <source>Consultation</source>
@@ -2655,6 +2730,14 @@
         <translation>Amounts as set by: %1.</translation>
     </message>
     <message>
+        <source>Official fee: %1</source>
+        <translation>Official fee: %1</translation>
+    </message>
+    <message>
+        <source>Type a code or words, then choose Search. Pick a code in the list to see its amounts.</source>
+        <translation>Type a code or words, then choose Search. Pick a code in the list to see its amounts.</translation>
+    </message>
+    <message>
         <source>A code, or words: consultation, huisarts…</source>
         <translation>A code, or words: consultation, huisarts…</translation>
     </message>
@@ -2738,8 +2821,20 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>All sections</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <source>Shows the sections of your file, to choose another.</source>
+        <translation>Shows the sections of your file, to choose another.</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>For</translation>
+    </message>
+    <message>
+        <source>Your file. Choose a section, or Back to leave your file.</source>
+        <translation>Your file. Choose a section, or Back to leave your file.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2854,10 @@
     <message>
         <source>Send me a new password</source>
         <translation>Send me a new password</translation>
+    </message>
+    <message>
+        <source>Type your national number, then choose Send me a new password.</source>
+        <translation>Type your national number, then choose Send me a new password.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2951,10 @@
     <message>
         <source>Finish and log out</source>
         <translation>Finish and log out</translation>
+    </message>
+    <message>
+        <source>Choose a section, or Finish and log out.</source>
+        <translation>Choose a section, or Finish and log out.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3116,10 @@
         <translation>✖ To do</translation>
     </message>
     <message>
+        <source>Type the admission date and the number of nights, then choose Check.</source>
+        <translation>Type the admission date and the number of nights, then choose Check.</translation>
+    </message>
+    <message>
         <source>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</source>
         <translation>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</translation>
     </message>
@@ -3163,6 +3270,10 @@
         <translation>Next payment expected on %1 (for %2 to %3): not published yet</translation>
     </message>
     <message>
+        <source>Indemnities paid</source>
+        <translation>Indemnities paid</translation>
+    </message>
+    <message>
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
@@ -3205,6 +3316,18 @@
     <message>
         <source>in</source>
         <translation>in</translation>
+    </message>
+    <message>
+        <source>First day of the statement</source>
+        <translation>First day of the statement</translation>
+    </message>
+    <message>
+        <source>Last day of the statement</source>
+        <translation>Last day of the statement</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Language of the statement</translation>
     </message>
     <message>
         <source>Print the statement</source>
@@ -3256,6 +3379,10 @@
     <message>
         <source>Sign with my eID card</source>
         <translation>Sign with my eID card</translation>
+    </message>
+    <message>
+        <source>Check your details, choose how you join, then Sign with my eID card.</source>
+        <translation>Check your details, choose how you join, then Sign with my eID card.</translation>
     </message>
     <message>
         <source>Your change of mutuality would take effect on %1.</source>
@@ -3322,6 +3449,10 @@
     <message>
         <source>I cannot log in</source>
         <translation>I cannot log in</translation>
+    </message>
+    <message>
+        <source>Type your national number and your password, then choose Log in.</source>
+        <translation>Type your national number and your password, then choose Log in.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3552,10 @@
         <translation>Card reader: a card is inserted, not in use</translation>
     </message>
     <message>
+        <source>The state of the card reader and the central database. Go back, or close the program.</source>
+        <translation>The state of the card reader and the central database. Go back, or close the program.</translation>
+    </message>
+    <message>
         <source>(simulated card, demo)</source>
         <translation>(simulated card, demo)</translation>
     </message>
@@ -3493,6 +3628,10 @@
     <message>
         <source>Member file</source>
         <translation>Member file</translation>
+    </message>
+    <message>
+        <source>See the whole file, register a certificate, or close the file.</source>
+        <translation>See the whole file, register a certificate, or close the file.</translation>
     </message>
     <message>
         <source>Opening this file has been recorded in the audit log.</source>
@@ -3720,6 +3859,41 @@
         <source>Sign with my card</source>
         <translation>Sign with my card</translation>
     </message>
+    <message>
+        <source>New account number (IBAN)</source>
+        <translation>New account number (IBAN)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Capital letter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Delete the last character</translation>
+    </message>
+    <message>
+        <source>At sign</source>
+        <translation>At sign</translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation>Dot</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Hyphen</translation>
+    </message>
+    <message>
+        <source>Underscore</source>
+        <translation>Underscore</translation>
+    </message>
 </context>
 <context>
     <name>OrderTexts</name>
@@ -3803,6 +3977,14 @@
     <message>
         <source>Choose the documents, then check and confirm. They are sent by post.</source>
         <translation>Choose the documents, then check and confirm. They are sent by post.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>One less</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>One more</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4278,8 +4460,24 @@
         <translation>Correct</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN code</source>
+        <translation>Confirm the PIN code</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN code</translation>
+    </message>
+    <message>
+        <source>Type it on the keys below or on the keypad; each key gives a tone.</source>
+        <translation>Type it on the keys below or on the keypad; each key gives a tone.</translation>
     </message>
 </context>
 <context>
@@ -4293,12 +4491,20 @@
         <translation>Type your PIN code to sign the form with your card.</translation>
     </message>
     <message>
+        <source>Type your PIN code to sign the form, then OK. Each key gives a tone.</source>
+        <translation>Type your PIN code to sign the form, then OK. Each key gives a tone.</translation>
+    </message>
+    <message>
         <source>Staff access</source>
         <translation>Staff access</translation>
     </message>
     <message>
         <source>Type the staff code.</source>
         <translation>Type the staff code.</translation>
+    </message>
+    <message>
+        <source>Type the staff code, then OK.</source>
+        <translation>Type the staff code, then OK.</translation>
     </message>
     <message>
         <source>Your PIN code</source>
@@ -4309,8 +4515,24 @@
         <translation>Type the PIN code of your eID card, then press OK. Hide the keys.</translation>
     </message>
     <message>
+        <source>Type your PIN code, then OK. Each key gives a tone.</source>
+        <translation>Type your PIN code, then OK. Each key gives a tone.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The terminal can read the screen aloud or show larger text.</source>
+        <translation>The terminal can read the screen aloud or show larger text.</translation>
+    </message>
+    <message>
+        <source>Turn on speech</source>
+        <translation>Turn on speech</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
     </message>
     <message>
         <source>Wrong code. Please try again.</source>
@@ -4470,6 +4692,10 @@
     <message>
         <source>Work queue</source>
         <translation>Work queue</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list to see it and deal with it.</source>
+        <translation>Choose an item in the list to see it and deal with it.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5029,10 +5255,120 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>button</source>
+        <translation>button</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>check box</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>list to choose from</source>
+        <translation>list to choose from</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>gauge</source>
+        <translation>gauge</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>slider</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes speech. Key: point.</source>
+        <translation>Pauses or resumes speech. Key: point.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Says the screen again. Key: star.</source>
+        <translation>Says the screen again. Key: star.</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Speaks more slowly. Key: 3.</source>
+        <translation>Speaks more slowly. Key: 3.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <source>Speaks faster. Key: 9.</source>
+        <translation>Speaks faster. Key: 9.</translation>
+    </message>
+    <message>
+        <source>Softer</source>
+        <translation>Softer</translation>
+    </message>
+    <message>
+        <source>Lowers the volume.</source>
+        <translation>Lowers the volume.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Raises the volume.</source>
+        <translation>Raises the volume.</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginScreen</name>
     <message>
         <source>Counter — staff login</source>
         <translation>Counter — staff login</translation>
+    </message>
+    <message>
+        <source>Type your login and your password, then Log in.</source>
+        <translation>Type your login and your password, then Log in.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -5246,6 +5582,10 @@
         <translation>Terminals</translation>
     </message>
     <message>
+        <source>Each terminal&apos;s state, and what is wrong with it.</source>
+        <translation>Each terminal&apos;s state, and what is wrong with it.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -5403,6 +5743,10 @@
     <message>
         <source>You will then be asked for your PIN code to see your file.</source>
         <translation>You will then be asked for your PIN code to see your file.</translation>
+    </message>
+    <message>
+        <source>Insert your eID card. Press plus on the keypad for speech.</source>
+        <translation>Insert your eID card. Press plus on the keypad for speech.</translation>
     </message>
     <message>
         <source>Choose your language at the top of the screen.</source>

@@ -1362,6 +1362,33 @@
     </message>
 </context>
 <context>
+    <name>AccessBar</name>
+    <message>
+        <source>Speech</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Speech guidance</source>
+        <translation>Guidage vocal</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud. Key: plus on the keypad.</source>
+        <translation>Lit l&apos;écran à voix haute. Touche : plus du pavé numérique.</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grand texte</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Grand texte et contraste élevé</translation>
+    </message>
+    <message>
+        <source>Shows larger text in yellow and white on black. Key: slash on the keypad.</source>
+        <translation>Affiche un texte plus grand, en jaune et blanc sur noir. Touche : barre oblique du pavé numérique.</translation>
+    </message>
+</context>
+<context>
     <name>AccidentFormView</name>
     <message>
         <source>Say whether it was an accident.</source>
@@ -1464,8 +1491,8 @@
         <translation>Numéro du procès-verbal (s&apos;il y en a un)</translation>
     </message>
     <message>
-        <source>Someone else may be liable (a third party)</source>
-        <translation>Quelqu&apos;un d&apos;autre est peut-être responsable (un tiers)</translation>
+        <source>Someone else may be liable</source>
+        <translation>Quelqu&apos;un d&apos;autre est peut-être responsable</translation>
     </message>
     <message>
         <source>Back to the list</source>
@@ -1593,6 +1620,14 @@
         <translation>Certains soins laissent penser à un accident. Renvoyer chaque déclaration est une obligation légale, même quand ce n&apos;était pas un accident&#xa0;: la mutualité paie vos soins et les récupère auprès du responsable.</translation>
     </message>
     <message>
+        <source>Print a declaration, or register a paper one received.</source>
+        <translation>Imprimez une déclaration, ou enregistrez une déclaration papier reçue.</translation>
+    </message>
+    <message>
+        <source>Fill in each declaration and sign it with your card, or print it.</source>
+        <translation>Remplissez chaque déclaration et signez-la avec votre carte, ou imprimez-la.</translation>
+    </message>
+    <message>
         <source>Paper declaration received on</source>
         <translation>Déclaration papier reçue le</translation>
     </message>
@@ -1622,6 +1657,10 @@
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Choose Activate my account to get your login details by post, or Not now.</source>
+        <translation>Choisissez Activer mon compte pour recevoir vos identifiants par la poste, ou Pas maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1745,10 @@
         <translation>Plages de rendez-vous</translation>
     </message>
     <message>
+        <source>An agency&apos;s slots of a day. Open new ones, or withdraw free ones.</source>
+        <translation>Les plages d&apos;une agence pour un jour. Ouvrez-en de nouvelles, ou retirez des plages libres.</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
@@ -1781,10 +1824,6 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <source>No agency offers free times for this service now.</source>
-        <translation>Aucune agence ne propose d&apos;heure libre pour ce service pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source>Your request waits on this terminal until the connection is back: it is not confirmed yet.</source>
         <translation>Votre demande attend sur cette borne que la connexion revienne : elle n&apos;est pas encore confirmée.</translation>
     </message>
@@ -1815,10 +1854,6 @@
     <message>
         <source>No answer yet: your request waits to be confirmed. My appointments shows it until then.</source>
         <translation>Pas encore de réponse : votre demande attend d&apos;être confirmée. Mes rendez-vous l&apos;affiche jusque-là.</translation>
-    </message>
-    <message>
-        <source>This agency has no free time for this service in the coming weeks.</source>
-        <translation>Cette agence n&apos;a pas d&apos;heure libre pour ce service dans les semaines à venir.</translation>
     </message>
     <message>
         <source>Choose a free time in the list.</source>
@@ -1905,6 +1940,14 @@
         <translation>Imprimer la confirmation</translation>
     </message>
     <message>
+        <source>No agency offers free times for this service now: choose another service.</source>
+        <translation>Aucune agence ne propose d&apos;heure libre pour ce service pour l&apos;instant&#xa0;: choisissez un autre service.</translation>
+    </message>
+    <message>
+        <source>This agency has no free time for this service in the coming weeks: choose another agency.</source>
+        <translation>Cette agence n&apos;a pas d&apos;heure libre pour ce service dans les semaines à venir&#xa0;: choisissez une autre agence.</translation>
+    </message>
+    <message>
         <source>Cancellation waiting on this terminal</source>
         <translation>Annulation en attente sur cette borne</translation>
     </message>
@@ -1947,6 +1990,14 @@
     <message>
         <source>Your coming appointments at our agencies.</source>
         <translation>Vos prochains rendez-vous dans nos agences.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s appointments: book one, move it or cancel it.</source>
+        <translation>Les rendez-vous du membre&#xa0;: prenez-en un, déplacez-le ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Your appointments: book one, move it or cancel it.</source>
+        <translation>Vos rendez-vous&#xa0;: prenez-en un, déplacez-le ou annulez-le.</translation>
     </message>
     <message>
         <source>No, keep it</source>
@@ -2086,6 +2137,10 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Say how we can reach you, then choose Send. A colleague will contact you.</source>
+        <translation>Indiquez comment vous joindre, puis choisissez Envoyer. Un collègue vous contactera.</translation>
     </message>
 </context>
 <context>
@@ -2317,8 +2372,16 @@
         </translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
+        <source>Touch More time or press a key.</source>
+        <translation>Touchez « Plus de temps » ou appuyez sur une touche.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Plus de temps</translation>
+    </message>
+    <message>
+        <source>Your visit gets its whole time again.</source>
+        <translation>Vous disposez à nouveau de tout le temps prévu.</translation>
     </message>
 </context>
 <context>
@@ -2343,12 +2406,20 @@
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
+    <message>
+        <source>Choose I cannot log in to ask for help, or Finish.</source>
+        <translation>Choisissez Je ne peux pas me connecter pour demander de l&apos;aide, ou Terminer.</translation>
+    </message>
 </context>
 <context>
     <name>DeskScreen</name>
     <message>
         <source>Counter</source>
         <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Insert the member&apos;s eID card, or type their national number and choose Find.</source>
+        <translation>Introduisez la carte eID du membre, ou tapez son numéro national et choisissez Rechercher.</translation>
     </message>
     <message>
         <source>Logged in: %1</source>
@@ -2447,6 +2518,10 @@
     <message>
         <source>With a DMG your GP consultations cost you less: your share with and without it.</source>
         <translation>Avec un DMG, vos consultations chez le médecin généraliste vous coûtent moins cher&#xa0;: votre quote-part personnelle avec et sans DMG.</translation>
+    </message>
+    <message>
+        <source>Consultations with and without a DMG</source>
+        <translation>Consultations avec et sans DMG</translation>
     </message>
     <message>
         <source>Consultation</source>
@@ -2655,6 +2730,14 @@
         <translation>Montants fixés par : %1.</translation>
     </message>
     <message>
+        <source>Official fee: %1</source>
+        <translation>Honoraire officiel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type a code or words, then choose Search. Pick a code in the list to see its amounts.</source>
+        <translation>Tapez un code ou des mots, puis choisissez Rechercher. Choisissez un code dans la liste pour voir ses montants.</translation>
+    </message>
+    <message>
         <source>A code, or words: consultation, huisarts…</source>
         <translation>Un code, ou des mots : consultation, généraliste…</translation>
     </message>
@@ -2738,8 +2821,20 @@
         <translation>Retour</translation>
     </message>
     <message>
+        <source>All sections</source>
+        <translation>Toutes les rubriques</translation>
+    </message>
+    <message>
+        <source>Shows the sections of your file, to choose another.</source>
+        <translation>Affiche les rubriques de votre dossier, pour en choisir une autre.</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Your file. Choose a section, or Back to leave your file.</source>
+        <translation>Votre dossier. Choisissez une rubrique, ou Retour pour quitter votre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2854,10 @@
     <message>
         <source>Send me a new password</source>
         <translation>M&apos;envoyer un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Type your national number, then choose Send me a new password.</source>
+        <translation>Tapez votre numéro national, puis choisissez M&apos;envoyer un nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2951,10 @@
     <message>
         <source>Finish and log out</source>
         <translation>Terminer et se déconnecter</translation>
+    </message>
+    <message>
+        <source>Choose a section, or Finish and log out.</source>
+        <translation>Choisissez une rubrique, ou Terminer et se déconnecter.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3116,10 @@
         <translation>✖ À faire</translation>
     </message>
     <message>
+        <source>Type the admission date and the number of nights, then choose Check.</source>
+        <translation>Tapez la date d&apos;admission et le nombre de nuits, puis choisissez Vérifier.</translation>
+    </message>
+    <message>
         <source>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</source>
         <translation>Une admission est prévue&#xa0;? Tapez sa date et le nombre de nuits prévues&#xa0;: nous vérifions le dossier et estimons la quote-part personnelle par jour.</translation>
     </message>
@@ -3163,6 +3270,10 @@
         <translation>Prochain paiement attendu le %1 (pour le %2 au %3) : pas encore publié</translation>
     </message>
     <message>
+        <source>Indemnities paid</source>
+        <translation>Indemnités payées</translation>
+    </message>
+    <message>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
@@ -3205,6 +3316,18 @@
     <message>
         <source>in</source>
         <translation>en</translation>
+    </message>
+    <message>
+        <source>First day of the statement</source>
+        <translation>Premier jour de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Last day of the statement</source>
+        <translation>Dernier jour de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Langue de l&apos;attestation</translation>
     </message>
     <message>
         <source>Print the statement</source>
@@ -3256,6 +3379,10 @@
     <message>
         <source>Sign with my eID card</source>
         <translation>Signer avec ma carte eID</translation>
+    </message>
+    <message>
+        <source>Check your details, choose how you join, then Sign with my eID card.</source>
+        <translation>Vérifiez vos données, choisissez comment vous vous affiliez, puis Signer avec ma carte eID.</translation>
     </message>
     <message>
         <source>Your change of mutuality would take effect on %1.</source>
@@ -3322,6 +3449,10 @@
     <message>
         <source>I cannot log in</source>
         <translation>Je ne peux pas me connecter</translation>
+    </message>
+    <message>
+        <source>Type your national number and your password, then choose Log in.</source>
+        <translation>Tapez votre numéro national et votre mot de passe, puis choisissez Se connecter.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3552,10 @@
         <translation>Lecteur de cartes&#xa0;: une carte est insérée, non utilisée</translation>
     </message>
     <message>
+        <source>The state of the card reader and the central database. Go back, or close the program.</source>
+        <translation>L&apos;état du lecteur de cartes et de la base de données centrale. Revenez en arrière ou fermez le programme.</translation>
+    </message>
+    <message>
         <source>(simulated card, demo)</source>
         <translation>(carte simulée, démo)</translation>
     </message>
@@ -3493,6 +3628,10 @@
     <message>
         <source>Member file</source>
         <translation>Dossier du membre</translation>
+    </message>
+    <message>
+        <source>See the whole file, register a certificate, or close the file.</source>
+        <translation>Voyez tout le dossier, enregistrez un certificat ou fermez le dossier.</translation>
     </message>
     <message>
         <source>Opening this file has been recorded in the audit log.</source>
@@ -3720,6 +3859,41 @@
         <source>Sign with my card</source>
         <translation>Signer avec ma carte</translation>
     </message>
+    <message>
+        <source>New account number (IBAN)</source>
+        <translation>Nouveau numéro de compte (IBAN)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Effacer le dernier caractère</translation>
+    </message>
+    <message>
+        <source>At sign</source>
+        <translation>Arobase</translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Trait d&apos;union</translation>
+    </message>
+    <message>
+        <source>Underscore</source>
+        <translation>Tiret bas</translation>
+    </message>
 </context>
 <context>
     <name>OrderTexts</name>
@@ -3803,6 +3977,14 @@
     <message>
         <source>Choose the documents, then check and confirm. They are sent by post.</source>
         <translation>Choisissez les documents, puis vérifiez et confirmez. Ils sont envoyés par la poste.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Un de plus</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4278,8 +4460,24 @@
         <translation>Corriger</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN code</source>
+        <translation>Confirmer le code PIN</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Type it on the keys below or on the keypad; each key gives a tone.</source>
+        <translation>Tapez-le sur les touches ci-dessous ou sur le pavé numérique ; chaque touche émet un son.</translation>
     </message>
 </context>
 <context>
@@ -4293,12 +4491,20 @@
         <translation>Tapez votre code PIN pour signer le formulaire avec votre carte.</translation>
     </message>
     <message>
+        <source>Type your PIN code to sign the form, then OK. Each key gives a tone.</source>
+        <translation>Tapez votre code PIN pour signer le formulaire, puis OK. Chaque touche émet un son.</translation>
+    </message>
+    <message>
         <source>Staff access</source>
         <translation>Accès du personnel</translation>
     </message>
     <message>
         <source>Type the staff code.</source>
         <translation>Tapez le code du personnel.</translation>
+    </message>
+    <message>
+        <source>Type the staff code, then OK.</source>
+        <translation>Tapez le code du personnel, puis OK.</translation>
     </message>
     <message>
         <source>Your PIN code</source>
@@ -4309,8 +4515,24 @@
         <translation>Tapez le code PIN de votre carte eID, puis appuyez sur OK. Cachez le clavier avec votre main.</translation>
     </message>
     <message>
+        <source>Type your PIN code, then OK. Each key gives a tone.</source>
+        <translation>Tapez votre code PIN, puis OK. Chaque touche émet un son.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The terminal can read the screen aloud or show larger text.</source>
+        <translation>Le terminal peut lire l&apos;écran à voix haute ou afficher un texte plus grand.</translation>
+    </message>
+    <message>
+        <source>Turn on speech</source>
+        <translation>Activer la parole</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grand texte</translation>
     </message>
     <message>
         <source>Wrong code. Please try again.</source>
@@ -4470,6 +4692,10 @@
     <message>
         <source>Work queue</source>
         <translation>File de travail</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list to see it and deal with it.</source>
+        <translation>Choisissez un élément de la liste pour le voir et le traiter.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5029,10 +5255,120 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>button</source>
+        <translation>bouton</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>case à cocher</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>list to choose from</source>
+        <translation>liste de choix</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>gauge</source>
+        <translation>jauge</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>curseur</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>onglet</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes speech. Key: point.</source>
+        <translation>Met la parole en pause ou la reprend. Touche : point.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Says the screen again. Key: star.</source>
+        <translation>Redit l&apos;écran. Touche : étoile.</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Plus lent</translation>
+    </message>
+    <message>
+        <source>Speaks more slowly. Key: 3.</source>
+        <translation>Parle plus lentement. Touche : 3.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Plus vite</translation>
+    </message>
+    <message>
+        <source>Speaks faster. Key: 9.</source>
+        <translation>Parle plus vite. Touche : 9.</translation>
+    </message>
+    <message>
+        <source>Softer</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <source>Lowers the volume.</source>
+        <translation>Baisse le volume.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <source>Raises the volume.</source>
+        <translation>Augmente le volume.</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginScreen</name>
     <message>
         <source>Counter — staff login</source>
         <translation>Guichet — connexion du personnel</translation>
+    </message>
+    <message>
+        <source>Type your login and your password, then Log in.</source>
+        <translation>Tapez votre identifiant et votre mot de passe, puis Se connecter.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -5246,6 +5582,10 @@
         <translation>Bornes</translation>
     </message>
     <message>
+        <source>Each terminal&apos;s state, and what is wrong with it.</source>
+        <translation>L&apos;état de chaque borne, et ce qui ne va pas.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -5403,6 +5743,10 @@
     <message>
         <source>You will then be asked for your PIN code to see your file.</source>
         <translation>Votre code PIN vous sera ensuite demandé pour consulter votre dossier.</translation>
+    </message>
+    <message>
+        <source>Insert your eID card. Press plus on the keypad for speech.</source>
+        <translation>Introduisez votre carte eID. Appuyez sur plus du pavé numérique pour le guidage vocal.</translation>
     </message>
     <message>
         <source>Choose your language at the top of the screen.</source>

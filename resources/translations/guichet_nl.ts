@@ -1362,6 +1362,33 @@
     </message>
 </context>
 <context>
+    <name>AccessBar</name>
+    <message>
+        <source>Speech</source>
+        <translation>Spraak</translation>
+    </message>
+    <message>
+        <source>Speech guidance</source>
+        <translation>Spraakbegeleiding</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud. Key: plus on the keypad.</source>
+        <translation>Leest het scherm voor. Toets: plus op het numerieke toetsenbord.</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grote tekst</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Grote tekst en hoog contrast</translation>
+    </message>
+    <message>
+        <source>Shows larger text in yellow and white on black. Key: slash on the keypad.</source>
+        <translation>Toont grotere tekst in geel en wit op zwart. Toets: schuine streep op het numerieke toetsenbord.</translation>
+    </message>
+</context>
+<context>
     <name>AccidentFormView</name>
     <message>
         <source>Say whether it was an accident.</source>
@@ -1464,8 +1491,8 @@
         <translation>Nummer van het proces-verbaal (indien er een is)</translation>
     </message>
     <message>
-        <source>Someone else may be liable (a third party)</source>
-        <translation>Iemand anders is mogelijk aansprakelijk (een derde)</translation>
+        <source>Someone else may be liable</source>
+        <translation>Iemand anders is mogelijk aansprakelijk</translation>
     </message>
     <message>
         <source>Back to the list</source>
@@ -1593,6 +1620,14 @@
         <translation>Sommige zorg wijst op een ongeval. Elke aangifte terugsturen is een wettelijke verplichting, ook als het geen ongeval was: het ziekenfonds betaalt uw zorg en vordert ze terug van wie aansprakelijk is.</translation>
     </message>
     <message>
+        <source>Print a declaration, or register a paper one received.</source>
+        <translation>Druk een aangifte af, of registreer een ontvangen papieren aangifte.</translation>
+    </message>
+    <message>
+        <source>Fill in each declaration and sign it with your card, or print it.</source>
+        <translation>Vul elke aangifte in en onderteken ze met uw kaart, of druk ze af.</translation>
+    </message>
+    <message>
         <source>Paper declaration received on</source>
         <translation>Papieren aangifte ontvangen op</translation>
     </message>
@@ -1622,6 +1657,10 @@
     <message>
         <source>Not now</source>
         <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Choose Activate my account to get your login details by post, or Not now.</source>
+        <translation>Kies Mijn account activeren om uw inloggegevens per post te ontvangen, of Niet nu.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1745,10 @@
         <translation>Tijdsloten voor afspraken</translation>
     </message>
     <message>
+        <source>An agency&apos;s slots of a day. Open new ones, or withdraw free ones.</source>
+        <translation>De tijdsloten van een kantoor op een dag. Open nieuwe, of trek vrije in.</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Kantoor</translation>
     </message>
@@ -1781,10 +1824,6 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <source>No agency offers free times for this service now.</source>
-        <translation>Geen enkel kantoor biedt nu vrije tijdstippen voor deze dienst.</translation>
-    </message>
-    <message>
         <source>Your request waits on this terminal until the connection is back: it is not confirmed yet.</source>
         <translation>Uw aanvraag wacht op deze terminal tot de verbinding terug is: ze is nog niet bevestigd.</translation>
     </message>
@@ -1815,10 +1854,6 @@
     <message>
         <source>No answer yet: your request waits to be confirmed. My appointments shows it until then.</source>
         <translation>Nog geen antwoord: uw aanvraag wacht op bevestiging. Mijn afspraken toont ze tot dan.</translation>
-    </message>
-    <message>
-        <source>This agency has no free time for this service in the coming weeks.</source>
-        <translation>Dit kantoor heeft de komende weken geen vrij tijdstip voor deze dienst.</translation>
     </message>
     <message>
         <source>Choose a free time in the list.</source>
@@ -1905,6 +1940,14 @@
         <translation>Bevestiging afdrukken</translation>
     </message>
     <message>
+        <source>No agency offers free times for this service now: choose another service.</source>
+        <translation>Geen enkel kantoor biedt nu vrije tijdstippen voor deze dienst: kies een andere dienst.</translation>
+    </message>
+    <message>
+        <source>This agency has no free time for this service in the coming weeks: choose another agency.</source>
+        <translation>Dit kantoor heeft de komende weken geen vrij tijdstip voor deze dienst: kies een ander kantoor.</translation>
+    </message>
+    <message>
         <source>Cancellation waiting on this terminal</source>
         <translation>Annulering wacht op deze terminal</translation>
     </message>
@@ -1947,6 +1990,14 @@
     <message>
         <source>Your coming appointments at our agencies.</source>
         <translation>Uw komende afspraken in onze kantoren.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s appointments: book one, move it or cancel it.</source>
+        <translation>De afspraken van het lid: maak er een, verplaats of annuleer ze.</translation>
+    </message>
+    <message>
+        <source>Your appointments: book one, move it or cancel it.</source>
+        <translation>Uw afspraken: maak er een, verplaats of annuleer ze.</translation>
     </message>
     <message>
         <source>No, keep it</source>
@@ -2086,6 +2137,10 @@
     <message>
         <source>Send</source>
         <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>Say how we can reach you, then choose Send. A colleague will contact you.</source>
+        <translation>Geef aan hoe we u kunnen bereiken en kies dan Verzenden. Een collega neemt contact met u op.</translation>
     </message>
 </context>
 <context>
@@ -2317,8 +2372,16 @@
         </translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Doorgaan</translation>
+        <source>Touch More time or press a key.</source>
+        <translation>Raak ‘Meer tijd’ aan of druk op een toets.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Meer tijd</translation>
+    </message>
+    <message>
+        <source>Your visit gets its whole time again.</source>
+        <translation>U krijgt opnieuw de volledige tijd.</translation>
     </message>
 </context>
 <context>
@@ -2343,12 +2406,20 @@
         <source>Finish</source>
         <translation>Afsluiten</translation>
     </message>
+    <message>
+        <source>Choose I cannot log in to ask for help, or Finish.</source>
+        <translation>Kies Ik kan niet inloggen om hulp te vragen, of Afsluiten.</translation>
+    </message>
 </context>
 <context>
     <name>DeskScreen</name>
     <message>
         <source>Counter</source>
         <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Insert the member&apos;s eID card, or type their national number and choose Find.</source>
+        <translation>Steek de eID-kaart van het lid in de lezer, of geef het rijksregisternummer in en kies Zoeken.</translation>
     </message>
     <message>
         <source>Logged in: %1</source>
@@ -2447,6 +2518,10 @@
     <message>
         <source>With a DMG your GP consultations cost you less: your share with and without it.</source>
         <translation>Met een GMD kosten de raadplegingen bij uw huisarts u minder: uw persoonlijk aandeel met en zonder GMD.</translation>
+    </message>
+    <message>
+        <source>Consultations with and without a DMG</source>
+        <translation>Raadplegingen met en zonder GMD</translation>
     </message>
     <message>
         <source>Consultation</source>
@@ -2655,6 +2730,14 @@
         <translation>Bedragen vastgesteld door: %1.</translation>
     </message>
     <message>
+        <source>Official fee: %1</source>
+        <translation>Officieel honorarium: %1</translation>
+    </message>
+    <message>
+        <source>Type a code or words, then choose Search. Pick a code in the list to see its amounts.</source>
+        <translation>Typ een code of woorden en kies dan Zoeken. Kies een code in de lijst om de bedragen te zien.</translation>
+    </message>
+    <message>
         <source>A code, or words: consultation, huisarts…</source>
         <translation>Een code, of woorden: raadpleging, huisarts…</translation>
     </message>
@@ -2738,8 +2821,20 @@
         <translation>Terug</translation>
     </message>
     <message>
+        <source>All sections</source>
+        <translation>Alle rubrieken</translation>
+    </message>
+    <message>
+        <source>Shows the sections of your file, to choose another.</source>
+        <translation>Toont de rubrieken van uw dossier, om een andere te kiezen.</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Your file. Choose a section, or Back to leave your file.</source>
+        <translation>Uw dossier. Kies een rubriek, of Terug om uw dossier te verlaten.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2854,10 @@
     <message>
         <source>Send me a new password</source>
         <translation>Stuur mij een nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Type your national number, then choose Send me a new password.</source>
+        <translation>Typ uw rijksregisternummer en kies dan Stuur mij een nieuw wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2951,10 @@
     <message>
         <source>Finish and log out</source>
         <translation>Afsluiten en uitloggen</translation>
+    </message>
+    <message>
+        <source>Choose a section, or Finish and log out.</source>
+        <translation>Kies een rubriek, of Afsluiten en uitloggen.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3116,10 @@
         <translation>✖ Te doen</translation>
     </message>
     <message>
+        <source>Type the admission date and the number of nights, then choose Check.</source>
+        <translation>Typ de opnamedatum en het aantal nachten en kies dan Controleren.</translation>
+    </message>
+    <message>
         <source>Planning an admission? Type its date and the nights you expect to stay: we check the file and estimate the daily personal share.</source>
         <translation>Is er een opname gepland? Typ de datum en het aantal nachten dat u verwacht te blijven: wij kijken het dossier na en ramen het persoonlijk aandeel per dag.</translation>
     </message>
@@ -3163,6 +3270,10 @@
         <translation>Volgende betaling verwacht op %1 (voor %2 tot %3): nog niet gepubliceerd</translation>
     </message>
     <message>
+        <source>Indemnities paid</source>
+        <translation>Betaalde uitkeringen</translation>
+    </message>
+    <message>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
@@ -3205,6 +3316,18 @@
     <message>
         <source>in</source>
         <translation>in</translation>
+    </message>
+    <message>
+        <source>First day of the statement</source>
+        <translation>Eerste dag van het attest</translation>
+    </message>
+    <message>
+        <source>Last day of the statement</source>
+        <translation>Laatste dag van het attest</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Taal van het attest</translation>
     </message>
     <message>
         <source>Print the statement</source>
@@ -3256,6 +3379,10 @@
     <message>
         <source>Sign with my eID card</source>
         <translation>Ondertekenen met mijn eID-kaart</translation>
+    </message>
+    <message>
+        <source>Check your details, choose how you join, then Sign with my eID card.</source>
+        <translation>Controleer uw gegevens, kies hoe u zich aansluit en dan Ondertekenen met mijn eID-kaart.</translation>
     </message>
     <message>
         <source>Your change of mutuality would take effect on %1.</source>
@@ -3322,6 +3449,10 @@
     <message>
         <source>I cannot log in</source>
         <translation>Ik kan niet inloggen</translation>
+    </message>
+    <message>
+        <source>Type your national number and your password, then choose Log in.</source>
+        <translation>Typ uw rijksregisternummer en uw wachtwoord en kies dan Inloggen.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3552,10 @@
         <translation>Kaartlezer: er zit een kaart in, die niet in gebruik is</translation>
     </message>
     <message>
+        <source>The state of the card reader and the central database. Go back, or close the program.</source>
+        <translation>De toestand van de kaartlezer en van de centrale databank. Ga terug of sluit het programma af.</translation>
+    </message>
+    <message>
         <source>(simulated card, demo)</source>
         <translation>(gesimuleerde kaart, demo)</translation>
     </message>
@@ -3493,6 +3628,10 @@
     <message>
         <source>Member file</source>
         <translation>Dossier van het lid</translation>
+    </message>
+    <message>
+        <source>See the whole file, register a certificate, or close the file.</source>
+        <translation>Bekijk het volledige dossier, registreer een getuigschrift of sluit het dossier.</translation>
     </message>
     <message>
         <source>Opening this file has been recorded in the audit log.</source>
@@ -3720,6 +3859,41 @@
         <source>Sign with my card</source>
         <translation>Ondertekenen met mijn kaart</translation>
     </message>
+    <message>
+        <source>New account number (IBAN)</source>
+        <translation>Nieuw rekeningnummer (IBAN)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Hoofdletter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Laatste teken wissen</translation>
+    </message>
+    <message>
+        <source>At sign</source>
+        <translation>Apenstaartje</translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Koppelteken</translation>
+    </message>
+    <message>
+        <source>Underscore</source>
+        <translation>Liggend streepje</translation>
+    </message>
 </context>
 <context>
     <name>OrderTexts</name>
@@ -3803,6 +3977,14 @@
     <message>
         <source>Choose the documents, then check and confirm. They are sent by post.</source>
         <translation>Kies de documenten, kijk ze na en bevestig. Ze worden per post verstuurd.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eén minder</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eén meer</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4278,8 +4460,24 @@
         <translation>Verbeteren</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN code</source>
+        <translation>De pincode bevestigen</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Type it on the keys below or on the keypad; each key gives a tone.</source>
+        <translation>Typ hem op de toetsen hieronder of op het numerieke toetsenbord; elke toets geeft een toon.</translation>
     </message>
 </context>
 <context>
@@ -4293,12 +4491,20 @@
         <translation>Geef uw pincode in om het formulier met uw kaart te ondertekenen.</translation>
     </message>
     <message>
+        <source>Type your PIN code to sign the form, then OK. Each key gives a tone.</source>
+        <translation>Typ uw pincode om het formulier te ondertekenen, dan OK. Elke toets geeft een toon.</translation>
+    </message>
+    <message>
         <source>Staff access</source>
         <translation>Toegang voor personeel</translation>
     </message>
     <message>
         <source>Type the staff code.</source>
         <translation>Geef de personeelscode in.</translation>
+    </message>
+    <message>
+        <source>Type the staff code, then OK.</source>
+        <translation>Typ de personeelscode, dan OK.</translation>
     </message>
     <message>
         <source>Your PIN code</source>
@@ -4309,8 +4515,24 @@
         <translation>Geef de pincode van uw eID-kaart in en druk dan op OK. Scherm de toetsen af met uw hand.</translation>
     </message>
     <message>
+        <source>Type your PIN code, then OK. Each key gives a tone.</source>
+        <translation>Typ uw pincode, dan OK. Elke toets geeft een toon.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The terminal can read the screen aloud or show larger text.</source>
+        <translation>De terminal kan het scherm voorlezen of grotere tekst tonen.</translation>
+    </message>
+    <message>
+        <source>Turn on speech</source>
+        <translation>Spraak aanzetten</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grote tekst</translation>
     </message>
     <message>
         <source>Wrong code. Please try again.</source>
@@ -4470,6 +4692,10 @@
     <message>
         <source>Work queue</source>
         <translation>Werklijst</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list to see it and deal with it.</source>
+        <translation>Kies een item in de lijst om het te bekijken en te behandelen.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5029,10 +5255,120 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>button</source>
+        <translation>knop</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>selectievakje</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>optie</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>veld</translation>
+    </message>
+    <message>
+        <source>list to choose from</source>
+        <translation>keuzelijst</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <source>gauge</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>schuifregelaar</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabblad</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes speech. Key: point.</source>
+        <translation>Pauzeert of hervat de spraak. Toets: punt.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <source>Says the screen again. Key: star.</source>
+        <translation>Zegt het scherm opnieuw. Toets: ster.</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Trager</translation>
+    </message>
+    <message>
+        <source>Speaks more slowly. Key: 3.</source>
+        <translation>Spreekt trager. Toets: 3.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Sneller</translation>
+    </message>
+    <message>
+        <source>Speaks faster. Key: 9.</source>
+        <translation>Spreekt sneller. Toets: 9.</translation>
+    </message>
+    <message>
+        <source>Softer</source>
+        <translation>Zachter</translation>
+    </message>
+    <message>
+        <source>Lowers the volume.</source>
+        <translation>Zet het volume lager.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Luider</translation>
+    </message>
+    <message>
+        <source>Raises the volume.</source>
+        <translation>Zet het volume hoger.</translation>
+    </message>
+</context>
+<context>
     <name>StaffLoginScreen</name>
     <message>
         <source>Counter — staff login</source>
         <translation>Loket — inloggen voor personeel</translation>
+    </message>
+    <message>
+        <source>Type your login and your password, then Log in.</source>
+        <translation>Geef uw gebruikersnaam en uw wachtwoord in en kies dan Inloggen.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -5246,6 +5582,10 @@
         <translation>Terminals</translation>
     </message>
     <message>
+        <source>Each terminal&apos;s state, and what is wrong with it.</source>
+        <translation>De toestand van elke terminal, en wat er mis is.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
@@ -5403,6 +5743,10 @@
     <message>
         <source>You will then be asked for your PIN code to see your file.</source>
         <translation>Daarna vragen we uw pincode om uw dossier te bekijken.</translation>
+    </message>
+    <message>
+        <source>Insert your eID card. Press plus on the keypad for speech.</source>
+        <translation>Steek uw eID-kaart in de lezer. Druk op plus op het numerieke toetsenbord voor spraakbegeleiding.</translation>
     </message>
     <message>
         <source>Choose your language at the top of the screen.</source>

@@ -18,6 +18,20 @@ import pytest
 
 from tests.appliance.conftest import MARKS, REPO_IN_ROOT, make_repo
 from tests.appliance.notify import NotifySocket
+from tests.appliance.speech import (
+    ASOUNDRC,
+    HOME,
+    KIOSK_CONF,
+    LEFT_OUT,
+    RUNTIME,
+    SOUND,
+    SPEAK,
+    SPEECH_PACKAGES,
+    USER_CONF,
+    rms,
+    samples,
+    stop_speech_dispatcher,
+)
 
 pytestmark = MARKS
 
@@ -154,6 +168,82 @@ def test_every_unit_passes_systemd_analyze_verify(installed):
     ours = [line for line in (verified.stdout + verified.stderr).splitlines() if "guichet" in line]
     assert verified.returncode == 0, verified.stderr
     assert ours == []
+
+
+def depends(root, package: str) -> set[str]:
+    """The package names of a package's Depends (each alternative counted)."""
+    text = root.run("dpkg-query", "-W", "-f", "${Depends}", package).stdout
+    return {alt.split()[0] for group in text.split(",") for alt in group.split("|") if alt.strip()}
+
+
+def test_the_terminal_brings_speech_and_its_sound(installed):
+    """speech-dispatcher with espeak-ng, libspeechd for Qt's plugin and aplay for the PIN keys'
+    tone come with guichet-terminal (apt installed them: no Recommends here); libpulse for the
+    libQt6Multimedia that QtTextToSpeech links to comes with guichet."""
+    root = installed
+    assert set(SPEECH_PACKAGES) <= depends(root, "guichet-terminal")
+    assert "libpulse0" in depends(root, "guichet")
+    status = root.run("dpkg-query", "-W", "-f", "${Package} ${Status}\\n", *SPEECH_PACKAGES)
+    assert set(status.stdout.splitlines()) == {f"{p} install ok installed" for p in SPEECH_PACKAGES}
+    # The kiosk session's speech-dispatcher reads the guichet user's configuration: a link to
+    # the package's conffile, made by the postinst (and by systemd-tmpfiles at each boot).
+    assert os.readlink(root.file(USER_CONF)) == KIOSK_CONF
+    conffiles = root.run("dpkg-query", "-W", "-f", "${Conffiles}", "guichet-terminal").stdout
+    assert KIOSK_CONF in conffiles
+    assert 'AudioOutputMethod "pulse,alsa"' in root.file(KIOSK_CONF).read_text()
+
+
+def test_the_installed_program_speaks_through_alsa_when_no_sound_server_runs(installed, figures):
+    """The installed virtualenv's QtTextToSpeech finds its speechd engine, starts
+    speech-dispatcher as the guichet user, and the sentence reaches the sound card (ALSA's file
+    plugin stands for it) through the fallback of guichet-terminal's configuration; the PIN
+    keys' tone plays through aplay the same way. What PySide6-Addons' trim left out is gone."""
+    root = installed
+    asoundrc = root.file(f"{HOME}/.asoundrc")
+    asoundrc.write_text(ASOUNDRC)
+    root.run("chown", "guichet:guichet", f"{HOME}/.asoundrc")
+    root.run("install", "-d", "-o", "guichet", "-g", "guichet", "-m", "0700", RUNTIME)
+    env = {"HOME": HOME, "XDG_RUNTIME_DIR": RUNTIME, "LANG": "C.UTF-8"}
+    sound = root.file(SOUND)
+    try:
+        started = time.monotonic()
+        said = root.run("/opt/guichet/venv/bin/python3", "-c", SPEAK, user="guichet", env=env)
+        figures["speech_check_seconds"] = round(time.monotonic() - started, 1)
+        seen = json.loads(said.stdout.strip().splitlines()[-1])
+        spoken = samples(sound)
+        sound.unlink(missing_ok=True)
+        wav = "/opt/guichet/venv/lib/python3.11/site-packages/resources/sounds/key.wav"
+        root.run("aplay", "-q", wav, user="guichet", env=env)
+        tone = samples(sound)
+    finally:
+        stop_speech_dispatcher(root.path)
+        asoundrc.unlink(missing_ok=True)
+        sound.unlink(missing_ok=True)
+        root.run("rm", "-rf", RUNTIME)
+    assert "speechd" in seen["engines"], seen
+    assert seen["left_out_found"] == [], f"{LEFT_OUT} should not be installed"
+    assert seen["locale"] == "fr_BE", seen
+    assert seen["states"] == ["Speaking", "Ready"], (seen, said.stderr[-2000:])
+    figures["speech_samples_rms"] = {"sentence": round(rms(spoken)), "tone": round(rms(tone))}
+    assert len(spoken) > 8000 and rms(spoken) > 300  # a sentence said, not silence
+    assert len(tone) > 500 and rms(tone) > 300
+
+
+def test_the_kiosk_session_keeps_its_runtime_folder_and_the_sound_card(installed):
+    """pam_systemd gives the kiosk session XDG_RUNTIME_DIR=/run/user/UID, where cage makes its
+    Wayland socket and speech-dispatcher its own: the unit must not hide /run/user (as
+    ProtectHome=yes would), and the guichet user plays sound through the audio group."""
+    unit = installed.file("/lib/systemd/system/guichet-kiosk.service").read_text()
+    settings: dict[str, list[str]] = {}
+    for line in unit.splitlines():
+        key, sep, value = line.partition("=")
+        if sep and not line.startswith("#"):
+            settings.setdefault(key.strip(), []).extend(value.split())
+    assert settings.get("ProtectHome", ["no"])[-1] in ("no", "false")
+    hidden = settings.get("InaccessiblePaths", []) + settings.get("TemporaryFileSystem", [])
+    assert not any(p.lstrip("-").startswith("/run") for p in hidden), hidden
+    assert "audio" in settings.get("SupplementaryGroups", [])
+    assert installed.run("getent", "group", "audio").returncode == 0
 
 
 def test_the_installed_program_sends_ready_under_a_headless_cage(installed, figures):

@@ -34,6 +34,10 @@ them at their smoke size (SMOKE below), as the suite does (tests/bench/test_smok
 - fleet: 200 terminals' heartbeats on PostgreSQL (rows written per hour, WAL bytes and time per
   heartbeat) and the supervisor's Terminals screen query with 200 terminals (median, p95)
   (tests/bench/fleet.py).
+- speech: a screen change to the start of its speech on speech-dispatcher + espeak-ng (the
+  kiosk's window and Guide, median of 20 changes), next to the same words handed straight to
+  QTextToSpeech.say, and the engine's creation when speech is first turned on
+  (tests/bench/speech.py).
 """
 
 from __future__ import annotations
@@ -202,6 +206,12 @@ def bench_fleet(**smoke) -> None:
     run(**smoke)
 
 
+def bench_speech(**smoke) -> None:
+    from tests.bench.speech import bench_speech as run
+
+    run(**smoke)
+
+
 BENCHES = {
     "card": bench_card,
     "file_screen": bench_file_screen,
@@ -216,6 +226,7 @@ BENCHES = {
     "appointments": bench_appointments,
     "accidents": bench_accidents,
     "nomenclature": bench_nomenclature,
+    "speech": bench_speech,
 }
 
 
@@ -235,6 +246,7 @@ SMOKE = {
     "appointments": {"members": 3, "rounds": 1, "runs": 1},
     "accidents": {"runs": 1, "lines": 5_000},
     "nomenclature": {"codes": 300, "queries": 10},
+    "speech": {"changes": 3},
 }
 
 

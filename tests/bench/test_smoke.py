@@ -30,6 +30,7 @@ PRINTS = {
     "appointments": "baseline, one member alone",
     "accidents": "baseline, reading the same",
     "nomenclature": "baseline, lookup of one code",
+    "speech": "baseline, QTextToSpeech.say",
 }
 NEEDS_PCSCD = ("card", "session")
 # The ones that make a SoftHSM2 token of their own, in `make bench`'s order.

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
+from tests.support.speech import speech_dispatcher  # noqa: F401  (the real engine's daemon)
 from tests.ui.kiosk_harness import (  # noqa: F401  (fixtures for the session tests)
     cases,
     central,
@@ -19,6 +20,14 @@ from ui.app import load_stylesheet
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.printing import Printer
+
+
+@pytest.fixture(autouse=True)
+def mock_speech(isolated_settings, monkeypatch):
+    """Speech on Qt's own mock engine (ui/speech.py ENGINE_ENV): no daemon, no sound. Set per
+    test, after isolated_settings empties the GUICHET_* variables; a test of the real engine
+    sets "speechd" with the speech_dispatcher fixture (tests/support/speech.py)."""
+    monkeypatch.setenv("GUICHET_SPEECH_ENGINE", "mock")
 
 
 @pytest.fixture

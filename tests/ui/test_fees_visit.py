@@ -2,8 +2,9 @@
 a code, reads its amounts by age band and what they would pay; a whole code typed opens it; the
 page is empty when they leave; every control has an accessible name. Then the section at the
 terminal and the counter in four languages, every text whole, the code's table's cells too
-(tests/support/fit.py; GUICHET_FIT_SHOTS=DIR keeps the shots), and a BIM member with a DMG
-reads her €1.00 for the GP consultation 101076."""
+(tests/support/fit.py; GUICHET_FIT_SHOTS=DIR keeps the shots), at the kiosk also in the large
+mode (issue 17: three columns under a row per period), and a BIM member with a DMG reads her
+€1.00 for the GP consultation 101076."""
 
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def unnamed_controls(root) -> list[str]:
 
 def cells_cut(table) -> list[str]:
     """The cells whose text the table cannot show whole: a word wider than its column (elided
-    "tegemoetko…"), or wrapped lines taller than the row (the last one cut at its foot)."""
+    "tegemoetko…"), or wrapped lines taller than the row (the last one cut at its foot); a cell
+    across columns (the large mode's period) has their widths."""
     metrics = QFontMetrics(table.font())
     focus = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
     margin = 2 * (focus + 1)  # the text's margin each side (QCommonStyle's viewItem)
@@ -68,7 +70,8 @@ def cells_cut(table) -> list[str]:
             cell = table.item(row, column)
             if table.isColumnHidden(column) or cell is None or not cell.text():
                 continue
-            room = table.columnWidth(column) - margin
+            span = range(column, column + table.columnSpan(row, column))  # a large mode's title
+            room = sum(table.columnWidth(c) for c in span if not table.isColumnHidden(c)) - margin
             widest = max(metrics.horizontalAdvance(word) for word in cell.text().split())
             wrapped = metrics.boundingRect(
                 QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, cell.text()
@@ -126,10 +129,14 @@ def test_a_member_searches_opens_a_code_and_reads_what_they_would_pay(make_kiosk
     assert page.query.text() == "" and page.for_you.text() == ""
 
 
-@pytest.mark.parametrize("mode", ["kiosk", "counter"])
-def test_fees_and_reimbursements_show_their_texts_whole(make_kiosk, cases, tmp_path, mode):
+@pytest.mark.parametrize(
+    ("mode", "large"),
+    [("kiosk", False), ("kiosk", True), ("counter", False)],
+    ids=["kiosk", "kiosk-large", "counter"],
+)
+def test_fees_and_reimbursements_show_their_texts_whole(make_kiosk, cases, tmp_path, mode, large):
     member = cases["bim"]
-    fit = start(make_kiosk, tmp_path, mode)
+    fit = start(make_kiosk, tmp_path, mode, large=large)
     kiosk = fit.kiosk
     if mode == "kiosk":
         insert_card(kiosk, member)
@@ -160,6 +167,15 @@ def test_fees_and_reimbursements_show_their_texts_whole(make_kiosk, cases, tmp_p
     fit.check("fees, a GP consultation", scrolling=[holder],
               again=lambda: opened("101076", "consultation"))  # fmt: skip
     assert fit.problems == [], "\n".join(fit.problems)
+    if large:  # at 44 px three columns; the period and its official fee on a row across them
+        detail = page.detail
+        kiosk.qtbot.waitUntil(
+            lambda: detail.item(0, 2) is not None and "—" in detail.item(0, 2).text()
+        )
+        shown = [c for c in range(detail.columnCount()) if not detail.isColumnHidden(c)]
+        assert shown == [2, 4, 5] and detail.columnSpan(0, 2) == 4
+        assert detail.item(0, 2).text().startswith("from ")
+        assert "Official fee: €" in detail.item(0, 2).text()
     # The issue's own example: a BIM member with a DMG pays €1.00 of the GP consultation.
     kiosk.qtbot.waitUntil(lambda: "—" in page.for_you.text() and "DMG" in page.for_you.text())
     if mode == "kiosk":

@@ -3,7 +3,8 @@ German and English, at the kiosk and at the counter (tests/support/fit.py, as
 tests/ui/test_screen_fit.py does): the home and the reimbursements of a blocked household with
 their banner, the list with an overdue declaration, its form filled in with a third party and a
 problem said, the PIN pad that signs it; at the counter the list with the paper declaration's
-date and buttons, the form, and the queue with a returned declaration chosen.
+date and buttons, the form, and the queue with a returned declaration chosen. At the kiosk
+also in the large mode (issue 17): the form in one column, each label above its field.
 
 GUICHET_FIT_SHOTS=DIR saves the window at each check ("<mode>-<where>-<language>-….png").
 One seeded database for the module.
@@ -55,7 +56,8 @@ def visit_the_declarations(fit, *, counter: bool) -> None:
         page.table.setCurrentCell(0, 1)  # a payment's detail open: the page at its tallest
         kiosk.qtbot.waitUntil(lambda: page._detail is not None)
 
-    fit.check("file reimbursements, held", again=reimbursements)
+    if not fit.large:  # the large reimbursements: the kiosk walk's (its banner is the home's)
+        fit.check("file reimbursements, held", again=reimbursements)
 
     def declarations() -> None:
         open_section(kiosk, "accidents")
@@ -74,6 +76,11 @@ def visit_the_declarations(fit, *, counter: bool) -> None:
     kiosk.click(form.print_button if counter else form.sign_button)  # no date, no description
     kiosk.qtbot.waitUntil(lambda: form.problem.text() != "")
     fit.check("file accident declaration form", scrolling=[holder])
+    label, field = form.labels["place"].geometry(), form.fields["place"].geometry()
+    if fit.large:  # at 44 px each label above its field, the whole width theirs
+        assert label.bottom() < field.top() and field.width() > 2 * label.width() // 3
+    else:  # beside it
+        assert label.right() < field.left()
     if not counter:
         form.happened_on.setText(f"{TODAY - dt.timedelta(days=90):%d/%m/%Y}")
         form.description.setPlainText("Chute d'un échafaudage sur le chantier.")
@@ -83,10 +90,16 @@ def visit_the_declarations(fit, *, counter: bool) -> None:
         kiosk.click(page.signing.cancel_button)
 
 
-@pytest.mark.parametrize("mode", ["kiosk", "counter"])
-def test_the_accident_declarations_show_their_texts_whole(make_kiosk, central, tmp_path, mode):
+@pytest.mark.parametrize(
+    ("mode", "large"),
+    [("kiosk", False), ("kiosk", True), ("counter", False)],
+    ids=["kiosk", "kiosk-large", "counter"],
+)
+def test_the_accident_declarations_show_their_texts_whole(
+    make_kiosk, central, tmp_path, mode, large
+):
     blocked = member_of(central)
-    fit = start(make_kiosk, tmp_path, mode)
+    fit = start(make_kiosk, tmp_path, mode, large=large)
     kiosk = fit.kiosk
     if mode == "kiosk":
         insert_card(kiosk, blocked, pin=PIN)

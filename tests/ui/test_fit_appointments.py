@@ -3,7 +3,8 @@ English, with and without the demo's card bar (tests/support/fit.py, as
 tests/ui/test_screen_fit.py): at the kiosk the member's list with the cancel question open,
 the booking with its free times and a time someone took first, a move; at the counter the same
 section with its "Save as PDF" and the clerk's slot screen with a day's list and its form.
-GUICHET_FIT_SHOTS=DIR saves each check's window.
+At the kiosk also in the large mode (issue 17): the list and the booking, an appointment's
+buttons one under another. GUICHET_FIT_SHOTS=DIR saves each check's window.
 """
 
 from __future__ import annotations
@@ -48,9 +49,13 @@ def _section(fit, view: str) -> None:
     page.slots.setCurrentRow(1)
 
 
-@pytest.mark.parametrize("mode", ["kiosk", "counter"])
-def test_the_appointments_pages_show_their_texts_whole(make_kiosk, cases, tmp_path, mode):
-    fit = start(make_kiosk, tmp_path, mode)
+@pytest.mark.parametrize(
+    ("mode", "large"),
+    [("kiosk", False), ("kiosk", True), ("counter", False)],
+    ids=["kiosk", "kiosk-large", "counter"],
+)
+def test_the_appointments_pages_show_their_texts_whole(make_kiosk, cases, tmp_path, mode, large):
+    fit = start(make_kiosk, tmp_path, mode, large=large)
     kiosk = fit.kiosk
     member = cases["active_account"]
     file = kiosk.window.screens["file"]
@@ -58,7 +63,8 @@ def test_the_appointments_pages_show_their_texts_whole(make_kiosk, cases, tmp_pa
     holder = file._holders["appointments"]
     if mode == "kiosk":
         open_with_card(kiosk, member)
-        fit.check("home")
+        if not large:  # the large home: the kiosk walk's (tests/ui/test_screen_fit.py)
+            fit.check("home")
     else:
         from tests.ui.test_file_screens import open_at_the_counter
 
@@ -70,6 +76,11 @@ def test_the_appointments_pages_show_their_texts_whole(make_kiosk, cases, tmp_pa
         kiosk.click(page.rows[0].cancel_button)
 
     fit.check("appointments mine", scrolling=[holder], again=mine_with_question)
+    row = page.rows[0]
+    if large:  # an appointment's buttons one under another, each as wide as the page
+        assert row.confirmation.y() < row.move_button.y() < row.cancel_button.y()
+    else:
+        assert row.confirmation.y() == row.move_button.y() == row.cancel_button.y()
 
     if mode == "kiosk":  # the same views at the counter: its own "Save as PDF" is above
 
@@ -87,7 +98,8 @@ def test_the_appointments_pages_show_their_texts_whole(make_kiosk, cases, tmp_pa
             quiet(kiosk)
             kiosk.qtbot.waitUntil(lambda: page.slots.count() > 0)
 
-        fit.check("appointments move", scrolling=[holder], again=moving)
+        if not large:  # the same view as the booking's in the large mode
+            fit.check("appointments move", scrolling=[holder], again=moving)
 
     else:
         kiosk.click(file.back_button)

@@ -4,7 +4,8 @@ symbol, and what to do), the estimate for her category (ordinary, with dependant
 cost 225.37 €), every category's shares and their date, the rooms' rules; chooses her child
 whose cover ended (a dependant's share); prints the summary; leaves, and nothing of her stays.
 At the counter the summary is saved as PDF. Every state fits 1280 × 1024 in the four
-languages, kiosk and counter (GUICHET_FIT_SHOTS=DIR saves the pictures).
+languages, kiosk and counter, and at the kiosk in the large mode too (issue 17: what to do under
+each point's state; GUICHET_FIT_SHOTS=DIR saves the pictures).
 """
 
 from __future__ import annotations
@@ -141,14 +142,21 @@ def fit_the_section(fit: Fit) -> None:
     fit.check("hospital stay not typed", scrolling=[holder])
     check_stay(kiosk, ADMISSION.strftime("%d/%m/%Y"), "120")  # the long stay's band too
     fit.check("hospital stay checked", scrolling=[holder])
+    status, _item, what = (label.geometry() for label in file.hospital.check_rows["cover"])
+    if fit.large:  # at 44 px what to do goes under its state, the whole width its own
+        assert what.top() > status.bottom()
+    else:  # beside it
+        assert what.left() > status.right()
 
 
-def test_the_hospital_stay_fits_the_kiosk_in_every_language(make_kiosk, cases, tmp_path):
-    fit = start(make_kiosk, tmp_path, "kiosk")
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+def test_the_hospital_stay_fits_the_kiosk_in_every_language(make_kiosk, cases, tmp_path, large):
+    fit = start(make_kiosk, tmp_path, "kiosk", large=large)
     insert_card(fit.kiosk, cases["active_account"])
     fit.kiosk.type_pin("1234")
     fit.kiosk.wait_for(S.HOME)
-    fit.check("home with the hospital stay")
+    if not large:  # the large home: the kiosk walk's (tests/ui/test_screen_fit.py)
+        fit.check("home with the hospital stay")
     fit_the_section(fit)
     assert fit.problems == [], "\n".join(fit.problems)
 

@@ -12,7 +12,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QStyle, QTableWidget
 
 from app.services.session import Step
 from tests.ui.kiosk_harness import TODAY, traces_of
@@ -216,6 +217,58 @@ def test_every_control_of_my_incapacity_has_an_accessible_name(make_kiosk, ill):
             if not (widget.accessibleName() or getattr(widget, "text", lambda: "")()):
                 unnamed.append(f"{view}: {widget.objectName() or type(widget).__name__}")
     assert unnamed == []
+
+
+def cut_in(table: QTableWidget) -> list[str]:
+    """What a member would not read whole in the table: a column title elided or past its
+    right edge, a cell's word or line cut (its wrapped text wider or taller than the cell)."""
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    cut = []
+    for column in range(table.columnCount()):
+        title = table.horizontalHeaderItem(column).text()
+        width = header.sectionSize(column)
+        if width < header.sectionSizeHint(column):
+            cut.append(f"the title {title!r} is elided")
+        if header.sectionViewportPosition(column) + width > table.viewport().width():
+            cut.append(f"the column {title!r} goes past the table's edge")
+        for row in range(table.rowCount()):
+            text = table.item(row, column).text()
+            room = QRect(0, 0, width - 2 * margin, 10_000)
+            needs = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+            if needs.width() > room.width() or needs.height() > table.rowHeight(row):
+                cut.append(f"{text!r} does not fit its cell ({title!r})")
+    return cut
+
+
+def test_in_the_large_mode_the_certificates_show_whole_and_the_page_scrolls_as_one(make_kiosk, ill):
+    """At 200 % (issue 17) the certificates' dates, kinds and channels wrap in their cells and
+    the columns share the width, so that no title and no word is cut in any language; the views
+    do not scroll inside the screen, the window's page does; back in the normal mode, the
+    table is as it was."""
+    kiosk = make_kiosk()
+    window = kiosk.window
+    window.resize(1280, 1024)
+    window.show()
+    kiosk.qtbot.waitExposed(window)
+    open_with_card(kiosk, ill)
+    _file, page = incapacity_page(kiosk)
+    table = page.overview.certificates
+    assert table.rowCount() >= 2
+    window.appearance.set_large(True)
+    for language in ("de", "nl", "fr", "en"):
+        window.translations.set_language(language)
+        for _ in range(100):  # the columns are shared once the titles have their new font
+            if not cut_in(table):
+                break
+            kiosk.qtbot.wait(20)
+        assert cut_in(table) == [], language
+        assert table.wordWrap() and table.verticalScrollBar().maximum() == 0  # every row shown
+        assert page.scroll.verticalScrollBar().maximum() == 0  # one scroll: the window's page
+    window.appearance.set_large(False)
+    kiosk.qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().maximum() > 0)
+    assert not table.wordWrap()
+    assert {table.rowHeight(row) for row in range(table.rowCount())} == {48}
 
 
 def test_half_a_pin_never_waits_on_the_pad_when_the_member_goes_elsewhere(make_kiosk, ill):

@@ -325,6 +325,51 @@ def test_a_clerk_registers_a_paper_certificate_from_the_member_s_file(make_kiosk
     counter.assert_nothing_left_of(member.niss, "Dr Anne Lambert")
 
 
+def press(counter, key) -> None:
+    """A key as the clerk presses it: to the control with the focus (ui/keys.py filters it)."""
+    from PySide6.QtWidgets import QApplication
+
+    counter.qtbot.keyClick(QApplication.focusWidget() or counter.window, key)
+
+
+def test_the_back_key_cancels_an_open_certificate_form_before_it_leaves_the_screen(
+    make_kiosk, cases
+):
+    """Escape (the keypad's −) is each screen's way back: with the certificate's form open it
+    closes the form and the clerk stays; then it leaves the queue, the member's file, the desk."""
+    from PySide6.QtCore import Qt
+
+    counter = make_kiosk("counter")
+    counter.window.show()
+    counter.window.activateWindow()
+    counter.qtbot.waitUntil(counter.window.isActiveWindow)
+    member = cases["active_account"]
+    queue = staff_queue(counter, CLERK)
+    counter.click(queue.certificate_button)
+    assert not queue.certificate.isHidden()
+    press(counter, Qt.Key.Key_Escape)
+    counter.qtbot.waitUntil(queue.certificate.isHidden)
+    assert counter.step == S.QUEUE and not queue.table.isHidden()
+    press(counter, Qt.Key.Key_Escape)
+    counter.wait_for(S.DESK)
+
+    desk = counter.controller.desk
+    desk.niss.setText(member.niss)
+    counter.click(desk.search_button)
+    counter.wait_for(S.MEMBER_FILE)
+    screen = counter.controller.member_file
+    counter.click(screen.certificate_button)
+    assert not screen.certificate.isHidden()
+    press(counter, Qt.Key.Key_Escape)
+    counter.qtbot.waitUntil(screen.certificate.isHidden)
+    assert counter.step == S.MEMBER_FILE and screen.certificate_button.isEnabled()
+    press(counter, Qt.Key.Key_Escape)
+    counter.wait_for(S.DESK)
+    press(counter, Qt.Key.Key_Escape)  # no way out by a key at the desk: the clerk stays
+    counter.qtbot.wait(50)
+    assert counter.step == S.DESK
+
+
 NEW_INCAPACITY = "This certificate starts a new incapacity: choose the member's work status."
 NOT_REGISTERED = "The certificate was not registered: " + NEW_INCAPACITY
 NO_ANSWER = "No answer yet: look in the queue before registering it again."

@@ -175,6 +175,28 @@ def test_the_same_order_twice_in_a_row_is_asked_about(make_kiosk, cases):
     assert len(outbox(kiosk, "document_order.create")) == 2
 
 
+def test_the_number_chosen_with_plus_and_minus_is_said(make_kiosk, cases):
+    """Speech and a screen reader hear the new number at each press of − or + (issue 17), and
+    the two buttons say what they do, not "minus" and "plus"."""
+    from ui.accessible import announcer
+
+    kiosk = make_kiosk()
+    open_with_card(kiosk, cases["active_account"])
+    open_section(kiosk, "orders")
+    wait_idle(kiosk)
+    page = kiosk.controller.file.orders
+    assert (page.minus.accessibleName(), page.plus.accessibleName()) == ("One less", "One more")
+    heard: list[str] = []
+    announcer().message.connect(heard.append)
+    try:
+        kiosk.click(page.kind_buttons["stickers"])
+        for button in (page.plus, page.plus, page.minus):
+            kiosk.click(button)
+    finally:
+        announcer().message.disconnect(heard.append)
+    assert heard == ["How many? 2", "How many? 3", "How many? 2"]
+
+
 def test_a_european_card_for_a_child_without_cover_is_refused_with_the_reason(make_kiosk, cases):
     kiosk = make_kiosk()
     open_with_card(kiosk, cases["active_account"])
@@ -472,3 +494,40 @@ def test_an_i_cannot_log_in_question_shows_in_the_queue_as_not_verified(make_kio
     choose(counter, lambda i: i.kind == "request" and "log in" in i.what)
     counter.qtbot.waitUntil(lambda: "Mon compte est bloqué." in queue.detail.text())
     assert "Not verified: asked without logging in." in queue.detail.text()
+
+
+def test_a_clerk_logs_in_with_the_keys_alone_and_hears_each_field_by_its_name(make_kiosk):
+    """The counter by keys (ui/keys.py): Tab reaches the login's fields, each named by its
+    label (what a screen reader says), the password never said; Enter goes on and logs in."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.accessible import spoken_text
+
+    counter = make_kiosk("counter")
+    counter.window.show()
+    counter.window.activateWindow()
+    counter.qtbot.waitUntil(counter.window.isActiveWindow)
+    screen = counter.controller.staff_login
+
+    def press(key) -> None:
+        counter.qtbot.keyClick(QApplication.focusWidget() or counter.window, key)
+
+    for _ in range(12):  # the header's languages come first
+        press(Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is screen.login:
+            break
+    assert QApplication.focusWidget() is screen.login
+    assert spoken_text(screen.login).startswith("Login.")
+    counter.qtbot.keyClicks(screen.login, "clerk")
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is screen.password
+    counter.qtbot.keyClicks(screen.password, "clerk-demo")
+    assert spoken_text(screen.password).startswith("Password.")
+    assert "clerk-demo" not in spoken_text(screen.password)
+    press(Qt.Key.Key_Return)  # on to Log in
+    assert QApplication.focusWidget() is screen.login_button
+    press(Qt.Key.Key_Return)
+    counter.wait_for(S.DESK)
+    desk = counter.controller.desk
+    assert spoken_text(desk.niss).startswith("National number.")

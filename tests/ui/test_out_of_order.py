@@ -126,6 +126,28 @@ def test_notice_code_pad_and_panel_fit_1280_by_1024(out_of_order, qtbot, tmp_pat
             picture.save(os.path.join(shots, f"out_of_order_{page}_{language}.png"))
 
 
+STAFF_CODE = {"fr": "Code du personnel", "nl": "Personeelscode", "de": "Mitarbeitercode",
+              "en": "Staff code"}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "de", "en"])
+def test_every_control_is_named_in_the_staff_language_and_the_pad_holds_the_staff_code(
+    out_of_order, translations, qtbot, language
+):
+    """A screen reader hears each control of the notice, the code pad and the panel in the
+    language shown; the pad's field is the staff code, not a card's PIN, after a switch too."""
+    from tests.support.access import access_problems
+
+    window = out_of_order("en" if language != "en" else "fr",
+                          staff_code_hash=hash_password("135790"), can_restart=True)  # fmt: skip
+    translations.set_language(language)  # switched while shown: the pad's own words come last
+    qtbot.wait(20)  # the change reaches the window, then its children
+    for page in ("notice", "code_page", "panel"):
+        window.pages.setCurrentWidget(getattr(window, page))
+        assert access_problems(window, language) == [], page
+    assert window.pad.field.accessibleName() == STAFF_CODE[language]
+
+
 # -- inside `guichet` ----------------------------------------------------------------------------
 
 

@@ -184,6 +184,9 @@ class Fit:
         # A form scrolls (the keyboard slides in under it): its fields may be below the fold.
         scrolling = [*scrolling, *window.findChildren(QScrollArea, "formScroll")]
         large = self.large
+        # The end of a visit puts the normal mode back (the next member's choice): the walk's
+        # member chooses the large mode again.
+        window.appearance.set_large(large)
         # The large mode's page scrolls up and down; so do the tables within it, sideways.
         where_scrolling = [*scrolling, window.page] if large else scrolling
         for language in LANGUAGES:
@@ -576,10 +579,14 @@ def visit_my_incapacity(fit: Fit, member) -> None:
     fit.check("incapacity return declared", scrolling=[holder])
 
 
-@pytest.mark.parametrize("mode", ["kiosk", "counter"])
-def test_my_incapacity_shows_its_texts_whole(make_kiosk, cases, tmp_path, mode):
+@pytest.mark.parametrize(
+    ("mode", "large"),
+    [("kiosk", False), ("counter", False), ("kiosk", True)],
+    ids=["kiosk", "counter", "kiosk-large"],
+)
+def test_my_incapacity_shows_its_texts_whole(make_kiosk, cases, tmp_path, mode, large):
     member = cases.get("incapacity_running") or cases["invalidity"]
-    fit = start(make_kiosk, tmp_path, mode)
+    fit = start(make_kiosk, tmp_path, mode, large)
     kiosk = fit.kiosk
     if mode == "kiosk":
         insert_card(kiosk, member, pin="2580")

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from app.domain.clock import BRUSSELS
-from app.services.fleet import RED, Reason, record_heartbeat
+from app.services.fleet import AMBER, GREEN, RED, Reason, record_heartbeat
 from app.services.session import Step
 from tests.ui.test_file_screens import wait_idle
+from ui.appearance import colour
 
 S = Step
 HEALTHY = {
@@ -73,6 +76,14 @@ def test_a_supervisor_sees_the_agencys_terminals_in_words_then_all(make_kiosk, c
     assert list(shown)[:2] == ["kiosk-ant-1", "kiosk-ant-2"]  # problems first
     assert screen.summary.text().endswith("2 with a problem, 1 to watch, 1 fine")
     assert screen.scope.accessibleName() and screen.table.accessibleName()
+    # The state in the palette's colour for it (ui/appearance.py's checked pairs), and heard
+    # as its word: a screen reader does not read "heavy multiplication x" before it.
+    states = {screen.table.item(r, 0).data(Qt.ItemDataRole.UserRole): screen.table.item(r, 0)
+              for r in range(screen.table.rowCount())}  # fmt: skip
+    for state, role, word in ((RED, "danger", "Problem"), (AMBER, "warning", "Warning"),
+                              (GREEN, "success", "OK")):  # fmt: skip
+        assert states[state].foreground().color().name() == colour(role)
+        assert states[state].data(Qt.ItemDataRole.AccessibleTextRole) == word
 
     screen.scope.setCurrentIndex(screen.scope.findData(None))  # all agencies
     screen.scope.activated.emit(screen.scope.currentIndex())

@@ -301,6 +301,10 @@ class AppointmentSlotsScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Appointment slots"))
+        self.setAccessibleName(self.tr("Appointment slots"))
+        self.setAccessibleDescription(
+            self.tr("An agency's slots of a day. Open new ones, or withdraw free ones.")
+        )
         self.agency_label.setText(self.tr("Agency"))
         self.agency.setAccessibleName(self.tr("Agency"))
         self.day_label.setText(self.tr("Day"))

@@ -4,12 +4,92 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QListView,
+    QListWidget,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from ui.messages import long_date
 from ui.screens import parts
 from ui.screens.login import FormScreen
+
+
+class ChoiceList(QListWidget):
+    """The large mode's face of a combo box whose choices are longer than a line at 44 px
+    ("600 — Hilfskasse für Kranken- und Invalidenversicherung (HKIV)"): every choice shown,
+    each on the lines it needs, the chosen one marked; the page scrolls, not the list."""
+
+    ROW_MARGIN = 12  # above and below a choice's lines
+    TEXT_MARGIN = 12  # the delegate's margins at its sides, and some air
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_choices(self, texts: list[str], current: int) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItems(texts)
+        self.setCurrentRow(current)
+        self.blockSignals(False)
+        self._size_rows(self.width())
+        self.updateGeometry()
+
+    def _row_height(self, text: str, width: int) -> int:
+        room = max(width - 2 * self.frameWidth() - 2 * self.TEXT_MARGIN, 1)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        lines = self.fontMetrics().boundingRect(QRect(0, 0, room, 100_000), flags, text)
+        return lines.height() + 2 * self.ROW_MARGIN
+
+    def _size_rows(self, width: int) -> None:
+        inner = max(width - 2 * self.frameWidth(), 1)
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setSizeHint(QSize(inner, self._row_height(item.text(), width)))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rows = sum(self._row_height(self.item(r).text(), width) for r in range(self.count()))
+        return rows + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 400)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.heightForWidth(self.width() or 400))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._size_rows(event.size().width())
+            self.updateGeometry()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._size_rows(self.width())
+            self.updateGeometry()
 
 
 class JoinScreen(FormScreen):
@@ -43,8 +123,19 @@ class JoinScreen(FormScreen):
         self.previous_label.setObjectName("fieldLabel")
         # Under its label, the form's whole width: a mutuality's name is long in every language
         # ("600 — Auxiliary Fund for Sickness and Disability Insurance (CAAMI/HZIV)").
+        self.previous_label.setBuddy(self.previous)
         self.form.addRow(self.previous_label)
         self.form.addRow(self.previous)
+        # In the large mode a choice is longer than the screen's width: the choices are shown
+        # in a list instead, each on its lines, and the combo box follows the list's choice.
+        self.previous_list = ChoiceList(self.body)
+        self.previous_list.setObjectName("previousMutualityList")
+        self.previous_list.hide()
+        self.form.addRow(self.previous_list)
+        self.previous_list.currentRowChanged.connect(
+            lambda row: self.previous.setCurrentIndex(row) if row >= 0 else None
+        )
+        self.previous.currentIndexChanged.connect(self._show_choice)
         self.phone = self.field("phone")
         self.email = self.field("email")
         self.effective = parts.label(self, "instruction", center=True)
@@ -75,6 +166,22 @@ class JoinScreen(FormScreen):
         index = self.previous.findData(current) if current else 0
         self.previous.setCurrentIndex(max(index, 0))
         self.previous.blockSignals(False)
+        self._list_choices()
+
+    def _list_choices(self) -> None:
+        texts = [self.previous.itemText(i) for i in range(self.previous.count())]
+        self.previous_list.set_choices(texts, self.previous.currentIndex())
+
+    def _show_choice(self, index: int) -> None:
+        if self.previous_list.currentRow() != index:
+            self.previous_list.setCurrentRow(index)
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.previous.setVisible(not large)
+        self.previous_list.setVisible(large)
+        self.previous_label.setBuddy(self.previous_list if large else self.previous)
+        self._list_choices()
 
     def _role_changed(self) -> None:
         dependant = self.dependant_radio.isChecked()
@@ -105,9 +212,14 @@ class JoinScreen(FormScreen):
         self.dependant_radio.setText(self.tr("Dependant of a member"))
         self.set_label("holderNiss", self.tr("Holder's national number"))
         self.previous_label.setText(self.tr("Current mutuality"))
+        self.previous_list.setAccessibleName(self.previous_label.text())
         self.set_label("phone", self.tr("Phone"))
         self.set_label("email", self.tr("Email"))
         self.sign_button.setText(self.tr("Sign with my eID card"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            self.tr("Check your details, choose how you join, then Sign with my eID card.")
+        )
         if self._mutualities:
             self._fill_previous()
         if self._effective is not None:

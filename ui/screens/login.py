@@ -6,7 +6,7 @@ language; the password fields are emptied after each try (never kept longer than
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -22,6 +22,53 @@ from PySide6.QtWidgets import (
 from ui.messages import error_text
 from ui.screens import parts
 from ui.screens.base import Screen
+
+
+class FormScroll(QScrollArea):
+    """A form's scroll area. In the large mode (`set_grow(True)`) it asks for its form's whole
+    height at its width and the window's page scrolls instead (ui/main_window.py): one scroll
+    for the whole screen, never one inside another."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.grow = False
+
+    def set_grow(self, grow: bool) -> None:
+        self.grow = grow
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if grow else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.updateGeometry()
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)  # the form laid out again: its height follows
+
+    def _form_height(self) -> int:
+        body = self.widget()
+        width = self.viewport().width()
+        height = max(body.minimumSizeHint().height(), body.sizeHint().height())
+        if body.hasHeightForWidth():
+            height = max(height, body.heightForWidth(width))
+        return height + 2 * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self._form_height()) if self.grow else hint
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._form_height()) if self.grow else hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.grow and event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its lines wrap otherwise: another height
+
+    def eventFilter(self, watched, event) -> bool:
+        if self.grow and watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return False
 
 
 class FormScreen(Screen):
@@ -46,7 +93,7 @@ class FormScreen(Screen):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         body_layout.addLayout(self.form)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
+        self.scroll = FormScroll(self)
         self.scroll.setObjectName("formScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -70,9 +117,13 @@ class FormScreen(Screen):
         edit.setParent(self.body)
         label = QLabel(self.body)
         label.setObjectName("fieldLabel")
+        label.setBuddy(edit)  # the field's name for speech and a screen reader
         self._labels[key] = label
         self.form.addRow(label, edit)
         return edit
+
+    def large_mode_changed(self, large: bool) -> None:
+        self.scroll.set_grow(large)
 
     def set_label(self, key: str, text: str) -> None:
         self._labels[key].setText(text)
@@ -141,6 +192,10 @@ class LoginScreen(FormScreen):
         self.token_button.setText(self.tr("Federal token"))
         self.forgot_button.setText(self.tr("Forgot my password"))
         self.help_button.setText(self.tr("I cannot log in"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            self.tr("Type your national number and your password, then choose Log in.")
+        )
 
 
 class TokenLoginScreen(FormScreen):
@@ -208,6 +263,8 @@ class TokenLoginScreen(FormScreen):
                     "%1", str(self._position)
                 )
             )
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.position_label.text())
 
     def clear(self) -> None:
         super().clear()
@@ -239,6 +296,10 @@ class ForgotPasswordScreen(FormScreen):
         )
         self.set_label("username", self.tr("National number"))
         self.send_button.setText(self.tr("Send me a new password"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            self.tr("Type your national number, then choose Send me a new password.")
+        )
 
 
 class CannotLoginScreen(FormScreen):
@@ -254,13 +315,24 @@ class CannotLoginScreen(FormScreen):
         self.email = self.field("email")
         self.message = QPlainTextEdit(self.body)
         self.message.setObjectName("message")
-        self.message.setMaximumHeight(120)
+        self._fit_message()
         self.message_label = QLabel(self.body)
         self.message_label.setObjectName("fieldLabel")
+        self.message_label.setBuddy(self.message)
         self.form.addRow(self.message_label, self.message)
         self.send_button = parts.button(self, "send", self._submit, primary=True)
         self.finish_layout(self.send_button)
         self.retranslate()
+
+    def _fit_message(self) -> None:
+        """Three lines of the message in view at the mode's type size (ui/appearance.py); 120
+        px at least (before the stylesheet gives it its type)."""
+        lines = 3 * self.message.fontMetrics().lineSpacing()
+        self.message.setMaximumHeight(max(120, lines + 30))
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self._fit_message()
 
     def prefill(self, niss_text: str) -> None:
         self.username.setText(niss_text)
@@ -283,3 +355,7 @@ class CannotLoginScreen(FormScreen):
         self.set_label("email", self.tr("Email"))
         self.message_label.setText(self.tr("What happens?"))
         self.send_button.setText(self.tr("Send"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            self.tr("Say how we can reach you, then choose Send. A colleague will contact you.")
+        )

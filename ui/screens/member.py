@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from ui.screens import parts
@@ -10,6 +10,8 @@ from ui.screens.base import Screen
 from ui.screens.file.accidents import banner, block_text
 from ui.screens.file.common import SECTIONS, section_title
 from ui.widgets.tile import Tile
+
+MAX_COLUMNS = 3  # the home's tiles in the normal mode
 
 
 class HomeScreen(Screen):
@@ -37,7 +39,7 @@ class HomeScreen(Screen):
         self._mode = ""
         self._block = None
         self.section_tiles: dict[str, QPushButton] = {}
-        for index, key in enumerate(SECTIONS):
+        for key in SECTIONS:
             # A title too long for a third of the screen in some language wraps onto two lines.
             tile = Tile(self)
             tile.setObjectName(f"tile_{key}")
@@ -45,10 +47,52 @@ class HomeScreen(Screen):
             tile.clicked.connect(lambda _c=False, k=key: self.section_chosen.emit(k))
             tile.setMinimumHeight(88)
             self.section_tiles[key] = tile
-            self.tiles.addWidget(tile, index // 3, index % 3)
-        for column in range(3):
-            self.tiles.setColumnStretch(column, 1)  # three equal columns, whatever the titles
+        self.columns = 0
+        self._arrange(MAX_COLUMNS)
         self.retranslate()
+
+    # -- the tiles' columns ------------------------------------------------------------------------
+    def columns_that_fit(self) -> int:
+        """As many columns (three at most) as leave every title's longest word whole at the
+        tiles' type size: three in the normal mode, fewer in the large one (one where a
+        German or Dutch word is as wide as half the screen: "Krankenhausaufenthalt")."""
+        tiles = list(self.section_tiles.values())
+        margins = self.layout_.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        inner = tiles[0].layout().contentsMargins()
+        chrome = inner.left() + inner.right() + 2 * tiles[0].caption.margin()
+        metrics = tiles[0].caption.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(word) for tile in tiles for word in tile.text().split()),
+            default=0,
+        )
+        for columns in range(MAX_COLUMNS, 1, -1):
+            room = (width - self.tiles.horizontalSpacing() * (columns - 1)) // columns - chrome
+            if longest <= room:
+                return columns
+        return 1
+
+    def _arrange(self, columns: int | None = None) -> None:
+        columns = columns or self.columns_that_fit()
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.section_tiles.values():
+            self.tiles.removeWidget(tile)
+        for index, tile in enumerate(self.section_tiles.values()):
+            self.tiles.addWidget(tile, index // columns, index % columns)
+        for column in range(MAX_COLUMNS):  # equal columns, whatever the titles
+            self.tiles.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # The tiles' own type follows at the same turn of the loop: measured after it.
+            QTimer.singleShot(0, self, self._arrange)
 
     def show_member(self, first_name: str, mode: str) -> None:
         self._first_name, self._mode = first_name, mode
@@ -74,9 +118,14 @@ class HomeScreen(Screen):
         }
         self.login_mode.setText(modes.get(self._mode, ""))
         self.finish_button.setText(self.tr("Finish and log out"))
+        # Where the member is and what they can do, for speech (ui/accessible.py).
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.tr("Choose a section, or Finish and log out."))
         for key, tile in self.section_tiles.items():
             tile.setText(section_title(key))
         self.show_block(self._block)
+        if self.columns:
+            self._arrange()  # the titles of another language
 
     def clear(self) -> None:
         super().clear()
@@ -123,6 +172,10 @@ class ActivationScreen(Screen):
         self.address_title.setText(self.tr("Your login details will be sent by post to:"))
         self.activate_button.setText(self.tr("Activate my account"))
         self.finish_button.setText(self.tr("Not now"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            self.tr("Choose Activate my account to get your login details by post, or Not now.")
+        )
 
     def clear(self) -> None:
         super().clear()
@@ -162,3 +215,5 @@ class DeactivatedScreen(Screen):
         )
         self.help_button.setText(self.tr("I cannot log in"))
         self.finish_button.setText(self.tr("Finish"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.tr("Choose I cannot log in to ask for help, or Finish."))

@@ -22,6 +22,7 @@ class MessageScreen(Screen):
         self.body = parts.label(self, "instruction", center=True)
         self.detail = parts.label(self, "hint", center=True)
         self.ok = parts.button(self, "ok", self.acknowledged.emit, primary=True)
+        self.ok.setProperty("keyRole", "back")  # the keypad's back key: the message read, go on
         self.extra_button = parts.button(self, "extra", self.extra.emit)
         self.extra_button.hide()
         self.layout_.addStretch(1)
@@ -49,11 +50,16 @@ class MessageScreen(Screen):
             self.body.clear()
             self.detail.clear()
             self.extra_button.hide()
+            self.setAccessibleName("")
+            self.setAccessibleDescription("")
             return
         title, body, detail, extra = message.texts()
         self.title.setText(title)
         self.body.setText(body)
         self.detail.setText(detail)
+        # Speech says the whole message (the title, what happened, what to do next).
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(" ".join(part for part in (body, detail) if part))
         self.extra_button.setVisible(bool(extra))
         self.extra_button.setText(extra or "")
 

@@ -35,6 +35,7 @@ from ui.screens.certificate_form import CertificateForm
 from ui.screens.file.orders import kind_name
 from ui.screens.file.requests import request_status_text, topic_name
 from ui.screens.queue_letters import LettersRow
+from ui.screens.staff import back_key_to
 
 REFUSALS = ("cover_not_in_order", "already_sent", "address_unknown", "other")
 MEDICAL, ACCIDENT = medical.MEDICAL, accidents.ACCIDENT
@@ -294,12 +295,14 @@ class QueueScreen(Screen):
         for widget in (self.table, self.empty, self.detail_box):
             widget.setVisible(False)
         self.certificate_button.setEnabled(False)
+        back_key_to(self.certificate.cancel_button, self.back_button)
 
     def _close_form(self) -> None:
         self.certificate.setVisible(False)
         self.table.setVisible(True)
         self.empty.setVisible(bool(self.empty.text()))
         self.certificate_button.setEnabled(True)
+        back_key_to(self.back_button, self.certificate.cancel_button)
         self._render_detail()
 
     # -- the clerk's actions ---------------------------------------------------------------
@@ -509,6 +512,10 @@ class QueueScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Work queue"))
+        self.setAccessibleName(self.tr("Work queue"))
+        self.setAccessibleDescription(
+            self.tr("Choose an item in the list to see it and deal with it.")
+        )
         self.agency_label.setText(self.tr("Agency"))
         self.show_label.setText(self.tr("Show"))
         for index, text in enumerate(

@@ -28,6 +28,14 @@ from ui.screens.login import FormScreen
 from ui.screens.ticket import DeskTickets
 
 
+def back_key_to(button: QPushButton, *others: QPushButton) -> None:
+    """The keypad's back key (ui/keys.py) goes to `button`: a form open on the screen is
+    cancelled before the screen is left."""
+    button.setProperty("keyRole", "back")
+    for other in others:
+        other.setProperty("keyRole", "")
+
+
 class MaintenanceScreen(Screen):
     name = "maintenance"
     exit_requested = Signal()
@@ -83,6 +91,13 @@ class MaintenanceScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Maintenance"))
+        self.setAccessibleName(self.tr("Maintenance"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The state of the card reader and the central database. "
+                "Go back, or close the program."
+            )
+        )
         self.exit_button.setText(self.tr("Close the program"))
         self.back_button.setText(self.tr("Back to the welcome screen"))
         status = self._status
@@ -119,6 +134,8 @@ class StaffLoginScreen(FormScreen):
         super().__init__(parent)
         self.login = self.field("staffLogin")
         self.password = self.field("staffPassword", password=True)
+        for key, field in (("staffLogin", self.login), ("staffPassword", self.password)):
+            self._labels[key].setBuddy(field)  # the label names its field (speech, readers)
         self.login_button = parts.button(self, "logIn", self._submit, primary=True)
         self.back_button.hide()
         self.finish_layout(self.login_button)
@@ -133,6 +150,8 @@ class StaffLoginScreen(FormScreen):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Counter — staff login"))
+        self.setAccessibleName(self.tr("Counter — staff login"))
+        self.setAccessibleDescription(self.tr("Type your login and your password, then Log in."))
         self.set_label("staffLogin", self.tr("Login"))
         self.set_label("staffPassword", self.tr("Password"))
         self.login_button.setText(self.tr("Log in"))
@@ -155,6 +174,7 @@ class DeskScreen(FormScreen):
         self.hint = parts.label(self, "instruction", center=True)
         self.layout_.insertWidget(2, self.hint)
         self.niss = self.field("memberNiss")
+        self._labels["memberNiss"].setBuddy(self.niss)
         # Why the clerk opens the file: the central side records it with the visit and in the
         # audit log (app/services/kiosk.py CONSULT_REASONS).
         self.reason = QComboBox(self.body)
@@ -175,6 +195,8 @@ class DeskScreen(FormScreen):
         )
         self.back_button.hide()
         self.logout_button = parts.button(self, "logout", self.logout.emit)
+        # No back key at the desk: Escape in the national number's field must not log the
+        # clerk out (they log out by the button, on purpose).
         self.queue_button = parts.button(self, "openQueue", self.open_queue.emit)
         # A supervisor's only: the fleet's terminals, green, amber or red.
         self.terminals_button = parts.button(self, "openTerminals", self.open_terminals.emit)
@@ -198,6 +220,10 @@ class DeskScreen(FormScreen):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Counter"))
+        self.setAccessibleName(self.tr("Counter"))
+        self.setAccessibleDescription(
+            self.tr("Insert the member's eID card, or type their national number and choose Find.")
+        )
         self.clerk.setText(self.tr("Logged in: %1").replace("%1", self._clerk))
         self.hint.setText(self.tr("Insert the member's eID card, or type their national number."))
         self.set_label("memberNiss", self.tr("National number"))
@@ -271,6 +297,7 @@ class MemberFileScreen(Screen):
         self.received_on.setDisplayFormat("dd/MM/yyyy")
         self.received_on.setCalendarPopup(True)
         self.received_on.setMinimumHeight(60)
+        self.received_label.setBuddy(self.received_on)
         received.addWidget(self.received_label)
         received.addWidget(self.received_on)
         received.addStretch(1)
@@ -362,6 +389,7 @@ class MemberFileScreen(Screen):
         self.certificate.start(self._today or brussels_today())
         self.certificate.setVisible(True)
         self.certificate_button.setEnabled(False)
+        back_key_to(self.certificate.cancel_button, self.back_button)
         self.answer.setText("")
         self._bring_into_view(self.certificate)
         self.certificate.kind.setFocus()
@@ -380,6 +408,7 @@ class MemberFileScreen(Screen):
     def _close_certificate(self) -> None:
         self.certificate.setVisible(False)
         self.certificate_button.setEnabled(True)
+        back_key_to(self.back_button, self.certificate.cancel_button)
 
     def show_certificate_problem(self, text: str) -> None:
         """To correct: said in the form, what was typed stays."""
@@ -460,6 +489,7 @@ class MemberFileScreen(Screen):
                     lambda _c=False, d=dependant: self.block.emit(d, self._received()),
                 )
                 button.setText(self.tr("Blocking form received"))
+                button.setAccessibleDescription(name.text())  # whose: the row's words
                 button.setParent(row)
                 line.addWidget(button)
                 self.block_buttons[dependant.niss] = button
@@ -467,6 +497,10 @@ class MemberFileScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Member file"))
+        self.setAccessibleName(self.tr("Member file"))
+        self.setAccessibleDescription(
+            self.tr("See the whole file, register a certificate, or close the file.")
+        )
         self.audit_note.setText(self.tr("Opening this file has been recorded in the audit log."))
         self.reactivate_button.setText(self.tr("Reactivate the online account"))
         self.dependants_title.setText(self.tr("Dependants of age"))

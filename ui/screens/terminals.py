@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView
 
 from app.domain.clock import BRUSSELS, utc_now
 from app.services.fleet import AMBER, GREEN, RED, Reason
+from ui.appearance import colour
 from ui.screens import parts
 from ui.screens.base import Screen
 
-# Light backgrounds, dark text on them: the words stay readable (contrast over 7:1).
-BACKGROUNDS = {GREEN: "#d7f0dc", AMBER: "#fde7b0", RED: "#f8d0d0"}
+# The state's word and symbol in the palette's colour for it, on the table's ground (pairs
+# checked in ui/appearance.py: success, warning and danger on paper).
+ROLES = {GREEN: "success", AMBER: "warning", RED: "danger"}
 SYMBOLS = {GREEN: "✔", AMBER: "▲", RED: "✖"}
 STATE, NAME, AGENCY, VERSION, REASONS = range(5)
 
@@ -183,6 +185,11 @@ class TerminalsScreen(Screen):
         self.scope.setCurrentIndex(0 if current is None else min(current, self.scope.count() - 1))
         self.scope.blockSignals(False)
 
+    def _large(self) -> bool:
+        """The window's mode (the counter has only the normal one)."""
+        appearance = getattr(self.window(), "appearance", None)
+        return bool(getattr(appearance, "large", False))
+
     def _render(self) -> None:
         fleet = self.fleet
         if fleet is None:
@@ -194,14 +201,14 @@ class TerminalsScreen(Screen):
         for terminal in fleet.terminals:
             word = self.colour_word(terminal.colour)
             state = parts.item(f"{SYMBOLS[terminal.colour]} {word}", data=terminal.colour)
-            state.setBackground(QBrush(QColor(BACKGROUNDS[terminal.colour])))
-            state.setForeground(QBrush(QColor("#1a1a1a")))
+            state.setForeground(QBrush(QColor(colour(ROLES[terminal.colour], self._large()))))
             reasons = [self.reason_text(r) for r in terminal.reasons] or [self.tr("All is well")]
             kind = self.tr("counter") if terminal.kind == "counter" else self.tr("kiosk")
             name = parts.item(f"{terminal.name}\n{kind}")
             detail = parts.item("\n".join(reasons))
-            for item in (state, name, detail):
+            for item in (name, detail):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("\n", ", "))
+            state.setData(Qt.ItemDataRole.AccessibleTextRole, word)  # the word, not the symbol
             rows.append(
                 [
                     state,
@@ -225,6 +232,8 @@ class TerminalsScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Terminals"))
+        self.setAccessibleName(self.tr("Terminals"))
+        self.setAccessibleDescription(self.tr("Each terminal's state, and what is wrong with it."))
         self.scope_label.setText(self.tr("Show"))
         self.scope.setAccessibleName(self.tr("Which agency's terminals to show"))
         self.table.setAccessibleName(self.tr("The terminals and their state"))

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -42,12 +41,6 @@ def desk_name(desk: str) -> str:
     number = re.search(r"(\d+)$", desk)
     shown = str(int(number.group(1))) if number else re.sub(r"[_\-.]+", " ", desk).strip()
     return QCoreApplication.translate("CalledList", "Desk %1").replace("%1", shown)
-
-
-def big(label: QLabel, points: int) -> QLabel:
-    """A number read from afar (the stylesheet's label sizes are a sentence's)."""
-    label.setStyleSheet(f"font-size: {points}pt; font-weight: bold;")
-    return label
 
 
 class TicketScreen(Screen):
@@ -84,7 +77,8 @@ class TicketScreen(Screen):
         row.addWidget(self.choices, 2)
         row.addStretch(1)
         self.layout_.addLayout(row)
-        self.number = big(parts.label(self, "ticketNumber", center=True), 72)
+        # A number read from afar: its size is the stylesheet's (#ticketNumber, in points).
+        self.number = parts.label(self, "ticketNumber", center=True)
         self.service = parts.label(self, "instruction", center=True)
         self.wait = parts.label(self, "body", center=True)
         self.ahead = parts.label(self, "body", center=True)
@@ -97,6 +91,7 @@ class TicketScreen(Screen):
         self.layout_.addStretch(2)
         self.back_button = parts.button(self, "back", self.done.emit)
         self.done_button = parts.button(self, "ticketDone", self.done.emit, primary=True)
+        self.done_button.setProperty("keyRole", "back")  # the number noted: the way out
         self.layout_.addLayout(parts.button_row(self.back_button, self.done_button))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -138,6 +133,8 @@ class TicketScreen(Screen):
             self.tr("Please note your number from the screen.") if self._noting else ""
         )
         self.note.setVisible(self._noting)
+        if hasattr(self, "_ticket"):
+            self._describe()
 
     def show_problem(self, text: str) -> None:
         for button in self.service_buttons.values():
@@ -195,6 +192,17 @@ class TicketScreen(Screen):
         else:
             for widget in (self.number, self.service, self.wait, self.ahead):
                 widget.setText("")
+        self._describe()
+
+    def _describe(self) -> None:
+        """For speech: the number and what follows it, or the question the services answer."""
+        self.setAccessibleName(self.title.text())
+        if self._ticket is not None:
+            said = [f"{self.number.text()}. {self.service.text()}."]
+            said += [w.text() for w in (self.wait, self.ahead, self.note) if w.text()]
+            self.setAccessibleDescription(" ".join(said))
+        else:
+            self.setAccessibleDescription(self.hint.text())
 
 
 class _Retranslated(QWidget):
@@ -219,7 +227,7 @@ class CalledList(_Retranslated):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.heading = parts.label(self, "hint", center=True)
-        self.latest = big(parts.label(self, "calledNumber", center=True), 28)
+        self.latest = parts.label(self, "calledNumber", center=True)
         self.others = parts.label(self, "hint", center=True)
         for widget in (self.heading, self.latest, self.others):
             layout.addWidget(widget)
@@ -249,7 +257,8 @@ class CalledList(_Retranslated):
             )
 
         self.latest.setText(to_desk(first))
-        self.others.setText("   ".join(to_desk(t) for t in rest))
+        # Each number with its desk on one line (no-break spaces); the pairs wrap between them.
+        self.others.setText("   ".join(to_desk(t).replace(" ", "\u00a0") for t in rest))
 
 
 class DeskTickets(_Retranslated):
@@ -279,7 +288,7 @@ class DeskTickets(_Retranslated):
         row.addWidget(self.service, 1)
         row.addWidget(self.call_button)
         layout.addLayout(row)
-        self.called = big(parts.label(self, "calledNumber"), 24)
+        self.called = parts.label(self, "calledNumber")
         self.waiting = parts.label(self, "hint")
         self.status = parts.message(self, "hint")
         for widget in (self.called, self.waiting, self.status):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.codes import TerminalMode
 from ui.screens.ticket import CalledList
+from ui.widgets.tile import WrapButton
 
 
 class WelcomeScreen(QWidget):
@@ -39,15 +40,17 @@ class WelcomeScreen(QWidget):
         self.language_hint = QLabel(self)
         self.language_hint.setObjectName("hint")
         self.language_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.language_hint.setWordWrap(True)
         for label in (self.title, self.instruction, self.card_hint):
             layout.addWidget(label)
-        self.login_button = QPushButton(self)
+        # Sentences on buttons: on two lines where one is too short (the large mode).
+        self.login_button = WrapButton(self)
         self.login_button.setObjectName("loginWithoutCard")
         self.login_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.login_button.clicked.connect(self.login_requested.emit)
         self.login_button.setVisible(mode == TerminalMode.KIOSK)
         # Queue tickets (ui/screens/ticket.py): offered once the kiosk prints them.
-        self.ticket_button = QPushButton(self)
+        self.ticket_button = WrapButton(self)
         self.ticket_button.setObjectName("takeTicket")
         self.ticket_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ticket_button.clicked.connect(self.ticket_requested.emit)
@@ -66,10 +69,12 @@ class WelcomeScreen(QWidget):
         layout.addWidget(self.called)
         layout.addStretch(3)
         layout.addWidget(self.language_hint)
-        # Staff: a plain, unlabeled corner; five taps in a row open the staff code pad.
+        # Staff: a plain, unlabeled corner; five taps in a row open the staff code pad. Hidden
+        # from members: no key reaches it and speech never reads it (`keySkip`, ui/keys.py).
         self.staff_corner = QPushButton(self)
         self.staff_corner.setObjectName("staffCorner")
         self.staff_corner.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff_corner.setProperty("keySkip", True)
         self.staff_corner.setFlat(True)
         self.staff_corner.setFixedSize(96, 96)
         self.staff_corner.clicked.connect(self._corner_tapped)
@@ -103,15 +108,22 @@ class WelcomeScreen(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to your mutuality"))
+        # What speech and a screen reader say first (ui/accessible.py screen_summary).
+        self.setAccessibleName(self.title.text())
         if self._mode == TerminalMode.COUNTER:
             self.instruction.setText(self.tr("Counter"))
             self.card_hint.setText(
                 self.tr("Insert the member's eID card into the reader to find or enrol them.")
             )
+            self.setAccessibleDescription(self.card_hint.text())
         else:
             self.instruction.setText(self.tr("Please insert your eID card into the reader."))
             self.card_hint.setText(
                 self.tr("You will then be asked for your PIN code to see your file.")
+            )
+            # How to start speech, for whoever reaches this screen without it (EN 301 549 8.4.3).
+            self.setAccessibleDescription(
+                self.tr("Insert your eID card. Press plus on the keypad for speech.")
             )
         self.language_hint.setText(self.tr("Choose your language at the top of the screen."))
         self.login_button.setText(self.tr("No card? Log in with a password or a token"))

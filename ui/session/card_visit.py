@@ -4,6 +4,12 @@ identification, who the card belongs to, and the online account's activation.
 The card backend (devices/card_backend.py) reads the card by itself once it is in; this flow
 listens (through ui/card_bridge.py, on the GUI thread) and keeps only what belongs to this
 visit's card: news of an earlier card, or of a card the session did not take, is ignored.
+
+The card's special status (identity tag 0x10: a white or yellow cane) is health data (GDPR
+art. 9): at the kiosk's PIN screen it only makes the screen offer speech and the large text,
+which the member may choose (issue 17). It is read from the card's identity, which the visit
+holds and drops at its end, and is never copied elsewhere, logged, sent or shown: the PIN screen
+is told whether to offer, not why.
 """
 
 from __future__ import annotations
@@ -15,12 +21,26 @@ from PySide6.QtCore import QObject
 from app.domain.codes import LoginMode, RouteKind, TerminalMode
 from app.services.session import Step, Trigger
 from devices import errors as card_errors
+from devices.belpic.identity import SpecialStatus
 from ui.card_bridge import CardBridge
 from ui.message_screens import Message, card_problem, with_offline_note
 from ui.session.context import SessionContext
 
 log = logging.getLogger(__name__)
 S, T = Step, Trigger
+# The statuses of a blind or partially sighted holder; 2 (extended minority) is a legal
+# capacity, not a need (reference/accessibility.md §3).
+_CANES = frozenset({
+    SpecialStatus.WHITE_CANE,
+    SpecialStatus.WHITE_CANE_EXTENDED_MINORITY,
+    SpecialStatus.YELLOW_CANE,
+    SpecialStatus.YELLOW_CANE_EXTENDED_MINORITY,
+})  # fmt: skip
+
+
+def offers_access(identity) -> bool:
+    """Whether the PIN screen offers speech and the large text for this card's holder."""
+    return identity.special_status in _CANES
 
 
 class CardVisit(QObject):
@@ -38,6 +58,12 @@ class CardVisit(QObject):
         bridge.on(bridge.removed, self._removed)
         screens.pin.pad.submitted.connect(self._pin_submitted)
         screens.pin.cancelled.connect(lambda: ctx.trigger(T.LOGOUT))
+        # The offer at the PIN screen: the member's choice, turned on as from the header.
+        window = ctx.window
+        screens.pin.speech_wanted.connect(lambda: window.speech.set_enabled(True))
+        screens.pin.large_wanted.connect(lambda: window.appearance.set_large(True))
+        window.speech.enabled_changed.connect(lambda _on: self._access_changed())
+        window.appearance.changed.connect(lambda _on: self._access_changed())
         screens.home.finish.connect(lambda: ctx.trigger(T.LOGOUT))
         screens.activation.activate.connect(self._activate)
         screens.activation.finish.connect(lambda: ctx.trigger(T.LOGOUT))
@@ -85,7 +111,17 @@ class CardVisit(QObject):
             ctx.trigger(T.HOLDER_READ)  # ROUTING: the file is looked up once the read is over
             return
         screens.pin.prepare(full_name)
+        window = ctx.window
+        screens.pin.offer_access(
+            offers_access(identity), speech=window.speech.enabled, large=window.appearance.large
+        )
         ctx.trigger(T.HOLDER_READ)
+
+    def _access_changed(self) -> None:
+        window = self.ctx.window
+        self.ctx.screens.pin.show_access_state(
+            speech=window.speech.enabled, large=window.appearance.large
+        )
 
     def _photo(self, serial: int, photo: bytes) -> None:
         if not self._mine(serial):

@@ -77,10 +77,12 @@ class SessionController(QObject):
         screens.desk.open_queue.connect(self.queue_controller.open)
         screens.desk.open_terminals.connect(self.terminals_controller.open)
         screens.desk.open_slots.connect(self.slots_controller.open)
+        self.timeout_s = timeout_s  # the configured idle limit; longer while speech is on
         self.inactivity = InactivityWatch(self, timeout_s=timeout_s, warn_s=warn_s)
         self.inactivity.expired.connect(lambda: self.trigger(T.TIMEOUT))
         self.inactivity.tick.connect(window.countdown.show_seconds)
         window.countdown.stay.clicked.connect(self.inactivity.poke)
+        window.speech.enabled_changed.connect(self._speech_changed)
         card.start()
         ctx.enter(ctx.machine.step)
 
@@ -131,6 +133,28 @@ class SessionController(QObject):
 
     def stop(self) -> None:
         self.card.stop()
+
+    # -- the idle limit while speech is on (issue 17) ------------------------------------------
+    def _speech_changed(self, on: bool) -> None:
+        """Speech on: the federation's longer limit from the terminal's reference copy (read off
+        the GUI thread), never shorter than the configured one, twice it without a copy. Off
+        (the member's choice, or the visit's end): the configured limit again."""
+        if not on:
+            self.inactivity.set_timeout(self.timeout_s)
+            return
+        read = getattr(self.backend, "speech_inactivity_seconds", None)
+        if read is None:  # a backend without a reference copy
+            self._speech_limit(None)
+            return
+        BackgroundOp(self.context, lambda _report: read(), self._speech_limit).failure(
+            lambda _exc: self._speech_limit(None)
+        ).run()
+
+    def _speech_limit(self, seconds: int | None) -> None:
+        if not self.window.speech.enabled:
+            return  # turned off again meanwhile
+        longer = seconds if seconds else self.timeout_s * 2
+        self.inactivity.set_timeout(max(self.timeout_s, longer))
 
     # -- entering a step, ending a visit -------------------------------------------------------
     def _enter(self, step: Step) -> None:

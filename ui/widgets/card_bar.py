@@ -75,6 +75,7 @@ class SimulatedCardBar(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.insert_button.clicked.connect(lambda: insert(Path(self.choice.currentData())))
         self.remove_button.clicked.connect(remove)
+        self.caption.setBuddy(self.choice)  # the card list's name for a screen reader
         layout.addWidget(self.caption)
         layout.addWidget(self.choice, 1)
         layout.addWidget(self.insert_button)

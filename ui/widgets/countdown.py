@@ -3,12 +3,20 @@
 The watch is an application-wide event filter; any press or key resets it. When `warn_s`
 seconds remain, the countdown banner appears ("Are you still there? 20 s"); at zero `expired` is
 emitted and the session controller ends the visit (which wipes every screen).
+
+Issue 17 (EN 301 549 / WCAG 2.2.1, timing adjustable): the countdown's start is announced on
+screen and by speech (ui/accessible.py announce(): a screen reader's alert, the terminal's
+speech); its "More time" button, a touch anywhere or any key gives the visit its whole limit
+again, as many times as the member needs. `set_timeout` changes the limit during a visit (the
+session controller's longer one while speech is on).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.accessible import announce
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -40,6 +48,16 @@ class InactivityWatch(QObject):
         self._timer.start()
         self.tick.emit(-1)
 
+    def set_timeout(self, timeout_s: int) -> None:
+        """A new idle limit; during a visit it counts again from now (the member just acted:
+        speech turned on or off)."""
+        self.timeout_s = timeout_s
+        if self.active:
+            warned = self.remaining <= self.warn_s
+            self.remaining = timeout_s
+            if warned:
+                self.tick.emit(-1)
+
     def disarm(self) -> None:
         self.active = False
         self._timer.stop()
@@ -67,7 +85,8 @@ class InactivityWatch(QObject):
 
 
 class CountdownBanner(QWidget):
-    """Shown over the bottom of the screen during the last seconds; one touch keeps the visit."""
+    """Shown over the bottom of the screen during the last seconds; one touch keeps the visit.
+    Its start is announced (speech says it, a screen reader gets an alert)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,15 +106,21 @@ class CountdownBanner(QWidget):
         self.retranslate()
 
     def show_seconds(self, seconds: int) -> None:
+        starting = seconds >= 0 > self.seconds
         self.seconds = seconds
         self.setVisible(seconds >= 0)
         self.retranslate()
+        if starting:
+            announce(self.text, self.text.text())
 
     def retranslate(self) -> None:
         self.text.setText(
             self.tr("Are you still there? Your session ends in %n second(s).", "", self.seconds)
+            + " "
+            + self.tr("Touch More time or press a key.")
         )
-        self.stay.setText(self.tr("Continue"))
+        self.stay.setText(self.tr("More time"))
+        self.stay.setAccessibleDescription(self.tr("Your visit gets its whole time again."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -47,6 +47,27 @@ class OnScreenKeyboard(QWidget):
         grid.addWidget(self.space_key, 4, 2, 1, 6)
         grid.addWidget(self.back_key, 4, 8, 1, 2)
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The keys a picture or a sign stands for, named in words (speech, a screen reader):
+        a letter or a digit is its own name."""
+        self.shift_key.setAccessibleName(self.tr("Capital letter"))
+        self.space_key.setAccessibleName(self.tr("Space"))
+        self.back_key.setAccessibleName(self.tr("Delete the last character"))
+        signs = {
+            "@": self.tr("At sign"),
+            ".": self.tr("Dot"),
+            "-": self.tr("Hyphen"),
+            "_": self.tr("Underscore"),
+        }
+        for button in self.keys:
+            button.setAccessibleName(signs.get(button.text(), ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)

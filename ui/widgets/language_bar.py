@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from ui.appearance import reflow
 from ui.i18n import LANGUAGES
 
 
@@ -29,6 +30,9 @@ class LanguageBar(QWidget):
         self.setObjectName("languageBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # One row in either mode: in the large mode the header gives the languages a row of
+        # their own (ui/main_window.py), where the four names fit at 44 px.
+        reflow(layout, "keep")
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -58,9 +62,9 @@ class LanguageBar(QWidget):
     def retranslate(self) -> None:
         for code, button in self.buttons.items():
             button.setText(language_name(code))
-        self._keep_names_whole()
+        self.keep_names_whole()
 
-    def _keep_names_whole(self) -> None:
+    def keep_names_whole(self) -> None:
         # The stylesheet's min-width is an explicit minimum, which a layout short of room takes
         # over a Fixed policy: the names were cut in counter mode beside a long sync state.
         # Each button's minimum is its whole name (its size hint under the current style).
@@ -71,10 +75,10 @@ class LanguageBar(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.StyleChange:
-            self._keep_names_whole()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.keep_names_whole()
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:
-        self._keep_names_whole()  # the stylesheet is applied (polished) by now
+        self.keep_names_whole()  # the stylesheet is applied (polished) by now
         super().showEvent(event)

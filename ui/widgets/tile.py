@@ -46,3 +46,15 @@ class Tile(QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         return max(self.layout().totalHeightForWidth(width), self.minimumHeight())
+
+
+class WrapButton(Tile):
+    """A button of one sentence ("No card? Log in with a password or a token"): on one line
+    where the screen has room for it, on two or more where it has not (the large mode, a long
+    German sentence), never cut."""
+
+    def sizeHint(self) -> QSize:
+        margins = self.layout().contentsMargins()
+        one_line = self.caption.fontMetrics().horizontalAdvance(self.caption.text())
+        width = one_line + margins.left() + margins.right() + 2 * self.caption.margin() + 4
+        return QSize(width, self.heightForWidth(width)).expandedTo(self.minimumSizeHint())

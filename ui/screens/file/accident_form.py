@@ -1,13 +1,14 @@
 """One accident declaration filled in on screen (it was not an accident, or what happened,
 where and when, a liable third party, a police report), and the PIN pad of the card's
 Signature key that signs it. Views of the "Accident declarations" section
-(ui/screens/file/accidents.py)."""
+(ui/screens/file/accidents.py). In the large mode (issue 17) the form is one column, each label
+above its field."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,27 @@ TEXT_FIELDS = (  # (name, maximum length): the payload's limits
     ("police_report", 60),
 )
 EXAMPLE_DAY = dt.date(2016, 1, 8)
+LABEL_WIDTH = 260  # px, the normal mode's labels beside their fields (a long one wraps)
+DESCRIPTION_LINES = 3  # what happened: lines in view
+
+
+class Lines(QPlainTextEdit):
+    """A text typed on a few lines: as tall as `lines` lines of its own font (the large
+    mode's too), never taller."""
+
+    def __init__(self, parent: QWidget, lines: int):
+        super().__init__(parent)
+        self.lines = lines
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        document = 2 * round(self.document().documentMargin())
+        height = self.fontMetrics().lineSpacing() * self.lines + document
+        return QSize(super().sizeHint().width(), height + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 def care_lines(declaration) -> str:
@@ -71,31 +94,24 @@ class AccidentFormView(QWidget):
         details.setContentsMargins(24, 0, 0, 0)
         self.kind_label = parts.label(self.details, "fieldLabel")
         details.addWidget(self.kind_label)
-        kinds = QGridLayout()
+        self.kind_grid = QGridLayout()  # two columns, one in the large mode (`arrange`)
         self.kind_group = QButtonGroup(self)
         self.kinds: dict[str, QRadioButton] = {}
-        for index, kind in enumerate(KINDS):
+        for kind in KINDS:
             radio = QRadioButton(self.details)
             radio.setObjectName(f"accidentKind_{kind}")
             self.kind_group.addButton(radio)
             self.kinds[kind] = radio
-            kinds.addWidget(radio, index // 2, index % 2)
-        details.addLayout(kinds)
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
+        details.addLayout(self.kind_grid)
+        self.grid = QGridLayout()  # labels beside their fields, above them in the large mode
         self.labels = {}
         self.fields: dict[str, QLineEdit] = {}
         self.happened_on = date_field(self.details, "accident_happened_on")
-        self.description = QPlainTextEdit(self.details)
+        self.description = Lines(self.details, DESCRIPTION_LINES)
         self.description.setObjectName("accident_description")
-        self.description.setFixedHeight(120)
         self.description.setTabChangesFocus(True)
         self.third_party = QCheckBox(self.details)
-        self.third_party.setObjectName("accidentThirdParty")
-        self.third_party.setStyleSheet(  # as large as the radio buttons
-            "QCheckBox { min-height: 64px; font-size: 24px; spacing: 16px; }"
-            "QCheckBox::indicator { width: 32px; height: 32px; }"
-        )
+        self.third_party.setObjectName("accidentThirdParty")  # as large as a radio: touch.qss
         self.third_party.toggled.connect(lambda _on: self._render())
         for name, length in TEXT_FIELDS:
             edit = QLineEdit(self.details)
@@ -103,20 +119,16 @@ class AccidentFormView(QWidget):
             edit.setMinimumHeight(56)
             edit.setMaxLength(length)
             self.fields[name] = edit
-        rows = [("happened_on", self.happened_on), ("place", self.fields["place"]),
-                ("description", self.description), (None, self.third_party)]  # fmt: skip
-        rows += [(n, self.fields[n]) for n, _ in TEXT_FIELDS[1:]]
-        for row, (name, widget) in enumerate(rows):
-            if name is None:
-                grid.addWidget(widget, row, 0, 1, 2)
-                continue
-            label = parts.label(self.details, "fieldLabel")
-            label.setFixedWidth(260)  # a long name wraps: the fields keep their width
-            self.labels[name] = label
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(widget, row, 1)
+        self.rows = [("happened_on", self.happened_on), ("place", self.fields["place"]),
+                     ("description", self.description), (None, self.third_party)]  # fmt: skip
+        self.rows += [(n, self.fields[n]) for n, _ in TEXT_FIELDS[1:]]
+        for name, widget in self.rows:
+            if name is not None:
+                label = parts.label(self.details, "fieldLabel")
+                label.setBuddy(widget)  # its name for speech and a screen reader
+                self.labels[name] = label
         self._third_rows = ("third_party_name", "third_party_address", "insurer", "policy_number")
-        details.addLayout(grid)
+        details.addLayout(self.grid)
         layout.addWidget(self.details)
         self.problem = parts.message(self, "errorMessage")
         self.rule = parts.label(self, "hint")
@@ -141,6 +153,44 @@ class AccidentFormView(QWidget):
         self._bank = BankChangeMode.PASSWORD_LOGIN
         self._counter = False
         self._own = True
+        self._arranged: bool | None = None  # the mode the form is arranged for
+        self.arrange(False)
+
+    # -- the large mode ------------------------------------------------------------------------
+    def arrange(self, large: bool) -> None:
+        """The places where it happened in two columns and each label beside its field; in
+        the large mode (text at 44 px) one column, each label above its field."""
+        if large == self._arranged:
+            return
+        self._arranged = large
+        for radio in self.kinds.values():
+            self.kind_grid.removeWidget(radio)
+        columns = 1 if large else 2
+        for index, radio in enumerate(self.kinds.values()):
+            self.kind_grid.addWidget(radio, index // columns, index % columns)
+        for name, widget in self.rows:
+            self.grid.removeWidget(widget)
+            if name is not None:
+                self.grid.removeWidget(self.labels[name])
+        top = Qt.AlignmentFlag.AlignTop
+        line = 0
+        for name, widget in self.rows:
+            label = self.labels.get(name)
+            if label is None:  # the third party's check box: the whole width
+                self.grid.addWidget(widget, line, 0, 1, 2)
+            elif large:
+                label.setMinimumWidth(0)
+                label.setMaximumWidth(16777215)
+                self.grid.addWidget(label, line, 0, 1, 2, top)
+                line += 1
+                self.grid.addWidget(widget, line, 0, 1, 2)
+            else:
+                label.setFixedWidth(LABEL_WIDTH)  # a long name wraps: the fields keep theirs
+                self.grid.addWidget(label, line, 0, top)
+                self.grid.addWidget(widget, line, 1)
+            line += 1
+        self.grid.setColumnStretch(0, 1 if large else 0)
+        self.grid.setColumnStretch(1, 0 if large else 1)
 
     def start(self, declaration, bank: BankChangeMode, counter: bool, own: bool) -> None:
         """`own`: the declaration is the visit's member's (a dependant's is signed with the
@@ -268,7 +318,7 @@ class AccidentFormView(QWidget):
         self.happened_on.setAccessibleName(fields["happened_on"])
         self.happened_on.setPlaceholderText(fmt.day(EXAMPLE_DAY))
         self.description.setAccessibleName(fields["description"])
-        self.third_party.setText(self.tr("Someone else may be liable (a third party)"))
+        self.third_party.setText(self.tr("Someone else may be liable"))
         self.back_button.setText(self.tr("Back to the list"))
         self.print_button.setText(self.tr("Print it filled in"))
         self.save_button.setText(self.tr("Save as PDF"))
@@ -302,8 +352,9 @@ class AccidentSignView(QWidget):
         self.what = parts.label(self, "instruction", center=True)
         self.tries = parts.label(self, "errorMessage", center=True)
         self.pad = PinPad(self)
-        self.pad.setMaximumWidth(420)
+        self.pad.fix_width()  # 420 px, more when the large mode's keys need it
         self.cancel_button = parts.button(self, "cancelAccidentSign", self.cancelled.emit)
+        self.cancel_button.setProperty("keyRole", "back")  # the keypad's back key: the form
         layout.addWidget(self.what)
         layout.addWidget(self.tries)
         layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -4,7 +4,8 @@ a paper one registered as received the day it came in.
 
 Three views, one at a time: the list, the form of one declaration and the PIN pad that signs
 it (ui/screens/file/accident_form.py). The controller (ui/accidents_controller.py) asks the
-services and hands the answers to `show_*`; nothing typed survives `clear()`."""
+services and hands the answers to `show_*`; nothing typed survives `clear()`. The boxes' and
+the banner's look is the stylesheet's (touch.qss: `#accidentDeclaration`, `blockBanner`)."""
 
 from __future__ import annotations
 
@@ -24,19 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.codes import AccidentStatus, BankChangeMode
 from ui import format as fmt
+from ui.appearance import apply_reflow, reflow
 from ui.screens import parts
 from ui.screens.file.accident_form import AccidentFormView, AccidentSignView, care_lines
 from ui.screens.file.common import Page, section_title
 from ui.screens.file.incapacity_parts import scroll_to, view_top
-
-BOX_STYLE = (
-    "#accidentDeclaration { background: #ffffff; border: 1px solid #d5dde5; border-radius: 8px; }"
-    "#accidentDeclaration QLabel { background: transparent; }"
-)
-BANNER_STYLE = (
-    "QLabel { background: #fdecea; color: #b3261e; border: 2px solid #b3261e;"
-    " border-radius: 8px; padding: 4px 12px; font-size: 20px; font-weight: bold; }"
-)
 
 
 def tr(text: str) -> str:
@@ -70,9 +63,10 @@ def block_text(block, *, counter: bool = False) -> str:
 
 
 def banner(parent: QWidget, name: str) -> QLabel:
-    """The blocked file's banner: red, framed, and no room when empty."""
+    """The blocked file's banner: red, framed (touch.qss, `blockBanner`), and no room when
+    empty."""
     widget = parts.message(parent, name)
-    widget.setStyleSheet(BANNER_STYLE)
+    widget.setProperty("blockBanner", True)
     return widget
 
 
@@ -89,8 +83,7 @@ class AccidentsPage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("accidentsPage")
-        self.setStyleSheet(BOX_STYLE)
+        self.setObjectName("accidentsPage")  # its boxes' look: touch.qss
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list_view = QWidget(self)
@@ -101,13 +94,14 @@ class AccidentsPage(Page):
         self.sent.setObjectName("accidentSent")
         self.answer = parts.message(self.list_view, "fileStatus")
         self.answer.setObjectName("accidentAnswer")
-        received = QHBoxLayout()
+        received = reflow(QHBoxLayout(), "stack")  # the large mode: the label above its field
         self.received_label = parts.label(self.list_view, "fieldLabel")
         self.received_on = QDateEdit(self.list_view)
         self.received_on.setObjectName("accidentReceivedOn")
         self.received_on.setDisplayFormat("dd/MM/yyyy")
         self.received_on.setCalendarPopup(True)
         self.received_on.setMinimumHeight(60)
+        self.received_label.setBuddy(self.received_on)
         received.addWidget(self.received_label)
         received.addWidget(self.received_on)
         received.addStretch(1)
@@ -231,6 +225,10 @@ class AccidentsPage(Page):
         self.signing.clear()
         if self.view == "sign":
             self.show_view("form")
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.form.arrange(large)
 
     # -- the member's actions ----------------------------------------------------------------
     def _fill_in(self, declaration) -> None:
@@ -383,6 +381,7 @@ class AccidentsPage(Page):
             parts.keep_width(self.register_buttons[d.id])
             row.addWidget(self.register_buttons[d.id])
             column.addLayout(row)
+        apply_reflow(box, self.large)  # drawn after the mode was set: its buttons stack
         return box
 
     def _returned_line(self, d) -> str:
@@ -412,6 +411,13 @@ class AccidentsPage(Page):
                 "obligation, even when it was not an accident: the mutuality pays your care and "
                 "recovers it from whoever is liable."
             )
+        )
+        # Where the member is and what they can do (speech and a screen reader, issue 17).
+        self.setAccessibleName(section_title("accidents"))
+        self.setAccessibleDescription(
+            self.tr("Print a declaration, or register a paper one received.")
+            if self._counter
+            else self.tr("Fill in each declaration and sign it with your card, or print it.")
         )
         self.received_label.setText(self.tr("Paper declaration received on"))
         self.received_on.setAccessibleName(self.tr("Paper declaration received on"))

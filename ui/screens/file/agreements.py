@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from ui import format as fmt
 from ui.screens import parts
-from ui.screens.file.common import Page, tr
+from ui.screens.file.common import Page, section_title, tr
 
 
 def _agreement_kind(code: str) -> str:
@@ -28,6 +28,8 @@ class AgreementsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = parts.table(self, "agreementTable", 4)
+        # At 44 px the reference goes under the agreement's name (the large mode's column).
+        self.table_fit = parts.LargeTable(self.table, stretch=0, hidden=(3,))
         self.empty = parts.label(self, "hint")
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -54,6 +56,8 @@ class AgreementsPage(Page):
             if a.decision == "granted" and not a.valid:
                 state = self.tr("expired")
             kind = _agreement_kind(a.kind)
+            if self.large and a.reference:
+                kind = f"{kind}\n{a.reference}"
             rows.append(
                 [parts.item(kind), parts.item(state), parts.item(validity), parts.item(a.reference)]
             )
@@ -63,10 +67,18 @@ class AgreementsPage(Page):
         )
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Agreement"), self.tr("Decision"), self.tr("Valid"), self.tr("Reference")]
+        self.table.setAccessibleName(section_title("agreements"))
+        parts.titles(
+            self.table,
+            [self.tr("Agreement"), self.tr("Decision"), self.tr("Valid"), self.tr("Reference")],
+            large=self.large,
         )
         self._render()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.table_fit.set_large(large)
+        self.retranslate()
 
     def clear(self) -> None:
         self._data = None

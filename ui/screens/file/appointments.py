@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -23,9 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.appearance import apply_reflow
 from ui.screens import parts
-from ui.screens.file.appointment_parts import SERVICES, AppointmentRow, FreeSlots, when
-from ui.screens.file.common import Page
+from ui.screens.file.appointment_parts import (
+    SERVICES,
+    AppointmentRow,
+    CancelQuestion,
+    FreeSlots,
+    labelled,
+    right_row,
+    when,
+)
+from ui.screens.file.common import Page, section_title
 from ui.screens.file.incapacity_parts import ViewSwitcher, scroll_to, view_top
 
 VIEWS = ("mine", "book")
@@ -62,23 +70,9 @@ class AppointmentsPage(Page):
         self.mine = QWidget(self)
         self.mine.setObjectName("appointmentsMine")
         mine = view_top(self.mine)
-        self.question = QFrame(self.mine)
-        self.question.setObjectName("cancelQuestion")
-        ask = QVBoxLayout(self.question)
-        ask.setContentsMargins(0, 0, 0, 0)
-        self.question_text = parts.label(self.question, "instruction")
-        ask.addWidget(self.question_text)
-        answers = QHBoxLayout()
-        answers.addStretch(1)
-        self.keep_button = parts.button(self.question, "keepAppointment", self._keep)
-        self.confirm_cancel = parts.button(
-            self.question, "confirmCancel", self._confirm_cancel, primary=True
-        )
-        for button in (self.keep_button, self.confirm_cancel):
-            parts.keep_width(button)
-            answers.addWidget(button)
-        ask.addLayout(answers)
-        self.question.setVisible(False)
+        self.question = CancelQuestion(self.mine, self._keep, self._confirm_cancel)
+        self.question_text = self.question.text
+        self.keep_button, self.confirm_cancel = self.question.keep, self.question.confirm
         mine.addWidget(self.question)
         self.mine_answer = parts.message(self.mine, "hint")
         self.mine_answer.setObjectName("mineAnswer")
@@ -118,16 +112,12 @@ class AppointmentsPage(Page):
             self.service_buttons[key] = button
             services.addWidget(button, 1)
         book.addLayout(services)
-        agency_row = QHBoxLayout()
-        self.agency_label = parts.label(self.booking, "fieldLabel")
         self.agency = QComboBox(self.booking)
         self.agency.setObjectName("appointmentAgency")
         self.agency.setMinimumHeight(56)
         self.agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.agency.activated.connect(lambda _i: self._ask_slots())
-        self.agency_label.setBuddy(self.agency)
-        agency_row.addWidget(self.agency_label)
-        agency_row.addWidget(self.agency, 1)
+        self.agency_label, agency_row = labelled(self.booking, self.agency)
         book.addLayout(agency_row)
         self.slots_label = parts.label(self.booking, "fieldLabel")
         book.addWidget(self.slots_label)
@@ -139,47 +129,34 @@ class AppointmentsPage(Page):
         self.no_slots = parts.message(self.booking, "hint")
         self.no_slots.setObjectName("noFreeSlots")
         book.addWidget(self.no_slots)
-        subject_row = QHBoxLayout()
-        self.subject_label = parts.label(self.booking, "fieldLabel")
         self.subject = QLineEdit(self.booking)
         self.subject.setObjectName("appointmentSubject")
         self.subject.setMinimumHeight(56)
         self.subject.setMaxLength(200)
         self.subject.returnPressed.connect(self._confirm)  # Enter books the time chosen
-        self.subject_label.setBuddy(self.subject)
-        subject_row.addWidget(self.subject_label)
-        subject_row.addWidget(self.subject, 1)
+        self.subject_label, subject_row = labelled(self.booking, self.subject)
         self.subject_box = QWidget(self.booking)
         self.subject_box.setLayout(subject_row)
         subject_row.setContentsMargins(0, 0, 0, 0)
         book.addWidget(self.subject_box)
         self.problem = parts.message(self.booking, "errorMessage")
         book.addWidget(self.problem)
-        confirm_row = QHBoxLayout()
-        confirm_row.addStretch(1)
         self.keep_move_button = parts.button(self.booking, "keepAsItIs", self._stop_moving)
+        self.keep_move_button.setProperty("keyRole", "back")  # the keypad's back key: no move
         self.confirm_button = parts.button(self.booking, "confirmAppointment", self._confirm,
                                            primary=True)  # fmt: skip
-        for button in (self.keep_move_button, self.confirm_button):
-            parts.keep_width(button)
-            confirm_row.addWidget(button)
-        book.addLayout(confirm_row)
+        book.addLayout(right_row(self.keep_move_button, self.confirm_button))
         self.answer = parts.message(self.booking, "hint")
         self.answer.setObjectName("bookingAnswer")
         book.addWidget(self.answer)
-        done_row = QHBoxLayout()
-        done_row.addStretch(1)
         self.done_save_button = parts.button(  # the counter's: printed or saved
             self.booking, "bookedSave", lambda: self._done and self.output(self._done, save=True)
         )
         self.done_button = parts.button(
             self.booking, "bookedConfirmation", lambda: self._done and self.output(self._done)
         )
-        for button in (self.done_save_button, self.done_button):
-            parts.keep_width(button)
-            button.setVisible(False)
-            done_row.addWidget(button)
-        book.addLayout(done_row)
+        self._show_done(False)
+        book.addLayout(right_row(self.done_save_button, self.done_button))
         layout.addWidget(self.booking)
         layout.addStretch(1)
         self.views = {"mine": self.mine, "book": self.booking}
@@ -229,7 +206,9 @@ class AppointmentsPage(Page):
         if ordered:
             self._ask_slots()
         else:
-            self.no_slots.setText(self.tr("No agency offers free times for this service now."))
+            self.no_slots.setText(
+                self.tr("No agency offers free times for this service now: choose another service.")
+            )
 
     def show_slots(self, answer) -> None:
         """`answer`: (agency id, service, the free Slots, soonest first)."""
@@ -335,7 +314,10 @@ class AppointmentsPage(Page):
     def _fill_slots(self) -> None:
         self.slots.fill(self._free)
         self.no_slots.setText(
-            self.tr("This agency has no free time for this service in the coming weeks.")
+            self.tr(
+                "This agency has no free time for this service in the coming weeks: choose "
+                "another agency."
+            )
             if not self._free and self._agencies
             else ""
         )
@@ -517,6 +499,7 @@ class AppointmentsPage(Page):
         for appointment in self._appointments or ():
             row = AppointmentRow(self, appointment, self.mine)
             row.retranslate(self)
+            apply_reflow(row, self.large)  # drawn after the mode was set: its buttons stack
             self.list_box.addWidget(row)
             self.rows.append(row)
         self._render_rows_text()
@@ -533,6 +516,13 @@ class AppointmentsPage(Page):
         self.done_save_button.setText(self.tr("Save as PDF"))
 
     def retranslate(self) -> None:
+        # Where the member is and what they can do (speech and a screen reader, issue 17).
+        self.setAccessibleName(section_title("appointments"))
+        self.setAccessibleDescription(
+            self.tr("The member's appointments: book one, move it or cancel it.")
+            if self.counter
+            else self.tr("Your appointments: book one, move it or cancel it.")
+        )
         self.switcher.buttons["mine"].setText(self.tr("My appointments"))
         self.switcher.buttons["book"].setText(self.tr("Book an appointment"))
         self.mine.heading.setText(self.tr("My appointments"))

@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QVBoxLayout
 from app.domain.iban import formatted_iban
 from ui.screens import parts
 from ui.screens.file.common import Page
+from ui.screens.file.incapacity_parts import scroll_to
 from ui.widgets.pin_pad import PinPad
+
+PAD_WIDTH = 420  # the PIN pad's width in the normal mode (in the large one, its keys')
 
 
 class BankSignPage(Page):
@@ -25,8 +28,9 @@ class BankSignPage(Page):
         self.tries = parts.label(self, "errorMessage")
         self.tries.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pad = PinPad(self)
-        self.pad.setMaximumWidth(420)
+        self.pad.setMaximumWidth(PAD_WIDTH)
         self.cancel_button = parts.button(self, "cancelSign", self.cancelled.emit)
+        self.cancel_button.setProperty("keyRole", "back")  # the keypad's back key (ui/keys.py)
         layout.addWidget(self.what)
         layout.addWidget(self.tries)
         layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -39,11 +43,16 @@ class BankSignPage(Page):
     def iban(self) -> str:
         return self._iban
 
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.pad.setMaximumWidth(16777215 if large else PAD_WIDTH)  # its keys' own at 44 px
+
     def prepare(self, iban: str) -> None:
         self._iban = iban
         self.tries.setText("")
         self.pad.take_pin()
         self.retranslate()
+        scroll_to(self.what)  # the large mode's page scrolls: what is signed shows first
 
     def show_wrong_pin(self, tries_left: int) -> None:
         self.tries.setText(

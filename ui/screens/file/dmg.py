@@ -25,6 +25,9 @@ class DmgPage(Page):
         header.setStretchLastSection(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table_fit = parts.LargeTable(
+            self.table, stretch=0, normal_rows=QHeaderView.ResizeMode.ResizeToContents
+        )
         layout.addWidget(self.summary)
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
@@ -78,15 +81,23 @@ class DmgPage(Page):
                 "With a DMG your GP consultations cost you less: your share with and without it."
             )
         )
-        self.table.setHorizontalHeaderLabels(
+        self.table.setAccessibleName(self.tr("Consultations with and without a DMG"))
+        parts.titles(
+            self.table,
             [
                 self.tr("Consultation"),
                 self.tr("Official fee"),
                 self.tr("Without DMG"),
                 self.tr("With DMG"),
-            ]
+            ],
+            large=self.large,
         )
         self._render()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.table_fit.set_large(large)
+        self.retranslate()
 
     def clear(self) -> None:
         self._data = None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ui import format as fmt
 from ui.screens import parts
-from ui.screens.file.common import Page
+from ui.screens.file.common import Page, section_title
 
 
 class DocumentsPage(Page):
@@ -23,6 +23,7 @@ class DocumentsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = parts.table(self, "documentTable", 4)
         self.table.currentCellChanged.connect(lambda *_a: self._update_buttons())
+        self.table_fit = parts.LargeTable(self.table, stretch=1)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.open_button = parts.button(
@@ -116,13 +117,24 @@ class DocumentsPage(Page):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Document"), self.tr("Sent"), self.tr("Signature")]
+        self.table.setAccessibleName(section_title("documents"))
+        parts.titles(
+            self.table,
+            [self.tr("Date"), self.tr("Document"), self.tr("Sent"), self.tr("Signature")],
+            large=self.large,
         )
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print"))
         self.save_button.setText(self.tr("Save as PDF"))
         self._render()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.table_fit.set_large(large)
+        # The page grows with the window's page (no scroll of its own): a document's pages
+        # keep a screenful to scroll in.
+        self.viewer.setMinimumHeight(600 if large else 0)
+        self.retranslate()
 
     def clear(self) -> None:
         self._data = ()

@@ -4,19 +4,23 @@ age band where the data have one) and what the person chosen would pay; the pers
 and the BVAC attestation explained in plain words.
 
 The page shows service results (app/services/nomenclature.py) only; ui/fees_controller.py
-asks for them when the member searches or opens a code."""
+asks for them when the member searches or opens a code. In the large mode (issue 17) the code's
+table keeps three columns (the cover, what is reimbursed, what one pays) under a row per period
+that says its age band and official fee: six columns of 44 px text do not fit the screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout
 
 from ui import format as fmt
 from ui.screens import parts
-from ui.screens.file.common import Page, ui_language
+from ui.screens.file.common import Page, section_title, ui_language
 from ui.widgets import headers
 
 BANDS = ("all", "under_10", "from_10", "from_75")
+LARGE_HIDDEN = (0, 1, 3)  # the period, the age band, the fee: in the large mode's group rows
 
 
 class FeesPage(Page):
@@ -46,6 +50,9 @@ class FeesPage(Page):
         header.setStretchLastSection(False)
         self.results.setMinimumHeight(200)
         self.results.itemSelectionChanged.connect(self._chosen)
+        # The large mode: every column whole without scrolling sideways, the service's name
+        # wrapping in what the code and the fee leave; every row shown (the page scrolls).
+        self.results_fit = parts.LargeTable(self.results, stretch=1)
         layout.addWidget(self.results)
         self.more = parts.message(self, "hint")
         layout.addWidget(self.more)
@@ -67,6 +74,13 @@ class FeesPage(Page):
         self.detail.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         detail_header.sectionResized.connect(lambda *_: self._fit_detail())
+        # The large mode: the cover, what is reimbursed and what one pays (`_group_row`), each
+        # as wide as its title or longest word, the cover's wrapping in what is left
+        # (ui/screens/parts.py), every row in view.
+        self.detail_fit = parts.LargeTable(
+            self.detail, stretch=2, hidden=LARGE_HIDDEN,
+            normal_rows=QHeaderView.ResizeMode.ResizeToContents,
+        )  # fmt: skip
         layout.addWidget(self.detail)
         self.sources = parts.message(self, "hint")
         layout.addWidget(self.sources)
@@ -261,14 +275,19 @@ class FeesPage(Page):
         self.label_note.setText(note[info.label_language] if shown else "")
         self.for_you.setText(self._for_you_text(info))
         rows = []
+        groups = []  # the large mode's rows that name a period (spanning the table)
         mine = info.for_you
         selected = -1
         for line in info.lines:
-            since = headers.two_lines(  # on two lines: the age band and the cover get the room
+            period = (
                 fmt.period(line.valid_from, line.valid_to)
                 if line.valid_to
                 else self.tr("from %1").replace("%1", fmt.day(line.valid_from))
             )
+            since = headers.two_lines(period)  # two lines: the age band and the cover get the room
+            if self.large:  # the period, the age band and the fee above their cases
+                groups.append(len(rows))
+                rows.append(self._group_row(info, line, period))
             for name, bim, with_dmg in self._cases(info):
                 refund = getattr(
                     line, f"{'bim' if bim else 'ordinary'}_{'with' if with_dmg else 'without'}"
@@ -291,8 +310,12 @@ class FeesPage(Page):
                                amount=True),
                     parts.item(fmt.money(share) if share is not None else "–", amount=True),
                 ])  # fmt: skip
+        self.detail.clearSpans()
         parts.fill(self.detail, rows)
-        self.detail.setColumnHidden(1, not info.depends_on_age)
+        for row in groups:
+            self.detail.setSpan(row, 2, 1, len(rows[row]) - 2)
+        if not self.large:  # the large mode hides it (its LargeTable), the band said above
+            self.detail.setColumnHidden(1, not info.depends_on_age)
         self._fit_detail()
         if selected >= 0:  # the person's own case, on the day
             self.detail.selectRow(selected)
@@ -304,8 +327,29 @@ class FeesPage(Page):
         else:
             self.sources.setText("")
 
+    def _group_row(self, info, line, period: str) -> list:
+        """The large mode: six columns of 44 px text do not fit the screen. The period, the age
+        band and the official fee on a row of their own, across the table; under it a row per
+        cover with what is reimbursed and what one pays (LARGE_HIDDEN hides the rest)."""
+        said = [period]
+        if info.depends_on_age:
+            said.append(self._band_name(line.age_band))
+        said.append(self.tr("Official fee: %1").replace("%1", fmt.money(line.official_fee)))
+        cells = [parts.item("") for _ in range(self.detail.columnCount())]
+        cells[2] = parts.item(" — ".join(said))
+        bold = QFont()  # bold only: the size is the table's
+        bold.setBold(True)
+        cells[2].setFont(bold)
+        for cell in cells:
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a title: not a case to select
+        return cells
+
     def _fit_detail(self) -> None:
-        """The detail table as tall as its rows: the page scrolls, never the table."""
+        """The detail table as tall as its rows: the page scrolls, never the table (in the large
+        mode its LargeTable sees to it)."""
+        if self.large:
+            self.detail.setMaximumHeight(16777215)
+            return
         self.detail.resizeRowsToContents()
         height = self.detail.horizontalHeader().sizeHint().height() + 2 * self.detail.frameWidth()
         height += sum(self.detail.rowHeight(r) for r in range(self.detail.rowCount()))
@@ -317,13 +361,21 @@ class FeesPage(Page):
         self._render_code()
 
     def retranslate(self) -> None:
+        # Where the member is and what they can do (speech and a screen reader, issue 17).
+        self.setAccessibleName(section_title("fees"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Type a code or words, then choose Search. Pick a code in the list to see its "
+                "amounts."
+            )
+        )
         self.query.setPlaceholderText(self.tr("A code, or words: consultation, huisarts…"))
         self.query.setAccessibleName(self.tr("Search a code or words of the service"))
         self.results.setAccessibleName(self.tr("Codes found"))
         self.detail.setAccessibleName(self.tr("The code's fees and reimbursements"))
         self.search_button.setText(self.tr("Search"))
-        self.results.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Service"), self.tr("Official fee")]
+        headers.set_titles(  # on two lines when long: the service's name keeps the room
+            self.results, [self.tr("Code"), self.tr("Service"), self.tr("Official fee")]
         )
         headers.set_titles(
             self.detail,
@@ -353,6 +405,12 @@ class FeesPage(Page):
             )
         )
         self._render()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.results_fit.set_large(large)
+        self.detail_fit.set_large(large)
+        self._render_code()  # the large mode's rows (`_group_row`), or the normal ones
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -2,7 +2,9 @@
 order?" (four points, each in order or to do, said with a word and a symbol as well as a
 colour, with what to do), the estimate of the daily personal share for the person's category,
 every category's shares and the figures' date, the rooms and their rules; printed (saved as
-PDF at the counter) as a summary. What was typed stays; another person chosen asks again."""
+PDF at the counter) as a summary. What was typed stays; another person chosen asks again.
+In the large mode (issue 17) each label goes above its field, and what to do and a room's rule
+under their names."""
 
 from __future__ import annotations
 
@@ -12,24 +14,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import format as fmt
+from ui.appearance import reflow
 from ui.messages import error_text
 from ui.screens import parts
-from ui.screens.file.common import Page
-from ui.screens.file.incapacity_parts import date_field, long_day, scroll_to
+from ui.screens.file.common import Page, section_title
+from ui.screens.file.incapacity_parts import ShortField, date_field, long_day, scroll_to
 
 EXAMPLE_DAY = dt.date(2027, 1, 18)  # how to type a date, shown in the screen's own form
 ITEMS = ("cover", "contributions", "accidents", "insurability")
 CASES = ("medical_need", "no_other_bed", "intensive_or_emergency", "child_with_parent")
-STYLE = (
-    '#hospitalPage QLabel[ok="true"] { color: #1e7b34; font-weight: bold; }'
-    '#hospitalPage QLabel[ok="false"] { color: #b3261e; font-weight: bold; }'
-    "#hospitalPage #stayStatus, #hospitalPage #stayItem { font-size: 20px; }"
-    "#hospitalPage #stayItem, #hospitalPage #stayMine { font-weight: bold; }"
-    "#hospitalPage #stayTotal { font-size: 24px; font-weight: bold; color: #0b5394; }"
-    "#hospitalPage #stayCell { font-size: 19px; }"
-    "#hospitalPage #stayHead { font-size: 17px; color: #3d4f60; font-weight: bold; }"
-    "#hospitalPage #stayNote { font-size: 18px; color: #3d4f60; }"
-)
 
 
 def _set_ok(label: QLabel, ok: bool | None) -> None:
@@ -45,8 +38,7 @@ class HospitalPage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("hospitalPage")
-        self.setStyleSheet(STYLE)
+        self.setObjectName("hospitalPage")  # its look: touch.qss
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.hint = parts.label(self, "hint")
@@ -57,10 +49,7 @@ class HospitalPage(Page):
         self.admission = date_field(self, "stayAdmission")
         self.nights_label = parts.label(self, "fieldLabel")
         self.nights_label.setWordWrap(False)
-        self.nights = parts.line_edit(self, "stayNights")
-        self.nights.setMinimumHeight(56)
-        self.nights.setMaxLength(3)
-        self.nights.setMaximumWidth(110)
+        self.nights = ShortField(self, "stayNights", "000", 3)  # as wide as 3 digits
         self.admission.returnPressed.connect(self.nights.setFocus)  # Enter: on to the nights
         self.nights.returnPressed.connect(self._check)  # Enter checks the stay
         self.check_button = parts.button(self, "checkStay", self._check, primary=True)
@@ -69,7 +58,7 @@ class HospitalPage(Page):
             form.addWidget(widget)
         form.addStretch(1)
         form.addWidget(self.check_button)
-        layout.addLayout(form)
+        layout.addLayout(reflow(form, "stack"))  # large mode: each label above its field
         self.problem = parts.message(self, "errorMessage")
         layout.addWidget(self.problem)
 
@@ -81,20 +70,16 @@ class HospitalPage(Page):
         self.verdict = parts.label(self.result, "factValue")
         body.addWidget(self.checks_heading)
         body.addWidget(self.verdict)
-        grid = QGridLayout()
-        grid.setColumnStretch(2, 1)
-        grid.setHorizontalSpacing(16)
+        self.checks = QGridLayout()  # placed by `_arrange`: the mode decides the columns
+        self.checks.setHorizontalSpacing(16)
         self.check_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
-        for row, key in enumerate(ITEMS):
+        for key in ITEMS:
             status = parts.label(self.result, "stayStatus")
             status.setWordWrap(False)
             item = parts.label(self.result, "stayItem")
             what = parts.label(self.result, "stayCell")
-            grid.addWidget(status, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(item, row, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(what, row, 2, Qt.AlignmentFlag.AlignTop)
             self.check_rows[key] = (status, item, what)
-        body.addLayout(grid)
+        body.addLayout(self.checks)
 
         self.estimate_heading = parts.label(self.result, "sectionHeading")
         self.category = parts.label(self.result, "stayCell")
@@ -119,17 +104,14 @@ class HospitalPage(Page):
 
         self.rooms_heading = parts.label(self.result, "sectionHeading")
         body.addWidget(self.rooms_heading)
-        rooms = QGridLayout()
-        rooms.setColumnStretch(1, 1)
-        rooms.setHorizontalSpacing(16)
+        self.rooms = QGridLayout()  # placed by `_arrange`
+        self.rooms.setHorizontalSpacing(16)
         self.room_rows: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, key in enumerate(("shared", "two_bed", "single")):
+        for key in ("shared", "two_bed", "single"):
             name = parts.label(self.result, "stayItem")
             rule = parts.label(self.result, "stayCell")
-            rooms.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            rooms.addWidget(rule, row, 1, Qt.AlignmentFlag.AlignTop)
             self.room_rows[key] = (name, rule)
-        body.addLayout(rooms)
+        body.addLayout(self.rooms)
         self.exceptions = parts.label(self.result, "stayCell")
         body.addWidget(self.exceptions)
 
@@ -153,7 +135,49 @@ class HospitalPage(Page):
         self.counter = False
         self.own_niss: str | None = None  # the visit's member: "(you)" at the terminal
         self._cells: list[QLabel] = []
+        self._arranged: bool | None = None  # the mode the grids are arranged for
+        self._arrange(False)
         self.retranslate()
+
+    # -- the large mode ------------------------------------------------------------------------
+    def _arrange(self, large: bool) -> None:
+        """The grids for the mode: in the normal one a point's state, name and what to do on
+        one line, a room's name beside its rule; in the large one (text at 44 px) what to do
+        and the rule go under, the whole width theirs."""
+        if large == self._arranged:
+            return
+        self._arranged = large
+        top = Qt.AlignmentFlag.AlignTop
+        for grid, rows in ((self.checks, self.check_rows), (self.rooms, self.room_rows)):
+            for widgets in rows.values():
+                for widget in widgets:
+                    grid.removeWidget(widget)
+            for column in range(grid.columnCount()):
+                grid.setColumnStretch(column, 0)
+        for row, (status, item, what) in enumerate(self.check_rows.values()):
+            if large:
+                self.checks.addWidget(status, 2 * row, 0, top)
+                self.checks.addWidget(item, 2 * row, 1, top)
+                self.checks.addWidget(what, 2 * row + 1, 0, 1, 2, top)
+            else:
+                self.checks.addWidget(status, row, 0, top)
+                self.checks.addWidget(item, row, 1, top)
+                self.checks.addWidget(what, row, 2, top)
+        self.checks.setColumnStretch(1 if large else 2, 1)
+        for row, (name, rule) in enumerate(self.room_rows.values()):
+            if large:
+                self.rooms.addWidget(name, 2 * row, 0, top)
+                self.rooms.addWidget(rule, 2 * row + 1, 0, top)
+            else:
+                self.rooms.addWidget(name, row, 0, top)
+                self.rooms.addWidget(rule, row, 1, top)
+        self.rooms.setColumnStretch(0 if large else 1, 1)
+        if self._stay is not None:  # the tables' titles wrap in the large mode
+            self._render()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self._arrange(large)
 
     # -- the controller's calls ----------------------------------------------------------------
     def set_counter(self, counter: bool) -> None:
@@ -266,10 +290,12 @@ class HospitalPage(Page):
                 widget.deleteLater()
 
     def _cell(self, text: str, name: str = "stayCell", *, right: bool = False) -> QLabel:
+        """A table's cell; an amount (`right`) on one line; a column's title in the large mode
+        wraps ("From day 91" at 44 px is wider than its amounts)."""
         label = parts.label(self.result, name)
         label.setText(text)
         if right:
-            label.setWordWrap(False)
+            label.setWordWrap(self.large and name == "stayHead")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return label
 
@@ -358,6 +384,11 @@ class HospitalPage(Page):
         self._render_categories(stay)
 
     def retranslate(self) -> None:
+        # Where the member is and what they can do (speech and a screen reader, issue 17).
+        self.setAccessibleName(section_title("hospital"))
+        self.setAccessibleDescription(
+            self.tr("Type the admission date and the number of nights, then choose Check.")
+        )
         self.hint.setText(
             self.tr(
                 "Planning an admission? Type its date and the nights you expect to stay: we "

@@ -4,17 +4,20 @@ the member acts from: check a certificate, forms to print, work part time (signe
 card), I resume work.
 
 The views are shown one at a time under a row of tiles; the controller
-(ui/incapacity_controller.py) asks the services and hands the answers to `show_*`."""
+(ui/incapacity_controller.py) asks the services and hands the answers to `show_*`. In the large
+mode (issue 17) the tiles go on two rows and the views no longer scroll under them: their area
+grows (`grow_area`, ui/screens/file/common.py) and the window's page scrolls, one scroll bar for
+the whole screen."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.codes import BankChangeMode
-from ui.screens.file.common import Page
+from ui.screens.file.common import Page, PageScroll
 from ui.screens.file.incapacity_check import CheckView
 from ui.screens.file.incapacity_overview import OverviewView
 from ui.screens.file.incapacity_parts import ViewSwitcher
@@ -45,10 +48,8 @@ class IncapacityPage(Page):
         layout.addWidget(self.switcher)
         # The views scroll under the switcher, which stays in view (as "My data" keeps its own
         # scrolling: screen.py does not wrap this page in another one).
-        self.scroll = QScrollArea(self)
+        self.scroll = PageScroll(self)
         self.scroll.setObjectName("incapacityScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self.scroll)
         views = QVBoxLayout(body)
@@ -125,6 +126,16 @@ class IncapacityPage(Page):
         self.signing.clear()
         if self.view == "sign":
             self.show_view("part_time")
+
+    # -- the large mode ----------------------------------------------------------------------
+    def grow_area(self) -> PageScroll:
+        return self.scroll  # the views' area: the screen makes it grow in the large mode
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.switcher.set_large(large)
+        self.overview.large_mode_changed(large)
+        self.signing.large_mode_changed(large)
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QGridLayout,
+    QFormLayout,
     QHBoxLayout,
     QRadioButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -39,26 +40,26 @@ class CheckView(QWidget):
         super().__init__(parent)
         self.setObjectName("certificateCheck")
         layout = view_top(self)  # self.heading, self.hint
-        grid = QGridLayout()
-        grid.setColumnStretch(2, 1)  # the fields keep their width, at the left
+        self.form = form = QFormLayout()  # in the large mode, each label above its field
         self.labels: dict[str, object] = {}
         self.fields = {}
-        for row, key in enumerate(("covers_from", "covers_to", "received_on")):
+        for key in ("covers_from", "covers_to", "received_on"):
             label = parts.label(self, "fieldLabel")
-            edit = date_field(self, f"certificate_{key}")
-            grid.addWidget(label, row, 0)
-            grid.addWidget(edit, row, 1, Qt.AlignmentFlag.AlignLeft)
+            edit = date_field(self, f"certificate_{key}")  # as wide as a date, at the left
+            label.setBuddy(edit)
+            form.addRow(label, edit)
             self.labels[key] = label
             self.fields[key] = edit
         # Someone with no period in the file: the first declaration's deadline depends on it.
         self.status_label = parts.label(self, "fieldLabel")
         self.status = QComboBox(self)
         self.status.setObjectName("certificateWorkStatus")
+        self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for key in ("worker", "employee", "unemployed", "self_employed"):
             self.status.addItem("", key)
-        grid.addWidget(self.status_label, 3, 0)
-        grid.addWidget(self.status, 3, 1, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(grid)
+        self.status_label.setBuddy(self.status)
+        form.addRow(self.status_label, self.status)
+        layout.addLayout(form)
         self.paper = QRadioButton(self)
         self.paper.setObjectName("certificatePaper")
         self.electronic = QRadioButton(self)
@@ -95,8 +96,7 @@ class CheckView(QWidget):
         self._show_status()
 
     def _show_status(self) -> None:
-        self.status_label.setVisible(self._ask_status)
-        self.status.setVisible(self._ask_status)
+        self.form.setRowVisible(self.status, self._ask_status)
 
     # -- the member's action -----------------------------------------------------------------
     def _check(self) -> None:

@@ -11,16 +11,21 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
 from ui import format as fmt
 from ui.screens import parts
-from ui.screens.file.incapacity_parts import long_day, percent
+from ui.screens.file.incapacity_parts import LargeTable, long_day, percent
 
 MAX_TABLE_ROWS = 8  # certificates shown before the table scrolls on its own
 
 
 def _table_to_rows(table: QTableWidget) -> None:
-    """The table as tall as its rows (up to MAX_TABLE_ROWS): the page scrolls, not the table."""
+    """The table as tall as its rows (up to MAX_TABLE_ROWS): the page scrolls, not the table.
+    In the large mode a row is as tall as its wrapped cells (measured now, at the columns'
+    widths)."""
+    if table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents:
+        table.resizeRowsToContents()
     rows = min(table.rowCount(), MAX_TABLE_ROWS)
     header = table.horizontalHeader().sizeHint().height()
-    table.setFixedHeight(header + rows * table.verticalHeader().defaultSectionSize() + 4)
+    frame = 2 * table.frameWidth()
+    table.setFixedHeight(header + sum(table.rowHeight(row) for row in range(rows)) + frame)
 
 
 class OverviewView(QWidget):
@@ -40,6 +45,9 @@ class OverviewView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.certificates.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Large mode: the dates sized to them, the period, kind and channel share the rest.
+        self.certificates_large = LargeTable(self.certificates, (1, 2, 3))
+        self.certificates_large.arranged.connect(lambda: _table_to_rows(self.certificates))
         self.coverage = parts.label(self)
         self.coverage.setObjectName("certificateCoverage")
         self.next_title = parts.label(self, "sectionHeading")
@@ -64,6 +72,9 @@ class OverviewView(QWidget):
         self._mine = None
         self._return_sent: dt.date | None = None
 
+    def large_mode_changed(self, large: bool) -> None:
+        self.certificates_large.set_large(large)  # then `arranged`: the heights follow
+
     def show_incapacity(self, mine, return_sent: dt.date | None) -> None:
         self._mine = mine
         self._return_sent = return_sent
@@ -75,7 +86,7 @@ class OverviewView(QWidget):
 
     def retranslate(self) -> None:
         self.certificates.setAccessibleName(self.tr("Your certificates"))
-        self.certificates.setHorizontalHeaderLabels(
+        self.certificates_large.set_titles(
             [self.tr("Received on"), self.tr("Covers"), self.tr("Certificate"), self.tr("Sent")]
         )
         self.certificates_title.setText(self.tr("Your certificates"))

@@ -6,11 +6,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QVBoxLayout,
+)
 
 from app.domain.clock import brussels_today
 from app.domain.statement_period import default_period
 from ui import format as fmt
+from ui.appearance import reflow
 from ui.screens import parts
 from ui.screens.file.common import Page
 
@@ -31,10 +39,14 @@ class IndemnitiesPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the kind, elided
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # At 44 px: the day paid, the period, the kind and the net amount; the days, the gross
+        # and the withholding are on the statement to print.
+        self.table_fit = parts.LargeTable(self.table, stretch=2, hidden=(3, 4, 5))
         layout.addWidget(self.table, 1)
         self.statement_title = parts.label(self, "sectionHeading")
         layout.addWidget(self.statement_title)
-        row = QHBoxLayout()
+        # "From [day] to [day] in [language]": one line, or each pair on its own at 44 px.
+        row = reflow(QBoxLayout(QBoxLayout.Direction.LeftToRight), "stack")
         self.from_label = parts.label(self, "hint")
         self.to_label = parts.label(self, "hint")
         self.lang_label = parts.label(self, "hint")
@@ -55,13 +67,19 @@ class IndemnitiesPage(Page):
         self.save_button = parts.button(self, "saveStatement", self._save)
         parts.keep_width(self.save_button)
         self.save_button.setVisible(False)
-        for widget in (
-            self.from_label, self.start, self.to_label, self.end, self.lang_label, self.language,
+        for label, field in (
+            (self.from_label, self.start), (self.to_label, self.end),
+            (self.lang_label, self.language),
         ):  # fmt: skip
-            row.addWidget(widget)
+            label.setBuddy(field)
+            pair = reflow(QHBoxLayout(), "keep")
+            pair.addWidget(label)
+            pair.addWidget(field)
+            pair.setAlignment(Qt.AlignmentFlag.AlignLeft)  # as wide as its two, not the row
+            row.addLayout(pair)
         row.addStretch(1)
         layout.addLayout(row)
-        actions = QHBoxLayout()
+        actions = reflow(QHBoxLayout(), "stack")
         self.period_error = parts.label(self, "errorMessage")
         actions.addWidget(self.period_error, 1)
         actions.addWidget(self.save_button)
@@ -162,7 +180,9 @@ class IndemnitiesPage(Page):
         )
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
+        self.table.setAccessibleName(self.tr("Indemnities paid"))
+        parts.titles(
+            self.table,
             [
                 self.tr("Paid on"),
                 self.tr("Period"),
@@ -171,15 +191,25 @@ class IndemnitiesPage(Page):
                 self.tr("Gross"),
                 self.tr("Withholding"),
                 self.tr("Net"),
-            ]
+            ],
+            large=self.large,
         )
         self.statement_title.setText(self.tr("Indemnity statement"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.lang_label.setText(self.tr("in"))
+        self.start.setAccessibleName(self.tr("First day of the statement"))
+        self.end.setAccessibleName(self.tr("Last day of the statement"))
+        self.language.setAccessibleName(self.tr("Language of the statement"))
         self.print_button.setText(self.tr("Print the statement"))
         self.save_button.setText(self.tr("Save as PDF"))
         self._render()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.table_fit.set_large(large)
+        parts.keep_items_whole(self.language)  # "Nederlands" whole at 44 px
+        self.retranslate()
 
     def clear(self) -> None:
         super().clear()

@@ -81,6 +81,8 @@ class MafPage(Page):
             for label in (left, right):
                 label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             figures = QHBoxLayout()
+            if self.large:  # one column at 44 px
+                figures.setDirection(QHBoxLayout.Direction.TopToBottom)
             figures.addWidget(left, 1)
             figures.addWidget(right, 1)
             column.setContentsMargins(0, 0, 0, 8)
@@ -96,6 +98,10 @@ class MafPage(Page):
                 "year are refunded."
             )
         )
+        self._render()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
         self._render()
 
     def clear(self) -> None:

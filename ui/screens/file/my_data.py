@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +18,9 @@ from app.domain.codes import BankChangeMode
 from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
 from ui import format as fmt
+from ui.appearance import reflow
 from ui.screens import parts
-from ui.screens.file.common import Page, ui_language
+from ui.screens.file.common import Page, PageScroll, ui_language
 
 
 class MyDataPage(Page):
@@ -34,9 +33,7 @@ class MyDataPage(Page):
         self.setObjectName("myDataPage")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = scroll = PageScroll(self)  # the window's page scrolls in the large mode
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
@@ -73,6 +70,7 @@ class MyDataPage(Page):
             edit.setObjectName(f"contact_{key}")
             edit.setMinimumHeight(56)
             edit.setMaxLength(200 if key == "email" else 20)
+            label.setBuddy(edit)  # the field's name for speech and a screen reader
             grid.addWidget(label, row, 0)
             grid.addWidget(edit, row, 1)
             self.contact_labels[key] = label
@@ -102,7 +100,7 @@ class MyDataPage(Page):
         self.sign_button = parts.button(body, "signBank", self._sign, primary=True)
         self.sign_button.setEnabled(False)
         self.iban_edit.textEdited.connect(self._iban_edited)
-        row = QHBoxLayout()
+        row = reflow(QHBoxLayout(), "stack")  # the field, then each button, at 44 px
         row.addWidget(self.iban_edit, 1)
         row.addWidget(self.check_button)
         row.addWidget(self.sign_button)
@@ -206,8 +204,11 @@ class MyDataPage(Page):
 
     def _scroll_to_bank_now(self) -> None:
         last = next((w for w in (self.iban_error, self.iban_check) if w.text()), self.sign_button)
-        self.scroll.ensureWidgetVisible(self.bank_title, 0, 0)
-        self.scroll.ensureWidgetVisible(last, 0, 16)
+        # The large mode's page scrolls in the window's (ui/main_window.py), not in this one.
+        page = getattr(self.window(), "page", None) if self.scroll.grow else None
+        scroll = page if page is not None else self.scroll
+        scroll.ensureWidgetVisible(self.bank_title, 0, 0)
+        scroll.ensureWidgetVisible(last, 0, 16)
 
     # -- the member's actions ----------------------------------------------------------------
     def _save(self) -> None:
@@ -337,7 +338,11 @@ class MyDataPage(Page):
         self.check_button.setText(self.tr("Check"))
         self.sign_button.setText(self.tr("Sign with my card"))
         self.iban_edit.setPlaceholderText("BE68 5390 0754 7034")
+        self.iban_edit.setAccessibleName(self.tr("New account number (IBAN)"))
         self._render()
+
+    def grow_area(self) -> PageScroll:
+        return self.scroll
 
     def clear(self) -> None:
         super().clear()

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from app.services.orders import MAX_QUANTITY
 from ui import format as fmt
+from ui.accessible import announce
 from ui.screens import parts
 from ui.screens.file.common import Page, tr
+from ui.screens.file.incapacity_parts import LargeTable
 
 KINDS = ("stickers", "envelopes", "incapacity_certificate", "ehic")
 
@@ -116,19 +118,18 @@ class OrdersPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.hint = parts.label(self, "hint")
         layout.addWidget(self.hint)
-        grid = QGridLayout()
+        self.kind_grid = QGridLayout()  # two columns, one in the large mode (`_place`)
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
         self.kind_buttons = {}
-        for index, kind in enumerate(KINDS):
+        for kind in KINDS:
             button = parts.button(self, f"order_{kind}")
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, k=kind: self._kind_chosen(k))
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
-            grid.addWidget(button, index // 2, index % 2)
-        layout.addLayout(grid)
-        row = QHBoxLayout()
+        layout.addLayout(self.kind_grid)
+        self.quantity_row = row = QHBoxLayout()
         self.quantity_label = parts.label(self, "fieldLabel")
         self.minus = parts.button(self, "quantityLess", lambda: self._step(-1))
         self.quantity_value = QLabel("1", self)
@@ -145,8 +146,10 @@ class OrdersPage(Page):
         row.addWidget(self.quantity_value)
         row.addWidget(self.plus)
         row.addStretch(1)
-        row.addWidget(self.continue_button)
         layout.addLayout(row)
+        self.continue_row = QHBoxLayout()  # Continue under the quantity in the large mode
+        self.continue_row.addStretch(1)
+        layout.addLayout(self.continue_row)
 
         self.summary_box = QFrame(self)
         self.summary_box.setObjectName("orderSummary")
@@ -178,6 +181,7 @@ class OrdersPage(Page):
         self.table = parts.table(self, "orderTable", 4)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(200)
+        self.table_large = LargeTable(self.table, (1, 3))  # the documents and their status
         self.mine_note = parts.message(self, "hint")
         layout.addWidget(self.table, 1)
         layout.addWidget(self.mine_note)
@@ -185,7 +189,30 @@ class OrdersPage(Page):
         self.quantity = 1
         self._summary = None
         self._orders = None
+        self._placed: bool | None = None
+        self._place(False)
         self.retranslate()
+
+    # -- the large mode ----------------------------------------------------------------------
+    def _place(self, large: bool) -> None:
+        """The documents in two columns and Continue beside the quantity; in the large mode
+        one column (a title at 44 px takes the width) and Continue under the quantity."""
+        if large == self._placed:
+            return
+        self._placed = large
+        columns = 1 if large else 2
+        for button in self.kind_buttons.values():
+            self.kind_grid.removeWidget(button)
+        for index, button in enumerate(self.kind_buttons.values()):
+            self.kind_grid.addWidget(button, index // columns, index % columns)
+        self.quantity_row.removeWidget(self.continue_button)
+        self.continue_row.removeWidget(self.continue_button)
+        (self.continue_row if large else self.quantity_row).addWidget(self.continue_button)
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self._place(large)
+        self.table_large.set_large(large)
 
     # -- the member's choices --------------------------------------------------------------
     def _kind_chosen(self, kind: str) -> None:
@@ -198,6 +225,8 @@ class OrdersPage(Page):
             return
         self.quantity = max(1, min(most(self.kind), self.quantity + delta))
         self._change()
+        # Speech and a screen reader hear the new number (the keys stay on − or +).
+        announce(self.quantity_value, f"{self.quantity_label.text()} {self.quantity}")
 
     def _continue(self) -> None:
         self.done.setText("")
@@ -331,13 +360,16 @@ class OrdersPage(Page):
         for kind, button in self.kind_buttons.items():
             button.setText(kind_button_text(kind))
         self.minus.setText("−")
+        self.minus.setAccessibleName(self.tr("One less"))
         self.plus.setText("+")
+        self.plus.setAccessibleName(self.tr("One more"))
         self.continue_button.setText(self.tr("Continue"))
         self.change_button.setText(self.tr("Change"))
         self.mine_title.setText(self.tr("My orders"))
-        self.table.setHorizontalHeaderLabels(
+        self.table_large.set_titles(
             [self.tr("Ordered"), self.tr("Documents"), self.tr("For"), self.tr("Status")]
         )
+        self.table.setAccessibleName(self.tr("My orders"))
         self._render_choice()
         self._render_orders()
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.services.member_file import personal_share
 from ui import format as fmt
+from ui.appearance import reflow
 from ui.screens import parts
 from ui.screens.file.accidents import banner, block_text
-from ui.screens.file.common import Page
-from ui.widgets.headers import set_titles
+from ui.screens.file.common import Page, section_title
 
 
 class ReimbursementsPage(Page):
@@ -40,6 +40,9 @@ class ReimbursementsPage(Page):
     COLUMNS = 6
     SERVICE_COLUMN = 3
     REIMBURSED_COLUMN = 4
+    # The large mode's list has no room for six columns at 44 px: the patient's first name goes
+    # under the date, and the personal share is the calculator's (and the payment's detail).
+    PATIENT_COLUMN, SHARE_COLUMN = 2, 5
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,6 +53,8 @@ class ReimbursementsPage(Page):
         self.tools = QWidget(self)
         tools = QHBoxLayout(self.tools)
         tools.setContentsMargins(0, 0, 0, 0)
+        # Never wider than its choices beside the person; under it (large mode), on the left.
+        self.tools.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         # Its name wraps ("Sortieren / nach") rather than squeeze the choices beside it: a
         # long name in the person chooser takes the room (a household's three first names).
         self.order_label = parts.label(self.tools, "fieldLabel")
@@ -60,8 +65,10 @@ class ReimbursementsPage(Page):
         self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.order.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.order.currentIndexChanged.connect(self._order_changed)
+        self.order_label.setBuddy(self.order)
         tools.addWidget(self.order_label)
         tools.addWidget(self.order)
+        tools.addStretch(1)
         self.table = parts.table(self, "reimbursementTable", self.COLUMNS)
         self.table.verticalHeader().setDefaultSectionSize(60)  # the service over its provider
         header = self.table.horizontalHeader()
@@ -79,10 +86,16 @@ class ReimbursementsPage(Page):
         self.table.setSizePolicy(policy)
         self.table.itemChanged.connect(self._checked)
         self.table.currentCellChanged.connect(self._current)
+        self.table_fit = parts.LargeTable(
+            self.table,
+            stretch=self.SERVICE_COLUMN,
+            hidden=(self.PATIENT_COLUMN, self.SHARE_COLUMN),
+            rows=3,  # the payment's detail and the calculator below stay near
+        )
         self.block = banner(self, "reimbursementsBlocked")  # an accident declaration overdue
         layout.addWidget(self.block)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        buttons = reflow(QHBoxLayout(), "stack")  # one under another at 44 px
         self.more_button = parts.button(self, "moreLines", self.more.emit)
         parts.keep_width(self.more_button)
         self.print_button = parts.button(self, "printReceipt", self._print, primary=True)
@@ -97,7 +110,7 @@ class ReimbursementsPage(Page):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
-        lower = QHBoxLayout()
+        lower = reflow(QHBoxLayout(), "stack")  # the calculator under the detail at 44 px
         detail_frame = QFrame(self)
         detail_frame.setObjectName("paymentDetailBox")
         detail_layout = QVBoxLayout(detail_frame)
@@ -119,8 +132,8 @@ class ReimbursementsPage(Page):
             edit.setObjectName(f"calc_{key}")
             edit.setMinimumHeight(48)
             edit.setMaxLength(12)
-            edit.setFixedWidth(150)
             edit.textEdited.connect(lambda _t: self._calculate())
+            label.setBuddy(edit)  # the field's name for speech and a screen reader
             calc.addWidget(label, i, 0)
             calc.addWidget(edit, i, 1)
             self.calc_labels[key] = label
@@ -128,13 +141,27 @@ class ReimbursementsPage(Page):
         self.calc_result = parts.label(self, "calcResult")
         calc.addWidget(self.calc_result, 4, 0, 1, 2)
         calc.setRowStretch(5, 1)
+        calc.setColumnStretch(2, 1)  # the fields as wide as an amount, not as the column
         lower.addLayout(calc, 2)
         layout.addLayout(lower)
+        self._size_fields()
         self.lines: list = []
         self.after = None  # the keyset position of the next page
         self.has_more = False
         self._detail = None
         self._block = None
+        self.retranslate()
+
+    def _size_fields(self) -> None:
+        """The calculator's fields as wide as an amount in their font (twice as wide at 44 px)."""
+        for edit in self.calc_edits.values():
+            edit.ensurePolished()
+            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00000,00") + 48)
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.table_fit.set_large(large)
+        self._size_fields()
         self.retranslate()
 
     @property
@@ -169,11 +196,12 @@ class ReimbursementsPage(Page):
                 Qt.CheckState.Checked if line.line_id in checked else Qt.CheckState.Unchecked
             )
             day = line.processed_on if self.order_value == "processing" else line.care_date
+            first_name = line.beneficiary_name.split(" ")[0]  # a household's first names
             rows.append(
                 [
                     box,
-                    parts.item(fmt.day(day)),
-                    parts.item(line.beneficiary_name.split(" ")[0]),  # a household's first names
+                    parts.item(f"{fmt.day(day)}\n{first_name}" if self.large else fmt.day(day)),
+                    parts.item(first_name),
                     parts.item(f"{line.nomenclature_code} {line.label}\n{line.provider}"),
                     parts.item(fmt.money(line.reimbursed), amount=True),
                     parts.item(fmt.money(line.personal_share), amount=True),
@@ -219,7 +247,7 @@ class ReimbursementsPage(Page):
         self.block.setText(block_text(block, counter=counter))
         # The banner takes its room from the list's least height (the list scrolls): the
         # payment's detail and the calculator stay in view.
-        self.table.setMinimumHeight(120 if self.block.text() else 200)
+        self.table_fit.set_normal_minimum(120 if self.block.text() else 200)
 
     def show_detail(self, detail) -> None:
         self._detail = detail
@@ -278,12 +306,16 @@ class ReimbursementsPage(Page):
     def retranslate(self) -> None:
         self.order_label.setText(self.tr("Sort by"))
         self.order_label.ensurePolished()  # the stylesheet's font, also before it is shown
+        # Beside the person, on two lines if need be; under it (large mode), on one.
         wide = self.order_label.fontMetrics().horizontalAdvance(self.order_label.text()) > 130
+        wide = wide and not self.large
         self.order_label.setWordWrap(wide)
         self.order_label.setMaximumWidth(130 if wide else 16777215)
         self.order.setItemText(0, self.tr("date of care"))
         self.order.setItemText(1, self.tr("processing date"))
-        set_titles(
+        parts.keep_items_whole(self.order)
+        self.table.setAccessibleName(section_title("reimbursements"))
+        parts.titles(
             self.table,
             [
                 "✓",
@@ -293,6 +325,8 @@ class ReimbursementsPage(Page):
                 self.tr("Reimbursed"),
                 self.tr("Your share"),
             ],
+            large=self.large,
+            two_lines=True,
         )
         self.show_block(self._block)
         self.more_button.setText(self.tr("Older lines"))

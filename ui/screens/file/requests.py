@@ -7,21 +7,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QGridLayout,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui import format as fmt
+from ui.appearance import reflow
 from ui.screens import parts
 from ui.screens.file.common import Page, tr
+from ui.screens.file.incapacity_parts import LargeTable
 from ui.screens.file.orders import on_the_way
 from ui.screens.queue_medical import timeliness_text
 
@@ -67,6 +71,23 @@ def request_status_text(status: str) -> str:
     }.get(status, status)
 
 
+class TextBox(QPlainTextEdit):
+    """A question's text box, `lines` lines of its font high (so taller in the large mode)."""
+
+    def __init__(self, parent: QWidget, lines: int):
+        super().__init__(parent)
+        self.lines = lines
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        # the lines, and about one more for its padding and frame (130 px at 26 px)
+        height = round((self.lines + 1.2) * self.fontMetrics().lineSpacing())
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
 class RequestsPage(Page):
     send = Signal(dict)  # the form
 
@@ -77,7 +98,9 @@ class RequestsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.hint = parts.label(self, "hint")
         layout.addWidget(self.hint)
-        form = QGridLayout()
+        # Each label names its field (setBuddy: a screen reader and speech say it); in the
+        # large mode each label goes above its field and the answer's buttons one under another.
+        form = QFormLayout()
         self.topic_label = parts.label(self, "fieldLabel")
         self.topic = QComboBox(self)
         self.topic.setObjectName("requestTopic")
@@ -88,21 +111,16 @@ class RequestsPage(Page):
         self.subject.setObjectName("requestSubject")
         self.subject.setMaxLength(200)
         self.message_label = parts.label(self, "fieldLabel")
-        self.message = QPlainTextEdit(self)
+        self.message = TextBox(self, 3)
         self.message.setObjectName("requestMessage")
-        self.message.setFixedHeight(130)
         self.message.setTabChangesFocus(True)
-        form.addWidget(self.topic_label, 0, 0)
-        form.addWidget(self.topic, 0, 1)
-        form.addWidget(self.subject_label, 1, 0)
-        form.addWidget(self.subject, 1, 1)
-        form.addWidget(self.message_label, 2, 0, Qt.AlignmentFlag.AlignTop)
-        form.addWidget(self.message, 2, 1)
-        layout.addLayout(form)
+        for label, field in ((self.topic_label, self.topic), (self.subject_label, self.subject),
+                             (self.message_label, self.message)):  # fmt: skip
+            label.setBuddy(field)
+            form.addRow(label, field)
 
         answers = QHBoxLayout()
         self.answer_label = parts.label(self, "fieldLabel")
-        answers.addWidget(self.answer_label)
         self.answer_group = QButtonGroup(self)
         self.answer_buttons = {}
         for answer in ANSWERS:
@@ -112,24 +130,25 @@ class RequestsPage(Page):
             self.answer_buttons[answer] = button
             answers.addWidget(button)
         answers.addStretch(1)
-        layout.addLayout(answers)
+        form.addRow(self.answer_label, answers)
+        layout.addLayout(form)
 
         self.contact_hint = parts.label(self, "hint")
         layout.addWidget(self.contact_hint)
-        contact = QGridLayout()
+        contact = QFormLayout()
         self.contact_labels = {}
         self.contact_edits = {}
-        for row, key in enumerate(("phone", "mobile", "email")):
+        for key in ("phone", "mobile", "email"):
             label = parts.label(self, "fieldLabel")
             edit = QLineEdit(self)
             edit.setObjectName(f"request_{key}")
             edit.setMaxLength(200 if key == "email" else 20)
-            contact.addWidget(label, row, 0)
-            contact.addWidget(edit, row, 1)
+            label.setBuddy(edit)
+            contact.addRow(label, edit)
             self.contact_labels[key] = label
             self.contact_edits[key] = edit
         layout.addLayout(contact)
-        send_row = QHBoxLayout()
+        send_row = reflow(QHBoxLayout())  # the problem above the button in the large mode
         self.problem = parts.message(self, "errorMessage")
         self.send_button = parts.button(self, "sendRequest", self._send, primary=True)
         parts.keep_width(self.send_button)
@@ -144,6 +163,7 @@ class RequestsPage(Page):
         self.table = parts.table(self, "requestTable", 3)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(160)
+        self.table_large = LargeTable(self.table, (1, 2))  # the title and the status
         self.table.currentCellChanged.connect(lambda row, *_: self._render_history(row))
         layout.addWidget(self.table)
         self.history = parts.label(self, "paymentDetail")
@@ -159,6 +179,7 @@ class RequestsPage(Page):
             2, QHeaderView.ResizeMode.Stretch
         )
         self.resumption_table.setMinimumHeight(120)
+        self.resumption_large = LargeTable(self.resumption_table, (2, 3))  # hours, status
         self.resumption_table.currentCellChanged.connect(
             lambda row, *_: self._render_resumption(row)
         )
@@ -168,6 +189,11 @@ class RequestsPage(Page):
         self._on_file: dict[str, str | None] | None = None
         self._requests = None
         self.retranslate()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.table_large.set_large(large)
+        self.resumption_large.set_large(large)
 
     # -- what the controller hands over ----------------------------------------------------
     def opened(self) -> None:
@@ -348,10 +374,10 @@ class RequestsPage(Page):
         self.contact_labels["email"].setText(self.tr("Email"))
         self.send_button.setText(self.tr("Send my question"))
         self.mine_title.setText(self.tr("My requests"))
-        self.table.setHorizontalHeaderLabels([self.tr("Sent"), self.tr("Title"), self.tr("Status")])
+        self.table_large.set_titles([self.tr("Sent"), self.tr("Title"), self.tr("Status")])
         self.table.setAccessibleName(self.tr("My questions"))
         self.resumptions_title.setText(self.tr("My partial resumption requests"))
-        self.resumption_table.setHorizontalHeaderLabels(
+        self.resumption_large.set_titles(
             [self.tr("Reached us"), self.tr("Starts on"), self.tr("Hours"), self.tr("Status")]
         )
         self.resumption_table.setAccessibleName(self.tr("My partial resumption requests"))

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
+    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -19,6 +19,7 @@ from app.domain.codes import BankChangeMode
 from ui import format as fmt
 from ui.screens import parts
 from ui.screens.file.incapacity_parts import (
+    ShortField,
     date_field,
     long_day,
     percent,
@@ -29,6 +30,7 @@ from ui.screens.file.incapacity_parts import (
 from ui.widgets.pin_pad import PinPad
 
 EXAMPLE_DAY = dt.date(2016, 1, 8)
+PAD_WIDTH = 420  # the PIN pad's width in the normal mode (in the large one, its keys')
 
 
 class PartTimeView(QWidget):
@@ -41,33 +43,28 @@ class PartTimeView(QWidget):
         super().__init__(parent)
         self.setObjectName("partTimeView")
         layout = view_top(self)  # self.heading, self.hint
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
+        form = QFormLayout()  # in the large mode, each label above its field
         self.labels = {}
         self.fields: dict[str, QLineEdit] = {}
-        for row, key in enumerate(("starts_on", "work_hours", "reference_hours", "employer")):
+        for key in ("starts_on", "work_hours", "reference_hours", "employer"):
             label = parts.label(self, "fieldLabel")
             if key == "starts_on":
                 edit = date_field(self, "resumption_starts_on")
-            else:
+            elif key == "employer":
                 edit = QLineEdit(self)
-                edit.setObjectName(f"resumption_{key}")
+                edit.setObjectName("resumption_employer")
                 edit.setMinimumHeight(56)
-                edit.setMaxLength(200 if key == "employer" else 6)
-                if key != "employer":
-                    edit.setMaximumWidth(180)
+                edit.setMaxLength(200)
+            else:  # hours, as wide as "38,5" in the field's font
+                edit = ShortField(self, f"resumption_{key}", "00,00", 6)
             edit.textEdited.connect(self._edited)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(edit, row, 1)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
             self.labels[key] = label
             self.fields[key] = edit
-        layout.addLayout(grid)
+        layout.addLayout(form)
         self.self_employed = QCheckBox(self)
-        self.self_employed.setObjectName("resumptionSelfEmployed")
-        self.self_employed.setStyleSheet(  # as large as the radio buttons of the other forms
-            "QCheckBox { min-height: 64px; font-size: 24px; spacing: 16px; }"
-            "QCheckBox::indicator { width: 32px; height: 32px; }"
-        )
+        self.self_employed.setObjectName("resumptionSelfEmployed")  # its size: touch.qss
         self.self_employed.toggled.connect(lambda _on: self._edited(""))
         layout.addWidget(self.self_employed)
         self.problem = parts.message(self, "errorMessage")
@@ -330,8 +327,9 @@ class SignView(QWidget):
         self.what = parts.label(self, "instruction", center=True)
         self.tries = parts.label(self, "errorMessage", center=True)
         self.pad = PinPad(self)
-        self.pad.setMaximumWidth(420)
+        self.pad.setMaximumWidth(PAD_WIDTH)
         self.cancel_button = parts.button(self, "cancelResumptionSign", self.cancelled.emit)
+        self.cancel_button.setProperty("keyRole", "back")  # the keypad's back key (ui/keys.py)
         layout.addWidget(self.what)
         layout.addWidget(self.tries)
         layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -339,11 +337,15 @@ class SignView(QWidget):
         self._starts_on: dt.date | None = None
         self.retranslate()
 
+    def large_mode_changed(self, large: bool) -> None:
+        self.pad.setMaximumWidth(16777215 if large else PAD_WIDTH)  # its keys' own at 44 px
+
     def prepare(self, starts_on: dt.date) -> None:
         self._starts_on = starts_on
         self.tries.setText("")
         self.pad.take_pin()
         self.retranslate()
+        scroll_to(self.what)  # the large mode's page scrolls: what is signed shows first
 
     def show_wrong_pin(self, tries_left: int) -> None:
         # The bank change's words (its pad says the same); self.tr so that lupdate files a plural.

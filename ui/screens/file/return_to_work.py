@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QRadioButton, QWidget
 
 from ui import format as fmt
 from ui.screens import parts
@@ -31,13 +31,12 @@ class ReturnView(QWidget):
         super().__init__(parent)
         self.setObjectName("returnView")
         layout = view_top(self)  # self.heading, self.hint
-        row = QHBoxLayout()
+        form = QFormLayout()  # in the large mode, the label above its field
         self.day_label = parts.label(self, "fieldLabel")
         self.day = date_field(self, "returnDay")
-        row.addWidget(self.day_label)
-        row.addWidget(self.day)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.day_label.setBuddy(self.day)
+        form.addRow(self.day_label, self.day)
+        layout.addLayout(form)
         self.work = QRadioButton(self)
         self.work.setObjectName("returnToWork")
         self.unemployment = QRadioButton(self)

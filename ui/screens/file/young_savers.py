@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from ui import format as fmt
 from ui.screens import parts
-from ui.screens.file.common import Page
+from ui.screens.file.common import Page, section_title
 
 
 class YoungSaversPage(Page):
@@ -17,6 +17,7 @@ class YoungSaversPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.explain = parts.label(self, "hint")
         self.table = parts.table(self, "youngSaverTable", 4)
+        self.table_fit = parts.LargeTable(self.table, stretch=0)
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
         self._data: tuple = ()
@@ -47,10 +48,18 @@ class YoungSaversPage(Page):
         self.explain.setText(
             self.tr("Young savers' account: for young people, what is saved and still possible.")
         )
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Age"), self.tr("Saved"), self.tr("Still possible")]
+        self.table.setAccessibleName(section_title("young_savers"))
+        parts.titles(
+            self.table,
+            [self.tr("Name"), self.tr("Age"), self.tr("Saved"), self.tr("Still possible")],
+            large=self.large,
         )
         self._render()
+
+    def large_mode_changed(self, large: bool) -> None:
+        super().large_mode_changed(large)
+        self.table_fit.set_large(large)
+        self.retranslate()
 
     def clear(self) -> None:
         self._data = ()
