@@ -197,7 +197,9 @@ class Speech(QObject):
 
     def stop(self) -> None:
         self._waiting = ""
-        if self._engine is not None:
+        if self._engine is not None and self._engine.state() != self._engine.State.Ready:
+            # Only what is speaking or paused: stop() waits on speech-dispatcher, which never
+            # answers when it has no sound output (a kiosk whose sound is not set up).
             self._engine.stop()
         self.paused = False
 
