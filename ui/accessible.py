@@ -156,7 +156,8 @@ def spoken_text(widget: QWidget) -> str:
     description = " ".join(widget.accessibleDescription().split())
     if description:
         parts.append(description)
-    return ". ".join(part for part in parts if part) + "."
+    words = ". ".join(part for part in parts if part)
+    return f"{words}." if words else ""
 
 
 def _value(widget: QWidget) -> str:

@@ -360,8 +360,12 @@ class KeypadNavigator(QObject):
         if what in (NEXT, PREVIOUS):
             self.move(1 if what == NEXT else -1)
         elif what == CHOOSE:
-            if isinstance(focus, QAbstractButton) and focus.isEnabled():
-                focus.animateClick()
+            if (
+                isinstance(focus, QAbstractButton)
+                and focus.isEnabled()
+                and focus.isVisibleTo(self.window)
+            ):
+                focus.click()  # now: a delayed click could land on a screen that has gone
             elif isinstance(focus, QComboBox):
                 focus.showPopup()
             elif isinstance(focus, QAbstractItemView):
@@ -376,7 +380,7 @@ class KeypadNavigator(QObject):
         elif what == BACK:
             back = self.back_control()
             if back is not None:
-                back.animateClick()
+                back.click()
         elif what == HELP:
             if not self.speech.enabled:
                 self.speech.set_enabled(True)  # it says the screen

@@ -42,6 +42,7 @@ LOCALES = {
 DEFAULT_RATE = 0.0  # QTextToSpeech: -1 (slowest) … 1 (fastest)
 DEFAULT_VOLUME = 0.7
 RATE_STEP = 0.25
+CUT_WAIT_S = 3.0  # a text cut short is done within this, or the engine is given up
 VOLUME_STEP = 0.15
 
 
@@ -66,7 +67,9 @@ class Speech(QObject):
         self._engine = None
         self._engine_failed = False
         self._making = None  # the thread making the engine (prepare_in_background)
-        self._waiting = ""  # said before the engine was there
+        self._waiting = ""  # said once the engine is there or done cutting short
+        self._busy = False  # a text handed over and not finished
+        self._cancelling: float | None = None  # when a cut was asked and not yet done
         self._made.connect(self._adopt)  # queued: emitted by the thread that made it
         self._tone = None
         self.said_at: float | None = None  # monotonic time of the last say(), for the bench
@@ -126,8 +129,18 @@ class Speech(QObject):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if state == QTextToSpeech.State.Speaking:
+            self._busy = True
             self.speaking_started.emit()
+        elif state == QTextToSpeech.State.Ready:
+            self._busy = False
+            self._cancelling = None
+            if self._waiting and self.enabled and self._engine is not None:
+                words, self._waiting = self._waiting, ""
+                self._busy = True
+                self._engine.say(words)
         elif state == QTextToSpeech.State.Error and self._engine is not None:
+            self._busy = False
+            self._cancelling = None
             log.warning("speech engine error: %s", self._engine.errorString())
 
     def _apply_language(self) -> None:
@@ -174,14 +187,39 @@ class Speech(QObject):
         self.said_at = time.monotonic()
         self.spoken.emit(text)
         self.paused = False
-        if engine is None:
+        if engine is None or self._cancelling is not None:
+            # Not made yet, or a text being cut short: said once the engine is there or the
+            # cut is done (`_state_changed`), never two cuts in flight (see `_interrupt`).
             self._waiting = text if interrupt else f"{self._waiting} {text}".strip()
-            return False
+            return True
+        if interrupt and self._busy:
+            self._waiting = text  # first: the cut may be done before stop() returns
+            self._interrupt()
+            return True
+        self._busy = True
         if interrupt:
             engine.say(text)
         else:
             engine.enqueue(text)
         return True
+
+    def _interrupt(self) -> None:
+        """Cut the engine short, once: with no working sound output speech-dispatcher never
+        finishes a text, and a second cut waits on the first for ever — on the GUI thread.
+        If the first is not done within CUT_WAIT_S, the engine is given up (logged): the
+        screens go on, silent, rather than freeze."""
+        self._cancelling = time.monotonic()
+        self._engine.stop()
+        QTimer.singleShot(int(CUT_WAIT_S * 1000), self, self._cut_overdue)
+
+    def _cut_overdue(self) -> None:
+        since = self._cancelling
+        if since is not None and time.monotonic() - since >= CUT_WAIT_S:
+            log.error("speech engine stopped answering (no sound output?): speech given up")
+            self._engine_failed = True
+            self._engine = None
+            self._cancelling = None
+            self._waiting = ""
 
     def tone(self) -> None:
         """A key's tone, for a PIN digit or its correction: the member hears the key was
@@ -196,11 +234,15 @@ class Speech(QObject):
             self._tone.play()
 
     def stop(self) -> None:
+        """Silence: nothing waiting, and the engine cut short if it speaks or is about to (a
+        text handed over reads Ready until speech-dispatcher starts it)."""
         self._waiting = ""
-        if self._engine is not None and self._engine.state() != self._engine.State.Ready:
-            # Only what is speaking or paused: stop() waits on speech-dispatcher, which never
-            # answers when it has no sound output (a kiosk whose sound is not set up).
-            self._engine.stop()
+        if (
+            self._engine is not None
+            and self._cancelling is None
+            and (self._busy or self._engine.state() != self._engine.State.Ready)
+        ):
+            self._interrupt()
         self.paused = False
 
     def pause_or_resume(self) -> None:
@@ -228,8 +270,9 @@ class Speech(QObject):
             self._engine.setVolume(self.volume)
 
     def pending(self) -> str:
-        """What is left to say (the tests: nothing of the member after a visit)."""
-        return self.last if self.enabled else ""
+        """What is kept to say or repeat, on or off (the tests: nothing of the member after a
+        visit)."""
+        return f"{self._waiting} {self.last}".strip()
 
     def reset(self) -> None:
         """A visit ends: silence, nothing kept to repeat, speech off, the speed and the volume
@@ -330,8 +373,8 @@ class Guide(QObject):
         focus = QApplication.focusWidget()
         if focus is not None and self.window.isAncestorOf(focus):
             words = f"{words} {spoken_text(focus)}"
-        self.speech.last = words
-        self.speech.say(words)
+        if self.speech.say(words):  # refused (a secret in it): not kept to repeat either
+            self.speech.last = words
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._screen_pending or new is None or not self.speech.enabled:
