@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>Stickers, certificates, European card</source>
-        <translation>Etiketten, Bescheinigungen, Europäische Karte</translation>
+        <translation>Etiketten, Bescheinigungen, EU-Karte</translation>
     </message>
     <message>
         <source>My membership, my dependants</source>

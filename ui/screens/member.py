@@ -27,7 +27,8 @@ class HomeScreen(Screen):
         self.login_mode = parts.label(self, "hint", center=True)
         self.block = banner(self, "homeBlocked")  # an accident declaration overdue
         self.tiles = QGridLayout()
-        self.tiles.setSpacing(24)
+        self.tiles.setHorizontalSpacing(24)
+        self.tiles.setVerticalSpacing(16)  # five rows of tiles and the countdown, with the card bar
         self.finish_button = parts.button(self, "finish", self.finish.emit, primary=True)
         self.layout_.addWidget(self.greeting)
         self.layout_.addWidget(self.login_mode)
