@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         # Speech and the large mode are the public terminal's: at the counter the clerk's own
         # desktop serves them (a screen reader reads Guichet's accessible names, ui/accessible.py).
         self.access_bar.setVisible(mode == TerminalMode.KIOSK)
-        self._place_header(large=False)
+        self.arrange_for_mode(large=False)
         outer.addWidget(header)
 
         # The speech's controls and the screens, in a page that scrolls in the large mode.
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.show_screen(WelcomeScreen.name)
 
         # Accessibility (issue 17): the large mode, speech and its guide, the keypad.
-        self.appearance = Appearance(QApplication.instance(), self)
+        self.appearance = Appearance(self)
         self.appearance.watch(self)
         self.guide = Guide(self.speech, self, self.stack)
         self.keys = KeypadNavigator(self, self.speech, self.appearance, self.key_regions)
@@ -170,8 +170,8 @@ class MainWindow(QMainWindow):
         self.access_bar.show_state(speech=self.speech.enabled, large=self.appearance.large)
 
     def large_mode_changed(self, large: bool) -> None:
-        """The header on two rows (the brand gives way), the page scrolls (ui/appearance.py)."""
-        self._place_header(large)
+        """Once the mode's style is on: the icons and the languages' names at its size, the
+        page scrolls (ui/appearance.py)."""
         self.access_bar.paint_icons(large)
         self.language_bar.keep_names_whole()  # their names at the mode's size
         self.page.setVerticalScrollBarPolicy(
@@ -207,7 +207,9 @@ class MainWindow(QMainWindow):
             self._focus_in_view()
         return False
 
-    def _place_header(self, large: bool) -> None:
+    def arrange_for_mode(self, large: bool) -> None:
+        """The header on two rows in the large mode, the brand giving way; called before the
+        text grows and after it shrinks (ui/appearance.py)."""
         grid = self._header_grid
         for widget in (self.brand, self.mode_label, self.sync_indicator, self.access_bar,
                        self.language_bar):  # fmt: skip

@@ -444,6 +444,8 @@ def test_every_kiosk_screen_shows_its_texts_whole(make_kiosk, cases, tmp_path, l
     kiosk.type_pin("246810", screens["staff_pin"])
     kiosk.wait_for(S.MAINTENANCE)
     fit.check("maintenance")
+    if not large:  # the closing note's figure (pytest -s)
+        print(f"kiosk walk: {fit.controls_checked} controls' names and roles checked")
     assert fit.problems == [], "\n".join(fit.problems)
 
 
@@ -515,6 +517,7 @@ def test_every_counter_screen_shows_its_texts_whole(make_kiosk, cases, tmp_path)
     terminals.scope.activated.emit(terminals.scope.currentIndex())
     counter.qtbot.waitUntil(lambda: terminals.fleet.agency_id is None)
     fit.check("terminals, every agency")
+    print(f"counter walk: {fit.controls_checked} controls' names and roles checked")
     assert fit.problems == [], "\n".join(fit.problems)
 
 
