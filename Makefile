@@ -34,14 +34,16 @@ counter: deps $(STAMP) translations demo-db
 ## test: the same set-up, then lint and the whole suite, headless
 test: deps $(STAMP) translations demo-db lint
 	@mkdir -p var
-	@# The clean-root install check (tests/appliance, mostly network and disk) runs beside the
-	@# rest of the suite, which stays in one process (tests/conftest.py); its output follows.
-	@( GUICHET_TEST_PART=appliance QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS) \
-		> var/appliance-tests.log 2>&1; echo $$? > var/appliance-tests.rc ) & \
+	@# Two processes on the two cores (tests/conftest.py): the clean-root install check, the
+	@# unit tests and the integration tests without a card reader beside the windows, the
+	@# benchmarks and the reader's tests; the second's output follows.
+	@( GUICHET_TEST_PART=beside QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS) \
+		> var/beside-tests.log 2>&1; echo $$? > var/beside-tests.rc ) & \
 	GUICHET_TEST_PART=suite QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
-	suite=$$?; wait; appliance=$$(cat var/appliance-tests.rc); \
-	echo "== tests/appliance (run beside the suite) =="; cat var/appliance-tests.log; \
-	case "$$suite:$$appliance" in 5:5) exit 5;; [05]:[05]) exit 0;; *) exit 1;; esac
+	suite=$$?; wait; beside=$$(cat var/beside-tests.rc); \
+	echo "== tests/appliance, tests/unit, tests/integration without a reader (run beside) =="; \
+	cat var/beside-tests.log; \
+	case "$$suite:$$beside" in 5:5) exit 5;; [05]:[05]) exit 0;; *) exit 1;; esac
 
 deps:
 	@installer/install-deps.sh

@@ -16,19 +16,33 @@ from app.store.db import make_engine
 pytest_plugins = ["tests.support.cards", "tests.support.reader", "tests.support.cups"]
 
 
+# What runs in `make test`'s second process (GUICHET_TEST_PART=beside): the tests that need
+# neither the machine's one pcscd nor a window.
+BESIDE = ("tests/appliance/", "tests/integration/", "tests/unit/")
+
+
+def _beside(item) -> bool:
+    path = item.path.relative_to(item.config.rootpath).as_posix()
+    return item.get_closest_marker("appliance") is not None or (
+        path.startswith(BESIDE)
+        and not path.startswith("tests/integration/devices/")
+        and "pcscd" not in item.fixturenames
+    )
+
+
 def pytest_collection_modifyitems(config, items):
-    """`make test` runs two pytest processes side by side: the clean-root install check
-    (tests/appliance: Debian's archive, dpkg, lintian; mostly waiting on the network and the
-    disk) with GUICHET_TEST_PART=appliance, and the rest of the suite, in its order, with
-    GUICHET_TEST_PART=suite. The rest stays in one process: its tests share one pcscd (only one
-    runs on a machine), and the session's PostgreSQL, CUPS and card PKI. Unset: everything."""
+    """`make test` runs two pytest processes side by side on the machine's two cores:
+    GUICHET_TEST_PART=beside takes the clean-root install check (tests/appliance: Debian's
+    archive, dpkg, lintian; mostly waiting on the network and the disk), the unit tests and the
+    integration tests that use no card reader, each process with its own PostgreSQL and CUPS;
+    GUICHET_TEST_PART=suite takes the rest, in its order: the windows, the benchmarks' smoke
+    runs and everything that uses the one pcscd a machine can run. Unset: everything."""
     part = os.environ.get("GUICHET_TEST_PART")
-    if part not in ("appliance", "suite"):
+    if part not in ("beside", "suite"):
         return
     keep, drop = [], []
     for item in items:
-        appliance = item.get_closest_marker("appliance") is not None
-        (keep if appliance == (part == "appliance") else drop).append(item)
+        (keep if _beside(item) == (part == "beside") else drop).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
