@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QScrollArea
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLineEdit, QScrollArea, QTableWidget
 
 from app.sync.worker import SyncStatus
 from tests.support.access import controls as named_controls
 from tests.support.access import wrong_language
 from tests.support.fit import fit_problems
+from ui.appearance import HIGH_CONTRAST, NORMAL
 from ui.accessible import screen_summary
 from ui.keys import controls as key_controls
 from ui.message_screens import Message
@@ -266,3 +268,35 @@ def test_the_keyboard_shows_its_keys_whole_and_the_field_stays_in_view(make_wind
              window.keyboard.space_key, window.keyboard.back_key)}  # fmt: skip
     assert "" not in names and not names & {"⇧", "␣", "⌫"}
     assert isinstance(window.focusWidget(), QLineEdit)
+
+
+# -- what Qt paints outside the stylesheet -------------------------------------------------------
+
+
+def test_a_table_s_chosen_row_takes_the_mode_s_colours_and_the_switch_keeps_the_window(
+    make_kiosk,
+):
+    """A table's selection is painted from the palette, not the stylesheet: black text on
+    yellow in the large mode, white on the normal blue once back. And a switch never leaves the
+    window wider or taller than its screen."""
+    kiosk = make_kiosk()
+    window, qtbot = kiosk.window, kiosk.qtbot
+    window.resize(1280, 1024)
+    window.show()
+    qtbot.waitExposed(window)
+    window.appearance.set_large(True)
+    settle(window, qtbot)
+    table = window.findChild(QTableWidget, "reimbursementTable")
+    chosen = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
+    assert [table.palette().color(role).name() for role in chosen] == [
+        HIGH_CONTRAST["primary"],
+        HIGH_CONTRAST["on_primary"],
+    ]
+    assert window.size() == QSize(1280, 1024)
+    window.appearance.set_large(False)
+    settle(window, qtbot)
+    assert [table.palette().color(role).name() for role in chosen] == [
+        NORMAL["primary"],
+        NORMAL["on_primary"],
+    ]
+    assert window.size() == QSize(1280, 1024)
