@@ -23,8 +23,8 @@ from app.sync.worker import SyncStatus
 from tests.support.access import controls as named_controls
 from tests.support.access import wrong_language
 from tests.support.fit import fit_problems
-from ui.appearance import HIGH_CONTRAST, NORMAL
 from ui.accessible import screen_summary
+from ui.appearance import HIGH_CONTRAST, NORMAL
 from ui.keys import controls as key_controls
 from ui.message_screens import Message
 from ui.screens.join import JoinScreen
