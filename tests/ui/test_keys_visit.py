@@ -138,7 +138,12 @@ def reimbursements_by_keys(kiosk, hands: Keypad, cups_printer, member):
     assert member.last_name in text and "Official receipt" in text
     hands.back()  # the file → the home
     kiosk.wait_for(S.HOME)
-    hands.back()  # the home's "Finish and log out"
+    # The home's way back is "Finish and log out": a back pressed once too often only brings
+    # the focus (and speech) to it; back again takes it.
+    hands.back()
+    kiosk.qtbot.waitUntil(lambda: QApplication.focusWidget() is controller.home.finish_button)
+    assert kiosk.window.current_screen is controller.home
+    hands.back()
     kiosk.wait_for(S.WELCOME)
     return line
 

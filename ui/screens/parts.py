@@ -82,6 +82,8 @@ def button(parent: QWidget, object_name: str, slot=None, *, primary: bool = Fals
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if is_way_back(object_name):
         widget.setProperty("keyRole", "back")
+        # Finish ends the visit: the keypad's back key reaches it before taking it (ui/keys.py).
+        widget.setProperty("keyConfirm", object_name == "finish")
     if slot is not None:
         widget.clicked.connect(slot)
     return widget
