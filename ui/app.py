@@ -24,7 +24,7 @@ from app.services.kiosk import KioskBackend
 from app.services.local_token_provider import LocalTokenProvider
 from app.sync.runtime import SyncRuntime
 from app.version import version_line
-from ui.appearance import stylesheet
+from ui.appearance import palette, stylesheet
 from ui.i18n import MissingTranslations, Translations
 from ui.lockdown import KioskGuard
 from ui.main_window import MainWindow
@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Guichet")
     app.setStyleSheet(load_stylesheet())
+    app.setPalette(palette(False))  # the large mode's is set by ui/appearance.py
     translations = Translations(app)
     try:
         translations.set_language(settings.language)

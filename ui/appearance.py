@@ -12,11 +12,12 @@ contrast WCAG 2.1 asks of it (1.4.3: text 4.5:1; 1.4.11: a control's border, the
 gauge 3:1); tests/unit/test_appearance.py computes each pair in both palettes and checks that
 the stylesheet uses no colour outside the palette and no pair outside this list.
 
-`Appearance` switches the mode at run time: the stylesheet and palette, then each window's
-`large_mode_changed(large)` (its header and page scroll, ui/main_window.py), and the layouts
-that reflow in the large mode: a row of buttons stacks them one under another, and a form puts
-each label above its field (`reflow`). The mode belongs to the visit: the end of a visit sets
-it back (ui/session/controller.py).
+`Appearance` switches a window's mode at run time: the application's palette, the window's own
+stylesheet over the application's normal one, the layouts that reflow in the large mode (a row
+of buttons stacks them one under another, a form puts each label above its field: `reflow`)
+and the window's `arrange_for_mode(large)` (its header) — before the text grows, after it
+shrinks — then the window's `large_mode_changed(large)` (its page scroll, ui/main_window.py).
+The mode belongs to the visit: the end of a visit sets it back (ui/session/controller.py).
 """
 
 from __future__ import annotations
@@ -288,7 +289,6 @@ class Appearance(QObject):
     def watch(self, window: QWidget) -> None:
         """A window whose style and layouts follow the mode (the main window)."""
         self.windows.append(window)
-        QApplication.setPalette(palette(self.large))
 
     def set_large(self, large: bool) -> None:
         if large == self.large:

@@ -17,6 +17,7 @@ from tests.ui.kiosk_harness import (  # noqa: F401  (fixtures for the session te
     seeded_central_file,
 )
 from ui.app import load_stylesheet
+from ui.appearance import palette
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.printing import Printer
@@ -32,10 +33,11 @@ def mock_speech(isolated_settings, monkeypatch):
 
 @pytest.fixture
 def translations(qapp):
-    # Only when it changed (a test of the large mode): setting a stylesheet polishes again
-    # every widget alive, seconds a test when windows pile up.
+    # As the program starts (ui/app.py); only when it changed: setting a stylesheet polishes
+    # again every widget alive, seconds a test when windows pile up.
     if qapp.styleSheet() != load_stylesheet():
         qapp.setStyleSheet(load_stylesheet())
+    qapp.setPalette(palette(False))  # a test's large mode may have left its own
     translations = Translations(qapp)
     translations.set_language("fr")
     yield translations
@@ -58,9 +60,9 @@ def make_window(qtbot, translations):
     # No background work may outlive its test.
     assert QThreadPool.globalInstance().waitForDone(5000)
     # Nor its windows: deleted now, not at some later test's event loop (each alive keeps its
-    # application-wide key and inactivity filters, and a stylesheet change polishes them all).
+    # application-wide key and inactivity filters, and a palette change reaches them all).
     for window in made:
-        window.appearance.reset()  # the application's stylesheet and palette: the normal ones
+        window.appearance.reset()  # the application's palette: the normal one
         window.close()
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -170,6 +170,28 @@ def test_a_whole_visit_by_keys_alone(make_kiosk, cases, cups_printer, monkeypatc
     assert not kiosk.window.keys.used and not kiosk.window.appearance.large
 
 
+def test_back_on_the_home_says_finish_and_5_then_ends_the_visit(make_kiosk, cases, monkeypatch):
+    kiosk = terminal(make_kiosk, monkeypatch)
+    speech = kiosk.window.speech
+    hands = Keypad(kiosk)
+    kiosk.insert(kiosk.card(member_profile(cases["active_account"], pin=PIN)))
+    kiosk.wait_for(S.PIN)
+    hands.type(PIN)
+    hands.enter()
+    kiosk.wait_for(S.HOME)
+    spoken: list[str] = []
+    speech.spoken.connect(spoken.append)
+    hands.press(K.Key_Plus, "+ speech")
+    kiosk.qtbot.waitUntil(lambda: speech.enabled)
+    hands.back()  # once too often on the way back: the visit goes on, Finish is said
+    finish = kiosk.controller.home.finish_button
+    kiosk.qtbot.waitUntil(lambda: QApplication.focusWidget() is finish)
+    kiosk.qtbot.waitUntil(lambda: any("Finish and log out" in words for words in spoken))
+    assert kiosk.window.current_screen is kiosk.controller.home
+    hands.choose()
+    kiosk.wait_for(S.WELCOME)
+
+
 def test_a_white_cane_card_visit_by_speech_and_keys(make_kiosk, cases, cups_printer, monkeypatch):
     kiosk = terminal(make_kiosk, monkeypatch, printer=cups_printer.printer)
     speech = kiosk.window.speech

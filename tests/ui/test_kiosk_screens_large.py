@@ -285,16 +285,16 @@ def test_a_table_s_chosen_row_takes_the_mode_s_colours_and_the_switch_keeps_the_
     window.show()
     qtbot.waitExposed(window)
     window.appearance.set_large(True)
-    settle(window, qtbot)
+    qtbot.wait(50)  # laid out, never resized back by the test
+    assert window.size() == QSize(1280, 1024)
     table = window.findChild(QTableWidget, "reimbursementTable")
     chosen = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
     assert [table.palette().color(role).name() for role in chosen] == [
         HIGH_CONTRAST["primary"],
         HIGH_CONTRAST["on_primary"],
     ]
-    assert window.size() == QSize(1280, 1024)
     window.appearance.set_large(False)
-    settle(window, qtbot)
+    qtbot.wait(50)
     assert [table.palette().color(role).name() for role in chosen] == [
         NORMAL["primary"],
         NORMAL["on_primary"],
