@@ -28,11 +28,10 @@ the focus: the member typing does not look at it); after a move, Enter chooses t
 
 The screen's way back is the visible button whose `keyRole` property is "back"; one that ends
 the visit (`keyConfirm`: Finish and log out) first takes the focus, and speech says it, so that a
-member pressing back to reach the home does not log out unawares: back again, or 5, ends it. A
-screen shown
-takes the focus on its first control once keys are in use or speech is on; a screen may name
-where that is with the property `keyStart` on a container (a file's section, not the list of
-sections beside it). A control with the property `keySkip` is never reached.
+member pressing back to reach the home does not log out unawares: back again, or 5, ends it.
+A screen shown takes the focus on its first control once keys are in use or speech is on; a
+screen may name where that is with the property `keyStart` on a container (a file's section,
+not the list of sections beside it). A control with the property `keySkip` is never reached.
 """
 
 from __future__ import annotations
@@ -382,11 +381,9 @@ class KeypadNavigator(QObject):
             self._say_row(focus)
         elif what == BACK:
             back = self.back_control()
-            if back is None:
-                pass
-            elif back.property("keyConfirm") and QApplication.focusWidget() is not back:
+            if back is not None and back.property("keyConfirm") and focus is not back:
                 self._take(back)  # the way out is said first; back again, or 5, takes it
-            else:
+            elif back is not None:
                 back.click()
         elif what == HELP:
             if not self.speech.enabled:
