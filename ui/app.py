@@ -64,9 +64,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def load_stylesheet() -> str:
-    """The normal mode's stylesheet (the large mode's: ui/appearance.py)."""
-    return stylesheet(large=False)
+def style_application(app: QApplication) -> None:
+    """The normal mode's stylesheet and palette, as the program starts (the large mode is a
+    window's: ui/appearance.py); the tests, the screenshots and the benchmarks start the same.
+    The stylesheet only when it changed: setting one polishes again every widget alive."""
+    normal = stylesheet(large=False)
+    if app.styleSheet() != normal:
+        app.setStyleSheet(normal)
+    app.setPalette(palette(False))
 
 
 def _intended_mode(args: argparse.Namespace) -> str:
@@ -157,8 +162,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Guichet")
-    app.setStyleSheet(load_stylesheet())
-    app.setPalette(palette(False))  # the large mode's is set by ui/appearance.py
+    style_application(app)
     translations = Translations(app)
     try:
         translations.set_language(settings.language)

@@ -85,13 +85,13 @@ def _open_times(engine, niss: str, runs: int) -> list[float]:
     from app.sync.terminal import Outbox, open_terminal_db
     from devices.belpic.verify import TrustStore
     from devices.card_slot import SimulatedSlot
-    from ui.app import load_stylesheet
+    from ui.app import style_application
     from ui.i18n import Translations
     from ui.main_window import MainWindow
     from ui.session import SessionController
 
     app = QApplication.instance() or QApplication([])
-    app.setStyleSheet(load_stylesheet())
+    style_application(app)
     translations = Translations(app)
     translations.set_language("fr")
     with tempfile.TemporaryDirectory() as folder:

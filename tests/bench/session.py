@@ -83,13 +83,13 @@ def run(*, central_kind: str = "sqlite", runs: int = RUNS, households: int = 400
     from devices.simulated.vpcd import VpcdCard
     from tests.bench.card import READER, reader_daemon
     from tests.ui.kiosk_harness import member_profile
-    from ui.app import load_stylesheet
+    from ui.app import style_application
     from ui.i18n import Translations
     from ui.main_window import MainWindow
     from ui.session import SessionController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyleSheet(load_stylesheet())
+    style_application(app)
     translations = Translations(app)
     translations.set_language("fr")
     work = Path(tempfile.mkdtemp(prefix="guichet-bench-session-"))

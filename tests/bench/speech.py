@@ -45,12 +45,12 @@ def _p95(values: list[float]) -> float:
 
 
 def _window(app):
-    from ui.app import load_stylesheet
+    from ui.app import style_application
     from ui.i18n import Translations
     from ui.main_window import MainWindow
     from ui.session.screens import SessionScreens
 
-    app.setStyleSheet(load_stylesheet())
+    style_application(app)
     translations = Translations(app)
     translations.set_language("fr")
     window = MainWindow(translations, "kiosk")

@@ -131,13 +131,13 @@ def main(argv: list[str] | None = None) -> int:
     from devices.simulated.softhsm import init_token_dir, provision
     from tests.support.visits import member_visit
     from tests.ui.kiosk_harness import member_profile
-    from ui.app import load_stylesheet
+    from ui.app import style_application
     from ui.i18n import Translations
     from ui.main_window import MainWindow
     from ui.session import SessionController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyleSheet(load_stylesheet())
+    style_application(app)
     translations = Translations(app)
     work = Path(tempfile.mkdtemp(prefix="guichet-screens-"))
     today = dt.date.today()

@@ -16,8 +16,7 @@ from tests.ui.kiosk_harness import (  # noqa: F401  (fixtures for the session te
     make_kiosk,
     seeded_central_file,
 )
-from ui.app import load_stylesheet
-from ui.appearance import palette
+from ui.app import style_application
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.printing import Printer
@@ -33,11 +32,7 @@ def mock_speech(isolated_settings, monkeypatch):
 
 @pytest.fixture
 def translations(qapp):
-    # As the program starts (ui/app.py); only when it changed: setting a stylesheet polishes
-    # again every widget alive, seconds a test when windows pile up.
-    if qapp.styleSheet() != load_stylesheet():
-        qapp.setStyleSheet(load_stylesheet())
-    qapp.setPalette(palette(False))  # a test's large mode may have left its own
+    style_application(qapp)  # as the program starts; a test's large mode may have left its own
     translations = Translations(qapp)
     translations.set_language("fr")
     yield translations
