@@ -17,31 +17,17 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from app.appliance.notify import IDLE, UPDATING, Notifier
 from app.appliance.update import PendingUpdate, installed_version
+from ui.first_paint import FirstPaint
 
 log = logging.getLogger(__name__)
 
 STATUS_POLL_MS = 1000  # how often the activity is looked at (printing has no signal of its own)
 UPDATE_CHECK_MS = 60_000  # how often the installed version is looked at
 UPDATE_RETRY_MS = 500  # once a restart is due: how often "are we idle yet?" is asked
-
-
-class FirstPaint(QObject):
-    """Calls `action` once, on the event-loop turn after the watched widget is first painted."""
-
-    def __init__(self, watched: QObject, action: Callable[[], None]):
-        super().__init__(watched)
-        self._action = action
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._action)
-        return False
 
 
 class Watchdog(QObject):

@@ -21,16 +21,17 @@ PRINTS = {
     "file_screen": "tap on Reimbursements",
     "session": "session [postgresql]",
     "documents": "official receipt, 100 lines",
-    "startup": "median",
+    "startup": "welcome drawn",
     "seed": "households/s",
     "sync": "apply median",
-    "queries": "ratio",
+    "queries": "worst p95 ratio",
     "fleet": "Terminals screen query",
     "incapacity": "My incapacity as a terminal's login",
     "appointments": "baseline, one member alone",
     "accidents": "baseline, reading the same",
     "nomenclature": "baseline, lookup of one code",
     "speech": "baseline, QTextToSpeech.say",
+    "memory": "resident memory grew",
 }
 NEEDS_PCSCD = ("card", "session")
 # The ones that make a SoftHSM2 token of their own, in `make bench`'s order.

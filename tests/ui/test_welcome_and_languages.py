@@ -156,12 +156,6 @@ def run_guichet(*args: str, env_extra: dict | None = None) -> subprocess.Complet
     )
 
 
-def test_the_program_starts_to_the_welcome_screen():
-    result = run_guichet("--mode", "kiosk", "--exit-when-ready")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ready"
-
-
 def test_the_program_saves_a_screenshot_of_the_first_screen(tmp_path):
     from PySide6.QtGui import QImage
 

@@ -95,6 +95,13 @@ class WelcomeScreen(QWidget):
     def clear(self) -> None:
         self._taps = 0
 
+    def hold(self, held: bool) -> None:
+        """While the program loads (ui/app.py): the buttons that start something wait for it
+        (shown, unavailable to a tap, a key and speech alike); the card and the languages need
+        no wait."""
+        for button in (self.login_button, self.ticket_button, self.staff_corner):
+            button.setEnabled(not held)
+
     def offer_tickets(self, offered: bool) -> None:
         self.ticket_button.setVisible(offered and self._mode == TerminalMode.KIOSK)
 

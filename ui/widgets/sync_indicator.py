@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.sync.worker import SyncStatus
+if TYPE_CHECKING:  # the sync's machinery stays out of the first screen's start (ui/app.py)
+    from app.sync.worker import SyncStatus
 
 
 class SyncBridge(QObject):
