@@ -84,3 +84,31 @@ def test_nothing_is_delivered_to_a_screen_that_was_wiped_meanwhile(qtbot):
     release.set()
     qtbot.wait(200)
     assert delivered == []
+
+
+def test_nothing_an_operation_held_outlives_it(qtbot):
+    """A member's data an operation closed over (their file session) is gone once the result
+    is delivered, for every one of many operations: PySide6 kept about one QRunnable subclass
+    in thirty alive after its run, and with it what its operation held (issue 18's memory
+    benchmark found a member's file session after the visit)."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QThreadPool
+
+    class MembersData:  # stands for what a visit's work closes over
+        pass
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    held, delivered = [], []
+    for _ in range(600):
+        data = MembersData()
+        held.append(weakref.ref(data))
+        BackgroundOp(parent, lambda _report, data=data: id(data), delivered.append).run()
+        del data
+    qtbot.waitUntil(lambda: len(delivered) == 600, timeout=20_000)
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+    gc.collect()
+    assert [ref for ref in held if ref() is not None] == []
