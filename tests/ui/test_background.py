@@ -88,8 +88,8 @@ def test_nothing_is_delivered_to_a_screen_that_was_wiped_meanwhile(qtbot):
 
 def test_nothing_an_operation_held_outlives_it(qtbot):
     """A member's data an operation closed over (their file session) is gone once the result
-    is delivered, for every one of many operations: PySide6 kept about one QRunnable subclass
-    in thirty alive after its run, and with it what its operation held (issue 18's memory
+    is delivered, for every one of many operations: PySide6 kept many QRunnable subclasses
+    alive after their run, and with them what their operation held (issue 18's memory
     benchmark found a member's file session after the visit)."""
     import gc
     import weakref
