@@ -69,6 +69,11 @@ class Transport(Protocol):
     Why an interface: the same reading code runs on a real reader (PC/SC), on pcscd's virtual
     reader, and straight on the virtual card in-process for fast tests. A transport raises
     only `DeviceError` subclasses (CardRemoved, CardMute, TransportError...).
+
+    A transport may also offer `exchange(apdu) -> bytes`, the raw response APDU (at least the
+    two status bytes, else it raises): `CardChannel` then uses it and makes no `Response` per
+    APDU (PcscTransport does; a full read is some 40 APDUs of a tenth of a millisecond each
+    on pcscd's virtual reader, where per-APDU objects showed in the time).
     """
 
     def transmit(self, apdu: bytes) -> Response: ...
@@ -121,36 +126,48 @@ class CardChannel:
         self.transport = transport
         self.apdu_count = 0
         self._on_apdu = on_apdu
+        exchange = getattr(transport, "exchange", None)
+        self._exchange: Callable[[bytes], bytes] = (
+            exchange if exchange is not None else lambda apdu: transport.transmit(apdu).to_bytes()
+        )
 
     @property
     def atr(self) -> bytes:
         return self.transport.atr
 
-    def _send(self, apdu: bytes) -> Response:
+    def _send(self, apdu: bytes) -> bytes:
         self.apdu_count += 1
         if self._on_apdu is not None:
             self._on_apdu(apdu)
-        return self.transport.transmit(apdu)
+        return self._exchange(apdu)
 
-    def send(self, apdu: bytes) -> Response:
-        """Send one logical command; returns the final data and status word."""
-        response = self._send(apdu)
-        if response.sw1 == 0x6C and _has_le(apdu):
+    def transceive(self, apdu: bytes) -> tuple[bytes, int]:
+        """Send one logical command; returns the final data and status word, no objects made
+        (what the read loop calls for every chunk)."""
+        raw = self._send(apdu)
+        if raw[-2] == 0x6C and _has_le(apdu):
             # Wrong Le: the card tells the right one; resend once with it.
-            response = self._send(apdu[:-1] + bytes([response.sw2]))
-        data = bytearray(response.data)
+            raw = self._send(apdu[:-1] + raw[-1:])
+        if raw[-2] != 0x61:
+            return raw[:-2], (raw[-2] << 8) | raw[-1]
+        data = bytearray(raw[:-2])
         rounds = 0
-        while response.sw1 == 0x61:
+        while raw[-2] == 0x61:
             rounds += 1
             if rounds > 64:
                 raise MalformedResponse("the card keeps answering 61xx")
-            response = self._send(command(0x00, 0xC0, 0x00, 0x00, le=response.sw2 or 256))
-            data += response.data
-        return Response(bytes(data), response.sw)
+            raw = self._send(command(0x00, 0xC0, 0x00, 0x00, le=raw[-1] or 256))
+            data += raw[:-2]
+        return bytes(data), (raw[-2] << 8) | raw[-1]
+
+    def send(self, apdu: bytes) -> Response:
+        """Send one logical command; returns the final data and status word."""
+        data, sw = self.transceive(apdu)
+        return Response(data, sw)
 
     def check(self, apdu: bytes, what: str) -> bytes:
         """Send and require 9000; any other status word raises its typed error."""
-        response = self.send(apdu)
-        if response.sw != SW_OK:
-            raise status_error(response.sw, what)
-        return response.data
+        data, sw = self.transceive(apdu)
+        if sw != SW_OK:
+            raise status_error(sw, what)
+        return data

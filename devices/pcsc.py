@@ -14,6 +14,7 @@ from devices.errors import (
     CardMute,
     CardRemoved,
     DeviceError,
+    MalformedResponse,
     NoCard,
     NoReader,
     ReaderServiceUnavailable,
@@ -90,6 +91,10 @@ class PcscTransport:
                 )
                 if code == scard.SCARD_S_SUCCESS:
                     self._card, self.reader, self.protocol = card, name, active
+                    self._pci = (
+                        scard.SCARD_PCI_T0 if active == scard.SCARD_PROTOCOL_T0
+                        else scard.SCARD_PCI_T1
+                    )  # fmt: skip
                     break
                 last = (
                     NoCard(f"no card in {name}")
@@ -111,19 +116,25 @@ class PcscTransport:
         return self._atr
 
     def transmit(self, apdu: bytes) -> Response:
-        if self._card is None:
+        return Response.parse(self.exchange(apdu))
+
+    def exchange(self, apdu: bytes) -> bytes:
+        """One SCardTransmit on the held handle; the raw response APDU (data and status)."""
+        card = self._card
+        if card is None:
             raise CardRemoved("the connection to the card is closed")
-        pci = scard.SCARD_PCI_T0 if self.protocol == scard.SCARD_PROTOCOL_T0 else scard.SCARD_PCI_T1
-        code, response = scard.SCardTransmit(self._card, pci, list(apdu))
+        code, response = scard.SCardTransmit(card, self._pci, list(apdu))
         if code != scard.SCARD_S_SUCCESS:
             if code in (scard.SCARD_E_NOT_TRANSACTED, scard.SCARD_F_COMM_ERROR):
                 # What pcscd says when the card vanishes mid-command (vpcd: the socket closed).
                 raise CardRemoved(f"SCardTransmit: {scard.SCardGetErrorMessage(code)}")
             raise error_for(code, "SCardTransmit")
-        if not response:
-            # vpcd reports a link closed mid-command as an empty answer, not as an error.
-            raise CardRemoved("SCardTransmit: the card gave no answer")
-        return Response.parse(bytes(response))
+        if len(response) < 2:
+            if not response:
+                # vpcd reports a link closed mid-command as an empty answer, not as an error.
+                raise CardRemoved("SCardTransmit: the card gave no answer")
+            raise MalformedResponse(f"response of {len(response)} byte(s), a status word needs 2")
+        return bytes(response)
 
     def close(self) -> None:
         if self._card is not None:

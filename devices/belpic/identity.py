@@ -239,9 +239,16 @@ class NationalNumber:
     @classmethod
     def parse(cls, text: str) -> NationalNumber:
         try:
-            return cls(ssn.validate(text))
+            digits = ssn.validate(text)
         except stdnum_errors.ValidationError as exc:
             raise CardDataError("national number", f"{exc.message}") from exc
+        if not (len(digits) == 11 and digits.isdigit()):
+            raise CardDataError("national number", "not a valid national or BIS number")
+        # Validated just now: not a second time in __post_init__ (python-stdnum's check is
+        # half of an identity file's parsing, and runs between the card's answers).
+        number = object.__new__(cls)
+        object.__setattr__(number, "digits", digits)
+        return number
 
     @property
     def formatted(self) -> str:

@@ -8,10 +8,20 @@ RSA signature file is exactly the RRN key's size, and the address file stops at 
 padding. Other files are read until the card says the end (a short answer, 6Cxx or 6B00).
 Nothing is shown before it is verified: `read_identity` returns identity and address only once
 both RRN signatures and the RRN certificate's chain have been checked.
+
+How the time is kept close to the card's own (issue 18; tests/bench/card.py): each stage's
+files are read back to back, one raw call per APDU (CardChannel.transceive), and parsed and
+checked once the card has answered the stage's last one: work between two answers slows the
+answer after it. The RRN and CA certificates, the same on every card of a period, are parsed
+and checked once per TrustStore. The identity stage still ends in its checks (the name shows
+only verified, before the photo is read): on applet 1.8 those are two ECDSA P-384
+verifications, and cryptography holds the GIL while it verifies, so they cannot run under the
+card's next answers in this process.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -131,8 +141,7 @@ class EidReader:
                             command(0x00, 0xA4, 0x02, 0x0C, fid.to_bytes(2, "big")), "SELECT"
                         )
                 else:
-                    path = file.path_bytes(with_mf=form == "path_with_mf")
-                    self.channel.check(command(0x00, 0xA4, 0x08, 0x0C, path), "SELECT")
+                    self.channel.check(_select_by_path(file, form == "path_with_mf"), "SELECT")
                 self._current = file
                 return
             except (FileNotFound, WrongParameters, UnsupportedCommand):
@@ -140,9 +149,6 @@ class EidReader:
                 if len(self._select_forms) == 1:
                     raise
                 self._select_forms.pop(0)  # this card does not take that form: never again
-
-    def _read_binary(self, offset: int, length: int):
-        return self.channel.send(command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=length))
 
     def read_file(
         self,
@@ -162,26 +168,31 @@ class EidReader:
         if file in self._cache:
             return self._cache[file]
         self.select(file)
+        # The loop only transmits and appends: one bytes APDU, one call, no object per chunk.
+        transceive = self.channel.transceive
+        der = policy is ReadPolicy.DER
+        tlv = policy is ReadPolicy.TLV
         data = bytearray()
         target = stop_at
         while target is None or len(data) < target:
-            want = self._chunk if target is None else min(self._chunk, target - len(data))
-            if first and not data:
+            offset = len(data)
+            want = self._chunk if target is None else min(self._chunk, target - offset)
+            if first and not offset:
                 want = min(want, first)
-            if len(data) + want > 0x7FFF:
+            if offset + want > 0x7FFF:
                 raise CardDataError(file.name, "file larger than READ BINARY can address")
-            response = self._read_binary(len(data), want)
-            if response.sw == 0x6B00 and data:
-                break  # offset at the end of the file
-            if response.sw == 0x6700 and self._chunk > 252:
-                self._chunk = 252  # a reader that cannot carry 256 bytes: as eid-mw does
-                continue
-            if response.sw != SW_OK:
-                raise status_error(response.sw, f"READ BINARY {file.name}")
-            if len(response.data) > want:
+            chunk, sw = transceive(bytes((0x00, 0xB0, offset >> 8, offset & 0xFF, want & 0xFF)))
+            if sw != SW_OK:
+                if sw == 0x6B00 and offset:
+                    break  # offset at the end of the file
+                if sw == 0x6700 and self._chunk > 252:
+                    self._chunk = 252  # a reader that cannot carry 256 bytes: as eid-mw does
+                    continue
+                raise status_error(sw, f"READ BINARY {file.name}")
+            if len(chunk) > want:
                 raise CardDataError(file.name, "the card sent more bytes than asked")
-            data += response.data
-            if policy is ReadPolicy.DER and target is None and len(data) >= 4:
+            data += chunk
+            if der and target is None and len(data) >= 4:
                 if not any(data):
                     data.clear()
                     break  # no certificate: a zero-filled file
@@ -189,18 +200,13 @@ class EidReader:
                 if size is None:
                     raise CardDataError(file.name, "not a DER certificate")
                 target = size
-            if (
-                policy is ReadPolicy.TLV
-                and data
-                and data[-1] == 0
-                and _tlv_ends_in_padding(bytes(data))
-            ):
+            if tlv and data and data[-1] == 0 and _tlv_ends_in_padding(bytes(data)):
                 break
-            if len(response.data) < want or not response.data:
+            if len(chunk) < want or not chunk:
                 break
         if target is not None and len(data) > target:
             del data[target:]
-        if policy is ReadPolicy.DER and target is not None and len(data) < target:
+        if der and target is not None and len(data) < target:
             raise CardDataError(file.name, f"certificate cut at {len(data)} of {target} bytes")
         result = bytes(data)
         self._cache[file] = result
@@ -210,7 +216,7 @@ class EidReader:
         der = self.read_file(file, policy=ReadPolicy.DER)
         if not der:
             return None
-        return verify.load_certificate(der, file.name)
+        return verify.load_certificate(der, file.name, self.trust)
 
     # -- PIN ---------------------------------------------------------------------------------
     def pin_status(self) -> PinStatus:
@@ -254,30 +260,30 @@ class EidReader:
         if self.trust is None:
             raise ValueError("EidReader needs a TrustStore to read verified data")
         card = self.get_card_data() if with_card_data else None
-        rrn = self.read_certificate(EidFile.RRN_CERT)
-        if rrn is None:
+        # The card first, back to back: the RRN certificate (its key decides how much of each
+        # signature file to read), both files and both signatures; then every check at once.
+        # Work done between the card's answers slows the answers that follow it (see
+        # tests/bench/card.py), so the checks wait until the card has said everything.
+        rrn_der = self.read_file(EidFile.RRN_CERT, policy=ReadPolicy.DER)
+        if not rrn_der:
             raise CardDataError("RRN certificate", "missing")
-        verify.verify_rrn_certificate(rrn, self.trust)
-        rsa_size = (
-            rrn.public_key().key_size // 8
-            if isinstance(rrn.public_key(), rsa.RSAPublicKey)
-            else None
-        )
+        rrn = verify.load_certificate(rrn_der, EidFile.RRN_CERT.name, self.trust)
+        rrn_key = rrn.public_key()
+        rsa_size = rrn_key.key_size // 8 if isinstance(rrn_key, rsa.RSAPublicKey) else None
         identity_file = self.read_file(EidFile.IDENTITY)
         identity_signature = self.read_file(EidFile.IDENTITY_SIGNATURE, stop_at=rsa_size)
+        address_file = self.read_file(
+            EidFile.ADDRESS, policy=ReadPolicy.TLV, first=ADDRESS_FILE_SIZE
+        )
+        address_signature = self.read_file(
+            EidFile.ADDRESS_SIGNATURE, stop_at=rsa_size or EC_SIGNATURE_MAX_DER
+        )
+        # The checks, in the order a forgery is named: RRN certificate, identity, address.
+        verify.verify_rrn_certificate(rrn, self.trust)
         identity = parse_identity(identity_file)
         verify.verify_identity_signature(
             rrn, identity_file, identity_signature, len(identity.photo_hash)
         )
-        address_file = self.read_file(
-            EidFile.ADDRESS, policy=ReadPolicy.TLV, first=ADDRESS_FILE_SIZE
-        )
-        if rsa_size:
-            address_signature = self.read_file(EidFile.ADDRESS_SIGNATURE, stop_at=rsa_size)
-        else:
-            address_signature = self.read_file(
-                EidFile.ADDRESS_SIGNATURE, stop_at=EC_SIGNATURE_MAX_DER
-            )
         verify.verify_address_signature(
             rrn, address_file, address_signature, identity_signature, len(identity.photo_hash)
         )
@@ -298,11 +304,21 @@ class EidReader:
 
     def read_certificates(self, *, signature: bool = False, root: bool = False) -> CardCertificates:
         """Authentication certificate and CA (what identification needs); more on request."""
-        auth = self.read_certificate(EidFile.AUTH_CERT)
-        ca = self.read_certificate(EidFile.CA_CERT)
-        sign = self.read_certificate(EidFile.SIGN_CERT) if signature else None
-        card_root = self.read_certificate(EidFile.ROOT_CERT) if root else None
-        return CardCertificates(auth, sign, ca, card_root)
+        files = [EidFile.AUTH_CERT, EidFile.CA_CERT]
+        files += [EidFile.SIGN_CERT] if signature else []
+        files += [EidFile.ROOT_CERT] if root else []
+        # All read first, then parsed (as read_identity does).
+        ders = {file: self.read_file(file, policy=ReadPolicy.DER) for file in files}
+        loaded = {
+            file: verify.load_certificate(der, file.name, self.trust) if der else None
+            for file, der in ders.items()
+        }
+        return CardCertificates(
+            loaded[EidFile.AUTH_CERT],
+            loaded.get(EidFile.SIGN_CERT),
+            loaded[EidFile.CA_CERT],
+            loaded.get(EidFile.ROOT_CERT),
+        )
 
     def verify_basic_key(self) -> None:
         """Applet 1.8: EF 4040 must match identity tag 1A (the card's own key is genuine)."""
@@ -335,6 +351,12 @@ class EidReader:
             yield PhotoRead(self.read_photo())
         if certificates:
             yield self.read_certificates()
+
+
+@functools.cache
+def _select_by_path(file: EidFile, with_mf: bool) -> bytes:
+    """SELECT by path of `file`, made once (it is sent between the card's answers)."""
+    return command(0x00, 0xA4, 0x08, 0x0C, file.path_bytes(with_mf=with_mf))
 
 
 def _tlv_ends_in_padding(data: bytes) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
@@ -30,6 +30,17 @@ class TrustStore:
     tests. Configured, never taken from the card (the card's own root is only compared)."""
 
     roots: tuple[x509.Certificate, ...]
+    # Certificates already found issued by one of the roots: the RRN and CA certificates, the
+    # same on every card of a period, so their check (a P-384 signature: 0.5 ms here) and
+    # their parsing are done once, not at every card. By certificate → its root, and by DER
+    # bytes → the certificate. Only successes are kept (the roots never change); per-card
+    # certificates are issued by a CA, not a root, and never enter.
+    _issued: dict[x509.Certificate, x509.Certificate] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
+    _known: dict[bytes, x509.Certificate] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     @classmethod
     def of(cls, roots: Iterable[x509.Certificate]) -> TrustStore:
@@ -47,6 +58,9 @@ class TrustStore:
 
     def issuer_of(self, cert: x509.Certificate) -> x509.Certificate | None:
         """The trusted root that signed `cert` (checked with its key, not by name alone)."""
+        known = self._issued.get(cert)
+        if known is not None:
+            return known
         for root in self.roots:
             if root.subject != cert.issuer:
                 continue
@@ -54,11 +68,26 @@ class TrustStore:
                 cert.verify_directly_issued_by(root)
             except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
                 continue
+            if len(self._issued) >= 64:
+                self._issued.clear()
+                self._known.clear()
+            self._issued[cert] = root
+            self._known[cert.public_bytes(serialization.Encoding.DER)] = cert
             return root
         return None
 
+    def known(self, der: bytes) -> x509.Certificate | None:
+        """The certificate of these exact bytes if it was found issued by a root before."""
+        return self._known.get(der)
 
-def load_certificate(der: bytes, what: str) -> x509.Certificate:
+
+def load_certificate(der: bytes, what: str, trust: TrustStore | None = None) -> x509.Certificate:
+    """Parse a DER certificate, every part of it (a broken one raises VerificationFailed here);
+    one that `trust` already found issued by a root is taken as it was parsed then."""
+    if trust is not None:
+        cert = trust.known(der)
+        if cert is not None:
+            return cert
     try:
         cert = x509.load_der_x509_certificate(der)
         # cryptography parses lazily: touch every part now so a broken one fails here, typed.
