@@ -6,6 +6,11 @@ mutuality's name in the document's language, the sending agency's address), a fo
 (window 20 mm from the left edge, 45 to 90 mm from the top, so a sheet folded in three shows it),
 with fold marks at 99 and 198 mm and a punch mark at mid-height. Text is set in DejaVu Sans, which
 has every accented letter of the four languages and the € sign.
+
+The letterhead and footer are drawn on the first page and their PDF operations repeated on the
+others (`recorded_operations`, which the long tables' repeated cells use too: app/documents/
+cells.py). reportlab runs its pure-Python fallbacks here (no rl_accel), so what is not done is
+what counts.
 """
 
 from __future__ import annotations
@@ -13,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -68,6 +74,14 @@ LIGHT = colors.HexColor("#E8F2F1")
 
 _fonts_lock = threading.Lock()
 _fonts_ready = False
+
+# Page streams written Flate-compressed as they are (binary, as PDF writers write them), not
+# also ASCII85-encoded (reportlab's default: a 7-bit text encoding no viewer, printer or
+# signature needs). Its pure-Python encoder took an eighth of a statement's time to PDF, and
+# the files are smaller; what the pages show is the same. A process-wide reportlab setting,
+# read as each PDF is written: set once here, where the documents' reportlab setup lives (the
+# fonts are registered process-wide too), so that every PDF of the program is written alike.
+rl_config.useA85 = 0
 
 
 def register_fonts() -> None:
@@ -152,6 +166,24 @@ def styles() -> dict[str, ParagraphStyle]:
 def markup(value: str) -> str:
     """Escape a member's data for a reportlab Paragraph (names and passwords may hold & or <)."""
     return escape(value)
+
+
+def recorded_operations(canvas: pdfcanvas.Canvas, draw: Callable[[], None]) -> str | None:
+    """Draw, and return the PDF operations `draw` added to the page (None if they cannot be
+    told apart), through the canvas's public `getCurrentPageContent`; `addLiteral` repeats them.
+
+    Repeating them elsewhere in the same document draws the same thing relative to the current
+    origin: the fonts they name are the document's (whatever the page). Record only drawings
+    that need no page resource of their own (no link, image or transparency): the letterhead
+    below, the repeated table cells of app/documents/cells.py."""
+    before = canvas.getCurrentPageContent()
+    draw()
+    after = canvas.getCurrentPageContent()
+    if not before:
+        return after or None
+    if len(after) > len(before) and after[len(before)] == "\n" and after.startswith(before):
+        return after[len(before) + 1 :]
+    return None
 
 
 def _from_top(distance: float) -> float:
@@ -302,9 +334,26 @@ def render(
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
                      id=frame_id)  # fmt: skip
 
+    # The letterhead and footer are the same on every page: drawn on the first, then their PDF
+    # operations repeated (recorded_operations: they draw no image and no transparency, which
+    # would need the page's own resources).
+    furniture: list[str] = []
+
+    def letterhead_and_footer(c: pdfcanvas.Canvas) -> None:
+        if furniture:
+            c.addLiteral(furniture[0])
+            return
+
+        def draw() -> None:
+            _draw_letterhead(c, language, agency)
+            _draw_footer(c, language, agency)
+
+        operations = recorded_operations(c, draw)
+        if operations is not None:
+            furniture.append(operations)
+
     def first_page(c: pdfcanvas.Canvas, _doc) -> None:
-        _draw_letterhead(c, language, agency)
-        _draw_footer(c, language, agency)
+        letterhead_and_footer(c)
         if letter:
             _draw_window(c, language, agency, address)
         if dated_line:
@@ -314,8 +363,7 @@ def render(
             c.restoreState()
 
     def later_page(c: pdfcanvas.Canvas, _doc) -> None:
-        _draw_letterhead(c, language, agency)
-        _draw_footer(c, language, agency)
+        letterhead_and_footer(c)
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

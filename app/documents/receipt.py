@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.documents import layout
+from app.documents.cells import Cells
 from app.documents.layout import FONT, FONT_BOLD, GREY, LIGHT, TEAL, TEXT_WIDTH, markup
 from app.documents.texts import check_language, long_date, text
 from app.domain.money import ZERO, money
@@ -104,12 +105,29 @@ class ReceiptData:
 
     @property
     def reference(self) -> str:
-        parts: list[object] = [Niss.parse(self.member_niss), self.affiliation_number]
+        return self._reference(_NissParser())
+
+    def _reference(self, parse: Callable[[str], Niss]) -> str:
+        parts: list[object] = [parse(self.member_niss), self.affiliation_number]
         for line in self.lines:
-            parts += [Niss.parse(line.beneficiary_niss), line.care_date, line.nomenclature_code,
+            parts += [parse(line.beneficiary_niss), line.care_date, line.nomenclature_code,
                       money(line.official_fee), money(line.supplement), money(line.reimbursed),
                       line.payment_date]  # fmt: skip
         return document_reference("RO", self.issued_on, *parts)
+
+
+class _NissParser:
+    """Niss.parse, each number checked once for one document (a receipt's 100 lines name two or
+    three people; the check is not free). Kept for the document only, not for the process."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, Niss] = {}
+
+    def __call__(self, text: str) -> Niss:
+        parsed = self._parsed.get(text)
+        if parsed is None:
+            parsed = self._parsed[text] = Niss.parse(text)
+        return parsed
 
 
 @dataclass(frozen=True)
@@ -145,9 +163,28 @@ def table_styles() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
+# The amount tables' cell paddings and the font size of their rows (their style, below).
+CELL_PADDING_X = 1 * mm
+CELL_PADDING_Y = 1.2 * mm
+CELL_FONT_SIZE = 7
+
+
 def amount_table(rows: list[list], col_widths: list[float], first_amount_column: int) -> Table:
-    """Header row (repeated on each page), body rows, and a bold total row last."""
-    table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    """Header row (repeated on each page), body rows, and a bold total row last, whose label (a
+    string, in the first column) runs on over the empty cells before the first amount.
+
+    The rows are measured here, once, and their heights given to the Table: a Table left to
+    measure itself measures every row once as it is laid out and again as it splits over a page
+    (then hands the heights to the part it splits into). The heights are what the Table would
+    measure with this style's paddings and fonts (`_row_heights`), so a style added afterwards
+    must not change a padding or a font. No cell spans others: a span makes reportlab's Table
+    map every cell anew for each part it splits into and as it draws (a twentieth of a long
+    receipt's time), and the total's label, a string, is drawn at the same place without."""
+    heights = _row_heights(rows, col_widths)
+    # longTableOptimize (reportlab's default, said here): the row heights are handed to the parts
+    # the table splits into, page after page, rather than each part measuring its rows again.
+    table = Table(rows, colWidths=col_widths, rowHeights=heights, repeatRows=1, hAlign="LEFT",
+                  longTableOptimize=1)  # fmt: skip
     table.setStyle(
         TableStyle(
             [
@@ -156,19 +193,47 @@ def amount_table(rows: list[list], col_widths: list[float], first_amount_column:
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, LIGHT]),
                 ("LINEBELOW", (0, 1), (-1, -2), 0.25, RULE),
-                ("FONT", (0, 1), (-1, -1), FONT, 7),
-                ("FONT", (0, -1), (-1, -1), FONT_BOLD, 7),
+                ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE),
+                ("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_FONT_SIZE),
                 ("ALIGN", (first_amount_column, 1), (-1, -1), "RIGHT"),
                 ("LINEABOVE", (0, -1), (-1, -1), 1, TEAL),
-                ("SPAN", (0, -1), (first_amount_column - 1, -1)),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
-                ("LEFTPADDING", (0, 0), (-1, -1), 1 * mm),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 1 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING_Y),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING_Y),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_X),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_X),
             ]
         )
     )
     return table
+
+
+def _row_heights(rows: list[list], col_widths: list[float]) -> list[float]:
+    """Each row's height as reportlab's Table measures it (Table._calc_height) with the amount
+    table's style: the tallest cell, plus the top and bottom padding. A string is its lines at
+    1.2 × the font size (the header row: Table's default 10 pt on 12); flowables are wrapped at
+    the column's width less the side paddings, one under the other with their space between."""
+    heights = []
+    for index, row in enumerate(rows):
+        leading = 12 if index == 0 else CELL_FONT_SIZE * 1.2
+        tallest = 0.0
+        for width, value in zip(col_widths, row, strict=True):
+            if isinstance(value, (tuple, list, Flowable)):
+                flowables = list(value) if isinstance(value, (tuple, list)) else [value]
+                height = 0.0
+                if flowables:
+                    available = width - CELL_PADDING_X - CELL_PADDING_X
+                    for flowable in flowables:
+                        _width, used = flowable.wrap(available, 72000 - CELL_PADDING_Y
+                                                     - CELL_PADDING_Y)  # fmt: skip
+                        height += used + flowable.getSpaceAfter() + flowable.getSpaceBefore()
+                    height = height - flowables[0].getSpaceBefore() - flowables[-1].getSpaceAfter()
+            else:
+                lines = ("" if value is None else str(value)).split("\n")
+                height = leading * len(lines)
+            height += CELL_PADDING_Y + CELL_PADDING_Y
+            tallest = max(tallest, height)
+        heights.append(tallest)
+    return heights
 
 
 def key_values(rows: list[tuple[str, str]], style: dict) -> Table:
@@ -207,7 +272,8 @@ def official_receipt(data: ReceiptData, *, language: str) -> bytes:
         raise ValueError("an official receipt needs at least one line")
     style = layout.styles()
     cells = table_styles()
-    member_niss = Niss.parse(data.member_niss)
+    parse_niss = _NissParser()
+    member_niss = parse_niss(data.member_niss)
 
     def t(key: str, **values: object) -> str:
         return markup(text(language, key, **values))
@@ -216,10 +282,12 @@ def official_receipt(data: ReceiptData, *, language: str) -> bytes:
         return money_text(amount, language)
 
     beneficiaries: dict[str, str] = {}
+    formatted: dict[str, str] = {}
     for line in data.lines:
-        niss = Niss.parse(line.beneficiary_niss).formatted()
-        beneficiaries.setdefault(niss, line.beneficiary_name)
-    reference = data.reference
+        if line.beneficiary_niss not in formatted:
+            formatted[line.beneficiary_niss] = parse_niss(line.beneficiary_niss).formatted()
+        beneficiaries.setdefault(formatted[line.beneficiary_niss], line.beneficiary_name)
+    reference = data._reference(parse_niss)
     member_rows = [
         (text(language, "member"), f"{markup(data.member_name)}"),
         (text(language, "niss"), member_niss.formatted()),
@@ -232,25 +300,28 @@ def official_receipt(data: ReceiptData, *, language: str) -> bytes:
         ),
     ]  # fmt: skip
 
+    made = Cells()  # a beneficiary, provider or label repeated is laid out once
     header = [
-        Paragraph(f"{t('col_care_date')}<br/><font color='#CFE6E4'>{t('col_paid_on')}</font>",
-                  cells["head"]),
-        Paragraph(f"{t('col_beneficiary')}<br/><font color='#CFE6E4'>{t('col_provider')}</font>",
-                  cells["head"]),
-        Paragraph(t("col_code_label"), cells["head"]),
-        *[Paragraph(t(key), cells["head_right"]) for key in
+        made.paragraph(
+            f"{t('col_care_date')}<br/><font color='#CFE6E4'>{t('col_paid_on')}</font>",
+            cells["head"], repeated=True),
+        made.paragraph(
+            f"{t('col_beneficiary')}<br/><font color='#CFE6E4'>{t('col_provider')}</font>",
+            cells["head"], repeated=True),
+        made.text((text(language, "col_code_label"), cells["head"]), repeated=True),
+        *[made.text((text(language, key), cells["head_right"]), repeated=True) for key in
           ("col_official_fee", "col_supplement", "col_reimbursed", "col_personal_share")],
     ]  # fmt: skip
     rows: list[list] = [header]
     for line in data.lines:
         rows.append(
             [
-                [Paragraph(short_date(line.care_date, language), cells["cell"]),
-                 Paragraph(short_date(line.payment_date, language), cells["cell_small"])],
-                [Paragraph(markup(line.beneficiary_name), cells["cell"]),
-                 Paragraph(markup(line.provider_name), cells["cell_small"])],
-                Paragraph(f"<b>{markup(line.nomenclature_code)}</b> {markup(line.label)}",
-                          cells["cell"]),
+                made.text((short_date(line.care_date, language), cells["cell"]),
+                          (short_date(line.payment_date, language), cells["cell_small"])),
+                made.text((line.beneficiary_name, cells["cell"]),
+                          (line.provider_name, cells["cell_small"])),
+                made.paragraph(f"<b>{markup(line.nomenclature_code)}</b> {markup(line.label)}",
+                               cells["cell"]),
                 euros(line.official_fee),
                 euros(line.supplement),
                 euros(line.reimbursed),

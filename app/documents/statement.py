@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.documents import layout
+from app.documents.cells import Cells
 from app.documents.layout import markup
 from app.documents.receipt import (
     amount_table,
@@ -155,15 +156,17 @@ def indemnity_statement(data: StatementData, *, language: str) -> bytes:
         Paragraph(declaration, style["body"]),
     ]
     if lines:
-        header = [Paragraph(t(key), cells["head"]) for key in ("col_covers", "col_phase")]
-        header += [Paragraph(t(key), cells["head_right"]) for key in
-                   ("col_days", "col_daily_amount", "col_gross", "col_withholding", "col_net",
-                    "col_payment_date")]  # fmt: skip
+        made = Cells()  # a kind of payment repeated is laid out once
+        header = [made.text((text(language, key), cells["head"]), repeated=True)
+                  for key in ("col_covers", "col_phase")]  # fmt: skip
+        header += [made.text((text(language, key), cells["head_right"]), repeated=True)
+                   for key in ("col_days", "col_daily_amount", "col_gross", "col_withholding",
+                               "col_net", "col_payment_date")]  # fmt: skip
         rows: list[list] = [header]
         for line in lines:
             rows.append(
                 [f"{day(line.covers_from)} – {day(line.covers_to)}",
-                 Paragraph(t(f"phase_{line.phase}"), cells["cell"]),
+                 made.text((text(language, f"phase_{line.phase}"), cells["cell"])),
                  str(line.days), euros(line.daily_amount), euros(line.gross),
                  euros(line.withholding), euros(line.net), day(line.paid_on)]
             )  # fmt: skip
