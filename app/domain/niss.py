@@ -40,7 +40,14 @@ class Niss:
             raise InvalidNiss(text, "the check digits do not match") from exc
         except stdnum_errors.ValidationError as exc:
             raise InvalidNiss(text, "not a valid NISS") from exc
-        return cls(digits)
+        if not (len(digits) == 11 and digits.isdigit()):
+            raise InvalidNiss(text, "a NISS has 11 digits")
+        # Checked just now: not a second time by __post_init__ (the central worker parses a
+        # number in every operation it applies; python-stdnum's check was a tenth of its time,
+        # issue 18). No cache of numbers: a terminal keeps none of a member's.
+        niss = object.__new__(cls)
+        object.__setattr__(niss, "digits", digits)
+        return niss
 
     @property
     def is_bis(self) -> bool:

@@ -55,17 +55,41 @@ from app.sync.operations import OperationKind as K
 PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789"
 INITIAL_PASSWORD_LENGTH = 12
 
-Handler = Callable[[Session, InboxOperation, ops.Payload, dt.datetime], dict]
+# What a handler returns: its result, or a function that makes it once the operation's rows
+# are written, for a new row's id (the worker writes a run of operations' rows together,
+# app/sync/apply.py: a handler that flushed for its id would cost a round trip each).
+Result = dict | Callable[[], dict]
+Handler = Callable[[Session, InboxOperation, ops.Payload, dt.datetime], Result]
+
+
+# session.info's key of the members a session has read, by national number (member_by_niss).
+MEMBERS_READ = "guichet_members_by_niss"
+
+
+def member_by_niss(session: Session, niss: str) -> Member | None:
+    """The member with this national number, read once a session: the worker's session holds
+    a batch of operations (app/sync/apply.py), often for the same member, and the next one finds
+    the member in the session (`session.get`: no query) with what the batch changed on them.
+
+    Kept for the batch: the worker is the only writer of member rows, and a national number
+    stays with its row. A member changed in an operation that was rolled back is expired with
+    its savepoint, and read again."""
+    read = session.info.setdefault(MEMBERS_READ, {})
+    member = read.get(niss)
+    if member is None or member not in session:
+        member = session.scalars(select(Member).where(Member.niss == niss)).first()
+        read[niss] = member  # held here: the session itself keeps only what changed
+    return member
 
 
 def _member(session: Session, niss: str) -> Member:
-    member = session.scalars(select(Member).where(Member.niss == niss)).first()
+    member = member_by_niss(session, niss)
     if member is None:
         raise ops.OperationRejected("unknown_member", "no member with this national number")
     return member
 
 
-def _contact_request(session, operation, payload, now) -> dict:
+def _contact_request(session, operation, payload, now) -> Result:
     """A question, received; a v2 one also brings the contact details the form showed (the
     form says so: "these details also update your file") and how to answer."""
     assert isinstance(payload, ops.ContactRequestCreateV1 | ops.ContactRequestCreateV2)
@@ -99,11 +123,10 @@ def _contact_request(session, operation, payload, now) -> dict:
         status=RequestStatus.RECEIVED,
     )
     session.add(request)
-    session.flush()
     # "I cannot log in" needs no proof by its nature: kept apart by its topic, which the
     # counter's queue shows as not verified (a stored sentence would be in one language).
-    session.add(ContactRequestEvent(request_id=request.id, at=now, status=RequestStatus.RECEIVED))
-    return {"request_id": request.id}
+    session.add(ContactRequestEvent(request=request, at=now, status=RequestStatus.RECEIVED))
+    return lambda: {"request_id": request.id}
 
 
 def _cover_in_order(session: Session, member: Member, today: dt.date) -> bool:

@@ -44,7 +44,7 @@ import hashlib
 import hmac
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +74,7 @@ PROOF_REASONS = frozenset(
     {NO_PROOF, PROOF_INVALID, PROOF_OTHER_TERMINAL, PROOF_EXPIRED, PROOF_OTHER_PERSON}
 )
 REFUSED_ACTION = "operation_refused"  # the audit log's action for a refused proof
+VISITS_READ = "guichet_visits_read"  # session.info's key of a batch's visits (read_visits)
 
 
 def _cannot_log_in(payload: Mapping[str, Any]) -> bool:
@@ -284,6 +285,21 @@ def check_proof(
         return
     assert visit_refusal is not None
     raise visit_refusal
+
+
+def read_visits(session: Session, operations: Iterable[InboxOperation]) -> None:
+    """Read at once the visits a batch of operations names (app/sync/apply.py), so that each
+    proof's check finds its visit in the session (`session.get`) instead of asking for it.
+
+    A visit read once for the whole batch decides each of its operations as a read just before
+    that operation would: read after they were all taken from the inbox, so after each one
+    arrived; its key, login, member, opening and lifetime never change, and its end only comes
+    earlier when it is closed, at the moment it is (`now()`), so after each of them arrived
+    too: `received <= end + PROOF_GRACE` holds before the close exactly when it holds after."""
+    ids = {o.visit_id for o in operations if o.visit_id is not None}
+    if ids:
+        # Held in the session's info for the batch: the session itself keeps only what changed.
+        session.info[VISITS_READ] = session.scalars(select(Visit).where(Visit.id.in_(ids))).all()
 
 
 def _check_visit(

@@ -243,11 +243,19 @@ class CentralWorker(_Loop):
         self.detection = AccidentDetection(central, every=detect_every)
 
     def run_once(self) -> int:
+        """Apply what waits, a batch at a time (app/sync/apply.py), until none is left or the
+        worker is asked to stop: a backlog of thousands never keeps it from stopping longer
+        than a batch. A lost database ends the turn; the batches before it are counted."""
+        done = 0
         try:
-            done = len(apply.apply_pending(self.central, forms=self.forms))
+            while not self._stop.is_set() and (
+                batch := apply.apply_batch(self.central, forms=self.forms)
+            ):
+                done += len(batch)
         except SQLAlchemyError as exc:
             log.warning("central worker: %s", _one_line(exc))
-            return 0
+            self.applied += done
+            return done
         self.applied += done
         self.detection.tick()
         return done

@@ -40,9 +40,11 @@ def child(terminal_path: str, central_url: str, roots_pem: str) -> int:
     print("ready", flush=True)  # the parent's random delay starts here, in the work itself
     while True:
         pushed = exchange.push(terminal, central, batch=3)
-        applied = apply.apply_next(central, forms=forms)
+        # A batch at a time, as the worker applies (app/sync/apply.py), small so that kills
+        # land inside batches and between them alike.
+        applied = apply.apply_pending(central, 5, forms=forms, batch=5)
         settled = exchange.pull_results(terminal, central)
-        if not pushed and applied is None and not settled and outbox.pending_count() == 0:
+        if not pushed and not applied and not settled and outbox.pending_count() == 0:
             return 0
 
 
