@@ -41,7 +41,10 @@ from ui.widgets.sync_indicator import SyncIndicator
 
 class MainWindow(QMainWindow):
     def __init__(self, translations: Translations, mode: str):
-        super().__init__()
+        # Kiosk: frameless from the start (`show_for_mode`); set later, the flag re-creates the
+        # window (6 ms of the first frame's start, issue 18).
+        kiosk = mode == TerminalMode.KIOSK
+        super().__init__(None, Qt.WindowType.FramelessWindowHint if kiosk else Qt.WindowType.Widget)
         self.setObjectName("mainWindow")
         self.mode = mode
         self.translations = translations
