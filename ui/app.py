@@ -185,9 +185,9 @@ class Loading(QObject):
     failed = Signal(str)
     _imported = Signal(object)  # from the import thread: None, or the exception it met
 
-    def __init__(self, app: QApplication, window: MainWindow, settings, args: argparse.Namespace):
+    def __init__(self, app: QApplication, window: MainWindow, settings):
         super().__init__(window)
-        self.app, self.window, self.settings, self.args = app, window, settings, args
+        self.app, self.window, self.settings = app, window, settings
         self.runtime = self.setup = self.backend = self.controller = self.watchdog = None
         self.failure: str | None = None
         self._steps = None
@@ -361,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
     # The welcome screen on the glass first; its buttons wait for the load.
     window = MainWindow(translations, settings.mode)
     first_screen(window, settings)
-    loading = Loading(app, window, settings, args)
+    loading = Loading(app, window, settings)
     loading.failed.connect(lambda _reason: quit_program(window))
     if args.screenshot:
         loading.loaded.connect(

@@ -174,6 +174,22 @@ def run_chaos(
                 .order_by(InboxOperation.id)
             ).scalars()
         )
+        # The worker applies in batches (app/sync/apply.py): the order it applied them in, and
+        # the rows they made, follow the terminal's too.
+        applied_order = list(
+            connection.execute(
+                select(InboxOperation.terminal_seq)
+                .where(InboxOperation.terminal_id == "chaos-terminal")
+                .order_by(InboxOperation.applied_at, InboxOperation.id)
+            ).scalars()
+        )
+        requests_in_order = list(
+            connection.execute(
+                select(ContactRequest.subject)
+                .where(ContactRequest.topic == "chaos")
+                .order_by(ContactRequest.id)
+            ).scalars()
+        )
     central.dispose()
     terminal = make_engine(f"sqlite:///{terminal_path}")
     with terminal.connect() as connection:
@@ -191,6 +207,8 @@ def run_chaos(
     last_update = max(n for n in range(operations) if n % 4 == 3)
     assert phone == f"0470 00 {last_update // 100:02d} {last_update % 100:02d}"
     assert sequence == list(range(1, operations + 1)), "one terminal's operations reordered"
+    assert applied_order == sequence, "the worker applied a terminal's operations out of order"
+    assert requests_in_order == subjects, "the requests were made out of order"
     assert local == {OutboxState.APPLIED: operations} and leftovers == 0
     return ChaosReport(kills, mid_run, operations, elapsed)
 

@@ -15,7 +15,7 @@ from app.config import load_terminal_settings
 from app.services.session import Step
 from devices.pkcs11 import MODULE_LOCK, SOFTHSM_MODULE
 from devices.simulated.profile import load_profile
-from ui.app import Loading, first_screen, parse_args
+from ui.app import Loading, first_screen
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def starting(make_window, qapp, demo_token):
     window = make_window("kiosk")
     first_screen(window, settings)
     window.show()
-    loading = Loading(qapp, window, settings, parse_args([]))
+    loading = Loading(qapp, window, settings)
     yield window, loading
     guard = getattr(window, "kiosk_guard", None)
     if guard is not None:
