@@ -6,6 +6,7 @@ a shared machine a time limit in a test would only be flaky."""
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -85,6 +86,71 @@ def test_the_checks_wait_until_the_card_has_answered(reader_for, monkeypatch, pr
     holder_checks = [at for name, at in calls if name != "verify_photo"]
     assert len(holder_checks) == 5 and set(holder_checks) == {holder_done}
     assert [at for name, at in calls if name == "verify_photo"] == [photo_done]
+
+
+class SlowCard(VirtualCard):
+    """A card that takes a real card's time per answer (a few ms), in process."""
+
+    def process(self, apdu: bytes) -> bytes | None:
+        time.sleep(0.004)
+        return super().process(apdu)
+
+
+@pytest.mark.parametrize("profile", [ALICE_17, JAN_18])
+def test_the_name_is_told_verified_while_the_photo_is_still_coming(
+    make_image, trust, monkeypatch, profile
+):
+    """read_all (the card thread's read): the RRN signatures are checked while the card sends
+    the photo, and the holder comes between two of the photo's answers, after both checks."""
+    card = SlowCard(make_image(profile))
+    reader = EidReader(InProcessTransport(card), trust)
+    selected: dict[str, int] = {}
+    checked: list[int] = []
+    photo_asked: list[bool] = []
+    check = reader_module._check_signatures
+
+    def checking(*args):
+        check(*args)
+        checked.append(card.apdu_index)  # how many answers the card had given by then
+        photo_asked.append("photo" in selected)
+
+    monkeypatch.setattr(reader_module, "_check_signatures", checking)
+    send = card.process
+
+    def process(apdu: bytes) -> bytes | None:
+        if apdu[1] == 0xA4 and apdu.endswith(EidFile.PHOTO.fid.to_bytes(2, "big")):
+            selected["photo"] = card.apdu_index + 1
+        return send(apdu)
+
+    card.process = process
+    told = {}
+    for stage in reader.read_all(certificates=False):
+        told[type(stage)] = card.apdu_index
+    identity_done = selected["photo"] - 1  # answers before the photo's SELECT
+    assert checked and photo_asked == [True]  # the photo was on its way before they ended
+    assert identity_done <= checked[0] < told[PhotoRead]  # checked while the photo came
+    assert checked[0] <= told[HolderData] < told[PhotoRead]  # told after it, before the photo
+
+
+@pytest.mark.parametrize("forgery", [Forgery.IDENTITY, Forgery.ADDRESS])
+def test_a_forged_signature_in_the_pipelined_read_tells_nothing_and_reads_no_further(
+    make_image, trust, forgery
+):
+    card = SlowCard(make_image(JAN_18, forgery))
+    reader = EidReader(InProcessTransport(card), trust)
+    told = []
+    with pytest.raises(VerificationFailed) as failure:
+        for stage in reader.read_all():
+            told.append(stage)
+    assert told == [] and reader.holder is None
+    assert (
+        failure.value.reason
+        is {
+            Forgery.IDENTITY: VerificationReason.IDENTITY_SIGNATURE,
+            Forgery.ADDRESS: VerificationReason.ADDRESS_SIGNATURE,
+        }[forgery]
+    )
+    assert EidFile.PHOTO not in reader._cache and EidFile.AUTH_CERT not in reader._cache
 
 
 def test_the_card_pulled_in_the_read_loops_through_pcscd_is_card_removed(slot, make_image, trust):
