@@ -207,6 +207,40 @@ def test_one_terminals_changes_keep_their_order_across_batches(central, terminal
     assert [seq for seq, _at in applied] == list(range(1, 19))
 
 
+def test_a_runs_requests_are_numbered_in_the_terminals_order_and_each_answer_names_its_own(
+    central, terminal, outbox
+):
+    """Thirty questions applied in one run (on PostgreSQL their ids are drawn from the
+    sequence before the rows are written): numbered in the order the member asked them, each
+    with its "received" event, and the answer each operation sends back to the terminal names
+    the request made of it."""
+    niss = case(central, "active_account")
+    member_visit(central, outbox, niss)
+    subjects = [f"run {number:02d}" for number in range(30)]
+    operation_ids = ask(outbox, niss, *subjects)
+    exchange.push(terminal, central)
+
+    assert states(apply.apply_pending(central)) == [APPLIED] * 30
+
+    with Session(central) as session:
+        requests = session.scalars(
+            select(ContactRequest)
+            .where(ContactRequest.subject.in_(subjects))
+            .order_by(ContactRequest.id)
+        ).all()
+        assert [r.subject for r in requests] == subjects
+        assert [[e.status for e in r.events] for r in requests] == [["received"]] * 30
+        answers = dict(
+            session.execute(
+                select(InboxOperation.operation_id, InboxOperation.result).where(
+                    InboxOperation.operation_id.in_(operation_ids)
+                )
+            ).all()
+        )
+        by_id = {r.id: r.subject for r in requests}
+        assert [by_id[answers[o]["request_id"]] for o in operation_ids] == subjects
+
+
 def test_a_batch_cut_short_by_its_time_leaves_the_rest_for_the_next(
     central, terminal, outbox, monkeypatch
 ):
