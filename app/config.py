@@ -22,10 +22,15 @@ APP_NAME = "guichet"
 MODES = ("kiosk", "counter")
 LANGUAGES = ("fr", "nl", "de", "en")
 # Settings read from a file of $CREDENTIALS_DIRECTORY (the name systemd's LoadCredential= gives).
-CREDENTIALS = {"central_password": "central-password", "staff_code_hash": "staff-code-hash"}
+CREDENTIALS = {
+    "central_password": "central-password",
+    "staff_code_hash": "staff-code-hash",
+    "smtp_password": "smtp-password",  # the central worker's mail server login (issue 19)
+}
 DEMO_TICKET_LETTER = "A"  # the demo's one kiosk (its own embedded database registers it)
 # Never in the settings file: it is world-readable (/etc/guichet/guichet.toml is 0644).
-FILE_FORBIDDEN = ("central_password",)
+FILE_FORBIDDEN = ("central_password", "smtp_password")
+SMTP_SECURITY = ("starttls", "tls", "none")  # how the central worker talks to its mail server
 
 
 class ConfigError(ValueError):
@@ -80,6 +85,15 @@ class Settings:
     token_secret: str = field(default="guichet-demo-token", repr=False)
     # The CUPS queue of the terminal's printer; None (or empty): CUPS's default destination.
     printer: str | None = None
+    # The central worker's mail server (issue 19: a document sent to the member's e-mail on
+    # file, app/sync/mail.py). Empty host: mails wait in the queue, none is sent. `smtp_security`:
+    # starttls (port 587), tls (SMTPS, 465) or none (a relay on the machine or the tests').
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)  # credentials or environment only
+    smtp_sender: str = ""  # the From: address, e.g. "Ma mutualité <noreply@example.be>"
 
     @property
     def demo(self) -> bool:
@@ -142,6 +156,13 @@ class Settings:
                 f"printer must be a CUPS queue name (up to 127 characters, no space, tab, "
                 f"/, \\, #, quote or control character), not {self.printer!r}"
             )
+        if self.smtp_security not in SMTP_SECURITY:
+            raise ConfigError(
+                f"smtp_security must be one of {', '.join(SMTP_SECURITY)}, "
+                f"not {self.smtp_security!r}"
+            )
+        if not 1 <= self.smtp_port <= 65535:
+            raise ConfigError(f"smtp_port must be a port number, not {self.smtp_port}")
         _check_central_url(self.central_url, password_set=bool(self.central_password))
         return self
 
@@ -215,7 +236,7 @@ def _hide_password(url: str) -> str:
 def _coerce(name: str, raw: object, source: str) -> object:
     if name == "data_dir":
         return Path(str(raw)).expanduser()
-    if name == "inactivity_seconds":
+    if name in ("inactivity_seconds", "smtp_port"):
         try:
             return int(raw)  # type: ignore[arg-type]
         except (TypeError, ValueError) as exc:

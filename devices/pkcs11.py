@@ -3,6 +3,14 @@
 Production: the eID middleware's module (libbeidpkcs11.so.0); tests: SoftHSM2 holding the
 virtual card's keys in a token labelled BELPIC. Keys are found by label (the middleware's
 CKA_ID is a native CK_ULONG, so IDs differ between platforms).
+
+OpenSC's module (Debian opensc-pkcs11) reaches the card itself over pcscd: its belpic driver
+and the card's PKCS#15 files make a token labelled "BELPIC (Basic PIN)" (the TokenInfo label
+and the PIN object's), with keys and certificates labelled from the PrKDF and CDF
+("Authentication", "Signature"); C_Login sends the PIN in the card's VERIFY and C_Sign is the
+card's MSE SET + PSO. OpenSC 0.23 signs with the Authentication key of an applet 1.7 card only:
+its driver refuses the non-repudiation key (0x83: "No GUI for NonRep key present") and knows no
+ECDSA for applet 1.8, so SoftHSM2 stays the tests' default.
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +30,11 @@ from devices.errors import CardRemoved, PinBlocked, PinIncorrect, Pkcs11Error
 
 BEID_MODULE = "/usr/lib/x86_64-linux-gnu/libbeidpkcs11.so.0"
 SOFTHSM_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
+OPENSC_MODULE = "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so"  # Debian package opensc-pkcs11
+OPENSC_TOKEN_LABEL = "BELPIC (Basic PIN)"  # "<TokenInfo label> (<PIN label>)"
+
+# How long a failed signature waits to learn whether the card was pulled: 2 presence polls.
+PRESENCE_WAIT = 1.0
 
 # One python-pkcs11 library object per module and process: every user of a module takes this lock.
 MODULE_LOCK = threading.Lock()
@@ -141,6 +155,12 @@ def typed_errors(module: str, token_label: str, key_label: str) -> Iterator[None
         raise PinBlocked("the PIN is blocked (PKCS#11)") from exc
     except (pkcs11.TokenNotPresent, pkcs11.DeviceRemoved, pkcs11.SessionClosed) as exc:
         raise CardRemoved("the card left during the signature") from exc
+    except (pkcs11.GeneralError, pkcs11.DeviceError, pkcs11.FunctionFailed) as exc:
+        # OpenSC answers a card pulled mid-command with CKR_GENERAL_ERROR (its transmit failed):
+        # it was a removal if the token is gone once pcscd has polled the reader again.
+        if token_gone(module, token_label):
+            raise CardRemoved("the card left during the signature") from exc
+        raise Pkcs11Error(f"PKCS#11 failure: {type(exc).__name__}") from exc
     except pkcs11.NoSuchToken as exc:
         raise Pkcs11Error(f"no token labelled {token_label} (is the card in?)") from exc
     except pkcs11.NoSuchKey as exc:
@@ -149,6 +169,24 @@ def typed_errors(module: str, token_label: str, key_label: str) -> Iterator[None
         raise Pkcs11Error(f"more than one private key labelled {key_label}") from exc
     except pkcs11.PKCS11Error as exc:
         raise Pkcs11Error(f"PKCS#11 failure: {type(exc).__name__}") from exc
+
+
+def token_gone(module: str, token_label: str, wait: float = PRESENCE_WAIT) -> bool:
+    """True once no slot shows a token labelled `token_label`, checked for up to `wait`
+    seconds (pcscd sees a pulled card at its next presence poll, every 400 ms)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            with MODULE_LOCK:
+                library = pkcs11.lib(module)
+            labels = {slot.get_token().label for slot in library.get_slots(token_present=True)}
+        except pkcs11.PKCS11Error:
+            labels = None  # the module itself fails: that says nothing about the card
+        if labels is not None and token_label not in labels:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
 
 
 def drop_leaked_session(module: str) -> None:

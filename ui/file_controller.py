@@ -27,6 +27,7 @@ from ui.fees_controller import FeesController
 from ui.file_sections import SECTION_LOADS, Asked
 from ui.hospital_controller import HospitalController
 from ui.incapacity_controller import IncapacityController
+from ui.mail_controller import MailController
 from ui.message_screens import card_problem
 from ui.messages import error_text
 from ui.printing import PrintTask, printer_error_text
@@ -70,6 +71,10 @@ class FileController(QObject):
         s.documents.open_document.connect(self._open_document)
         s.documents.print_document.connect(lambda i: self._document_out(i, save=False))
         s.documents.save_document.connect(lambda i: self._document_out(i, save=True))
+        # "Send to my e-mail" (issue 19): the same PDF as Print, to the address on file.
+        s.reimbursements.mail_receipt.connect(lambda ids: self._receipt(ids, save=False, mail=True))
+        s.indemnities.mail_statement.connect(lambda a, b, c: self._statement(a, b, c, False, True))
+        s.documents.mail_document.connect(lambda i: self._document_out(i, save=False, mail=True))
         s.orders.summarize.connect(self._summarize_order)
         s.orders.confirm.connect(self._place_order)
         s.requests.send.connect(self._send_request)
@@ -79,6 +84,7 @@ class FileController(QObject):
         self.appointments = AppointmentsController(self)  # the "Appointments" section's
         self.hospital = HospitalController(self)  # the "Preparing a hospital stay" section's
         self.fees = FeesController(self)  # the "Fees and reimbursements" section's
+        self.mail = MailController(self)  # "Send to my e-mail" beside Print
 
     # -- who and how -------------------------------------------------------------------------
 
@@ -118,6 +124,7 @@ class FileController(QObject):
         """The member left: a print job still waiting (no paper, a jam) must not print later
         for the next person; it is cancelled in CUPS, off the GUI thread."""
         self.appointments.visit_ended()  # no answer awaited for the member who left
+        self.mail.visit_ended()
         task, self._printing = self._printing, None
         if task is not None:
             threading.Thread(target=task.cancel, name="print-cancel", daemon=True).start()
@@ -350,7 +357,7 @@ class FileController(QObject):
         self._run(sign, done, failed, card=True, lock=self.screen)  # no other tap meanwhile
 
     # -- printouts ---------------------------------------------------------------------------
-    def _receipt(self, line_ids: list, *, save: bool) -> None:
+    def _receipt(self, line_ids: list, *, save: bool, mail: bool = False) -> None:
         session = self._session()
         backend = self.backend
         language = self._language()
@@ -358,9 +365,10 @@ class FileController(QObject):
             lambda: backend.official_receipt(session, line_ids, language=language),
             tr("official-receipt"),
             save,
+            mail="official_receipt" if mail else None,
         )
 
-    def _statement(self, start, end, language: str, save: bool) -> None:
+    def _statement(self, start, end, language: str, save: bool, mail: bool = False) -> None:
         session = self._session()
         backend = self.backend
         target = self.screen.person_niss or self.sc.visit.niss
@@ -378,22 +386,29 @@ class FileController(QObject):
             tr("indemnity-statement"),
             save,
             failed,
+            mail="indemnity_statement" if mail else None,
         )
 
-    def _document_out(self, document_id: int, *, save: bool) -> None:
+    def _document_out(self, document_id: int, *, save: bool, mail: bool = False) -> None:
         session = self._session()
         backend = self.backend
         self._output(
             lambda: backend.document_content(session, document_id).content,
             tr("document"),
             save,
+            mail="document" if mail else None,
         )
 
-    def _output(self, make_pdf, name: str, save: bool, failed=None) -> None:
+    def _output(self, make_pdf, name: str, save: bool, failed=None, *, mail=None) -> None:
+        """Make the PDF off the GUI thread, then print it, save it or (`mail`: the document's
+        kind) send it to the member's e-mail address on file."""
         self.screen.show_status(tr("Preparing the document…"))
 
         def made(pdf: bytes) -> None:
-            if save:
+            if mail:
+                # Every page offers the same address, the file's: the receipt's row has it too.
+                self.mail.send(pdf, mail, self.screen.reimbursements.mail.address)
+            elif save:
                 self._save(pdf, name)
             else:
                 self._print(pdf)

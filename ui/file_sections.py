@@ -56,6 +56,11 @@ def section(*loads: Load, first: Callable[[Any, Asked], None] | None = None) -> 
     return Section(loads, first)
 
 
+# "Send to my e-mail" beside Print (issue 19): the masked address on file, or None (the row
+# hides); a failure offers nothing.
+MAIL_OFFER = Load(lambda b, a: b.mail_offer(a.session), "show_mail_offer", key="mail", quiet=True)
+
+
 SECTION_LOADS: dict[str, Section] = {
     "data": section(
         Load(lambda b, a: b.my_data(a.session), "show_data"),
@@ -70,9 +75,11 @@ SECTION_LOADS: dict[str, Section] = {
         ),
         # Held while an accident declaration is overdue: the banner says why and what to do.
         Load(lambda b, a: b.file_block(a.session), "show_block", key="block", quiet=True),
+        MAIL_OFFER,
     ),
     "indemnities": section(
         Load(lambda b, a: b.indemnities(a.session, a.target), "show_indemnities"),
+        MAIL_OFFER,
         first=lambda page, a: page.reset_period(a.today, a.language),
     ),
     # Always offered: a member not (or no longer) ill still finds the forms and the deadlines.
@@ -84,7 +91,9 @@ SECTION_LOADS: dict[str, Section] = {
     "maf": section(Load(lambda b, a: b.maf(a.session, a.target), "show_maf")),
     "young_savers": section(Load(lambda b, a: b.young_savers(a.session), "show_savers")),
     "agreements": section(Load(lambda b, a: b.agreements(a.session, a.target), "show_agreements")),
-    "documents": section(Load(lambda b, a: b.documents(a.session, a.target), "show_documents")),
+    "documents": section(
+        Load(lambda b, a: b.documents(a.session, a.target), "show_documents"), MAIL_OFFER
+    ),
     # Orders and questions: the list is asked again after each one placed, under the same key.
     "orders": section(
         Load(lambda b, a: b.my_orders(a.session), "show_orders", key="orders"),

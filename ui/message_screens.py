@@ -82,6 +82,18 @@ def _password_letter(values) -> tuple[str, str, str, str]:
     )
 
 
+def _access_letter(values) -> tuple[str, str, str, str]:
+    return (
+        tr("Your online access is on its way"),
+        tr(
+            "If this national number is a member's without an online access yet, the access "
+            "is created and its password sent by post to the home address we know."
+        ),
+        tr("The letter leaves on %1 at the latest.").replace("%1", long_date(values["leaves_on"])),
+        "",
+    )
+
+
 def _help_queued(values) -> tuple[str, str, str, str]:
     return (
         tr("Your request has been sent"),
@@ -142,6 +154,7 @@ _CATALOGUE = {
     "offline": _offline,
     "activation_queued": _activation_queued,
     "password_letter": _password_letter,
+    "access_letter": _access_letter,
     "help_queued": _help_queued,
     "affiliation_queued": _affiliation_queued,
     "account_pending": _account_pending,

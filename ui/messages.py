@@ -195,6 +195,7 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "niss_invalid": _niss_not_valid,
     "niss_length": _niss_not_valid,
     "no_account": lambda _v: tr("There is no online account for this national number."),
+    "no_visit": lambda _v: tr("Your visit has ended. Please log in again."),
     "no_identity_provider": lambda _v: tr(
         "Logging in with the federal token is not possible at the moment. Please use your eID "
         "card or your password."
@@ -218,6 +219,49 @@ CODE_TEXTS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "note_required": lambda _v: tr("Write the reason for the member."),
     "nothing_to_change": lambda _v: tr("Nothing was changed."),
     "one_only": lambda _v: tr("This document is ordered one at a time, for one person."),
+    "password_change_unavailable": lambda _v: tr(
+        "Your password cannot be changed now: this terminal cannot reach the mutuality. Please "
+        "try again later, on the online counter, or at the desk."
+    ),
+    "password_common": lambda _v: tr(
+        "This is one of the most used passwords: it is the first that anyone would try."
+    ),
+    "password_current_missing": lambda _v: tr("Type your current password."),
+    "password_current_wrong": lambda _v: tr("Your current password is not right."),
+    "password_date": lambda _v: tr("Dates and years are easy to guess, above all your own."),
+    "password_has_birth_date": lambda _v: tr("Do not use your birth date in your password."),
+    "password_has_national_number": lambda _v: tr(
+        "Do not use your national number in your password."
+    ),
+    "password_keyboard": lambda _v: tr(
+        "Rows of keys, such as azerty or qsdfgh, are easy to guess."
+    ),
+    "password_mismatch": lambda _v: tr(
+        "The two new passwords are not the same. Type the new password twice again."
+    ),
+    "password_name": lambda _v: tr("Names are easy to guess, even with digits added."),
+    "password_personal": lambda _v: tr(
+        "Do not use your name or other details of your file in your password."
+    ),
+    "password_repeat": lambda _v: tr(
+        "Repeated characters or words, such as aaa or abcabc, are easy to guess."
+    ),
+    "password_same_as_before": lambda _v: tr(
+        "Choose a new password: not the one of the letter, nor the one you have now."
+    ),
+    "password_sequence": lambda _v: tr("Sequences such as abcd or mnop are easy to guess."),
+    "password_too_long": lambda v: tr("A password has at most %1 characters.").replace(
+        "%1", str(v["maximum"])
+    ),
+    "password_too_short": lambda v: tr(
+        "Your new password needs at least %1 characters. Three or four unrelated words make a "
+        "long password that is easy to remember."
+    ).replace("%1", str(v["minimum"])),
+    "password_weak": lambda _v: tr(
+        "This password is too easy to guess. Add a few words of your own that do not go "
+        "together: a short odd sentence is stronger than symbols."
+    ),
+    "password_word": lambda _v: tr("A single word, even with a few digits, is easy to guess."),
     "period_in_future": lambda _v: tr("The period cannot end after today."),
     "period_too_long": lambda v: tr(
         "A statement covers at most %n day(s): choose a shorter period.", "", v["max_days"]

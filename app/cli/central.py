@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli.admin import register as register_admin
+from app.cli.majority import register as register_majority
 from app.config import ConfigError, load_settings
 from app.domain.clock import brussels_today
 from app.domain.codes import InboxState, Language
@@ -176,12 +177,22 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from app.sync.worker import AccidentDetection
 
     detection = AccidentDetection(engine, every=args.accidents_every * 60)
+    from app.sync.mail import MailSending, SmtpSettings
+
+    mail = MailSending(engine, SmtpSettings.of(settings), every=args.mail_every)
+    from app.sync.majority import DailyMajority
+
+    majority = DailyMajority(engine)  # once a day: a dependant's own access at majority
     try:
         while True:
             outcomes = apply.apply_pending(engine, forms=forms)
             if outcomes:
                 print(f"{len(outcomes)} operation(s) handled", flush=True)
             detection.tick()
+            if (sent := mail.tick()) is not None and (sent.sent or sent.given_up):
+                print(f"mail: {sent.sent} sent, {sent.given_up} given up", flush=True)
+            if (of_age := majority.tick()) is not None and of_age.found:
+                print(f"majority: {of_age.handled} dependant(s) handled", flush=True)
             time.sleep(args.interval)
     except KeyboardInterrupt:
         return 0
@@ -189,6 +200,22 @@ def cmd_worker(args: argparse.Namespace) -> int:
         if gatekeeper is not None:
             gatekeeper.stop()
         lock.release()
+
+
+def cmd_mail_send(args: argparse.Namespace) -> int:
+    """Send the queued mails that are due, once, with the settings' mail server."""
+    from app.sync.mail import SmtpSettings, send_due
+
+    settings = load_settings(args.config, central_url=args.url)
+    smtp = SmtpSettings.of(settings)
+    if smtp is None:
+        print("guichet-central: no mail server (smtp_host) is set", file=sys.stderr)
+        return 2
+    engine = central_engine(settings)
+    migrate.upgrade(engine)
+    result = send_due(engine, smtp)
+    print(f"mail: {result.sent} sent, {result.retried} to try again, {result.given_up} given up")
+    return 0
 
 
 def _gatekeeper_service(engine: Engine, trust_roots, args: argparse.Namespace):
@@ -460,7 +487,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VAR",
         help="demo: the local token provider's secret, from this environment variable",
     )
+    p_worker.add_argument(
+        "--mail-every",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="send the queued mails every so many seconds (0: never; default 5)",
+    )
     p_worker.set_defaults(func=cmd_worker)
+
+    p_mail = commands.add_parser("mail", help="the documents members asked to be e-mailed")
+    mails = p_mail.add_subparsers(dest="what", required=True)
+    p_mail_send = mails.add_parser(
+        "send", help="send the queued mails that are due (the worker does every few seconds)"
+    )
+    p_mail_send.set_defaults(func=cmd_mail_send)
 
     p_gate = commands.add_parser("gatekeeper", help="open the visits terminals ask for")
     p_gate.add_argument("--trust-roots", help="PEM file or folder of the eID root CAs")
@@ -516,6 +557,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--today", type=_date, help="the day the declarations are opened (default: today)"
     )
     p_detect.set_defaults(func=cmd_accidents_detect)
+
+    register_majority(commands)  # majority run (app/cli/majority.py)
 
     p_status = commands.add_parser("status", help="schema revision and size")
     p_status.set_defaults(func=cmd_status)

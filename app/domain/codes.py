@@ -190,10 +190,14 @@ class OrderRefusal(StrEnum):
 
 
 class LetterKind(StrEnum):
-    """A letter the mutuality posts because a terminal asked for it."""
+    """A letter the mutuality posts: because a terminal asked for it, or at a dependant's
+    majority (app/sync/majority.py)."""
 
     CREDENTIALS = "credentials"  # a new online account's username and initial password
     NEW_PASSWORD = "new_password"  # after "I forgot my password"
+    # At majority: the holder keeps seeing the dependant's file unless they return the signed
+    # blocking form enclosed (no password in it).
+    HOLDER_ACCESS = "holder_access"
 
 
 class AffiliationStatus(StrEnum):

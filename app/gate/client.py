@@ -74,6 +74,7 @@ class LoggedIn:
     niss: str
     first_name: str
     mode: str
+    must_change: bool = False  # a letter's password: the member chooses their own first
 
 
 class Transport(Protocol):
@@ -221,7 +222,7 @@ def _raise(answer: dict[str, Any]) -> None:
     if error == InvalidUsername.code:
         raise InvalidUsername(str(answer.get("problem")))
     if error == InvalidForm.code:
-        raise InvalidForm(answer.get("problems") or {})
+        raise InvalidForm(answer.get("problems") or {}, answer.get("values") or {})
     if error == CentralUnavailable.code:
         raise CentralUnavailable(str(answer.get("detail", "")))
     raise Refused(str(error), str(answer.get("detail", "")))
@@ -311,6 +312,13 @@ class GateClient:
         if not answer.get("found"):
             return None
         return _visit(answer), answer["niss"]
+
+    def change_password(self, visit_id: uuid.UUID, current: str, new: str, again: str) -> None:
+        """Within the open visit: the central side checks `current` and judges `new`."""
+        self._ask(
+            "change_password",
+            {"visit_id": str(visit_id), "current": current, "new": new, "again": again},
+        )
 
     def close(self, visit_id: uuid.UUID, reason: str) -> None:
         self.transport.close_visit(visit_id, reason)

@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.domain.clock import utc_now
+from app.domain.clock import stored_utc, utc_now
 from app.domain.codes import AccountStatus, LoginMode, RouteKind, StaffRole
 from app.domain.niss import Niss
 from app.gate import visits
@@ -48,14 +48,17 @@ from app.services.errors import (
 )
 from app.services.identity_provider import IdentityProvider, TokenChallenge
 from app.store.db import writer
-from app.store.models import AuditEntry, OnlineAccount, Staff, Terminal
+from app.store.models import AuditEntry, OnlineAccount, Staff, Terminal, Visit
 from devices.belpic import verify
 from devices.errors import DeviceError, VerificationFailed
 from devices.identification import certificate_national_number
 
 log = logging.getLogger(__name__)
 
-KINDS = ("challenge", "eid", "password", "token_challenge", "token", "staff_visit", "close")
+KINDS = (
+    "challenge", "eid", "password", "token_challenge", "token", "staff_visit", "close",
+    "change_password",
+)  # fmt: skip
 REFUSED = "visit_refused"
 
 
@@ -93,6 +96,8 @@ def error_json(exc: ServiceError) -> dict[str, Any]:
         answer["problem"] = exc.reason
     elif isinstance(exc, InvalidForm):
         answer["problems"] = exc.problems
+        if exc.values:
+            answer["values"] = exc.values
     elif isinstance(exc, Refused):
         answer["detail"] = str(exc)
     return answer
@@ -283,7 +288,12 @@ class Gatekeeper:
                         OnlineAccount.member_id == result.member.member_id,
                         OnlineAccount.status == AccountStatus.PENDING_LETTER,
                     )
-                    .values(status=AccountStatus.ACTIVE, activated_at=result.logged_in_at)
+                    .values(
+                        status=AccountStatus.ACTIVE,
+                        activated_at=result.logged_in_at,
+                        # until the member chooses their own, whenever they log in again
+                        password_must_change=True,
+                    )
                 )
         grant = self._open(
             result.member.niss, result.mode, login_role=login_role, terminal_id=terminal_id
@@ -295,6 +305,7 @@ class Gatekeeper:
                 "niss": result.member.niss,
                 "first_name": first_name(result.member),
                 "mode": str(result.mode),
+                "must_change": result.must_change,
             },
         }
 
@@ -343,6 +354,37 @@ class Gatekeeper:
             raise GateRefused("not_staff", "this login is no clerk's")
         role = StaffRole(row.role)
         return staff.StaffSession(row.id, row.login, row.full_name, role, row.agency_id)
+
+    # -- the member's own password ---------------------------------------------------------
+    def _change_password(self, body, *, login_role, terminal_id) -> dict:
+        """Within a visit this login holds open for a member it verified (card, password or
+        token): the current password checked here, the new one judged and hashed here."""
+        try:
+            visit_id = uuid.UUID(str(body.get("visit_id")))
+        except ValueError as exc:
+            raise GateRefused("malformed", "visit_id") from exc
+        now = self.now()
+        with Session(self.central) as session:
+            visit = session.get(Visit, visit_id)
+            if (
+                visit is None
+                or visit.closed_at is not None
+                or stored_utc(visit.expires_at) <= now
+                or (login_role is not None and visit.login_role != login_role)
+                or visit.mode not in (LoginMode.EID, LoginMode.PASSWORD, LoginMode.TOKEN)
+            ):
+                raise GateRefused("no_visit", "no open visit of a member for this login")
+            niss = Niss.parse(visit.niss)
+        login.change_password(
+            self.central,
+            niss,
+            str(body.get("current", "")),
+            str(body.get("new", "")),
+            str(body.get("again", "")),
+            terminal=terminal_id,
+            now=now,
+        )
+        return {"ok": True}
 
     # -- the end ---------------------------------------------------------------------------
     def _close(self, body, *, login_role, terminal_id) -> dict:

@@ -335,6 +335,25 @@ def request_activation(
     return ActivationQueued(operation_id, leaves_on)
 
 
+def register_by_number(
+    central: Engine, outbox: Outbox, *, niss_text: str, actor: str, today: dt.date, language: str
+) -> ActivationQueued:
+    """No card (e-Mut's "classic" route): queue the opening of the account of this national
+    number, its credentials letter posted to the home address on file.
+
+    Nothing is read of the number here and the answer is the same whoever it is: a terminal
+    knows nobody before a login, and a stranger typing someone's number must learn nothing (a
+    member or not, an account or not). The central worker refuses what the card route refuses
+    ("not_member", "account_exists", under the majority age), where only staff see it. The
+    date told is the latest any federation's `letter_working_days` gives today."""
+    niss = parse_niss(niss_text, "username")
+    leaves_on = letter_leaves_on(central, outbox, today)
+    operation_id = outbox.enqueue(
+        "account.register", {"member_niss": niss.digits, "language": language}, actor=actor
+    )
+    return ActivationQueued(operation_id, leaves_on)
+
+
 # --- "I cannot log in" --------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ runs on the caller's card thread.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
@@ -21,7 +22,16 @@ from app.domain.clock import utc_now
 from app.domain.codes import BankChangeMode
 from app.domain.iban import formatted_iban
 from app.domain.niss import Niss
-from app.services import accidents, bank, incapacity, member_file, orders, printouts, requests
+from app.services import (
+    accidents,
+    bank,
+    document_mail,
+    incapacity,
+    member_file,
+    orders,
+    printouts,
+    requests,
+)
 from app.services import appointments as appt
 from app.services import nomenclature as fees
 from app.services.errors import refuse_unless_signed
@@ -164,6 +174,23 @@ class FileBackend:
         return printouts.indemnity_statement(
             self.central, session, target_niss, start, end, language=language, today=self.today()
         )
+
+    # -- "Send to my e-mail" (issue 19) ------------------------------------------------------
+    def mail_offer(self, session: FileSession) -> str | None:
+        """The masked address on file a document would go to; None: not offered."""
+        return document_mail.offer(self.central, self.outbox, session)
+
+    def send_by_mail(
+        self, session: FileSession, document: str, pdf: bytes, *, actor: str
+    ) -> tuple[str, bool]:
+        """Queue the document to the address on file: (its operation id, offline now)."""
+        operation_id = document_mail.send(
+            self.outbox, session, document, pdf, actor=actor, today=self.today()
+        )
+        return str(operation_id), self._queued()
+
+    def mail_progress(self, operation_id: str) -> document_mail.Progress:
+        return document_mail.progress(self.central, self.outbox, uuid.UUID(operation_id))
 
     # -- orders and questions ----------------------------------------------------------------
     def order_summary(self, session: FileSession, for_niss: str, kind: str, quantity: int):

@@ -25,11 +25,11 @@ from app.domain.mutation import MUTUALITIES, affiliation_effective_date
 from app.domain.niss import Niss
 from app.domain.passwords import hash_password, verify_password
 from app.gate.clerk import ClerkLogin
-from app.gate.client import GateClient, LocalTransport, OpenVisit
+from app.gate.client import GateClient, GateRefusal, LocalTransport, OpenVisit
 from app.gate.gatekeeper import Gatekeeper, address_lines
 from app.services import accounts, enrolment, login, staff
 from app.services.counter_backend import CounterBackend
-from app.services.errors import CentralUnavailable, refuse_unless_signed
+from app.services.errors import CentralUnavailable, Refused, refuse_unless_signed
 from app.services.file_backend import FileBackend
 from app.services.identity_provider import IdentityProvider, TokenChallenge
 from app.services.tickets import TicketDesk
@@ -76,6 +76,7 @@ class LoginResult:
     niss: str
     first_name: str
     mode: str  # password / token / eid
+    must_change: bool = False  # a letter's password: the member chooses their own first
 
 
 def _address_lines(member) -> tuple[str, ...]:
@@ -356,7 +357,21 @@ class KioskBackend:
         epoch = self._epoch_now()
         visit, result = self.gate.password(username, password)
         self._begin(visit, epoch)
-        return LoginResult(result.niss, result.first_name, result.mode)
+        return LoginResult(result.niss, result.first_name, result.mode, result.must_change)
+
+    def change_password(self, current: str, new: str, again: str) -> None:
+        """The member's new password, judged and written by the central side within the
+        visit it opened; this terminal never reads or writes a hash. Offline: said so
+        (`password_change_unavailable`), nothing is queued — a password is never stored."""
+        visit = self._visit
+        if visit is None:
+            raise Refused("no_visit")
+        try:
+            self.gate.change_password(visit.visit_id, current, new, again)
+        except CentralUnavailable:
+            raise Refused("password_change_unavailable") from None
+        except GateRefusal:  # the visit ended on the central side meanwhile (its time is up)
+            raise Refused("no_visit") from None
 
     def token_challenge(self, username: str) -> TokenChallenge:
         login.parse_username(username)
@@ -385,6 +400,14 @@ class KioskBackend:
             self.central, self.outbox, niss_text=niss_text, actor="member", today=self.today()
         )
         return queued.leaves_on, self._queued()
+
+    def register_by_number(self, niss_text: str, *, language: str = "fr") -> tuple[dt.date, bool]:
+        """No card: the online access by post; the same answer whoever the number is."""
+        queued = accounts.register_by_number(
+            self.central, self.outbox, niss_text=niss_text, actor="member",
+            today=self.today(), language=language,
+        )  # fmt: skip
+        return queued.letter_leaves_on, self._queued()
 
     def cannot_log_in(self, form: dict, *, card_niss: str | None, language: str = "fr") -> bool:
         accounts.cannot_log_in(

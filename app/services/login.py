@@ -18,6 +18,8 @@ Decisions of this project:
   letters carried one) answers AccountPending: there is nothing to guess.
 * The eID login is not limited by the password lockout (the card and its PIN are another
   proof) and leaves the failure count alone; it is open to active and pending accounts.
+* A password login with a letter's password answers `must_change` (issue 19): the member
+  chooses their own first (`change_password`, called by the gatekeeper within the visit).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, case, insert, or_, select, update
 from sqlalchemy.orm import DeclarativeBase
 
+from app.domain import password_policy
 from app.domain.clock import brussels_today, stored_utc, utc_now
 from app.domain.codes import AccountStatus, LoginMode
 from app.domain.lockout import LOCK_DURATION, is_locked, locks_after
@@ -47,13 +50,14 @@ from app.services.errors import (
     AccountLocked,
     AccountPending,
     BadCredentials,
+    InvalidForm,
     InvalidUsername,
     Refused,
     niss_problem,
     reaching_central,
 )
 from app.services.identity_provider import IdentityProvider, TokenChallenge
-from app.store.models import Member, OnlineAccount, OnlineLogin
+from app.store.models import AuditEntry, Member, OnlineAccount, OnlineLogin
 from app.sync.terminal import Outbox
 
 MEMBER_ACTOR = "member"  # no national number in an actor: actors outlive the payloads
@@ -65,6 +69,7 @@ class LoginSuccess:
     mode: LoginMode
     logged_in_at: dt.datetime
     first_login: bool = False  # a pending account's first use of its letter's password
+    must_change: bool = False  # logged in with a letter's password: choose one first
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,7 @@ class _Account:
     locked_until: dt.datetime | None
     member_current: bool
     new_password_hash: str | None = None
+    password_must_change: bool = False
 
 
 def _account(connection: Connection, niss: Niss, today: dt.date) -> _Account | None:
@@ -181,6 +187,7 @@ def _account(connection: Connection, niss: Niss, today: dt.date) -> _Account | N
             OnlineAccount.password_hash,
             OnlineAccount.new_password_hash,
             OnlineAccount.locked_until,
+            OnlineAccount.password_must_change,
             Member.status.label("member_status"),
             Member.left_on,
         )
@@ -197,6 +204,7 @@ def _account(connection: Connection, niss: Niss, today: dt.date) -> _Account | N
         locked_until=stored_utc(row.locked_until),
         member_current=is_current_member(row.member_status, row.left_on, today),
         new_password_hash=row.new_password_hash,
+        password_must_change=bool(row.password_must_change),
     )
 
 
@@ -232,6 +240,7 @@ def authenticate(central: Engine, niss: Niss, password: str, now: dt.datetime, *
                     new_password_hash=None,
                     failed_attempts=0,
                     locked_until=None,
+                    password_must_change=True,  # the letter's: the member chooses their own
                 )
             )
         if account.status == AccountStatus.DEACTIVATED or not account.member_current:
@@ -302,7 +311,9 @@ def record_login(
     first_login = account.status == AccountStatus.PENDING_LETTER and mode != LoginMode.EID
     if first_login and outbox is not None:
         outbox.enqueue("account.first_login", {"member_niss": niss.digits}, actor=MEMBER_ACTOR)
-    return LoginSuccess(member, mode, now, first_login)
+    # The password just used came from a letter (the credentials', or a forgotten one's).
+    must_change = mode == LoginMode.PASSWORD and (first_login or account.password_must_change)
+    return LoginSuccess(member, mode, now, first_login, must_change)
 
 
 # --- The three ways in --------------------------------------------------------------------
@@ -370,3 +381,80 @@ def forgot_password(
         "account.password_reset", {"member_niss": niss.digits}, actor=actor
     )
     return PasswordLetterQueued(operation_id, leaves_on)
+
+
+# --- Changing the password (the gatekeeper's, on the central side) --------------------------
+
+
+@reaching_central
+def change_password(
+    central: Engine,
+    niss: Niss,
+    current: str,
+    new: str,
+    again: str,
+    *,
+    terminal: str,
+    now: dt.datetime,
+) -> None:
+    """Replace the member's password, within a visit the gatekeeper checked (app/gate).
+
+    The new one is typed twice and must pass app/domain/password_policy.py with the member's
+    own data; the current one is checked as at a login (a wrong one counts towards the lock).
+    The letter's password, and a forgotten password's letter still on its way, stop working.
+    Raises InvalidForm (every problem, with the policy's figures), AccountLocked,
+    AccountDeactivated; a terminal never reads or writes a hash: this runs centrally.
+    """
+    figures = {"minimum": password_policy.MIN_LENGTH, "maximum": password_policy.MAX_LENGTH}
+    if not current:
+        raise InvalidForm({"current": "password_current_missing"}, figures)
+    if new != again:
+        raise InvalidForm({"again": "password_mismatch"}, figures)
+    with central.connect() as connection:
+        member = connection.execute(
+            select(Member.id, Member.first_names, Member.last_name, Member.birth_date).where(
+                Member.niss == niss.digits
+            )
+        ).first()
+    if member is None:
+        raise Refused("no_account")
+    found = password_policy.problems(
+        new,
+        national_number=niss.digits,
+        birth_date=member.birth_date,
+        personal=(member.first_names, member.last_name),
+        not_again=(current,),
+    )
+    if found:
+        problems: dict[str, str] = {}
+        for number, code in enumerate(found):
+            problems[f"new{number or ''}"] = code
+        raise InvalidForm(problems, figures)
+    try:
+        authenticate(central, niss, current, now)
+    except BadCredentials:
+        raise InvalidForm({"current": "password_current_wrong"}, figures) from None
+    with central.connect() as connection:
+        account = _account(connection, niss, local_day(utc(now)))
+    if account is None:
+        raise Refused("no_account")
+    if account.new_password_hash is not None and verify_password(new, account.new_password_hash):
+        raise InvalidForm({"new": "password_same_as_before"}, figures)
+    with central.begin() as connection:
+        connection.execute(
+            update(OnlineAccount)
+            .where(OnlineAccount.id == account.id)
+            .values(
+                password_hash=hash_password(new),
+                new_password_hash=None,  # a forgotten password's letter on its way: void
+                password_must_change=False,
+                failed_attempts=0,
+                locked_until=None,
+            )
+        )
+        connection.execute(
+            insert(AuditEntry).values(
+                at=utc(now), terminal=terminal[:40], action="password_changed",
+                member_id=member.id,
+            )
+        )  # fmt: skip

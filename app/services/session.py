@@ -55,6 +55,9 @@ class Step(StrEnum):
     TOKEN_LOGIN = "token_login"
     FORGOT = "forgot"
     CANNOT_LOGIN = "cannot_login"
+    REGISTER = "register"  # no card, no account: the credentials by post (issue 19)
+    FIRST_PASSWORD = "first_password"  # a letter's password used: choose one before anything
+    CHANGE_PASSWORD = "change_password"
     STAFF_CODE = "staff_code"
     MAINTENANCE = "maintenance"
     FILE = "file"  # the member's file: data, reimbursements, indemnities... (ui/screens/file/)
@@ -89,6 +92,10 @@ class Trigger(StrEnum):
     CHOOSE_TOKEN = "choose_token"
     CHOOSE_FORGOT = "choose_forgot"
     CHOOSE_CANNOT_LOGIN = "choose_cannot_login"
+    CHOOSE_REGISTER = "choose_register"
+    MUST_CHANGE_PASSWORD = "must_change_password"
+    CHOOSE_CHANGE_PASSWORD = "choose_change_password"
+    PASSWORD_CHANGED = "password_changed"
     LOGGED_IN = "logged_in"
     BACK = "back"
     TIMEOUT = "timeout"
@@ -152,6 +159,17 @@ TRANSITIONS: dict[tuple[Step, Trigger], Step] = {
     (S.FORGOT, T.BACK): S.LOGIN,
     (S.CANNOT_LOGIN, T.QUEUED): S.DONE,
     (S.CANNOT_LOGIN, T.BACK): S.LOGIN,
+    (S.LOGIN, T.CHOOSE_REGISTER): S.REGISTER,
+    (S.REGISTER, T.QUEUED): S.DONE,
+    (S.REGISTER, T.BACK): S.LOGIN,
+    # the password: a letter's is replaced before anything else (Back logs out); the member's
+    # own, from home
+    (S.LOGIN, T.MUST_CHANGE_PASSWORD): S.FIRST_PASSWORD,
+    (S.FIRST_PASSWORD, T.PASSWORD_CHANGED): S.HOME,
+    (S.FIRST_PASSWORD, T.BACK): S.WELCOME,
+    (S.HOME, T.CHOOSE_CHANGE_PASSWORD): S.CHANGE_PASSWORD,
+    (S.CHANGE_PASSWORD, T.PASSWORD_CHANGED): S.HOME,
+    (S.CHANGE_PASSWORD, T.BACK): S.HOME,
     # the staff code behind the kiosk
     (S.WELCOME, T.STAFF_CODE_ASKED): S.STAFF_CODE,
     (S.STAFF_CODE, T.STAFF_CODE_OK): S.MAINTENANCE,

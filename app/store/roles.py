@@ -102,6 +102,9 @@ FUNCTIONS = (
     "guichet_ticket_agency()",
     "guichet_staff_agency()",  # migration 0016: a clerk's agency (appointments read)
     "guichet_file_blocked(integer)",  # migration 0013: a household blocked by an accident
+    # migration 0021: what became of a mail the visit's member asked for (never mail_queue
+    # itself: PDFs and addresses; no login but the schema owner reads it)
+    "guichet_mail_status(uuid)",
 )
 # Queue tickets (migration 0017): a kiosk's welcome screen lists its agency's tickets called, a
 # clerk's desk counts those waiting. A ticket names no person; row-level security still keeps

@@ -279,6 +279,8 @@ class _DependantSpec:
     young_saver: bool | None = None
     cases: tuple[str, ...] = ()
     cover_ended: bool = False  # insurability ended last month: cover not in order today
+    # Comes of age on the demo's day (born majority_age years before it), with no account yet.
+    of_age_today: bool = False
 
 
 @dataclass(frozen=True)
@@ -399,6 +401,26 @@ SPECIAL_HOUSEHOLDS = (
         incapacity="running",
         dmg=True,
         holder_cases=("incapacity_running",),
+    ),
+    # Added last (issue 19): a dependant who comes of age on the demo's day (born 18 years
+    # before it, to the day), no account yet: the majority job (app/sync/majority.py) opens it
+    # and writes about the holder's access; the supervisor's letters show both letters. Not a
+    # case of CASES: the demo's card bar names each case's card (ui/widgets/card_bar.py).
+    _HouseholdSpec(
+        federation="OVL",
+        holder_age=49,
+        holder_sex=Sex.MALE,
+        bim=False,
+        account=AccountStatus.ACTIVE,
+        incapacity="",  # none (not drawn)
+        dependants=(
+            _DependantSpec(
+                18,
+                Sex.FEMALE,
+                young_saver=False,
+                of_age_today=True,
+            ),
+        ),
     ),
 )
 
@@ -706,6 +728,7 @@ class _Generator:
             dependants = self._random_dependants(holder_age)
         for dep in dependants:
             last = last_name if dep.age < 25 or rng.random() < 0.5 else self._name(language, "last")
+            majority = self.rules.value("majority_age", fed_code, self.as_of)
             person = self._member(
                 place,
                 household_id,
@@ -716,14 +739,19 @@ class _Generator:
                 holder,
                 affiliated,
                 blocked=dep.blocked,
+                born=_years_before(self.as_of, int(majority)) if dep.of_age_today else None,
             )
             self._insurability(person, bim, dep.age, ended=dep.cover_ended)
             for case in dep.cases:
                 self.cases[case].append(person.niss)
             people.append(person)
-            majority = self.rules.value("majority_age", fed_code, self.as_of)
             account = dep.account
-            if account is None and dep.age >= majority and rng.random() < 0.3:
+            if (
+                account is None
+                and dep.age >= majority
+                and not dep.of_age_today
+                and rng.random() < 0.3
+            ):
                 account = AccountStatus.ACTIVE
             if account is not None and dep.age >= majority:
                 self._account(person, account)
@@ -817,9 +845,10 @@ class _Generator:
         household_affiliated: dt.date,
         *,
         blocked: bool = False,
+        born: dt.date | None = None,
     ) -> _Person:
         rng = self.rng
-        birth = self._birth(age)
+        birth = born or self._birth(age)
         niss = self._niss(birth, sex)
         first = self._name(place.language, "female" if sex == Sex.FEMALE else "male")
         # No two people of one household share a first name: the screens list them by name.

@@ -49,6 +49,7 @@ from app.sync import (
     accident_apply,
     appointment_apply,
     incapacity_apply,
+    mail,
     member_apply,
     proofs,
     staff_apply,
@@ -80,6 +81,7 @@ HANDLERS: dict[str, Handler] = {
     **ticket_apply.HANDLERS,
     **appointment_apply.HANDLERS,
     **accident_apply.HANDLERS,
+    **mail.HANDLERS,  # "Send to my e-mail" (issue 19)
 }
 
 

@@ -36,6 +36,10 @@ REFERENCE_TABLES = (Federation, FederationParameter, Agency, NomenclatureCode, N
                     PaymentCalendar)  # fmt: skip
 
 
+# Kinds whose payload the terminal erases as soon as the central inbox holds them.
+ERASED_ON_PUSH = ("document.email",)
+
+
 class SequenceConflict(RuntimeError):
     """The central inbox already holds another operation under this terminal's sequence number:
     the terminal's database was replaced without a new terminal id. Nothing is dropped: the
@@ -102,6 +106,7 @@ def push(
             )
         raise
     missing = [i for i in ids if i not in stored]
+    erased = 0
     with terminal.begin() as local:
         sent_ids = [i for i in ids if i in stored]
         if sent_ids:
@@ -111,6 +116,14 @@ def push(
                 .where(OutboxEntry.state == OutboxState.PENDING)
                 .values(state=OutboxState.SENT, sent_at=received_at)
             )
+            # A document to send by e-mail (issue 19) leaves the terminal once the central side
+            # holds it: its PDF is not kept until the result comes back.
+            erased = local.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.operation_id.in_(sent_ids))
+                .where(OutboxEntry.kind.in_(ERASED_ON_PUSH))
+                .values(payload=None, proof=None)
+            ).rowcount
         if missing:
             local.execute(
                 update(OutboxEntry)
@@ -120,6 +133,12 @@ def push(
                     last_error="sequence conflict in the central inbox",
                 )
             )
+    if sent_ids and erased:
+        # The database is WAL: the erased PDF's old page stays in the write-ahead log until a
+        # checkpoint; this one copies the pages back (secure_delete zeroes the freed space,
+        # app/sync/terminal.py) and empties the log. A reader in the way only delays it.
+        with terminal.connect() as local:
+            local.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     if missing:
         raise SequenceConflict(f"{len(missing)} operation(s) refused: terminal sequence in use")
     return len(rows)

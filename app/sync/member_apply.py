@@ -279,7 +279,7 @@ def _post_letter(
 
 
 def _account_activate(session, operation, payload, now) -> dict:
-    assert isinstance(payload, ops.AccountActivateV1)
+    assert isinstance(payload, ops.AccountActivateV1 | ops.AccountRegisterV1)
     day = _local_day(now)
     member = _current_member(session, payload.member_niss, day)
     if _account_of(session, member) is not None:
@@ -473,11 +473,21 @@ def _bank_update(session, operation, payload, now) -> dict:
     return {"member_id": member.id, "document_id": document.id}
 
 
+def _account_register(session, operation, payload, now) -> dict:
+    """No card (e-Mut's "classic" route): the account is opened as with the card, its letter
+    posted to the home address on file. Whoever typed the number was told the same whatever
+    happens here; a refusal (not a member, an account already, under age) is audited for staff.
+    """
+    assert isinstance(payload, ops.AccountRegisterV1)
+    return _account_activate(session, operation, payload, now)
+
+
 HANDLERS: dict[str, Handler] = {
     K.CONTACT_REQUEST: _contact_request,
     K.DOCUMENT_ORDER: _document_order,
     K.CONTACT_UPDATE: _contact_update_any_version,
     K.ACCOUNT_ACTIVATE: _account_activate,
+    K.ACCOUNT_REGISTER: _account_register,
     K.PASSWORD_RESET: _password_reset,
     K.FIRST_LOGIN: _first_login,
     K.AFFILIATION_REQUEST: _affiliation_request,

@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -139,6 +139,14 @@ class ContactUpdateV1(Payload):
 
 class AccountActivateV1(Payload):
     """A member with no online account asks for one: it is created and its letter posted."""
+
+    language: Language  # of the credentials letter
+
+
+class AccountRegisterV1(Payload):
+    """No card, no account (e-Mut's "classic" route): the account is opened and its
+    credentials posted to the home address on file, as with the card. The terminal tells
+    whoever typed the number the same thing whatever the central side decides."""
 
     language: Language  # of the credentials letter
 
@@ -267,6 +275,32 @@ class ReturnToWorkV1(Payload):
     channel: Channel
 
 
+GENERIC_FILE_NAME = r"^document-[0-9]{4}-[0-9]{2}-[0-9]{2}\.pdf$"  # nothing of what it is
+
+
+class DocumentEmailV1(Payload):
+    """Send to my e-mail (issue 19): a document the terminal made for the member (the same PDF
+    it would print) to send to the e-mail address on the member's file. No address here: the
+    central worker reads it from the file (app/sync/mail.py); the name is generic."""
+
+    document: Literal["official_receipt", "indemnity_statement", "document"]
+    file_name: Annotated[str, StringConstraints(pattern=GENERIC_FILE_NAME)]
+    pdf: str  # base64
+
+    @model_validator(mode="after")
+    def _check(self) -> DocumentEmailV1:
+        pdf = self.pdf_bytes()
+        if not pdf.startswith(b"%PDF-") or len(pdf) > MAX_SIGNED_PDF_BYTES:
+            raise ValueError("the document is not a PDF of at most 5 MB")
+        return self
+
+    def pdf_bytes(self) -> bytes:
+        try:
+            return base64.b64decode(self.pdf, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise ValueError("the document is not base64") from exc
+
+
 # --- What counter staff do (actor "staff:<login>"; the worker checks who, and from where) ---
 
 
@@ -366,6 +400,7 @@ class OperationKind(StrEnum):
     CONTACT_UPDATE = "member.contact.update"
     BANK_UPDATE = "member.bank.update"
     ACCOUNT_ACTIVATE = "account.activate"
+    ACCOUNT_REGISTER = "account.register"
     PASSWORD_RESET = "account.password_reset"
     FIRST_LOGIN = "account.first_login"
     AFFILIATION_REQUEST = "affiliation.request"
@@ -376,6 +411,7 @@ class OperationKind(StrEnum):
     APPOINTMENT_MOVE = "appointment.move"
     APPOINTMENT_CANCEL = "appointment.cancel"
     TICKET_ISSUE = "ticket.issue"  # anonymous: no member, no proof (app/sync/proofs.py)
+    DOCUMENT_EMAIL = "document.email"  # to the address on file (app/sync/mail.py)
     # a clerk's (actor "staff:<login>")
     STAFF_ORDER_TAKE = "staff.order.take"
     STAFF_ORDER_FULFIL = "staff.order.fulfil"
@@ -415,6 +451,7 @@ REGISTRY: dict[tuple[str, int], OperationType] = {
         OperationType(K.DOCUMENT_ORDER, 1, DocumentOrderCreateV1),
         OperationType(K.CONTACT_UPDATE, 1, ContactUpdateV1),
         OperationType(K.ACCOUNT_ACTIVATE, 1, AccountActivateV1),
+        OperationType(K.ACCOUNT_REGISTER, 1, AccountRegisterV1),
         OperationType(K.PASSWORD_RESET, 1, AccountPasswordResetV1),
         OperationType(K.FIRST_LOGIN, 1, AccountFirstLoginV1),
         OperationType(K.AFFILIATION_REQUEST, 1, AffiliationRequestV1),
@@ -440,6 +477,7 @@ REGISTRY: dict[tuple[str, int], OperationType] = {
         OperationType(K.APPOINTMENT_MOVE, 1, AppointmentMoveV1),
         OperationType(K.APPOINTMENT_CANCEL, 1, AppointmentCancelV1),
         OperationType(K.TICKET_ISSUE, 1, TicketIssueV1),
+        OperationType(K.DOCUMENT_EMAIL, 1, DocumentEmailV1),
         OperationType(K.STAFF_ACCIDENT_REGISTER, 1, StaffAccidentRegisterV1),
         OperationType(K.STAFF_ACCIDENT_HANDLE, 1, StaffAccidentV1),
         OperationType(K.STAFF_SLOTS_OPEN, 1, StaffSlotsOpenV1),

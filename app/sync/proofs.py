@@ -96,6 +96,11 @@ NO_PROOF_BY_NATURE: dict[str, tuple[Callable[[Mapping[str, Any]], bool], str]] =
         "the new password goes by post to the home address on file, one letter at a time "
         "(the handler refuses a second while one waits)",
     ),
+    "account.register": (
+        lambda payload: True,
+        "no card (e-Mut's classic route): the credentials go by post to the home address on "
+        "file, and the handler opens no second account",
+    ),
     "contact_request.create": (
         _cannot_log_in,
         '"I cannot log in" (topic cannot_log_in, no contact details for the file): whoever '

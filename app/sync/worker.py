@@ -223,7 +223,8 @@ class AccidentDetection:
 
 class CentralWorker(_Loop):
     """Applies the central inbox on a thread: `guichet-central worker`, or inside the demo;
-    and runs the accident detection every `detect_every` seconds (0: never)."""
+    and runs the accident detection every `detect_every` seconds (0: never), and the majority
+    job once a day (`majority_daily`)."""
 
     thread_name = "guichet-apply"
 
@@ -234,6 +235,9 @@ class CentralWorker(_Loop):
         interval: float = 1.0,
         forms: apply.SignedForms | None = None,
         detect_every: float = 600.0,
+        mail=None,  # app.sync.mail.SmtpSettings: "Send to my e-mail" (issue 19); None: none
+        mail_every: float = 5.0,
+        majority_daily: bool = True,  # the majority job (app/sync/majority.py) once a day
     ):
         super().__init__()
         self.central = central
@@ -241,6 +245,12 @@ class CentralWorker(_Loop):
         self.forms = forms  # without it, operations carrying a signed form are held
         self.applied = 0
         self.detection = AccidentDetection(central, every=detect_every)
+        from app.sync.mail import MailSending
+
+        self.mail = MailSending(central, mail, every=mail_every)
+        from app.sync.majority import DailyMajority
+
+        self.majority = DailyMajority(central, enabled=majority_daily)
 
     def run_once(self) -> int:
         """Apply what waits, a batch at a time (app/sync/apply.py), until none is left or the
@@ -258,6 +268,8 @@ class CentralWorker(_Loop):
             return done
         self.applied += done
         self.detection.tick()
+        self.mail.tick(applied=done > 0)  # a document just queued leaves at once
+        self.majority.tick()
         return done
 
     def _loop(self) -> None:

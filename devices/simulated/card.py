@@ -41,12 +41,15 @@ class Faults:
     mute_at: the card never answers that APDU (and, through vpcd, drops the link later).
     corrupt_at: one byte of that response's data is flipped.
     truncate_at: that response loses its second half (or is cut to one byte if it has no data).
+    remove_on: the card leaves instead of answering the first command that starts with these
+        bytes (PSO 00 2A: pulled during the signature, wherever the host puts it in its order).
     """
 
     remove_at: int | None = None
     mute_at: int | None = None
     corrupt_at: int | None = None
     truncate_at: int | None = None
+    remove_on: bytes | None = None
 
 
 _DIGESTINFO_PREFIXES = {
@@ -72,8 +75,12 @@ class VirtualCard:
         self.apdu_index = 0
         self.log: list[bytes] = []  # commands received (VERIFY data masked)
         self.response_sizes: list[int] = []
-        self._files = {f.path: data for f, data in image.files.items()}
+        self._files = {f.path: data for f, data in image.files.items()} | image.pkcs15
         self.power_on()
+
+    def count(self, prefix: bytes) -> int:
+        """How many commands received so far start with `prefix` (the bytes of CLA INS ...)."""
+        return sum(1 for apdu in self.log if apdu.startswith(prefix))
 
     @property
     def atr(self) -> bytes:
@@ -100,7 +107,9 @@ class VirtualCard:
             return None
         self.apdu_index += 1
         index = self.apdu_index
-        if self.faults.remove_at == index:
+        if self.faults.remove_at == index or (
+            self.faults.remove_on is not None and apdu.startswith(self.faults.remove_on)
+        ):
             self.present = False
             return None
         if self.faults.mute_at == index:

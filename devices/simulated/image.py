@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from devices.belpic.files import ATR_APPLET_17, ATR_APPLET_18, BELPIC_DF_AID, EidFile
 from devices.belpic.identity import AddressTag, Tag
 from devices.belpic.tlv import encode_tlv
+from devices.simulated import pkcs15
 from devices.simulated.pki import Authority, CardKeys, TestPki, forged_rrn
 from devices.simulated.profile import Profile
 
@@ -47,6 +48,8 @@ class CardImage:
     atr: bytes
     label: str = ""
     extra: dict[str, bytes] = field(default_factory=dict)
+    # The PKCS#15 directory files under DF00 (ODF, AODF, PrKDF, CDF), by path from the MF.
+    pkcs15: dict[tuple[int, ...], bytes] = field(default_factory=dict)
 
     @property
     def ec(self) -> bool:
@@ -232,6 +235,18 @@ def build_card_image(
     }
     if basic_key_file:
         files[EidFile.BASIC_KEY] = basic_key_file
+
+    def cert(authority: Authority | None):
+        return authority.cert if authority else None
+
+    directory = {
+        pkcs15.ODF_PATH: pkcs15.odf(),
+        pkcs15.AODF_PATH: pkcs15.aodf(),
+        pkcs15.PRKDF_PATH: pkcs15.prkdf(cert(keys.auth), keys.sign.cert),
+        pkcs15.CDF_PATH: pkcs15.cdf(
+            cert(keys.auth), keys.sign.cert, cert(family.ca), cert(family.root)
+        ),
+    }
     return CardImage(
         applet=applet,
         files=files,
@@ -241,4 +256,5 @@ def build_card_image(
         card_data=card_data_bytes(chip, applet),
         atr=ATR_APPLET_18 if ec_card else ATR_APPLET_17,
         label=f"{profile.first_names} {profile.surname} ({profile.applet})",
+        pkcs15=directory,
     )

@@ -80,6 +80,14 @@
         <translation>Wenn für diese Nationalregisternummer ein Online-Konto besteht, wird ein neues Passwort per Post an die uns bekannte Wohnadresse geschickt.</translation>
     </message>
     <message>
+        <source>Your online access is on its way</source>
+        <translation>Ihr Online-Zugang ist unterwegs</translation>
+    </message>
+    <message>
+        <source>If this national number is a member&apos;s without an online access yet, the access is created and its password sent by post to the home address we know.</source>
+        <translation>Gehört diese Nationalregisternummer einem Mitglied, das noch keinen Online-Zugang hat, wird der Zugang erstellt und sein Passwort per Post an die uns bekannte Wohnadresse geschickt.</translation>
+    </message>
+    <message>
         <source>Your request has been sent</source>
         <translation>Ihre Anfrage wurde gesendet</translation>
     </message>
@@ -142,6 +150,78 @@
     <message>
         <source>This code is not in the nomenclature: check the six digits, or search by words.</source>
         <translation>Dieser Code steht nicht in der Nomenklatur: prüfen Sie die sechs Ziffern oder suchen Sie nach Wörtern.</translation>
+    </message>
+    <message>
+        <source>Your password cannot be changed now: this terminal cannot reach the mutuality. Please try again later, on the online counter, or at the desk.</source>
+        <translation>Ihr Passwort kann jetzt nicht geändert werden: Dieses Terminal erreicht die Krankenkasse nicht. Versuchen Sie es später erneut, am Online-Schalter oder am Schalter.</translation>
+    </message>
+    <message>
+        <source>This is one of the most used passwords: it is the first that anyone would try.</source>
+        <translation>Das ist eines der meistbenutzten Passwörter: das erste, das jeder ausprobieren würde.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Your current password is not right.</source>
+        <translation>Ihr aktuelles Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess, above all your own.</source>
+        <translation>Daten und Jahreszahlen sind leicht zu erraten, vor allem Ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>Do not use your birth date in your password.</source>
+        <translation>Verwenden Sie Ihr Geburtsdatum nicht in Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Do not use your national number in your password.</source>
+        <translation>Verwenden Sie Ihre Nationalregisternummer nicht in Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Rows of keys, such as azerty or qsdfgh, are easy to guess.</source>
+        <translation>Tastenreihen wie azerty oder qsdfgh sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice again.</source>
+        <translation>Die beiden neuen Passwörter sind nicht gleich. Geben Sie das neue Passwort noch einmal zweimal ein.</translation>
+    </message>
+    <message>
+        <source>Names are easy to guess, even with digits added.</source>
+        <translation>Namen sind leicht zu erraten, auch mit angehängten Ziffern.</translation>
+    </message>
+    <message>
+        <source>Do not use your name or other details of your file in your password.</source>
+        <translation>Verwenden Sie weder Ihren Namen noch andere Angaben aus Ihrer Akte in Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words, such as aaa or abcabc, are easy to guess.</source>
+        <translation>Wiederholte Zeichen oder Wörter wie aaa oder abcabc sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Choose a new password: not the one of the letter, nor the one you have now.</source>
+        <translation>Wählen Sie ein neues Passwort: weder das aus dem Brief noch das, das Sie jetzt haben.</translation>
+    </message>
+    <message>
+        <source>Sequences such as abcd or mnop are easy to guess.</source>
+        <translation>Folgen wie abcd oder mnop sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>Ein Passwort hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Your new password needs at least %1 characters. Three or four unrelated words make a long password that is easy to remember.</source>
+        <translation>Ihr neues Passwort braucht mindestens %1 Zeichen. Drei oder vier Wörter, die nichts miteinander zu tun haben, ergeben ein langes Passwort, das man sich leicht merkt.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Add a few words of your own that do not go together: a short odd sentence is stronger than symbols.</source>
+        <translation>Dieses Passwort ist zu leicht zu erraten. Fügen Sie ein paar eigene Wörter hinzu, die nicht zusammenpassen: Ein kurzer, seltsamer Satz ist stärker als Sonderzeichen.</translation>
+    </message>
+    <message>
+        <source>A single word, even with a few digits, is easy to guess.</source>
+        <translation>Ein einzelnes Wort, auch mit ein paar Ziffern, ist leicht zu erraten.</translation>
     </message>
     <message numerus="yes">
         <source>A statement covers at most %n day(s): choose a shorter period.</source>
@@ -583,6 +663,10 @@
     <message>
         <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
         <translation>Eine Europäische Krankenversicherungskarte setzt einen gültigen Versicherungsschutz voraus: Für diese Person ist das nicht der Fall. Bitte gehen Sie zum Schalter.</translation>
+    </message>
+    <message>
+        <source>Your visit has ended. Please log in again.</source>
+        <translation>Ihr Besuch ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You already ordered this: it is on its way.</source>
@@ -1359,6 +1443,30 @@
     <message>
         <source>The central database cannot be reached: the call is sent when it is.</source>
         <translation>Die zentrale Datenbank ist nicht erreichbar: Der Aufruf wird gesendet, sobald sie es ist.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Sending to your e-mail…</source>
+        <translation>Wird an Ihre E-Mail-Adresse gesendet…</translation>
+    </message>
+    <message>
+        <source>Queued: it leaves when the terminal is connected again.</source>
+        <translation>Zum Versand bereit: es geht hinaus, sobald das Terminal wieder verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Queued: it leaves in a few minutes.</source>
+        <translation>Zum Versand bereit: es geht in wenigen Minuten hinaus.</translation>
+    </message>
+    <message>
+        <source>Sent to your e-mail at %1.</source>
+        <translation>Um %1 an Ihre E-Mail-Adresse gesendet.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent. Print the document, or ask at the counter.</source>
+        <translation>Die E-Mail konnte nicht gesendet werden. Drucken Sie das Dokument aus oder fragen Sie am Schalter.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2327,61 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort und dann zweimal das neue ein.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Wählen Sie Ihr eigenes Passwort</translation>
+    </message>
+    <message>
+        <source>You logged in with the password of our letter. Choose your own now: the letter&apos;s password will then stop working.</source>
+        <translation>Sie haben sich mit dem Passwort aus unserem Brief angemeldet. Wählen Sie jetzt Ihr eigenes: Das Passwort des Briefes funktioniert danach nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Password of the letter</source>
+        <translation>Passwort aus dem Brief</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Your new password works at once, here and on the online counter.</source>
+        <translation>Ihr neues Passwort gilt sofort, hier und am Online-Schalter.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort (noch einmal)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Three or four unrelated words make a strong password that is easy to remember. Do not use your name, your national number or your birth date.</source>
+        <translation>Mindestens %1 Zeichen. Drei oder vier Wörter, die nichts miteinander zu tun haben, ergeben ein starkes Passwort, das man sich leicht merkt. Verwenden Sie weder Ihren Namen noch Ihre Nationalregisternummer noch Ihr Geburtsdatum.</translation>
+    </message>
+    <message>
+        <source>Save my new password</source>
+        <translation>Mein neues Passwort speichern</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice, then choose Save.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein, dann zweimal das neue, und wählen Sie dann Speichern.</translation>
+    </message>
+</context>
+<context>
     <name>CheckView</name>
     <message>
         <source>Type each date as %1.</source>
@@ -2929,6 +3092,10 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
         <source>Your file</source>
         <translation>Ihre Akte</translation>
     </message>
@@ -2951,6 +3118,10 @@
     <message>
         <source>Finish and log out</source>
         <translation>Beenden und abmelden</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
     </message>
     <message>
         <source>Choose a section, or Finish and log out.</source>
@@ -3451,6 +3622,10 @@
         <translation>Ich kann mich nicht anmelden</translation>
     </message>
     <message>
+        <source>No card? Create my online access</source>
+        <translation>Keine Karte? Online-Zugang erstellen</translation>
+    </message>
+    <message>
         <source>Type your national number and your password, then choose Log in.</source>
         <translation>Geben Sie Ihre Nationalregisternummer und Ihr Passwort ein und wählen Sie dann Anmelden.</translation>
     </message>
@@ -3484,6 +3659,21 @@
     <message>
         <source>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</source>
         <translation>Maximale Gesundheitsrechnung (MGR): Oberhalb einer Obergrenze werden Ihrem Haushalt die Eigenanteile des Jahres erstattet.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOffer</name>
+    <message>
+        <source>Send to my e-mail</source>
+        <translation>An meine E-Mail senden</translation>
+    </message>
+    <message>
+        <source>By e-mail to %1</source>
+        <translation>Per E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>The document goes to the e-mail address on your file: %1</source>
+        <translation>Das Dokument geht an die E-Mail-Adresse in Ihrer Akte: %1</translation>
     </message>
 </context>
 <context>
@@ -4679,10 +4869,10 @@
         <translation>Bf. %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) with a password wait for the post.</source>
+        <source>%n letter(s) wait for the post.</source>
         <translation>
-            <numerusform>%n Brief mit einem Passwort wartet auf die Post.</numerusform>
-            <numerusform>%n Briefe mit einem Passwort warten auf die Post.</numerusform>
+            <numerusform>%n Brief wartet auf die Post.</numerusform>
+            <numerusform>%n Briefe warten auf die Post.</numerusform>
         </translation>
     </message>
     <message>
@@ -4831,6 +5021,33 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Ihre Identität wurde überprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Create my online access</source>
+        <translation>Meinen Online-Zugang erstellen</translation>
+    </message>
+    <message>
+        <source>Your online access is created and its password is sent by post to the home address we know. With your eID card it is ready at once: insert it instead.</source>
+        <translation>Ihr Online-Zugang wird erstellt und sein Passwort per Post an die uns bekannte Wohnadresse geschickt. Mit Ihrer eID-Karte ist er sofort bereit: Stecken Sie sie stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Nationalregisternummer</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>z. B. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Send me my access</source>
+        <translation>Meinen Zugang zusenden</translation>
+    </message>
+    <message>
+        <source>Type your national number, then choose Send me my access.</source>
+        <translation>Geben Sie Ihre Nationalregisternummer ein und wählen Sie dann Meinen Zugang zusenden.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,14 @@
         <translation>If this national number has an online account, a new password is sent by post to the home address we know.</translation>
     </message>
     <message>
+        <source>Your online access is on its way</source>
+        <translation>Your online access is on its way</translation>
+    </message>
+    <message>
+        <source>If this national number is a member&apos;s without an online access yet, the access is created and its password sent by post to the home address we know.</source>
+        <translation>If this national number is a member&apos;s without an online access yet, the access is created and its password sent by post to the home address we know.</translation>
+    </message>
+    <message>
         <source>Your request has been sent</source>
         <translation>Your request has been sent</translation>
     </message>
@@ -142,6 +150,78 @@
     <message>
         <source>This code is not in the nomenclature: check the six digits, or search by words.</source>
         <translation>This code is not in the nomenclature: check the six digits, or search by words.</translation>
+    </message>
+    <message>
+        <source>Your password cannot be changed now: this terminal cannot reach the mutuality. Please try again later, on the online counter, or at the desk.</source>
+        <translation>Your password cannot be changed now: this terminal cannot reach the mutuality. Please try again later, on the online counter, or at the desk.</translation>
+    </message>
+    <message>
+        <source>This is one of the most used passwords: it is the first that anyone would try.</source>
+        <translation>This is one of the most used passwords: it is the first that anyone would try.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Type your current password.</translation>
+    </message>
+    <message>
+        <source>Your current password is not right.</source>
+        <translation>Your current password is not right.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess, above all your own.</source>
+        <translation>Dates and years are easy to guess, above all your own.</translation>
+    </message>
+    <message>
+        <source>Do not use your birth date in your password.</source>
+        <translation>Do not use your birth date in your password.</translation>
+    </message>
+    <message>
+        <source>Do not use your national number in your password.</source>
+        <translation>Do not use your national number in your password.</translation>
+    </message>
+    <message>
+        <source>Rows of keys, such as azerty or qsdfgh, are easy to guess.</source>
+        <translation>Rows of keys, such as azerty or qsdfgh, are easy to guess.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice again.</source>
+        <translation>The two new passwords are not the same. Type the new password twice again.</translation>
+    </message>
+    <message>
+        <source>Names are easy to guess, even with digits added.</source>
+        <translation>Names are easy to guess, even with digits added.</translation>
+    </message>
+    <message>
+        <source>Do not use your name or other details of your file in your password.</source>
+        <translation>Do not use your name or other details of your file in your password.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words, such as aaa or abcabc, are easy to guess.</source>
+        <translation>Repeated characters or words, such as aaa or abcabc, are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Choose a new password: not the one of the letter, nor the one you have now.</source>
+        <translation>Choose a new password: not the one of the letter, nor the one you have now.</translation>
+    </message>
+    <message>
+        <source>Sequences such as abcd or mnop are easy to guess.</source>
+        <translation>Sequences such as abcd or mnop are easy to guess.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>A password has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Your new password needs at least %1 characters. Three or four unrelated words make a long password that is easy to remember.</source>
+        <translation>Your new password needs at least %1 characters. Three or four unrelated words make a long password that is easy to remember.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Add a few words of your own that do not go together: a short odd sentence is stronger than symbols.</source>
+        <translation>This password is too easy to guess. Add a few words of your own that do not go together: a short odd sentence is stronger than symbols.</translation>
+    </message>
+    <message>
+        <source>A single word, even with a few digits, is easy to guess.</source>
+        <translation>A single word, even with a few digits, is easy to guess.</translation>
     </message>
     <message numerus="yes">
         <source>A statement covers at most %n day(s): choose a shorter period.</source>
@@ -583,6 +663,10 @@
     <message>
         <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
         <translation>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</translation>
+    </message>
+    <message>
+        <source>Your visit has ended. Please log in again.</source>
+        <translation>Your visit has ended. Please log in again.</translation>
     </message>
     <message>
         <source>You already ordered this: it is on its way.</source>
@@ -1359,6 +1443,30 @@
     <message>
         <source>The central database cannot be reached: the call is sent when it is.</source>
         <translation>The central database cannot be reached: the call is sent when it is.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Sending to %1…</translation>
+    </message>
+    <message>
+        <source>Sending to your e-mail…</source>
+        <translation>Sending to your e-mail…</translation>
+    </message>
+    <message>
+        <source>Queued: it leaves when the terminal is connected again.</source>
+        <translation>Queued: it leaves when the terminal is connected again.</translation>
+    </message>
+    <message>
+        <source>Queued: it leaves in a few minutes.</source>
+        <translation>Queued: it leaves in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Sent to your e-mail at %1.</source>
+        <translation>Sent to your e-mail at %1.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent. Print the document, or ask at the counter.</source>
+        <translation>The e-mail could not be sent. Print the document, or ask at the counter.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2327,61 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Type your current password, then the new one twice.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <source>You logged in with the password of our letter. Choose your own now: the letter&apos;s password will then stop working.</source>
+        <translation>You logged in with the password of our letter. Choose your own now: the letter&apos;s password will then stop working.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Password of the letter</source>
+        <translation>Password of the letter</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Your new password works at once, here and on the online counter.</source>
+        <translation>Your new password works at once, here and on the online counter.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Three or four unrelated words make a strong password that is easy to remember. Do not use your name, your national number or your birth date.</source>
+        <translation>At least %1 characters. Three or four unrelated words make a strong password that is easy to remember. Do not use your name, your national number or your birth date.</translation>
+    </message>
+    <message>
+        <source>Save my new password</source>
+        <translation>Save my new password</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice, then choose Save.</source>
+        <translation>Type your current password, then the new one twice, then choose Save.</translation>
+    </message>
+</context>
+<context>
     <name>CheckView</name>
     <message>
         <source>Type each date as %1.</source>
@@ -2929,6 +3092,10 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
         <source>Your file</source>
         <translation>Your file</translation>
     </message>
@@ -2951,6 +3118,10 @@
     <message>
         <source>Finish and log out</source>
         <translation>Finish and log out</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
     </message>
     <message>
         <source>Choose a section, or Finish and log out.</source>
@@ -3451,6 +3622,10 @@
         <translation>I cannot log in</translation>
     </message>
     <message>
+        <source>No card? Create my online access</source>
+        <translation>No card? Create my online access</translation>
+    </message>
+    <message>
         <source>Type your national number and your password, then choose Log in.</source>
         <translation>Type your national number and your password, then choose Log in.</translation>
     </message>
@@ -3484,6 +3659,21 @@
     <message>
         <source>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</source>
         <translation>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOffer</name>
+    <message>
+        <source>Send to my e-mail</source>
+        <translation>Send to my e-mail</translation>
+    </message>
+    <message>
+        <source>By e-mail to %1</source>
+        <translation>By e-mail to %1</translation>
+    </message>
+    <message>
+        <source>The document goes to the e-mail address on your file: %1</source>
+        <translation>The document goes to the e-mail address on your file: %1</translation>
     </message>
 </context>
 <context>
@@ -4679,10 +4869,10 @@
         <translation>box %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) with a password wait for the post.</source>
+        <source>%n letter(s) wait for the post.</source>
         <translation>
-            <numerusform>%n letter with a password waits for the post.</numerusform>
-            <numerusform>%n letters with a password wait for the post.</numerusform>
+            <numerusform>%n letter waits for the post.</numerusform>
+            <numerusform>%n letters wait for the post.</numerusform>
         </translation>
     </message>
     <message>
@@ -4831,6 +5021,33 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Your identity has been verified.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Create my online access</source>
+        <translation>Create my online access</translation>
+    </message>
+    <message>
+        <source>Your online access is created and its password is sent by post to the home address we know. With your eID card it is ready at once: insert it instead.</source>
+        <translation>Your online access is created and its password is sent by post to the home address we know. With your eID card it is ready at once: insert it instead.</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>e.g. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Send me my access</source>
+        <translation>Send me my access</translation>
+    </message>
+    <message>
+        <source>Type your national number, then choose Send me my access.</source>
+        <translation>Type your national number, then choose Send me my access.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,14 @@
         <translation>Si un compte en ligne existe pour ce numéro national, un nouveau mot de passe est envoyé par la poste à l&apos;adresse de domicile que nous connaissons.</translation>
     </message>
     <message>
+        <source>Your online access is on its way</source>
+        <translation>Votre accès en ligne est en route</translation>
+    </message>
+    <message>
+        <source>If this national number is a member&apos;s without an online access yet, the access is created and its password sent by post to the home address we know.</source>
+        <translation>Si ce numéro national est celui d&apos;un membre qui n&apos;a pas encore d&apos;accès en ligne, l&apos;accès est créé et son mot de passe envoyé par la poste à l&apos;adresse de domicile que nous connaissons.</translation>
+    </message>
+    <message>
         <source>Your request has been sent</source>
         <translation>Votre demande a été envoyée</translation>
     </message>
@@ -142,6 +150,78 @@
     <message>
         <source>This code is not in the nomenclature: check the six digits, or search by words.</source>
         <translation>Ce code ne figure pas dans la nomenclature : vérifiez les six chiffres, ou cherchez par mots.</translation>
+    </message>
+    <message>
+        <source>Your password cannot be changed now: this terminal cannot reach the mutuality. Please try again later, on the online counter, or at the desk.</source>
+        <translation>Votre mot de passe ne peut pas être changé maintenant&#xa0;: cette borne n&apos;atteint pas la mutualité. Réessayez plus tard, au guichet en ligne ou au guichet de votre agence.</translation>
+    </message>
+    <message>
+        <source>This is one of the most used passwords: it is the first that anyone would try.</source>
+        <translation>C&apos;est l&apos;un des mots de passe les plus utilisés&#xa0;: le premier que n&apos;importe qui essaierait.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Tapez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Your current password is not right.</source>
+        <translation>Votre mot de passe actuel n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess, above all your own.</source>
+        <translation>Les dates et les années sont faciles à deviner, surtout les vôtres.</translation>
+    </message>
+    <message>
+        <source>Do not use your birth date in your password.</source>
+        <translation>N&apos;utilisez pas votre date de naissance dans votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Do not use your national number in your password.</source>
+        <translation>N&apos;utilisez pas votre numéro national dans votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Rows of keys, such as azerty or qsdfgh, are easy to guess.</source>
+        <translation>Les rangées de touches, comme azerty ou qsdfgh, sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice again.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques. Tapez encore deux fois le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Names are easy to guess, even with digits added.</source>
+        <translation>Les noms sont faciles à deviner, même avec des chiffres ajoutés.</translation>
+    </message>
+    <message>
+        <source>Do not use your name or other details of your file in your password.</source>
+        <translation>N&apos;utilisez pas votre nom ni d&apos;autres données de votre dossier dans votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words, such as aaa or abcabc, are easy to guess.</source>
+        <translation>Les caractères ou mots répétés, comme aaa ou abcabc, sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Choose a new password: not the one of the letter, nor the one you have now.</source>
+        <translation>Choisissez un nouveau mot de passe&#xa0;: ni celui de la lettre, ni celui que vous avez maintenant.</translation>
+    </message>
+    <message>
+        <source>Sequences such as abcd or mnop are easy to guess.</source>
+        <translation>Les suites comme abcd ou mnop sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>Un mot de passe compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Your new password needs at least %1 characters. Three or four unrelated words make a long password that is easy to remember.</source>
+        <translation>Votre nouveau mot de passe doit compter au moins %1 caractères. Trois ou quatre mots sans rapport entre eux font un long mot de passe facile à retenir.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Add a few words of your own that do not go together: a short odd sentence is stronger than symbols.</source>
+        <translation>Ce mot de passe est trop facile à deviner. Ajoutez quelques mots à vous qui ne vont pas ensemble&#xa0;: une courte phrase insolite est plus solide que des symboles.</translation>
+    </message>
+    <message>
+        <source>A single word, even with a few digits, is easy to guess.</source>
+        <translation>Un seul mot, même avec quelques chiffres, est facile à deviner.</translation>
     </message>
     <message numerus="yes">
         <source>A statement covers at most %n day(s): choose a shorter period.</source>
@@ -583,6 +663,10 @@
     <message>
         <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
         <translation>Une carte européenne d&apos;assurance maladie demande une assurabilité en ordre : ce n&apos;est pas le cas pour cette personne. Veuillez vous adresser au guichet.</translation>
+    </message>
+    <message>
+        <source>Your visit has ended. Please log in again.</source>
+        <translation>Votre visite est terminée. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>You already ordered this: it is on its way.</source>
@@ -1359,6 +1443,30 @@
     <message>
         <source>The central database cannot be reached: the call is sent when it is.</source>
         <translation>La base de données centrale est injoignable : l&apos;appel sera envoyé dès qu&apos;elle le sera.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Envoi vers %1…</translation>
+    </message>
+    <message>
+        <source>Sending to your e-mail…</source>
+        <translation>Envoi vers votre adresse e-mail…</translation>
+    </message>
+    <message>
+        <source>Queued: it leaves when the terminal is connected again.</source>
+        <translation>En attente d&apos;envoi&#xa0;: il partira quand la borne sera de nouveau connectée.</translation>
+    </message>
+    <message>
+        <source>Queued: it leaves in a few minutes.</source>
+        <translation>En attente d&apos;envoi&#xa0;: il part dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Sent to your e-mail at %1.</source>
+        <translation>Envoyé à votre adresse e-mail à %1.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent. Print the document, or ask at the counter.</source>
+        <translation>L&apos;e-mail n&apos;a pas pu être envoyé. Imprimez le document ou adressez-vous au guichet.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2327,61 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Tapez votre mot de passe actuel, puis deux fois le nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choisissez votre propre mot de passe</translation>
+    </message>
+    <message>
+        <source>You logged in with the password of our letter. Choose your own now: the letter&apos;s password will then stop working.</source>
+        <translation>Vous vous êtes connecté avec le mot de passe de notre lettre. Choisissez maintenant le vôtre&#xa0;: celui de la lettre ne fonctionnera plus.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Me déconnecter</translation>
+    </message>
+    <message>
+        <source>Password of the letter</source>
+        <translation>Mot de passe de la lettre</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Your new password works at once, here and on the online counter.</source>
+        <translation>Votre nouveau mot de passe fonctionne tout de suite, ici et au guichet en ligne.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe (encore)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Three or four unrelated words make a strong password that is easy to remember. Do not use your name, your national number or your birth date.</source>
+        <translation>Au moins %1 caractères. Trois ou quatre mots sans rapport entre eux font un mot de passe solide et facile à retenir. N&apos;utilisez ni votre nom, ni votre numéro national, ni votre date de naissance.</translation>
+    </message>
+    <message>
+        <source>Save my new password</source>
+        <translation>Enregistrer mon nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice, then choose Save.</source>
+        <translation>Tapez votre mot de passe actuel, puis deux fois le nouveau, puis choisissez Enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>CheckView</name>
     <message>
         <source>Type each date as %1.</source>
@@ -2929,6 +3092,10 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
         <source>Your file</source>
         <translation>Votre dossier</translation>
     </message>
@@ -2951,6 +3118,10 @@
     <message>
         <source>Finish and log out</source>
         <translation>Terminer et se déconnecter</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
     </message>
     <message>
         <source>Choose a section, or Finish and log out.</source>
@@ -3451,6 +3622,10 @@
         <translation>Je ne peux pas me connecter</translation>
     </message>
     <message>
+        <source>No card? Create my online access</source>
+        <translation>Pas de carte&#xa0;? Créer mon accès en ligne</translation>
+    </message>
+    <message>
         <source>Type your national number and your password, then choose Log in.</source>
         <translation>Tapez votre numéro national et votre mot de passe, puis choisissez Se connecter.</translation>
     </message>
@@ -3484,6 +3659,21 @@
     <message>
         <source>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</source>
         <translation>Maximum à facturer (MAF)&#xa0;: au-delà d&apos;un plafond, les quotes-parts personnelles de votre ménage pour l&apos;année vous sont remboursées.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOffer</name>
+    <message>
+        <source>Send to my e-mail</source>
+        <translation>Envoyer à mon e-mail</translation>
+    </message>
+    <message>
+        <source>By e-mail to %1</source>
+        <translation>Par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>The document goes to the e-mail address on your file: %1</source>
+        <translation>Le document part vers l&apos;adresse e-mail de votre dossier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4679,10 +4869,10 @@
         <translation>bte %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) with a password wait for the post.</source>
+        <source>%n letter(s) wait for the post.</source>
         <translation>
-            <numerusform>%n lettre avec un mot de passe attend la poste.</numerusform>
-            <numerusform>%n lettres avec un mot de passe attendent la poste.</numerusform>
+            <numerusform>%n lettre attend la poste.</numerusform>
+            <numerusform>%n lettres attendent la poste.</numerusform>
         </translation>
     </message>
     <message>
@@ -4831,6 +5021,33 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Votre identité a été vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Create my online access</source>
+        <translation>Créer mon accès en ligne</translation>
+    </message>
+    <message>
+        <source>Your online access is created and its password is sent by post to the home address we know. With your eID card it is ready at once: insert it instead.</source>
+        <translation>Votre accès en ligne est créé et son mot de passe vous est envoyé par la poste à l&apos;adresse de domicile que nous connaissons. Avec votre carte eID, il est prêt tout de suite&#xa0;: insérez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Numéro national</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>p. ex. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Send me my access</source>
+        <translation>M&apos;envoyer mon accès</translation>
+    </message>
+    <message>
+        <source>Type your national number, then choose Send me my access.</source>
+        <translation>Tapez votre numéro national, puis choisissez M&apos;envoyer mon accès.</translation>
     </message>
 </context>
 <context>

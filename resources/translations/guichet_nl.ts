@@ -80,6 +80,14 @@
         <translation>Als er voor dit rijksregisternummer een online account bestaat, wordt een nieuw wachtwoord per post gestuurd naar het woonadres dat wij kennen.</translation>
     </message>
     <message>
+        <source>Your online access is on its way</source>
+        <translation>Uw online toegang is onderweg</translation>
+    </message>
+    <message>
+        <source>If this national number is a member&apos;s without an online access yet, the access is created and its password sent by post to the home address we know.</source>
+        <translation>Als dit rijksregisternummer van een lid is dat nog geen online toegang heeft, wordt de toegang aangemaakt en het wachtwoord per post naar het woonadres gestuurd dat wij kennen.</translation>
+    </message>
+    <message>
         <source>Your request has been sent</source>
         <translation>Uw aanvraag is verzonden</translation>
     </message>
@@ -142,6 +150,78 @@
     <message>
         <source>This code is not in the nomenclature: check the six digits, or search by words.</source>
         <translation>Deze code staat niet in de nomenclatuur: controleer de zes cijfers, of zoek op woorden.</translation>
+    </message>
+    <message>
+        <source>Your password cannot be changed now: this terminal cannot reach the mutuality. Please try again later, on the online counter, or at the desk.</source>
+        <translation>Uw wachtwoord kan nu niet worden gewijzigd: deze terminal bereikt het ziekenfonds niet. Probeer later opnieuw, aan het onlineloket of aan het loket.</translation>
+    </message>
+    <message>
+        <source>This is one of the most used passwords: it is the first that anyone would try.</source>
+        <translation>Dit is een van de meest gebruikte wachtwoorden: het eerste dat iedereen zou proberen.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Typ uw huidige wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your current password is not right.</source>
+        <translation>Uw huidige wachtwoord is niet juist.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess, above all your own.</source>
+        <translation>Datums en jaartallen zijn makkelijk te raden, vooral uw eigen.</translation>
+    </message>
+    <message>
+        <source>Do not use your birth date in your password.</source>
+        <translation>Gebruik uw geboortedatum niet in uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Do not use your national number in your password.</source>
+        <translation>Gebruik uw rijksregisternummer niet in uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Rows of keys, such as azerty or qsdfgh, are easy to guess.</source>
+        <translation>Rijen toetsen, zoals azerty of qsdfgh, zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password twice again.</source>
+        <translation>De twee nieuwe wachtwoorden zijn niet hetzelfde. Typ het nieuwe wachtwoord opnieuw twee keer.</translation>
+    </message>
+    <message>
+        <source>Names are easy to guess, even with digits added.</source>
+        <translation>Namen zijn makkelijk te raden, ook met cijfers erbij.</translation>
+    </message>
+    <message>
+        <source>Do not use your name or other details of your file in your password.</source>
+        <translation>Gebruik uw naam of andere gegevens uit uw dossier niet in uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words, such as aaa or abcabc, are easy to guess.</source>
+        <translation>Herhaalde tekens of woorden, zoals aaa of abcabc, zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>Choose a new password: not the one of the letter, nor the one you have now.</source>
+        <translation>Kies een nieuw wachtwoord: niet dat uit de brief en ook niet het wachtwoord dat u nu hebt.</translation>
+    </message>
+    <message>
+        <source>Sequences such as abcd or mnop are easy to guess.</source>
+        <translation>Reeksen zoals abcd of mnop zijn makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>Een wachtwoord heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Your new password needs at least %1 characters. Three or four unrelated words make a long password that is easy to remember.</source>
+        <translation>Uw nieuwe wachtwoord moet minstens %1 tekens hebben. Drie of vier woorden die niets met elkaar te maken hebben, vormen een lang wachtwoord dat u makkelijk onthoudt.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Add a few words of your own that do not go together: a short odd sentence is stronger than symbols.</source>
+        <translation>Dit wachtwoord is te makkelijk te raden. Voeg een paar eigen woorden toe die niet bij elkaar horen: een korte, vreemde zin is sterker dan symbolen.</translation>
+    </message>
+    <message>
+        <source>A single word, even with a few digits, is easy to guess.</source>
+        <translation>Eén woord, ook met een paar cijfers, is makkelijk te raden.</translation>
     </message>
     <message numerus="yes">
         <source>A statement covers at most %n day(s): choose a shorter period.</source>
@@ -583,6 +663,10 @@
     <message>
         <source>A European health insurance card needs cover in order: it is not, for this person. Please contact the counter.</source>
         <translation>Een Europese ziekteverzekeringskaart vraagt een verzekerbaarheid in orde: dat is voor deze persoon niet zo. Ga naar het loket.</translation>
+    </message>
+    <message>
+        <source>Your visit has ended. Please log in again.</source>
+        <translation>Uw bezoek is afgelopen. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>You already ordered this: it is on its way.</source>
@@ -1359,6 +1443,30 @@
     <message>
         <source>The central database cannot be reached: the call is sent when it is.</source>
         <translation>De centrale databank is onbereikbaar: de oproep wordt verstuurd zodra ze bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Verzenden naar %1…</translation>
+    </message>
+    <message>
+        <source>Sending to your e-mail…</source>
+        <translation>Verzenden naar uw e-mailadres…</translation>
+    </message>
+    <message>
+        <source>Queued: it leaves when the terminal is connected again.</source>
+        <translation>Klaar om te verzenden: het vertrekt zodra de terminal weer verbonden is.</translation>
+    </message>
+    <message>
+        <source>Queued: it leaves in a few minutes.</source>
+        <translation>Klaar om te verzenden: het vertrekt binnen enkele minuten.</translation>
+    </message>
+    <message>
+        <source>Sent to your e-mail at %1.</source>
+        <translation>Om %1 naar uw e-mailadres verzonden.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be sent. Print the document, or ask at the counter.</source>
+        <translation>De e-mail kon niet worden verzonden. Druk het document af of vraag raad aan het loket.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2327,61 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>Typ uw huidige wachtwoord en daarna twee keer het nieuwe.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Kies uw eigen wachtwoord</translation>
+    </message>
+    <message>
+        <source>You logged in with the password of our letter. Choose your own now: the letter&apos;s password will then stop working.</source>
+        <translation>U hebt zich aangemeld met het wachtwoord uit onze brief. Kies nu uw eigen wachtwoord: dat van de brief werkt daarna niet meer.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Password of the letter</source>
+        <translation>Wachtwoord uit de brief</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Your new password works at once, here and on the online counter.</source>
+        <translation>Uw nieuwe wachtwoord werkt meteen, hier en aan het onlineloket.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord (nogmaals)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Three or four unrelated words make a strong password that is easy to remember. Do not use your name, your national number or your birth date.</source>
+        <translation>Minstens %1 tekens. Drie of vier woorden die niets met elkaar te maken hebben, vormen een sterk wachtwoord dat u makkelijk onthoudt. Gebruik niet uw naam, uw rijksregisternummer of uw geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Save my new password</source>
+        <translation>Mijn nieuwe wachtwoord bewaren</translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice, then choose Save.</source>
+        <translation>Typ uw huidige wachtwoord, daarna twee keer het nieuwe, en kies dan Bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>CheckView</name>
     <message>
         <source>Type each date as %1.</source>
@@ -2929,6 +3092,10 @@
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
         <source>Your file</source>
         <translation>Uw dossier</translation>
     </message>
@@ -2951,6 +3118,10 @@
     <message>
         <source>Finish and log out</source>
         <translation>Afsluiten en uitloggen</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>Choose a section, or Finish and log out.</source>
@@ -3451,6 +3622,10 @@
         <translation>Ik kan niet inloggen</translation>
     </message>
     <message>
+        <source>No card? Create my online access</source>
+        <translation>Geen kaart? Online toegang aanmaken</translation>
+    </message>
+    <message>
         <source>Type your national number and your password, then choose Log in.</source>
         <translation>Typ uw rijksregisternummer en uw wachtwoord en kies dan Inloggen.</translation>
     </message>
@@ -3484,6 +3659,21 @@
     <message>
         <source>Maximum billing (MAF): above a ceiling, your household&apos;s personal shares of the year are refunded.</source>
         <translation>Maximumfactuur (MAF): boven een plafond krijgt uw gezin de persoonlijke aandelen van het jaar terugbetaald.</translation>
+    </message>
+</context>
+<context>
+    <name>MailOffer</name>
+    <message>
+        <source>Send to my e-mail</source>
+        <translation>Naar mijn e-mail sturen</translation>
+    </message>
+    <message>
+        <source>By e-mail to %1</source>
+        <translation>Per e-mail naar %1</translation>
+    </message>
+    <message>
+        <source>The document goes to the e-mail address on your file: %1</source>
+        <translation>Het document gaat naar het e-mailadres in uw dossier: %1</translation>
     </message>
 </context>
 <context>
@@ -4679,10 +4869,10 @@
         <translation>bus %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) with a password wait for the post.</source>
+        <source>%n letter(s) wait for the post.</source>
         <translation>
-            <numerusform>%n brief met een wachtwoord wacht op de post.</numerusform>
-            <numerusform>%n brieven met een wachtwoord wachten op de post.</numerusform>
+            <numerusform>%n brief wacht op de post.</numerusform>
+            <numerusform>%n brieven wachten op de post.</numerusform>
         </translation>
     </message>
     <message>
@@ -4831,6 +5021,33 @@
     <message>
         <source>Your identity has been verified.</source>
         <translation>Uw identiteit is gecontroleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Create my online access</source>
+        <translation>Mijn online toegang aanmaken</translation>
+    </message>
+    <message>
+        <source>Your online access is created and its password is sent by post to the home address we know. With your eID card it is ready at once: insert it instead.</source>
+        <translation>Uw online toegang wordt aangemaakt en het wachtwoord wordt per post naar het woonadres gestuurd dat wij kennen. Met uw eID-kaart is hij meteen klaar: steek die dan in de lezer.</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>e.g. 85.07.30-033.28</source>
+        <translation>bv. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>Send me my access</source>
+        <translation>Mijn toegang opsturen</translation>
+    </message>
+    <message>
+        <source>Type your national number, then choose Send me my access.</source>
+        <translation>Typ uw rijksregisternummer en kies dan Mijn toegang opsturen.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@ them at their smoke size (SMOKE below), as the suite does (tests/bench/test_smok
 - sync: push and apply throughput of 10,000 operations on PostgreSQL, every one applied
   (tests/bench/sync.py).
 - card: full eID read and identification through pcscd + vpcd + SoftHSM2 (tests/bench/card.py).
+- opensc: identification through OpenSC's PKCS#11 module, the virtual card signing with its own
+  APDUs, next to the same through SoftHSM2, on one card over pcscd + vpcd (median of 21)
+  (tests/bench/opensc.py).
 - queries: the reimbursements screen's own statement (member_file.reimbursement_line_query as
   the screen's service runs it: its filter, page of 50, keyset) at 1,000,000 and 10,000,000
   lines, as a terminal's login in a visit: p50/p95, ratio, plan (tests/bench/queries.py).
@@ -25,6 +28,8 @@ them at their smoke size (SMOKE below), as the suite does (tests/bench/test_smok
   database: median, p95 and statements an open (tests/bench/incapacity.py).
 - accidents: the accident detection job over 1,000,000 new reimbursement lines on PostgreSQL,
   next to reading the same lines without matching (tests/bench/accidents.py).
+- majority: the majority job (issue 19) over the demo database (400 households, seed 1, SQLite):
+  its first run and a second one with nothing to do, median of 3 (tests/bench/majority.py).
 - appointments: time to book a slot (the member's "book" to the booking read back as booked,
   through the outbox, the sync and the central worker) while 20 members book at once, each at
   a terminal of their own login on PostgreSQL: median and p95, next to one member alone
@@ -42,6 +47,10 @@ them at their smoke size (SMOKE below), as the suite does (tests/bench/test_smok
 - memory: 500 whole visits in one program (card in, PIN, three sections, a receipt printed on
   CUPS, card out): resident memory after the 50th and the last, Qt objects and threads
   (tests/bench/memory.py).
+- mail: Send to my e-mail, the document queued at the terminal → the message at a real SMTP
+  server (aiosmtpd), through push, apply and the mail queue's sender, on PostgreSQL with the
+  kiosk's own login: median and p95 at the worker's default round and at 0.05 s
+  (tests/bench/mail.py).
 """
 
 from __future__ import annotations
@@ -186,6 +195,12 @@ def bench_card(**smoke) -> None:
     run(**smoke)
 
 
+def bench_opensc(**smoke) -> None:
+    from tests.bench.opensc import run
+
+    run(**smoke)
+
+
 def bench_documents(**smoke) -> None:
     from tests.bench.documents import run
 
@@ -206,6 +221,18 @@ def bench_incapacity(**smoke) -> None:
 
 def bench_accidents(**smoke) -> None:
     from tests.bench.accidents import bench_accidents as run
+
+    run(**smoke)
+
+
+def bench_mail(**smoke) -> None:
+    from tests.bench.mail import bench_mail as run
+
+    run(**smoke)
+
+
+def bench_majority(**smoke) -> None:
+    from tests.bench.majority import bench_majority as run
 
     run(**smoke)
 
@@ -242,6 +269,7 @@ def bench_speech(**smoke) -> None:
 
 BENCHES = {
     "card": bench_card,
+    "opensc": bench_opensc,
     "file_screen": bench_file_screen,
     "session": bench_session,
     "documents": bench_documents,
@@ -252,7 +280,9 @@ BENCHES = {
     "fleet": bench_fleet,
     "incapacity": bench_incapacity,
     "appointments": bench_appointments,
+    "mail": bench_mail,
     "accidents": bench_accidents,
+    "majority": bench_majority,
     "nomenclature": bench_nomenclature,
     "speech": bench_speech,
     "memory": bench_memory,
@@ -263,6 +293,7 @@ BENCHES = {
 # benchmark rots; the figures it prints mean nothing.
 SMOKE = {
     "card": {"runs": 1},
+    "opensc": {"runs": 2},
     "file_screen": {"runs": 1, "lines": 20_000},
     "session": {"runs": 1, "households": 8},
     "documents": {"runs": 1},
@@ -273,7 +304,9 @@ SMOKE = {
     "fleet": {"terminal_count": 5, "queries": 3, "rounds": 1},
     "incapacity": {"runs": 2, "lines": 20_000},
     "appointments": {"members": 3, "rounds": 1, "runs": 1},
+    "mail": {"runs": 2},
     "accidents": {"runs": 1, "lines": 5_000},
+    "majority": {"runs": 1, "households": 10},
     "nomenclature": {"codes": 300, "queries": 10},
     "speech": {"changes": 3},
     "memory": {"visits": 4, "checkpoint": 2},

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # What each prints when it got to its figures.
 PRINTS = {
     "card": "full read:",
+    "opensc": "identification through OpenSC",
     "file_screen": "tap on Reimbursements",
     "session": "session [postgresql]",
     "documents": "official receipt, 100 lines",
@@ -32,10 +33,12 @@ PRINTS = {
     "nomenclature": "baseline, lookup of one code",
     "speech": "baseline, QTextToSpeech.say",
     "memory": "resident memory grew",
+    "majority": "majority job, first run",
+    "mail": "Send → SMTP",
 }
-NEEDS_PCSCD = ("card", "session")
+NEEDS_PCSCD = ("card", "opensc", "session")
 # The ones that make a SoftHSM2 token of their own, in `make bench`'s order.
-MAKE_A_TOKEN = [name for name in BENCHES if name in ("card", "session", "documents")]
+MAKE_A_TOKEN = [name for name in BENCHES if name in ("card", "opensc", "session", "documents")]
 
 
 def _run_smoke(names: list[str], request) -> subprocess.CompletedProcess:
@@ -65,7 +68,7 @@ def test_every_benchmark_runs_at_its_smoke_size_in_one_process(request):
     the libraries' start once (and the three that make a SoftHSM2 token used to fail one after
     another in one process — a PKCS#11 GeneralError making the session benchmark's token after
     the card benchmark had made and removed its own — which this run keeps covered)."""
-    assert len(MAKE_A_TOKEN) == 3
+    assert len(MAKE_A_TOKEN) == 4
     done = _run_smoke(list(BENCHES), request)
     assert done.returncode == 0, done.stderr[-3000:]
     missing = [name for name in BENCHES if PRINTS[name] not in done.stdout]

@@ -28,6 +28,15 @@ NOT_SHOWN = {"ServiceError", "InvalidForm"}  # a base class; a form shows its pr
 RELAYS: dict[tuple[str, str], tuple[str, ...]] = {
     # the gatekeeper's answer: codes raised by the central side's services and gate
     ("app/gate/client.py", "str(error)"): (),
+    # the password policy's verdicts on a new password (app/domain/password_policy.py)
+    ("app/services/login.py", "code"): (
+        "app.domain.password_policy:_length_or_reuse",
+        "app.domain.password_policy:_own_number",
+        "app.domain.password_policy:_own_birth_date",
+        "app.domain.password_policy:_own_name",
+        "app.domain.password_policy:_weakness",
+        "app.domain.password_policy:_too_easy",
+    ),
     # the card owner's standing, computed by the same rule the worker applies
     ("app/services/accounts.py", "owner.activation_refusal"): (
         "app.domain.membership:own_account_refusal",

@@ -55,6 +55,7 @@ def test_every_code_the_core_gives_has_exactly_one_sentence(qapp, raised):
     assert [code for code, n in Counter(written).items() if n > 1] == []
     assert sorted(set(raised) - set(CODE_TEXTS)) == []
     figures = {"max_lines": 7, "max_days": 7, "years_back": 7, "max_quantity": 7, "max_nights": 7,
+               "minimum": 7, "maximum": 7,
                "until": dt.datetime(2026, 11, 25, 10, 15, tzinfo=dt.UTC)}  # fmt: skip
     for code, sentence in CODE_TEXTS.items():
         assert sentence(figures).strip(), code

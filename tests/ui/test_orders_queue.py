@@ -315,7 +315,7 @@ def test_the_supervisor_prints_the_letters_and_they_are_marked_posted(
     deliver(counter)
     queue = staff_queue(counter, ("supervisor", "supervisor-demo"))
     counter.qtbot.waitUntil(lambda: queue.print_letters_button.isEnabled())
-    assert queue.letters_label.text() == "1 letter with a password waits for the post."
+    assert queue.letters_label.text() == "1 letter waits for the post."
     counter.click(queue.print_letters_button)
     counter.qtbot.waitUntil(
         lambda: queue.status.text() == "Sent to the mutuality: waiting for its answer.",

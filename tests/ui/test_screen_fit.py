@@ -437,6 +437,40 @@ def test_every_kiosk_screen_shows_its_texts_whole(make_kiosk, cases, tmp_path, l
     kiosk.click(screens["message"].ok)
     kiosk.wait_for(S.WELCOME)
 
+    kiosk.click(screens["welcome"].login_button)
+    kiosk.wait_for(S.LOGIN)
+    kiosk.click(login.register_button)
+    kiosk.wait_for(S.REGISTER)
+    fit.check("online access without a card")
+    screens["register"].username.setText(cases["no_online_account"].niss)
+    kiosk.click(screens["register"].send_button)
+    kiosk.wait_for(S.DONE)
+    fit.check("online access without a card, sent")
+    kiosk.click(screens["message"].ok)
+    kiosk.wait_for(S.WELCOME)
+
+    # The member's own password: the letter's replaced first, then a change from home.
+    from app.store.seed import DEMO_PASSWORD
+    from tests.ui.test_password_visit import GOOD, change, log_in, must_change
+
+    must_change(kiosk, member.niss)
+    log_in(kiosk, member.niss)
+    kiosk.wait_for(S.FIRST_PASSWORD)
+    fit.check("own password instead of the letter's")
+    change(kiosk, DEMO_PASSWORD, "password123!")
+    kiosk.qtbot.waitUntil(lambda: screens["change_password"].error.text() != "")
+    fit.check("own password, refused with advice")
+    change(kiosk, DEMO_PASSWORD, GOOD)
+    kiosk.wait_for(S.HOME)
+    fit.check("home, password changed")
+    kiosk.click(screens["home"].password_button)
+    kiosk.wait_for(S.CHANGE_PASSWORD)
+    fit.check("change my password")
+    kiosk.click(screens["change_password"].back_button)
+    kiosk.wait_for(S.HOME)
+    kiosk.click(screens["home"].finish_button)
+    kiosk.wait_for(S.WELCOME)
+
     for _ in range(screens["welcome"].STAFF_TAPS):
         kiosk.click(screens["welcome"].staff_corner)
     kiosk.wait_for(S.STAFF_CODE)

@@ -1,4 +1,5 @@
-"""Ways in without a card: password, federal token, "forgot my password", "I cannot log in".
+"""Ways in without a card: password, federal token, "forgot my password", "I cannot log in",
+the online access by post ("no card?"), and the member's own password (issue 19).
 
 Every form keeps what was typed when something is wrong and says what, in the member's
 language; the password fields are emptied after each try (never kept longer than the call).
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.password_policy import MIN_LENGTH
 from ui.messages import error_text
 from ui.screens import parts
 from ui.screens.base import Screen
@@ -158,6 +160,7 @@ class LoginScreen(FormScreen):
     choose_token = Signal()
     choose_forgot = Signal()
     choose_cannot_login = Signal()
+    choose_register = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -167,8 +170,10 @@ class LoginScreen(FormScreen):
         self.token_button = parts.button(self, "tokenLogin", self.choose_token.emit)
         self.forgot_button = parts.button(self, "forgot", self.choose_forgot.emit)
         self.help_button = parts.button(self, "cannotLogIn", self.choose_cannot_login.emit)
+        self.register_button = parts.button(self, "register", self.choose_register.emit)
         self.layout_.addLayout(parts.button_row(self.token_button, self.forgot_button,
                                                 self.help_button))  # fmt: skip
+        self.layout_.addLayout(parts.button_row(self.register_button))
         self.finish_layout(self.login_button)
         self.password.returnPressed.connect(self._submit)
         self.retranslate()
@@ -192,6 +197,7 @@ class LoginScreen(FormScreen):
         self.token_button.setText(self.tr("Federal token"))
         self.forgot_button.setText(self.tr("Forgot my password"))
         self.help_button.setText(self.tr("I cannot log in"))
+        self.register_button.setText(self.tr("No card? Create my online access"))
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(
             self.tr("Type your national number and your password, then choose Log in.")
@@ -358,4 +364,114 @@ class CannotLoginScreen(FormScreen):
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(
             self.tr("Say how we can reach you, then choose Send. A colleague will contact you.")
+        )
+
+
+class RegisterScreen(FormScreen):
+    """No card and no account yet (e-Mut's "classic" route): the national number, and the
+    credentials go by post to the home address on file. The answer never says whose number
+    it is (app/services/accounts.py register_by_number)."""
+
+    name = "register"
+    submitted = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.explanation = parts.label(self, "hint", center=True)
+        self.layout_.insertWidget(1, self.explanation)
+        self.username = self.field("username")
+        self.send_button = parts.button(
+            self, "send", lambda: self.submitted.emit(self.username.text()), primary=True
+        )
+        self.username.returnPressed.connect(self.send_button.click)
+        self.finish_layout(self.send_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Create my online access"))
+        self.explanation.setText(
+            self.tr(
+                "Your online access is created and its password is sent by post to the home "
+                "address we know. With your eID card it is ready at once: insert it instead."
+            )
+        )
+        self.set_label("username", self.tr("National number"))
+        self.username.setPlaceholderText(self.tr("e.g. 85.07.30-033.28"))
+        self.send_button.setText(self.tr("Send me my access"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            self.tr("Type your national number, then choose Send me my access.")
+        )
+
+
+class ChangePasswordScreen(FormScreen):
+    """The member's own password: the current one, the new one twice. After a login with a
+    letter's password it comes before anything else (`set_forced`): Back then logs out."""
+
+    name = "change_password"
+    submitted = Signal(str, str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.explanation = parts.label(self, "hint", center=True)
+        self.layout_.insertWidget(1, self.explanation)
+        self.current = self.field("current", password=True)
+        self.new = self.field("new", password=True)
+        self.again = self.field("again", password=True)
+        self.advice = QLabel(self.body)
+        self.advice.setObjectName("hint")
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(self.advice)
+        self.save_button = parts.button(self, "save", self._submit, primary=True)
+        self.again.returnPressed.connect(self._submit)
+        self.finish_layout(self.save_button)
+        self.forced = False
+        self.retranslate()
+
+    def set_forced(self, forced: bool) -> None:
+        self.forced = forced
+        self.retranslate()
+
+    def _submit(self) -> None:
+        current, new, again = self.current.text(), self.new.text(), self.again.text()
+        for edit in (self.current, self.new, self.again):
+            edit.clear()  # as at the login: a password is not kept past its try
+        if not current or not new or not again:
+            self.show_error(self.tr("Type your current password, then the new one twice."))
+            return
+        self.submitted.emit(current, new, again)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.forced:
+            self.title.setText(self.tr("Choose your own password"))
+            self.explanation.setText(
+                self.tr(
+                    "You logged in with the password of our letter. Choose your own now: the "
+                    "letter's password will then stop working."
+                )
+            )
+            self.back_button.setText(self.tr("Log out"))
+            self.set_label("current", self.tr("Password of the letter"))
+        else:
+            self.title.setText(self.tr("Change my password"))
+            self.explanation.setText(
+                self.tr("Your new password works at once, here and on the online counter.")
+            )
+            self.set_label("current", self.tr("Current password"))
+        self.set_label("new", self.tr("New password"))
+        self.set_label("again", self.tr("New password again"))
+        self.advice.setText(
+            self.tr(
+                "At least %1 characters. Three or four unrelated words make a strong password "
+                "that is easy to remember. Do not use your name, your national number or your "
+                "birth date."
+            ).replace("%1", str(MIN_LENGTH))
+        )
+        self.save_button.setText(self.tr("Save my new password"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            self.tr("Type your current password, then the new one twice, then choose Save.")
         )

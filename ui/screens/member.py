@@ -20,25 +20,32 @@ class HomeScreen(Screen):
     name = "home"
     finish = Signal()
     section_chosen = Signal(str)
+    change_password = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.greeting = parts.label(self, "instruction", center=True)
         self.login_mode = parts.label(self, "hint", center=True)
+        self.notice = parts.message(self, "hint")  # "your password has been changed"
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.block = banner(self, "homeBlocked")  # an accident declaration overdue
         self.tiles = QGridLayout()
         self.tiles.setHorizontalSpacing(24)
         self.tiles.setVerticalSpacing(16)  # five rows of tiles and the countdown, with the card bar
         self.finish_button = parts.button(self, "finish", self.finish.emit, primary=True)
+        self.password_button = parts.button(self, "changePassword", self.change_password.emit)
         self.layout_.addWidget(self.greeting)
         self.layout_.addWidget(self.login_mode)
+        self.layout_.addWidget(self.notice)
         self.layout_.addWidget(self.block)
         self.layout_.addLayout(self.tiles)
         self.layout_.addStretch(1)
-        self.layout_.addLayout(parts.button_row(self.finish_button))
+        self.layout_.addLayout(parts.button_row(self.password_button, self.finish_button))
         self._first_name = ""
         self._mode = ""
         self._block = None
+        self._notice = ""
+        self.section_chosen.connect(lambda _key: self.show_notice(""))
         self.section_tiles: dict[str, QPushButton] = {}
         for key in SECTIONS:
             # A title too long for a third of the screen in some language wraps onto two lines.
@@ -99,6 +106,17 @@ class HomeScreen(Screen):
         self._first_name, self._mode = first_name, mode
         self.retranslate()
 
+    def show_notice(self, notice: str) -> None:
+        """A confirmation on the home screen (said by speech), until the member moves on;
+        `notice` names it ("password_changed"), so that it follows a change of language."""
+        self._notice = notice
+        self.notice.setText(self._notice_text())
+
+    def _notice_text(self) -> str:
+        if self._notice == "password_changed":
+            return self.tr("Your password has been changed.")
+        return ""
+
     def show_block(self, block) -> None:
         """FileBlock: the household's reimbursements are held, why and what to do."""
         self._block = block
@@ -119,6 +137,8 @@ class HomeScreen(Screen):
         }
         self.login_mode.setText(modes.get(self._mode, ""))
         self.finish_button.setText(self.tr("Finish and log out"))
+        self.password_button.setText(self.tr("Change my password"))
+        self.notice.setText(self._notice_text())
         # Where the member is and what they can do, for speech (ui/accessible.py).
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.tr("Choose a section, or Finish and log out."))
@@ -132,6 +152,7 @@ class HomeScreen(Screen):
         super().clear()
         self._first_name = self._mode = ""
         self._block = None
+        self._notice = ""
         self.retranslate()
 
 

@@ -504,7 +504,8 @@ class QueueScreen(Screen):
         self.letters_row.setVisible(self.supervisor)
         count = len(self.letters_row.letters)
         self.letters_label.setText(
-            self.tr("%n letter(s) with a password wait for the post.", "", count)
+            # credentials, new passwords, and the holder's access at majority (issue 19)
+            self.tr("%n letter(s) wait for the post.", "", count)
             if count
             else self.tr("No letter waits for the post.")
         )

@@ -1,5 +1,5 @@
-"""The visit without a card: a password or a token code, the forgotten password's letter, and
-the "I cannot log in" question."""
+"""The visit without a card: a password or a token code, the forgotten password's letter, the
+"I cannot log in" question, the online access by post, and the member's own password."""
 
 from __future__ import annotations
 
@@ -35,6 +35,12 @@ class Login(QObject):
         screens.forgot.submitted.connect(self._forgot)
         screens.cannot_login.back.connect(self._cannot_login_back)
         screens.cannot_login.submitted.connect(self._cannot_login_send)
+        screens.login.choose_register.connect(lambda: ctx.trigger(T.CHOOSE_REGISTER))
+        screens.register.back.connect(lambda: ctx.trigger(T.BACK))
+        screens.register.submitted.connect(self._register)
+        screens.home.change_password.connect(lambda: ctx.trigger(T.CHOOSE_CHANGE_PASSWORD))
+        screens.change_password.back.connect(lambda: ctx.trigger(T.BACK))
+        screens.change_password.submitted.connect(self._change_password)
 
     def entered(self, step: Step) -> None:
         ctx, screens = self.ctx, self.ctx.screens
@@ -44,6 +50,8 @@ class Login(QObject):
             screens.token_login.ask_again()
         if step == S.CANNOT_LOGIN and visit.niss and not screens.cannot_login.username.text():
             screens.cannot_login.prefill(Niss(visit.niss).formatted())
+        if step in (S.FIRST_PASSWORD, S.CHANGE_PASSWORD):
+            screens.change_password.set_forced(step == S.FIRST_PASSWORD)
 
     def discard_challenge(self) -> None:
         """A token position asked is good for one answer: forgotten when not used."""
@@ -56,8 +64,46 @@ class Login(QObject):
         ctx = self.ctx
         ctx.visit.mode = result.mode
         ctx.visit.niss = result.niss
-        if ctx.trigger(T.LOGGED_IN).after == S.HOME:
-            ctx.screens.home.show_member(result.first_name, result.mode)
+        ctx.screens.home.show_member(result.first_name, result.mode)
+        if getattr(result, "must_change", False):
+            # A letter's password: the member chooses their own before anything else.
+            ctx.trigger(T.MUST_CHANGE_PASSWORD)
+            return
+        ctx.trigger(T.LOGGED_IN)
+
+    def _change_password(self, current: str, new: str, again: str) -> None:
+        ctx, screen = self.ctx, self.ctx.screens.change_password
+        backend = ctx.backend
+        screen.show_error("")
+
+        def done(_none) -> None:
+            if ctx.trigger(T.PASSWORD_CHANGED).after == S.HOME:
+                ctx.screens.home.show_notice("password_changed")
+
+        ctx.run(
+            lambda _r: backend.change_password(current, new, again),
+            done,
+            screen.show_problem,
+            lock=screen,
+        )
+
+    def _register(self, niss_text: str) -> None:
+        ctx, screen = self.ctx, self.ctx.screens.register
+        backend = ctx.backend
+        language = ctx.language()
+
+        def done(result):
+            leaves_on, offline = result
+            message = Message("access_letter", "success", {"leaves_on": leaves_on})
+            if ctx.trigger(T.QUEUED).after == S.DONE:
+                ctx.show_message(with_offline_note(message, offline))
+
+        ctx.run(
+            lambda _r: backend.register_by_number(niss_text, language=language),
+            done,
+            screen.show_problem,
+            lock=screen,
+        )
 
     def _password_login(self, username: str, password: str) -> None:
         ctx, screen = self.ctx, self.ctx.screens.login

@@ -7,7 +7,14 @@ from ui.screens.appointment_slots import AppointmentSlotsScreen
 from ui.screens.card import BusyScreen, PinScreen, ReadingScreen
 from ui.screens.file import FileScreen
 from ui.screens.join import JoinScreen
-from ui.screens.login import CannotLoginScreen, ForgotPasswordScreen, LoginScreen, TokenLoginScreen
+from ui.screens.login import (
+    CannotLoginScreen,
+    ChangePasswordScreen,
+    ForgotPasswordScreen,
+    LoginScreen,
+    RegisterScreen,
+    TokenLoginScreen,
+)
 from ui.screens.member import ActivationScreen, DeactivatedScreen, HomeScreen
 from ui.screens.message import MessageScreen
 from ui.screens.queue import QueueScreen
@@ -37,6 +44,9 @@ STEP_SCREENS: dict[Step, str] = {
     S.TOKEN_LOGIN: "token_login",
     S.FORGOT: "forgot",
     S.CANNOT_LOGIN: "cannot_login",
+    S.REGISTER: "register",
+    S.FIRST_PASSWORD: "change_password",
+    S.CHANGE_PASSWORD: "change_password",
     S.STAFF_CODE: "staff_pin",
     S.MAINTENANCE: "maintenance",
     S.STAFF_LOGIN: "staff_login",
@@ -68,6 +78,8 @@ class SessionScreens:
         self.token_login = TokenLoginScreen(stack)
         self.forgot = ForgotPasswordScreen(stack)
         self.cannot_login = CannotLoginScreen(stack)
+        self.register = RegisterScreen(stack)
+        self.change_password = ChangePasswordScreen(stack)
         self.join = JoinScreen(stack)
         self.maintenance = MaintenanceScreen(stack)
         self.staff_login = StaffLoginScreen(stack)
@@ -80,7 +92,8 @@ class SessionScreens:
         for screen in (
             self.reading, self.pin, self.sign_pin, self.staff_code, self.busy, self.message,
             self.home, self.activation, self.deactivated, self.login, self.token_login,
-            self.forgot, self.cannot_login, self.join, self.maintenance, self.staff_login,
+            self.forgot, self.cannot_login, self.register, self.change_password, self.join,
+            self.maintenance, self.staff_login,
             self.desk, self.member_file, self.file, self.queue, self.terminals,
             self.appointment_slots,
         ):  # fmt: skip

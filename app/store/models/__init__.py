@@ -10,12 +10,14 @@ from here, so every table is in its metadata):
   insurability, online accounts and logins
 - care.py: nomenclature and fees, payments and reimbursement lines, the GMD, incapacity and
   indemnities, the payment calendar, convocations, the MAF, young savers, medical agreements
-- requests.py: documents, orders, questions and their history, postal letters, joining
+- requests.py: documents, orders, questions and their history, postal letters, joining, the
+  dependants handled at majority
 - staff.py: staff and the audit log
 - accidents.py: the care that suggests an accident, the declarations asked for, detection runs
 - appointments.py: an agency's slots per service and the members' appointments
 - tickets.py: queue tickets printed by terminals and called by counter desks
 - contributions.py: the household's contributions, paid or not
+- mail.py: the documents members asked to have sent to their e-mail address on file
 - terminals.py: the inbox, terminals and their heartbeats, visits, challenges, gate requests
 """
 
@@ -49,6 +51,7 @@ from app.store.models.care import (
     YoungSaverMovement,
 )
 from app.store.models.contributions import Contribution
+from app.store.models.mail import MailMessage
 from app.store.models.members import (
     Agency,
     Federation,
@@ -65,6 +68,7 @@ from app.store.models.requests import (
     ContactRequestEvent,
     Document,
     DocumentOrder,
+    MajorityNotice,
     PartialResumption,
     PostalLetter,
 )
@@ -111,6 +115,8 @@ __all__ = [
     "LetterKind",
     "MafCeiling",
     "MafCounter",
+    "MailMessage",
+    "MajorityNotice",  # issue 19: a dependant handled at majority (app/sync/majority.py)
     "MedicalAgreement",
     "MedicalConvocation",
     "Member",

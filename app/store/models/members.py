@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -198,6 +199,11 @@ class OnlineAccount(Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(Timestamp)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(Timestamp)
+    # The password in use came from a letter (credentials, or a forgotten password's): set at
+    # the login that used it, cleared when the member chooses their own (issue 19).
+    password_must_change: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
     member: Mapped[Member] = relationship(back_populates="online_account")
     logins: Mapped[list[OnlineLogin]] = relationship(back_populates="account")

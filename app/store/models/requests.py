@@ -166,6 +166,28 @@ class PostalLetter(Base):
     operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
 
 
+class MajorityNotice(Base):
+    """A dependant who came of age, handled once by the majority job (app/sync/majority.py):
+    their own account opened with its credentials letter (unless they had one), and the letter
+    about the holder's access with the blocking form enclosed (unless the form was already
+    received). `member_id` is unique: a second run, or two at once, adds nothing.
+
+    The central side's own bookkeeping: no terminal or clerk login reads it (app/store/roles.py
+    grants nothing on it).
+    """
+
+    __tablename__ = "majority_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), unique=True)
+    majority_on: Mapped[dt.date] = mapped_column(Date)  # the day they came of age
+    handled_on: Mapped[dt.date] = mapped_column(Date)  # the day the job ran for (Brussels)
+    handled_at: Mapped[dt.datetime] = mapped_column(Timestamp)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("online_account.id"))  # opened
+    credentials_letter_id: Mapped[int | None] = mapped_column(ForeignKey("postal_letter.id"))
+    access_letter_id: Mapped[int | None] = mapped_column(ForeignKey("postal_letter.id"))
+
+
 class AffiliationRequest(Base):
     """A person's signed request to join, as a holder or as a dependant, until staff decide.
 

@@ -14,7 +14,14 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from app.gate.client import GateClient, LocalTransport
 from app.gate.gatekeeper import Gatekeeper
 from app.services.local_token_provider import LocalTokenProvider
-from tests.integration.services.conftest import central, pg_central  # noqa: F401  (fixtures)
+from tests.integration.services.conftest import (  # noqa: F401  (fixtures)
+    central,
+    deliver,
+    forms,
+    outbox,
+    pg_central,
+    terminal,
+)
 from tests.support.fleet import TOKEN_SECRET
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from ui import format as fmt
 from ui.screens import parts
 from ui.screens.file.common import Page, section_title
+from ui.screens.file.mail_offer import MailOffer
 
 
 class DocumentsPage(Page):
     open_document = Signal(int)
     print_document = Signal(int)
     save_document = Signal(int)
+    mail_document = Signal(int)  # "Send to my e-mail" (issue 19)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -41,6 +43,9 @@ class DocumentsPage(Page):
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
         layout.addLayout(row)
+        self.mail = MailOffer(self, "mailDocument")  # shown when the controller offers it
+        self.mail.send.connect(lambda: self._emit(self.mail_document))
+        layout.addWidget(self.mail)
         self.viewer = QScrollArea(self)
         self.viewer.setObjectName("documentViewer")
         self.viewer.setWidgetResizable(True)
@@ -66,6 +71,10 @@ class DocumentsPage(Page):
         enabled = doc is not None and doc.has_content
         for button in (self.open_button, self.print_button, self.save_button):
             button.setEnabled(enabled)
+        self.mail.set_enabled(enabled)
+
+    def show_mail_offer(self, masked_address: str | None) -> None:
+        self.mail.offer(masked_address)
 
     def show_documents(self, documents) -> None:
         self._data = tuple(documents)
@@ -126,6 +135,7 @@ class DocumentsPage(Page):
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print"))
         self.save_button.setText(self.tr("Save as PDF"))
+        self.mail.retranslate()
         self._render()
 
     def large_mode_changed(self, large: bool) -> None:
@@ -137,6 +147,7 @@ class DocumentsPage(Page):
         self.retranslate()
 
     def clear(self) -> None:
+        self.mail.clear()
         self._data = ()
         self.close_viewer()
         self._render()

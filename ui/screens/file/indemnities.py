@@ -21,11 +21,13 @@ from ui import format as fmt
 from ui.appearance import reflow
 from ui.screens import parts
 from ui.screens.file.common import Page
+from ui.screens.file.mail_offer import MailOffer
 
 
 class IndemnitiesPage(Page):
     print_statement = Signal(object, object, str)  # start, end, language
     save_statement = Signal(object, object, str)
+    mail_statement = Signal(object, object, str)  # "Send to my e-mail" (issue 19)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -85,6 +87,9 @@ class IndemnitiesPage(Page):
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
         layout.addLayout(actions)
+        self.mail = MailOffer(self, "mailStatement")  # shown when the controller offers it
+        self.mail.send.connect(self._mail)
+        layout.addWidget(self.mail)
         self._data = None
         self.reset_period(brussels_today(), "fr")
         self.retranslate()
@@ -119,6 +124,13 @@ class IndemnitiesPage(Page):
     def _save(self) -> None:
         self.period_error.setText("")
         self.save_statement.emit(*self._period())
+
+    def _mail(self) -> None:
+        self.period_error.setText("")
+        self.mail_statement.emit(*self._period())
+
+    def show_mail_offer(self, masked_address: str | None) -> None:
+        self.mail.offer(masked_address)
 
     def _render(self) -> None:
         data = self._data
@@ -203,6 +215,7 @@ class IndemnitiesPage(Page):
         self.language.setAccessibleName(self.tr("Language of the statement"))
         self.print_button.setText(self.tr("Print the statement"))
         self.save_button.setText(self.tr("Save as PDF"))
+        self.mail.retranslate()
         self._render()
 
     def large_mode_changed(self, large: bool) -> None:
@@ -213,6 +226,7 @@ class IndemnitiesPage(Page):
 
     def clear(self) -> None:
         super().clear()
+        self.mail.clear()
         self._data = None
         self.period_error.setText("")
         self._render()

@@ -26,6 +26,7 @@ from ui.appearance import reflow
 from ui.screens import parts
 from ui.screens.file.accidents import banner, block_text
 from ui.screens.file.common import Page, section_title
+from ui.screens.file.mail_offer import MailOffer
 
 
 class ReimbursementsPage(Page):
@@ -34,6 +35,7 @@ class ReimbursementsPage(Page):
     detail = Signal(int)  # payment id
     print_receipt = Signal(list)  # line ids
     save_receipt = Signal(list)
+    mail_receipt = Signal(list)  # "Send to my e-mail" (issue 19)
 
     # ✓, the date the list is sorted by (care or processing; the other date is in the payment's
     # detail), the patient, the service over its provider, reimbursed, personal share.
@@ -105,8 +107,14 @@ class ReimbursementsPage(Page):
         self.save_button.setVisible(False)
         self.selected = parts.label(self, "hint")
         self.selected.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # "Send to my e-mail" beside Print, without a row of its own: the payment's detail and
+        # the calculator keep their room with the banner and the card bar; the status line says
+        # the address when the member sends.
+        self.mail = MailOffer(self, "mailReceipt", compact=True)  # when the controller offers it
+        self.mail.send.connect(self._mail)
         buttons.addWidget(self.more_button)
         buttons.addWidget(self.selected, 1)
+        buttons.addWidget(self.mail)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
@@ -229,6 +237,7 @@ class ReimbursementsPage(Page):
         self.selected.setText(self.tr("%n line(s) selected", "", count) if count else "")
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(count > 0)
+        self.mail.set_enabled(count > 0)
 
     def _current(self, row: int, _column: int, _prev_row: int, _prev_column: int) -> None:
         if not 0 <= row < len(self.lines):
@@ -245,6 +254,9 @@ class ReimbursementsPage(Page):
         self._block = block
         counter = not self.save_button.isHidden()  # the counter's page saves PDFs
         self.block.setText(block_text(block, counter=counter))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
         # The banner takes its room from the list's least height (the list scrolls): the
         # payment's detail and the calculator stay in view.
         self.table_fit.set_normal_minimum(120 if self.block.text() else 200)
@@ -303,6 +315,14 @@ class ReimbursementsPage(Page):
         if ids := self.checked_ids():
             self.save_receipt.emit(ids)
 
+    def _mail(self) -> None:
+        if ids := self.checked_ids():
+            self.mail_receipt.emit(ids)
+
+    def show_mail_offer(self, masked_address: str | None) -> None:
+        self.mail.offer(masked_address)
+        self._fit_list()
+
     def retranslate(self) -> None:
         self.order_label.setText(self.tr("Sort by"))
         self.order_label.ensurePolished()  # the stylesheet's font, also before it is shown
@@ -332,6 +352,7 @@ class ReimbursementsPage(Page):
         self.more_button.setText(self.tr("Older lines"))
         self.print_button.setText(self.tr("Print an official receipt"))
         self.save_button.setText(self.tr("Save as PDF"))
+        self.mail.retranslate()
         self.calc_title.setText(self.tr("Calculator"))
         self.calc_labels["fee"].setText(self.tr("Official fee"))
         self.calc_labels["supplement"].setText(self.tr("Supplement"))
@@ -343,6 +364,7 @@ class ReimbursementsPage(Page):
 
     def clear(self) -> None:
         super().clear()
+        self.mail.clear()
         self.lines = []
         self.after = None
         self.has_more = False

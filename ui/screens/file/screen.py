@@ -212,6 +212,7 @@ class FileScreen(Screen):
         self.counter = counter
         for page in (self.reimbursements, self.indemnities, self.documents):
             page.save_button.setVisible(counter)
+            page.mail.allowed = not counter  # the member's own, at the kiosk (issue 19)
         self.incapacity.set_counter(counter)
         self.accidents.set_counter(counter)
         self.appointments.set_counter(counter)
