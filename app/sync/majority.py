@@ -31,9 +31,8 @@ from sqlalchemy import Engine, exists, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.domain.codes import AccountStatus, LetterKind, MemberRole, MemberStatus
+from app.domain.codes import LetterKind, MemberRole, MemberStatus
 from app.domain.membership import age_on, is_insured_on
-from app.domain.passwords import hash_password
 from app.store.db import writer
 from app.store.models import (
     Federation,
@@ -44,7 +43,7 @@ from app.store.models import (
     PostalLetter,
 )
 from app.store.parameters import federation_parameter, letter_day
-from app.sync.member_apply import _recipient, initial_password
+from app.sync.member_apply import _recipient, open_account
 
 log = logging.getLogger(__name__)
 
@@ -166,17 +165,7 @@ def handle(central: Engine, member_id: int, majority: int, *, on: dt.date,
                 select(OnlineAccount.id).where(OnlineAccount.member_id == member.id)
             )
             if has_account is None:
-                password = initial_password()
-                account = OnlineAccount(
-                    member_id=member.id,
-                    username=member.niss,
-                    status=AccountStatus.PENDING_LETTER,
-                    password_hash=hash_password(password),
-                    created_at=now,
-                    failed_attempts=0,
-                )
-                session.add(account)
-                session.flush()
+                account, password = open_account(session, member, now)  # as an activation
                 pdf = credentials_letter(
                     recipient,
                     username=member.niss,

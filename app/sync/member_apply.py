@@ -278,15 +278,9 @@ def _post_letter(
     return letter
 
 
-def _account_activate(session, operation, payload, now) -> dict:
-    assert isinstance(payload, ops.AccountActivateV1 | ops.AccountRegisterV1)
-    day = _local_day(now)
-    member = _current_member(session, payload.member_niss, day)
-    if _account_of(session, member) is not None:
-        raise ops.OperationRejected("account_exists", "the member already has an online account")
-    majority = majority_age(session.connection(), household_id=member.household_id, on=day)
-    if refusal := own_account_refusal(member.role, member.birth_date, day, majority):
-        raise ops.OperationRejected(refusal, "a dependant under the majority age")
+def open_account(session: Session, member: Member, now: dt.datetime) -> tuple[OnlineAccount, str]:
+    """A new account pending its credentials letter, flushed: (the account, the password its
+    letter carries, which is written nowhere else)."""
     password = initial_password()
     account = OnlineAccount(
         member_id=member.id,
@@ -298,6 +292,19 @@ def _account_activate(session, operation, payload, now) -> dict:
     )
     session.add(account)
     session.flush()
+    return account, password
+
+
+def _account_activate(session, operation, payload, now) -> dict:
+    assert isinstance(payload, ops.AccountActivateV1 | ops.AccountRegisterV1)
+    day = _local_day(now)
+    member = _current_member(session, payload.member_niss, day)
+    if _account_of(session, member) is not None:
+        raise ops.OperationRejected("account_exists", "the member already has an online account")
+    majority = majority_age(session.connection(), household_id=member.household_id, on=day)
+    if refusal := own_account_refusal(member.role, member.birth_date, day, majority):
+        raise ops.OperationRejected(refusal, "a dependant under the majority age")
+    account, password = open_account(session, member, now)
     letter = _post_letter(
         session, operation, member, LetterKind.CREDENTIALS, payload.language, password, now
     )

@@ -3665,7 +3665,7 @@
     <name>MailOffer</name>
     <message>
         <source>Send to my e-mail</source>
-        <translation>Naar mijn e-mail sturen</translation>
+        <translation>Naar mijn e-mail</translation>
     </message>
     <message>
         <source>By e-mail to %1</source>

@@ -69,7 +69,10 @@ def test_a_supervisor_sees_the_agencys_terminals_in_words_then_all(make_kiosk, c
 
     shown = rows(screen)
     assert set(shown) == {"kiosk-ant-1", "kiosk-ant-2", "kiosk-ant-3", "kiosk-ant-4"}
-    assert shown["kiosk-ant-1"] == ("✖ Problem", f"Out of paper since {out_since:%H:%M}")
+    # The time alone today; the day too when it began before midnight (a run at 00:10).
+    today = dt.datetime.now(BRUSSELS).date()
+    since = f"{out_since:%H:%M}" if out_since.date() == today else f"{out_since:%d/%m %H:%M}"
+    assert shown["kiosk-ant-1"] == ("✖ Problem", f"Out of paper since {since}")
     assert shown["kiosk-ant-2"] == ("✖ Problem", "Offline for 2 h, 14 operations waiting")
     assert shown["kiosk-ant-3"] == ("▲ Warning", "Paper low")
     assert shown["kiosk-ant-4"] == ("✔ OK", "All is well")

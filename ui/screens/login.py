@@ -279,8 +279,10 @@ class TokenLoginScreen(FormScreen):
         self.retranslate()
 
 
-class ForgotPasswordScreen(FormScreen):
-    name = "forgot"
+class ByPostScreen(FormScreen):
+    """A national number, and what the member asks for goes by post to the home address on
+    file: what will happen, the number, Send (Enter too). Its sentences are its subclass's."""
+
     submitted = Signal(str)
 
     def __init__(self, parent=None):
@@ -291,8 +293,13 @@ class ForgotPasswordScreen(FormScreen):
         self.send_button = parts.button(
             self, "send", lambda: self.submitted.emit(self.username.text()), primary=True
         )
+        self.username.returnPressed.connect(self.send_button.click)
         self.finish_layout(self.send_button)
         self.retranslate()
+
+
+class ForgotPasswordScreen(ByPostScreen):
+    name = "forgot"
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -367,25 +374,12 @@ class CannotLoginScreen(FormScreen):
         )
 
 
-class RegisterScreen(FormScreen):
+class RegisterScreen(ByPostScreen):
     """No card and no account yet (e-Mut's "classic" route): the national number, and the
     credentials go by post to the home address on file. The answer never says whose number
     it is (app/services/accounts.py register_by_number)."""
 
     name = "register"
-    submitted = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.explanation = parts.label(self, "hint", center=True)
-        self.layout_.insertWidget(1, self.explanation)
-        self.username = self.field("username")
-        self.send_button = parts.button(
-            self, "send", lambda: self.submitted.emit(self.username.text()), primary=True
-        )
-        self.username.returnPressed.connect(self.send_button.click)
-        self.finish_layout(self.send_button)
-        self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
