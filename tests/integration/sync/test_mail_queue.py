@@ -300,6 +300,30 @@ def test_without_a_visit_the_central_side_opened_nothing_is_queued(central, term
     assert mail_row(central, operation_id) is None
 
 
+def test_a_holder_s_visit_sends_nothing_to_a_dependant_s_address(central, terminal, outbox):
+    """The holder's visit covers their dependants' files, and the worker's proof check lets it
+    change them; a document goes by e-mail only within the member's own visit."""
+    with Session(central) as session:
+        dependant = session.scalars(
+            select(Member).where(Member.holder_id.is_not(None)).order_by(Member.id)
+        ).first()
+        holder = session.get(Member, dependant.holder_id)
+        holder_niss, niss = holder.niss, dependant.niss
+    on_file(central, niss)
+    member_visit(central, outbox, holder_niss)
+    payload = {
+        "member_niss": niss,
+        "document": "official_receipt",
+        "file_name": "document-2026-12-04.pdf",
+        "pdf": base64.b64encode(a_pdf(100)).decode(),
+    }
+    operation_id = outbox.enqueue("document.email", payload, actor=f"member:{holder_niss}")
+    exchange.push(terminal, central)
+    [outcome] = apply.apply_pending(central)
+    assert (outcome.state, outcome.reason) == (InboxState.REJECTED, "no_proof")
+    assert mail_row(central, operation_id) is None
+
+
 def test_a_file_without_an_address_offers_nothing_and_queues_nothing(central, terminal, outbox):
     niss = case(central, "active_account")
     on_file(central, niss, email=None)
