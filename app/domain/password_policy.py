@@ -19,12 +19,10 @@ side (app/services/login.py change_password) calls it with the member's data.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-
-from zxcvbn import zxcvbn
-from zxcvbn.matching import add_frequency_lists
 
 MIN_LENGTH = 10
 MAX_LENGTH = 64  # NIST's "at least 64 allowed"; zxcvbn's time grows with the length
@@ -40,17 +38,30 @@ LOCAL_WORDS = (
 KEYBOARD_ROWS = (
     "azertyuiop", "qsdfghjklm", "wxcvbn", "&é\"'(§è!çà", "qwertzuiop", "yxcvbnm", "asdfghjkl",
 )  # fmt: skip
-add_frequency_lists(
-    {
-        "belgian_words": list(LOCAL_WORDS),
-        "keyboard_rows": [
-            row[start:end]
-            for row in (*KEYBOARD_ROWS, *(r[::-1] for r in KEYBOARD_ROWS))
-            for start in range(len(row))
-            for end in range(start + 4, len(row) + 1)
-        ],
-    }
-)
+
+
+@functools.cache
+def _estimator():
+    """zxcvbn, with our two dictionaries added once. Imported on the first judgement, not with
+    this module: its lists cost ~35 ms to load, and a terminal only shows MIN_LENGTH (the
+    central side judges)."""
+    from zxcvbn import zxcvbn
+    from zxcvbn.matching import add_frequency_lists
+
+    rows = (*KEYBOARD_ROWS, *(r[::-1] for r in KEYBOARD_ROWS))
+    add_frequency_lists(
+        {
+            "belgian_words": list(LOCAL_WORDS),
+            "keyboard_rows": [
+                row[start:end]
+                for row in rows
+                for start in range(len(row))
+                for end in range(start + 4, len(row) + 1)
+            ],
+        }
+    )
+    return zxcvbn
+
 
 _SEPARATORS = re.compile(r"[\s./\-_]")
 
@@ -160,7 +171,7 @@ def problems(
         if code
     ]
     inputs = [*words, national_number, *(_digits_forms(birth_date) if birth_date else ())]
-    estimate = zxcvbn(new, user_inputs=[i.lower() for i in inputs if i])
+    estimate = _estimator()(new, user_inputs=[i.lower() for i in inputs if i])
     if estimate["score"] >= MIN_SCORE:
         return found  # strong, unless it holds the national number, birth date or name
     for match in estimate["sequence"]:
